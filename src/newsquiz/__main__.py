@@ -1,0 +1,5 @@
+"""Allows `python -m newsquiz`."""
+
+from newsquiz.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,40 @@
+"""Domain models: pydantic only, no I/O, nothing from the UI or storage layers."""
+
+from newsquiz.models.article import Article
+from newsquiz.models.cards import (
+    BLANK,
+    Card,
+    CardKind,
+    ClozeCard,
+    Evidence,
+    FactType,
+    McqCard,
+    NumericCard,
+    RecallCard,
+    TrueFalseCard,
+    card_id_for,
+    normalize_text,
+)
+from newsquiz.models.deck import Deck, slugify
+from newsquiz.models.progress import CardProgress, Review, Settings
+
+__all__ = [
+    "BLANK",
+    "Article",
+    "Card",
+    "CardKind",
+    "CardProgress",
+    "ClozeCard",
+    "Deck",
+    "Evidence",
+    "FactType",
+    "McqCard",
+    "NumericCard",
+    "RecallCard",
+    "Review",
+    "Settings",
+    "TrueFalseCard",
+    "card_id_for",
+    "normalize_text",
+    "slugify",
+]

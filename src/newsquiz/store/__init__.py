@@ -1,0 +1,1 @@
+"""Storage: deck files (YAML) and the progress store (TinyDB plus a review journal)."""
