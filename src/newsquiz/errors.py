@@ -23,3 +23,7 @@ class StoreCorruptError(NewsquizError):
 
 class ArticleError(NewsquizError):
     """An article file cannot be used as generator input."""
+
+
+class StoreWriteError(NewsquizError):
+    """Progress could not be written (disk full, permissions); nothing was half-saved."""

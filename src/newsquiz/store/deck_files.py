@@ -1,4 +1,4 @@
-"""Deck files: safe YAML in, readable YAML out, every problem reported as `file:line: field: msg`."""
+"""Deck files: safe YAML in, readable YAML out, each problem reported as `file:line: field: msg`."""
 
 import os
 import tempfile
@@ -17,11 +17,11 @@ DECK_SUFFIXES = (".yaml", ".yml")
 
 
 class _NoAliasLoader(yaml.SafeLoader):
-    """SafeLoader that refuses anchors/aliases: no billion-laughs expansion, decks never need them."""
+    """A SafeLoader refusing aliases: no billion-laughs expansion, and decks never need them."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark
+            mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed", mark)
         return super().compose_node(parent, index)
 
@@ -31,9 +31,12 @@ def _card_lines(root: yaml.Node | None) -> list[int]:
     if not isinstance(root, yaml.MappingNode):
         return []
     for key, value in root.value:
-        if isinstance(key, yaml.ScalarNode) and key.value == "cards":
-            if isinstance(value, yaml.SequenceNode):
-                return [item.start_mark.line + 1 for item in value.value]
+        if (
+            isinstance(key, yaml.ScalarNode)
+            and key.value == "cards"
+            and isinstance(value, yaml.SequenceNode)
+        ):
+            return [item.start_mark.line + 1 for item in value.value]
     return []
 
 
@@ -100,9 +103,13 @@ def parse_deck(text: str, path: Path) -> Deck:
         for error in exc.errors():
             loc = tuple(error["loc"])
             line = _key_line(root, str(loc[0])) if loc else 1
-            if len(loc) >= 2 and loc[0] == "cards" and isinstance(loc[1], int):
-                if loc[1] < len(card_lines):
-                    line = card_lines[loc[1]]
+            if (
+                len(loc) >= 2
+                and loc[0] == "cards"
+                and isinstance(loc[1], int)
+                and loc[1] < len(card_lines)
+            ):
+                line = card_lines[loc[1]]
             message = str(error["msg"]).removeprefix("Value error, ")
             field = _field_path(loc)
             if message.startswith("cards[") and "]: " in message:

@@ -1,0 +1,51 @@
+"""Composition root: parse arguments, run one command, map our errors to exit codes."""
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from newsquiz import __version__
+from newsquiz.commands import load_commands
+from newsquiz.errors import NewsquizError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsquiz",
+        description="Business news articles become question cards; study them with FSRS.",
+        epilog="Without a command, newsquiz opens the study app on all decks.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsquiz {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where progress is kept (default: $NEWSQUIZ_HOME or the user data directory)",
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for module in load_commands():
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not hasattr(args, "func"):
+        if not any(module.__name__.endswith(".study") for module in load_commands()):
+            parser.print_help()
+            return 0
+        args = parser.parse_args([*args_list, "study"])
+    try:
+        return int(args.func(args))
+    except NewsquizError as exc:
+        print(f"newsquiz: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,39 @@
+"""Pieces several commands share: opening the store, loading decks, printing problems."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from newsquiz.models import Deck
+from newsquiz.paths import data_dir, deck_search_path
+from newsquiz.store.deck_files import load_decks
+from newsquiz.store.tinydb_store import TinyDBStore
+
+
+def add_deck_paths(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--decks",
+        dest="deck_paths",
+        metavar="PATH",
+        type=Path,
+        action="append",
+        default=[],
+        help="also load decks from this file or folder (repeatable)",
+    )
+
+
+def resolve_data_dir(args: argparse.Namespace) -> Path:
+    return data_dir(getattr(args, "data_dir", None))
+
+
+def open_store(args: argparse.Namespace, *, readonly: bool = False) -> TinyDBStore:
+    return TinyDBStore(resolve_data_dir(args), readonly=readonly)
+
+
+def load_all_decks(args: argparse.Namespace) -> list[Deck]:
+    """Bundled, user and named decks; broken deck files are reported on stderr and skipped."""
+    paths = deck_search_path(resolve_data_dir(args), list(getattr(args, "deck_paths", [])))
+    decks, problems = load_decks(paths)
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return decks

@@ -1,0 +1,40 @@
+"""`newsquiz decks`: every deck with its new / learning / due counts for today."""
+
+import argparse
+import json
+
+from newsquiz.commands.common import add_deck_paths, load_all_decks, open_store
+from newsquiz.overview import deck_counts
+from newsquiz.scheduling import day_start, local_zone
+from newsquiz.session import utc_now
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "decks", help="list decks with today's counts", description="List decks and due counts."
+    )
+    add_deck_paths(parser)
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    decks = load_all_decks(args)
+    store = open_store(args, readonly=True)
+    settings = store.settings()
+    now, zone = utc_now(), local_zone(settings.timezone)
+    today = store.reviews(since=day_start(now, zone, settings.day_rollover_hour))
+    rows = deck_counts(decks, store.all_progress(), today, settings, now, zone)
+    if args.json:
+        print(json.dumps([row.__dict__ for row in rows], indent=2))
+        return 0
+    if not rows:
+        print("No decks yet. Make one with `newsquiz generate ARTICLE.txt`.")
+        return 0
+    width = max(len(row.title) for row in rows)
+    print(f"{'deck':<{width}}  {'cards':>5}  {'new':>4}  {'learn':>5}  {'due':>4}")
+    for row in rows:
+        print(
+            f"{row.title:<{width}}  {row.cards:>5}  {row.new:>4}  {row.learning:>5}  {row.due:>4}"
+        )
+    return 0

@@ -1,0 +1,228 @@
+"""StudySession: what the study screen calls. Next card, answer, undo, bury, suspend.
+
+The store and the clock are injected, so sessions run the same in tests and in the app.
+"""
+
+import bisect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+
+from newsquiz.models import Card, CardProgress, Deck, Review
+from newsquiz.scheduling import (
+    Rating,
+    StudyItem,
+    apply_rating,
+    build_queue,
+    day_start,
+    local_zone,
+    make_scheduler,
+    new_progress,
+    next_day_start,
+    presentation_kind,
+)
+from newsquiz.scheduling.queue import LEARN_AHEAD
+from newsquiz.store.base import ProgressStore
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class SessionCard:
+    """The card to show now, and how to ask it (a mature mcq is asked as recall)."""
+
+    deck: Deck
+    card: Card
+    progress: CardProgress | None
+    asked_as: str
+
+    @property
+    def card_id(self) -> str:
+        return self.card.id or ""
+
+    @property
+    def is_new(self) -> bool:
+        return self.progress is None or self.progress.reps == 0
+
+
+@dataclass
+class SessionSummary:
+    answered: int = 0
+    correct: int = 0
+    time_ms: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answered if self.answered else 0.0
+
+
+class StudySession:
+    """Today's study of some decks, recording every answer through the store as it is given."""
+
+    def __init__(
+        self,
+        store: ProgressStore,
+        decks: Iterable[Deck],
+        *,
+        clock: Clock = utc_now,
+        zone: tzinfo | None = None,
+        fuzz: bool = True,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.settings = store.settings()
+        self.zone = zone or local_zone(self.settings.timezone)
+        self.scheduler = make_scheduler(self.settings, fuzz=fuzz)
+        self.decks = {deck.id: deck for deck in decks}
+        self.items: dict[str, StudyItem] = {}
+        for deck in self.decks.values():
+            for card in deck.cards:
+                self.items[card.id or ""] = StudyItem(deck.id, card)
+        self.history: list[Review] = []
+        self.summary = SessionSummary()
+        now = clock()
+        self.day_start = day_start(now, self.zone, self.settings.day_rollover_hour)
+        self.day_end = next_day_start(now, self.zone, self.settings.day_rollover_hour)
+        self.queue = build_queue(
+            self.items.values(),
+            store.all_progress(),
+            store.reviews(since=self.day_start),
+            now=now,
+            day_start=self.day_start,
+            day_end=self.day_end,
+            new_per_day=self.settings.new_per_day,
+            reviews_per_day=self.settings.reviews_per_day,
+        )
+
+    # -- what to show ----------------------------------------------------------------------------
+
+    def _current_id(self) -> str | None:
+        now = self.clock()
+        learning = self.queue.learning
+        if learning and self._due(learning[0]) <= now:
+            return learning[0]
+        if self.queue.main:
+            return self.queue.main[0]
+        if learning and self._due(learning[0]) <= now + LEARN_AHEAD:
+            return learning[0]
+        return None
+
+    def _due(self, card_id: str) -> datetime:
+        progress = self.store.progress(card_id)
+        return progress.due if progress else self.clock()
+
+    def current(self) -> SessionCard | None:
+        """The card to study now, or None when the session is done (for now)."""
+        card_id = self._current_id()
+        if card_id is None:
+            return None
+        item = self.items[card_id]
+        progress = self.store.progress(card_id)
+        asked_as = presentation_kind(item.card.kind, progress, self.settings.recall_after_days)
+        return SessionCard(self.decks[item.deck_id], item.card, progress, asked_as)
+
+    def counts(self) -> tuple[int, int, int]:
+        """(new, learning, review) cards left today, as Anki shows them."""
+        new = review = 0
+        for card_id in self.queue.main:
+            progress = self.store.progress(card_id)
+            if progress is None or progress.reps == 0:
+                new += 1
+            else:
+                review += 1
+        return new, len(self.queue.learning), review
+
+    def next_due(self) -> datetime | None:
+        """When the next card becomes due (learning later today, or the next review)."""
+        dues = [
+            p.due
+            for p in self.store.all_progress().values()
+            if p.card_id in self.items and not p.suspended and p.reps > 0
+        ]
+        return min(dues) if dues else None
+
+    # -- acting on the current card --------------------------------------------------------------
+
+    def _remove(self, card_id: str) -> None:
+        if card_id in self.queue.main:
+            self.queue.main.remove(card_id)
+        if card_id in self.queue.learning:
+            self.queue.learning.remove(card_id)
+
+    def answer(
+        self, card: SessionCard, *, given: str, correct: bool, rating: Rating, duration_ms: int
+    ) -> Review:
+        """Schedule and durably record one answer; missed cards come back through the steps."""
+        now = self.clock()
+        before = card.progress
+        start = before or new_progress(card.card_id, card.deck.id, card.card.siblings_key(), now)
+        after = apply_rating(self.scheduler, start, rating, now, duration_ms)
+        review = Review(
+            card_id=card.card_id,
+            deck_id=card.deck.id,
+            rating=int(rating),
+            time=now,
+            duration_ms=max(0, duration_ms),
+            answer=given,
+            correct=correct,
+            kind=card.asked_as,
+            before=before,
+            after=after,
+        )
+        recorded = self.store.record_review(review)
+        self._remove(card.card_id)
+        if after.state in ("learning", "relearning") and after.due < self.day_end:
+            dues = [self._due(cid) for cid in self.queue.learning]
+            self.queue.learning.insert(bisect.bisect_right(dues, after.due), card.card_id)
+        self.history.append(recorded)
+        self.summary.answered += 1
+        self.summary.correct += int(correct)
+        self.summary.time_ms += recorded.duration_ms
+        if not correct and card.card_id not in self.summary.misses:
+            self.summary.misses.append(card.card_id)
+        return recorded
+
+    def undo(self) -> Review | None:
+        """Take back this session's last answer; its card is shown again next."""
+        if not self.history:
+            return None
+        undone = self.store.undo_last_review()
+        if undone is None:
+            return None
+        last = self.history.pop()
+        self._remove(undone.card_id)
+        self.queue.main.insert(0, undone.card_id)
+        self.summary.answered -= 1
+        self.summary.correct -= int(last.correct)
+        self.summary.time_ms -= last.duration_ms
+        if not last.correct and not any(
+            r.card_id == last.card_id and not r.correct for r in self.history
+        ):
+            self.summary.misses = [m for m in self.summary.misses if m != last.card_id]
+        return undone
+
+    def _flag(self, card: SessionCard, **update: object) -> None:
+        now = self.clock()
+        base = self.store.progress(card.card_id) or new_progress(
+            card.card_id, card.deck.id, card.card.siblings_key(), now
+        )
+        self.store.set_progress(base.model_copy(update=update))
+        self._remove(card.card_id)
+
+    def bury(self, card: SessionCard) -> None:
+        """Hide the card until the next study day."""
+        self._flag(card, buried_until=self.day_end)
+
+    def suspend(self, card: SessionCard) -> None:
+        """Hide the card until it is unsuspended."""
+        self._flag(card, suspended=True)
+
+    def unsuspend(self, card_id: str) -> None:
+        progress = self.store.progress(card_id)
+        if progress is not None and progress.suspended:
+            self.store.set_progress(progress.model_copy(update={"suspended": False}))

@@ -1,0 +1,178 @@
+"""The progress store interface, the pure state both back-ends share, and the in-memory twin."""
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any, Protocol
+
+from newsquiz.models import CardProgress, Review, Settings
+
+
+class ProgressStore(Protocol):
+    """What sessions, the CLI and exporters need from progress storage."""
+
+    def settings(self) -> Settings: ...
+
+    def save_settings(self, settings: Settings) -> None: ...
+
+    def progress(self, card_id: str) -> CardProgress | None: ...
+
+    def all_progress(self) -> dict[str, CardProgress]: ...
+
+    def record_review(self, review: Review) -> Review:
+        """Durably record one answer and its new card state; returns it with its sequence number."""
+        ...
+
+    def undo_last_review(self) -> Review | None:
+        """Restore the state before the most recent review exactly; None when nothing to undo."""
+        ...
+
+    def set_progress(self, progress: CardProgress) -> None:
+        """Replace one card's progress (suspend, bury, import)."""
+        ...
+
+    def reviews(self, since: datetime | None = None) -> list[Review]:
+        """Reviews (not undone) at or after `since`, oldest first."""
+        ...
+
+    def checkpoint(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class ProgressState:
+    """Card progress, settings and recent reviews, changed only by applying journal operations.
+
+    Both back-ends apply the same operations, so replaying a journal rebuilds exactly the state
+    the running app had.
+    """
+
+    def __init__(self) -> None:
+        self.settings = Settings()
+        self.cards: dict[str, CardProgress] = {}
+        self.recent: dict[int, Review] = {}
+        self.seq = 0
+
+    def apply(self, op: dict[str, Any]) -> Review | None:
+        """Apply one operation; returns the review it touched, if any."""
+        seq = int(op["seq"])
+        self.seq = max(self.seq, seq)
+        kind = op["op"]
+        if kind == "review":
+            review = Review.model_validate(op["review"])
+            self.cards[review.card_id] = review.after
+            self.recent[review.seq] = review
+            return review
+        if kind == "undo":
+            target = self.recent.get(int(op["target"]))
+            if target is None:
+                target = Review.model_validate(op["review"])
+            undone = target.model_copy(update={"undone": True})
+            self.recent[undone.seq] = undone
+            if undone.before is None:
+                self.cards.pop(undone.card_id, None)
+            else:
+                self.cards[undone.card_id] = undone.before
+            return undone
+        if kind == "progress":
+            progress = CardProgress.model_validate(op["progress"])
+            self.cards[progress.card_id] = progress
+            return None
+        if kind == "settings":
+            self.settings = Settings.model_validate(op["settings"])
+            return None
+        raise ValueError(f"unknown operation {kind!r}")
+
+
+def review_op(seq: int, review: Review) -> dict[str, Any]:
+    return {"seq": seq, "op": "review", "review": review.model_dump(mode="json")}
+
+
+def undo_op(seq: int, target: Review) -> dict[str, Any]:
+    return {
+        "seq": seq,
+        "op": "undo",
+        "target": target.seq,
+        "review": target.model_dump(mode="json"),
+    }
+
+
+def progress_op(seq: int, progress: CardProgress) -> dict[str, Any]:
+    return {"seq": seq, "op": "progress", "progress": progress.model_dump(mode="json")}
+
+
+def settings_op(seq: int, settings: Settings) -> dict[str, Any]:
+    return {"seq": seq, "op": "settings", "settings": settings.model_dump(mode="json")}
+
+
+class OperationLog:
+    """Turns store calls into numbered operations; back-ends decide how to persist them."""
+
+    def __init__(self, state: ProgressState) -> None:
+        self.state = state
+
+    def next_seq(self) -> int:
+        return self.state.seq + 1
+
+    def latest_review(self, older: Iterator[Review]) -> Review | None:
+        """The most recent review that has not been undone, searching memory then `older`."""
+        for seq in sorted(self.state.recent, reverse=True):
+            review = self.state.recent[seq]
+            if not review.undone:
+                return review
+        for review in older:
+            if review.seq in self.state.recent:
+                continue
+            if not review.undone:
+                return review
+        return None
+
+
+class MemoryStore:
+    """The in-memory twin of the TinyDB store: same behaviour, nothing on disk (tests, dry runs)."""
+
+    def __init__(self) -> None:
+        self._state = ProgressState()
+        self._log = OperationLog(self._state)
+
+    def _apply(self, op: dict[str, Any]) -> Review | None:
+        return self._state.apply(op)
+
+    def settings(self) -> Settings:
+        return self._state.settings.model_copy(deep=True)
+
+    def save_settings(self, settings: Settings) -> None:
+        self._apply(settings_op(self._log.next_seq(), settings))
+
+    def progress(self, card_id: str) -> CardProgress | None:
+        return self._state.cards.get(card_id)
+
+    def all_progress(self) -> dict[str, CardProgress]:
+        return dict(self._state.cards)
+
+    def record_review(self, review: Review) -> Review:
+        seq = self._log.next_seq()
+        recorded = self._apply(review_op(seq, review.model_copy(update={"seq": seq})))
+        assert recorded is not None
+        return recorded
+
+    def undo_last_review(self) -> Review | None:
+        target = self._log.latest_review(iter(()))
+        if target is None:
+            return None
+        return self._apply(undo_op(self._log.next_seq(), target))
+
+    def set_progress(self, progress: CardProgress) -> None:
+        self._apply(progress_op(self._log.next_seq(), progress))
+
+    def reviews(self, since: datetime | None = None) -> list[Review]:
+        return [
+            review
+            for _, review in sorted(self._state.recent.items())
+            if not review.undone and (since is None or review.time >= since)
+        ]
+
+    def checkpoint(self) -> None:
+        """Nothing to persist."""
+
+    def close(self) -> None:
+        """Nothing to release."""
