@@ -11,6 +11,9 @@ COMMAND_MODULES = (
     "schema",
     "stats",
     "doctor",
+    "export",
+    "import_",
+    "settings",
 )
 
 
