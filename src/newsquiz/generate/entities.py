@@ -1,0 +1,306 @@
+"""People (with titles), organizations and places, with aliases ("Gao" is "Gao Ziguang").
+
+Names are found as runs of capitalized words and classified by gazetteers (Faker's name
+tables, a place list) and by cues around them (titles, "the firm X", "X said").
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsquiz.generate.gazetteer import (
+    ORG_CUES,
+    ORG_HEADS,
+    PERSON_TITLES,
+    PLACES,
+    TITLE_WORDS,
+    chinese_surnames,
+    western_given_names,
+)
+from newsquiz.generate.quantities import MONTHS
+from newsquiz.generate.segment import Sentence
+
+_RUN = re.compile(
+    r"(?<![\w'])[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b"
+)
+_RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
+_TITLE_PHRASE = re.compile(
+    r"^,\s(?:the\s|a\s|an\s)?((?:(?:senior|executive|deputy|acting|former|interim|joint)\s)?"
+    r"(?:" + "|".join(re.escape(t) for t in PERSON_TITLES) + r")\b[^,;]{0,90}?)(?:[,;]|\.?$)"
+    r"|^,\s(who\s(?:heads|runs|leads|chairs)\s[^,;]{2,60}?)(?:[,;]|\.?$)",
+    re.I,
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:([A-Z][\w&-]+)'s\s)?((?:senior\s|executive\s|deputy\s|acting\s|former\s)?(?:"
+    + "|".join(re.escape(t) for t in PERSON_TITLES)
+    + r"))\s$",
+    re.I,
+)
+_NOT_NAMES = frozenset(
+    set(MONTHS)
+    | set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+    | set(
+        """The A An In On At Of For But And Or However According Before After Later Since
+        While When Where What Which Who Why How This That These Those It Its He She They We I
+        You Our Their His Her Mr Mrs Ms Dr There Here Such Some Many Most Much More Other Others
+        Also Yet Still Meanwhile Despite Although Though Because If As By From With Without Under
+        Over Into Last Next First Second Third New Chinese American British European German French
+        Japanese Italian Spanish Russian Indian Korean Dutch Swiss Swedish Canadian Australian
+        Asian African Brazilian Mexican Irish Scottish Welsh English Arab Israeli Turkish Greek
+        Polish Western Eastern Northern Southern Internet Christmas Easter SEE ALSO Q1 Q2 Q3 Q4
+        All Both Each Every No Not Only Just Even Now Then Thus So Shares Sales Profits Analysts
+        Economists Investors Officials Government Ministers Minister President Chairman Chief""".split()
+    )
+)
+
+
+@dataclass
+class Entity:
+    """A named person, organization or place and every surface form that refers to it."""
+
+    name: str
+    kind: str  # person | org | place
+    aliases: set[str] = field(default_factory=set)
+    family_first: bool = False
+    titles: list[str] = field(default_factory=list)
+    media: bool = False
+    first_sentence: int = 0
+    mentions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    name: str
+    kind: str
+    start: int
+    end: int
+    surface: str
+
+
+class EntityIndex:
+    """All entities of one article and a matcher for their surface forms."""
+
+    def __init__(self, entities: dict[str, Entity]) -> None:
+        self.entities = entities
+        self.alias_map: dict[str, str] = {}
+        for entity in entities.values():
+            self.alias_map.setdefault(entity.name, entity.name)
+        for entity in entities.values():
+            for alias in entity.aliases:
+                self.alias_map.setdefault(alias, entity.name)
+        surfaces = sorted(self.alias_map, key=len, reverse=True)
+        self._pattern = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w-])")
+            if surfaces
+            else None
+        )
+        orgs = [e for e in entities.values() if e.kind == "org" and not e.media]
+        orgs.sort(key=lambda e: (-e.mentions, e.first_sentence))
+        self.main_org = orgs[0].name if orgs else None
+
+    def of_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind == kind]
+
+    def mentions(self, text: str) -> list[Mention]:
+        if self._pattern is None:
+            return []
+        found = []
+        for m in self._pattern.finditer(text):
+            name = self.alias_map[m.group()]
+            found.append(Mention(name, self.entities[name].kind, m.start(), m.end(), m.group()))
+        return found
+
+
+def _split_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalized-word runs, joined across "of"/"&" inside organization names."""
+    tokens = [(m.start(), m.end()) for m in _RUN.finditer(text)]
+    runs: list[tuple[int, int]] = []
+    for start, end in tokens:
+        if runs:
+            gap = text[runs[-1][1] : start]
+            prev_last = text[runs[-1][0] : runs[-1][1]].split()[-1]
+            if gap == " " or (
+                _RUN_JOIN.match(gap)
+                and gap.strip() in {"of", "&"}
+                and prev_last in {"Bank", "Ministry", "Department", "Bureau", "Institute",
+                                  "Federation", "Chamber", "Association", "Organisation",
+                                  "Organization", "Commission", "University", "Office", "Council"}
+            ):
+                runs[-1] = (runs[-1][0], end)
+                continue
+        runs.append((start, end))
+    return runs
+
+
+def _clean(surface: str) -> str:
+    surface = surface.rstrip(".")
+    if surface.endswith("'s") or surface.endswith("s'"):
+        surface = surface[:-2] if surface.endswith("'s") else surface[:-1]
+    return surface.strip()
+
+
+def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
+    """(looks like a person name by gazetteer, family name first)."""
+    if not 2 <= len(tokens) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'-]+", t) for t in tokens):
+        return False, False
+    if any(t in ORG_HEADS or t in PLACES or t in _NOT_NAMES for t in tokens):
+        return False, False
+    if tokens[0] in chinese_surnames() and len(tokens) == 2:
+        return True, tokens[1] not in western_given_names()
+    return tokens[0] in western_given_names(), False
+
+
+def _org_shaped(tokens: list[str]) -> bool:
+    if tokens[-1] in ORG_HEADS and (len(tokens) > 1 or tokens[0].isupper()):
+        return True
+    return any(
+        (t.isupper() and len(t) >= 2 and t not in PLACES and t not in _NOT_NAMES)
+        or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w+", t) is not None
+        or ("&" in t)
+        for t in tokens
+    )
+
+
+def extract_entities(sentences: list[Sentence]) -> EntityIndex:
+    """Find and classify names across the article, merging aliases into one entity each."""
+    inner_caps: Counter[str] = Counter()
+    candidates: list[tuple[str, int, str, str, bool]] = []  # surface, sentence, before, after, initial
+    for sentence in sentences:
+        text = sentence.text
+        lead = len(text) - len(text.lstrip("\"'("))
+        for start, end in _split_runs(text):
+            surface = text[start:end]
+            initial = start <= lead
+            words = surface.split()
+            # a title inside the run splits it: "Xiaomi President Wang Xiang"
+            pieces: list[tuple[str, str, str]] = []
+            current: list[str] = []
+            title_before = ""
+            title_words: list[str] = []
+            for word in words:
+                if word in TITLE_WORDS and not (current and word in ORG_HEADS and len(current) > 0
+                                                and word not in {"Chief", "President"}):
+                    if current:
+                        pieces.append((" ".join(current), title_before, word))
+                        current = []
+                        title_before = ""
+                    title_words.append(word)
+                    continue
+                if title_words:
+                    title_before = " ".join(title_words)
+                    if pieces and pieces[-1][2]:
+                        title_before += " of " + _clean(pieces[-1][0])
+                    title_words = []
+                current.append(word)
+            if current:
+                pieces.append((" ".join(current), title_before, ""))
+            for piece, t_before, t_after in pieces:
+                piece_start = text.find(piece, start)
+                before = text[max(0, piece_start - 40) : piece_start]
+                after = text[piece_start + len(piece) : piece_start + len(piece) + 120]
+                if t_before:
+                    before = before + " "  # keep cue visible below
+                    after_cue = ""
+                else:
+                    after_cue = t_after
+                piece_initial = initial and piece_start <= lead
+                cue = (t_before and "TITLE:" + t_before) or (after_cue and "ORGTITLE") or ""
+                candidates.append((piece, sentence.index, before + "\x00" + cue, after,
+                                   piece_initial))
+                if not piece_initial:
+                    for word in piece.split():
+                        inner_caps[_clean(word)] += 1
+    entities: dict[str, Entity] = {}
+    person_aliases: dict[str, str] = {}
+    for surface, index, before_cue, after, initial in candidates:
+        before, _, cue = before_cue.partition("\x00")
+        name = _clean(surface)
+        if name.startswith(("Mr ", "Mrs ", "Ms ", "Dr ")):
+            continue
+        tokens = name.split()
+        if not tokens:
+            continue
+        while tokens and tokens[0] in _NOT_NAMES and (initial or len(tokens) > 1):
+            tokens = tokens[1:]
+            initial = False
+        if not tokens or all(t in _NOT_NAMES for t in tokens):
+            continue
+        name = " ".join(tokens)
+        if initial and len(tokens) == 1 and inner_caps[name] == 0:
+            continue
+        kind = ""
+        family_first = False
+        looks_person, family_first = _is_person_tokens(tokens)
+        title_match = _TITLE_BEFORE.search(before)
+        title_cue = cue.startswith("TITLE:") or bool(title_match)
+        appositive = _TITLE_PHRASE.match(after)
+        said = re.match(r"\s(?:said|says|told|added|explained)\b", after) is not None
+        if name in PLACES or " ".join(tokens[-2:]) in PLACES and len(tokens) <= 2:
+            kind = "place"
+        elif _org_shaped(tokens) or cue == "ORGTITLE":
+            kind = "org"
+        elif len(tokens) in (2, 3) and all(t[:1].isupper() and t[1:].islower() for t in tokens) and (
+            looks_person or title_cue or appositive or said
+        ):
+            kind = "person"
+            if not looks_person and tokens[0] in chinese_surnames():
+                family_first = True
+        elif len(tokens) == 1 and name in person_aliases:
+            continue
+        else:
+            prev_word = re.findall(r"([a-z-]+)\s*$", before)
+            org_cue = bool(prev_word) and prev_word[0] in ORG_CUES
+            possessive = after.startswith(("'s ", "' "))
+            if len(tokens) <= 3 and (org_cue or (inner_caps[name] >= 2 and len(tokens) == 1)
+                                     or (possessive and inner_caps[name] >= 1)):
+                kind = "org"
+        if not kind:
+            continue
+        entity = entities.get(name)
+        if entity is None:
+            entity = Entity(name, kind, family_first=family_first, first_sentence=index)
+            entities[name] = entity
+            if kind == "person":
+                alias = tokens[0] if family_first else tokens[-1]
+                entity.aliases.update({alias, f"Mr {alias}", f"Ms {alias}", f"Mrs {alias}"})
+                person_aliases[alias] = name
+        entity.mentions += 1
+        if kind == "org" and re.search(
+            r"(?:outlet|newspaper|agency|magazine|broadcaster|paper|website)\s*$", before
+        ):
+            entity.media = True
+        if kind == "person":
+            if appositive:
+                entity.titles.append((appositive.group(1) or appositive.group(2)).strip())
+            elif cue.startswith("TITLE:"):
+                entity.titles.append(cue[6:])
+            elif title_match:
+                owner = title_match.group(1)
+                title = title_match.group(2)
+                entity.titles.append(f"{title} of {owner}" if owner else title)
+    _merge_spacing_variants(entities)
+    for alias, name in person_aliases.items():
+        if alias in entities and alias != name:
+            entities[name].mentions += entities[alias].mentions
+            del entities[alias]
+    return EntityIndex(entities)
+
+
+def _merge_spacing_variants(entities: dict[str, Entity]) -> None:
+    """"TimeWarner" and "Time Warner" are one organization."""
+    by_key: dict[str, str] = {}
+    ordered = sorted(entities, key=lambda n: entities[n].kind != "org")
+    for name in ordered:
+        entity = entities[name]
+        if entity.kind == "place":
+            continue
+        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        if key in by_key:
+            keep = entities[by_key[key]]
+            keep.aliases.add(name)
+            keep.mentions += entity.mentions
+            del entities[name]
+        elif entity.kind != "org":
+            continue
+        else:
+            by_key[key] = name

@@ -1,0 +1,231 @@
+"""Word lists the extractors look names up in: Faker's given and family names, places, titles.
+
+Faker's name tables are read once, lazily, on first use; everything else is a small frozen set.
+"""
+
+from functools import cache
+
+CHINESE_SURNAMES_EXTRA = frozenset(
+    """Shang Bao Bi Chai Chu Dou Fei Geng Gou Hou Hua Ji Jia Jiang Jin Kang Kong Lai Lian Liao
+    Lou Meng Mo Mu Ning Niu Ou Pan Pei Peng Qi Qian Qiao Qin Qiu Qu Ren Rong Ruan Shao Shen
+    Shi Si Sui Tang Tao Tian Wan Wei Wen Weng Wu Xi Xia Xiang Xiao Xie Xing Xiong Xu Xue Yan
+    Yang Yao Ye Yi Yin Ying You Yu Yuan Yue Zang Zeng Zhai Zhan Zhang Zhao Zheng Zhong Zhou Zhu
+    Zhuang Zou Ma Li Liu Lin Luo Guo He Hu Huang Sun Song Cheng Chen Dong Deng Du Fan Fang Feng
+    Gao Gu Han Hao Lu Lei Wang Cai Cao Cui Dai Ding Duan Fu Gong Jiao Kim Lee Park Choi Jung Kang
+    Cho Yoon Jang Lim Nguyen Tran Pham Le Vu Vo Dang Bui Do Ho Ngo Duong Ly""".split()
+)
+PLACES = frozenset(
+    """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain
+    Bangladesh Belarus Belgium Bolivia Bosnia Botswana Brazil Britain Bulgaria Cambodia Cameroon
+    Canada Chile China Colombia Congo Croatia Cuba Cyprus Denmark Ecuador Egypt England Estonia
+    Ethiopia Europe Africa Asia America Finland France Gabon Georgia Germany Ghana Greece
+    Guatemala Haiti Holland Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel
+    Italy Jamaica Japan Jordan Kazakhstan Kenya Korea Kuwait Latvia Lebanon Libya Lithuania
+    Luxembourg Malaysia Mali Malta Mexico Moldova Mongolia Morocco Mozambique Namibia Nepal
+    Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines
+    Poland Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore Slovakia
+    Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia
+    Turkey Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe
+    US USA UK EU Beijing Shanghai Shenzhen Guangzhou Tokyo Osaka Seoul Delhi Mumbai Bombay
+    London Paris Berlin Frankfurt Munich Madrid Rome Milan Moscow Washington Chicago Boston Dallas
+    Houston Detroit Seattle Atlanta Miami Toronto Sydney Melbourne Dubai Istanbul Cairo Lagos
+    Johannesburg Brussels Amsterdam Zurich Geneva Vienna Stockholm Oslo Copenhagen Helsinki
+    Dublin Edinburgh Glasgow Manchester Birmingham Liverpool Leeds Bristol Cardiff Belfast
+    Lisbon Athens Warsaw Prague Budapest Kiev Kyiv Jakarta Manila Bangkok Hanoi Karachi Tehran
+    Baghdad Riyadh Caracas Lima Bogota Santiago Havana Nairobi Wellington Auckland Ottawa
+    Montreal Vancouver Davos Texas California Florida Ohio Alaska Virginia Michigan Hawaii
+    Bavaria Siberia Yukos Gulf Hong Kong Wall Street""".split()
+) | frozenset(
+    {
+        "Hong Kong",
+        "New York",
+        "Los Angeles",
+        "San Francisco",
+        "South Africa",
+        "South Korea",
+        "North Korea",
+        "New Zealand",
+        "Saudi Arabia",
+        "Sri Lanka",
+        "Latin America",
+        "North America",
+        "South America",
+        "Middle East",
+        "United States",
+        "United Kingdom",
+        "Chinese mainland",
+        "New Delhi",
+        "Buenos Aires",
+        "Rio de Janeiro",
+        "Sao Paulo",
+        "Mexico City",
+        "Tel Aviv",
+        "Kuala Lumpur",
+        "Abu Dhabi",
+        "Czech Republic",
+        "Ivory Coast",
+        "Wall Street",
+        "Silicon Valley",
+        "Western Europe",
+        "Eastern Europe",
+        "Asia Pacific",
+    }
+) - {"Yukos", "Gulf", "Hong", "Kong", "Wall", "Street"}
+
+TITLE_WORDS = frozenset(
+    """President Vice Senior Executive Chief Officer Chairman Chairwoman Chair Director Managing
+    General Manager Head Founder Co-founder Minister Secretary Governor Chancellor Treasurer
+    Spokesman Spokeswoman Spokesperson Analyst Economist Boss Deputy Commissioner Chief Partner
+    Financial Operating Technology Marketing Finance Trade Prime Foreign Commerce Economy Mr Mrs
+    Ms Dr Sir Lord Lady Professor Prof CEO CFO COO CTO Executive Acting Interim Former Non-executive
+    Regional Global Group Country Sales Senator Congressman Premier Mayor King Queen Prince
+    Sheikh Judge Attorney""".split()
+)
+PERSON_TITLES = (
+    "senior vice president",
+    "executive vice president",
+    "vice president",
+    "chief executive officer",
+    "chief executive",
+    "chief financial officer",
+    "chief operating officer",
+    "chief technology officer",
+    "chief economist",
+    "chief strategist",
+    "finance director",
+    "managing director",
+    "general manager",
+    "chairman and chief executive",
+    "chairman",
+    "chairwoman",
+    "president",
+    "founder",
+    "co-founder",
+    "director",
+    "chief",
+    "head",
+    "finance minister",
+    "trade minister",
+    "economy minister",
+    "prime minister",
+    "minister",
+    "chancellor",
+    "governor",
+    "treasury secretary",
+    "trade secretary",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "analyst",
+    "economist",
+    "boss",
+    "deputy governor",
+    "commissioner",
+    "partner",
+)
+ORG_HEADS = frozenset(
+    """Group Bank Inc Corp Corporation Ltd Plc plc Holdings Airlines Airways Air Motors Motor
+    Securities Exchange Commission Fund Authority Agency Ministry Department Council Board
+    Reserve Association Institute Organisation Organization Union Capital Partners Investments
+    Industries Energy Oil Petroleum Telecom Telecommunications Communications Media Pictures
+    Entertainment Pharmaceuticals Pharma Foods Systems Technologies Technology Electronics
+    Insurance Trust Office Court Party Times Post Journal News Parliament Congress Treasury
+    Company Co Brothers Bros Stores Mobile Networks Network Airport Railways Rail Steel Mining
+    Chemicals Brewing Breweries Financial Services Software Computer Computers Records Music
+    Studios Federation Chamber Bureau Administration Foundation Society Consortium Alliance
+    Cola Express Mail Telegraph Herald Tribune Gazette Standard Observer Guardian Economist
+    Review Magazine Daily Weekly Press Newspaper Television TV Radio Broadcasting Sachs Lynch
+    Stanley Chase Citigroup Semiconductor Mart Market Markets Sports Retail Resources Works
+    Auto Automotive Electric Gas Power Utilities Water Tobacco Beverages Cosmetics Apparel
+    Universal Airbus Boeing Nasdaq Dow OPEC IMF WTO""".split()
+)
+ORG_CUES = frozenset(
+    """firm company group giant maker makers rival retailer carrier bank outlet newspaper agency
+    operator airline brand chain conglomerate insurer lender supermarket broker bookseller
+    publisher producer manufacturer carmaker automaker brewer regulator watchdog network
+    broadcaster website site channel firms companies banks""".split()
+)
+MEDIA_POOL = (
+    "Reuters",
+    "Bloomberg",
+    "Caixin",
+    "Nikkei",
+    "Xinhua",
+    "Dow Jones",
+    "the Financial Times",
+    "the Wall Street Journal",
+    "Yicai",
+    "Sina Tech",
+    "36Kr",
+    "The Economist",
+)
+ORG_POOL = (
+    "Alibaba Group",
+    "Tencent",
+    "Huawei",
+    "Lenovo Group",
+    "Samsung",
+    "Sony",
+    "General Motors",
+    "Unilever",
+    "Nestle",
+    "Siemens",
+    "Vodafone",
+    "BP",
+    "Shell",
+    "HSBC",
+    "Barclays",
+    "Tesco",
+    "Walmart",
+    "Microsoft",
+    "Intel",
+    "Nokia",
+    "Toyota",
+    "Volkswagen",
+    "Renault",
+    "Deutsche Bank",
+    "Goldman Sachs",
+    "Citigroup",
+    "Morgan Stanley",
+    "JD.com",
+    "Baidu",
+    "Oppo",
+)
+
+
+@cache
+def western_given_names() -> frozenset[str]:
+    """Given names from several Faker locales (read once)."""
+    from faker.providers.person import de_DE, en_GB, en_US, es_ES, fr_FR, it_IT, nl_NL
+
+    names: set[str] = set()
+    for module in (en_US, en_GB, de_DE, fr_FR, es_ES, it_IT, nl_NL):
+        provider = module.Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names.update(str(n) for n in getattr(provider, attr, ()) if " " not in str(n))
+    return frozenset(n for n in names if len(n) > 2) - PLACES - ORG_HEADS - TITLE_WORDS
+
+
+@cache
+def western_family_names() -> tuple[str, ...]:
+    from faker.providers.person import en_GB, en_US
+
+    names = set(en_US.Provider.last_names) | set(en_GB.Provider.last_names)
+    return tuple(sorted(str(n) for n in names if n.isalpha()))
+
+
+@cache
+def chinese_surnames() -> frozenset[str]:
+    from faker.providers.person import zh_CN
+
+    return frozenset(zh_CN.Provider.last_romanized_names) | CHINESE_SURNAMES_EXTRA
+
+
+@cache
+def chinese_given_names() -> tuple[str, ...]:
+    from faker.providers.person import zh_CN
+
+    singles = sorted(set(zh_CN.Provider.first_romanized_names))
+    syllables = ("Hua", "Ming", "Wei", "Jun", "Lin", "Feng", "Yu", "Tao", "Bin", "Xin", "Kai")
+    return tuple(singles) + tuple(a + b.lower() for a in ("Zi", "Jian", "Hai") for b in syllables)

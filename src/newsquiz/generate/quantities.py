@@ -1,0 +1,267 @@
+"""Values with their meaning: money in any currency and scale, percentages, counts, dates.
+
+Each match keeps the exact text span and how it was written (prefix, decimals, scale word,
+currency word) so distractors can be written in the same format.
+"""
+
+import re
+from dataclasses import dataclass
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_MONTH_RE = "|".join(MONTHS)
+_SCALE_WORDS = {
+    "trillion": 1e12,
+    "tn": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
+}
+_CURRENCY_WORDS = {
+    "yuan": "yuan",
+    "renminbi": "yuan",
+    "euros": "euro",
+    "euro": "euro",
+    "pounds": "pound",
+    "pound": "pound",
+    "sterling": "pound",
+    "dollars": "dollar",
+    "dollar": "dollar",
+    "yen": "yen",
+    "rupees": "rupee",
+    "roubles": "rouble",
+    "rubles": "rouble",
+    "francs": "franc",
+    "pesos": "peso",
+    "won": "won",
+    "rand": "rand",
+    "reais": "real",
+    "crowns": "crown",
+    "kronor": "krona",
+    "lira": "lira",
+}
+_SYMBOLS = {"$": "dollar", "US$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
+_SYMBOL_RE = r"(?:US\$|HK\$|A\$|C\$|NZ\$|S\$|\$|£|€|¥)"
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:trillion|billion|million|thousand|bn|tn|mn|m|k)"
+_CUR_WORD = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
+
+MONEY_SYMBOL = re.compile(
+    rf"(?<![\w$£€¥])(?P<prefix>{_SYMBOL_RE})\s?(?P<num>{_NUM})"
+    rf"(?:\s?(?P<scale>{_SCALE})\b)?(?![\d,]*\.\d)"
+)
+MONEY_WORD = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?\s(?P<cur>{_CUR_WORD})\b"
+)
+PERCENT = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})(?P<suffix>%|\s?per\s?cent\b|\s?percent\b)")
+COUNT = re.compile(
+    rf"(?<![\w.,$£€¥/-])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand)\b)?"
+    r"(?![\w%/-]|\.\d|,\d)"
+)
+DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})\s(?P<month>{_MONTH_RE})\s(?P<year>(?:19|20)\d\d)\b")
+DATE_MDY = re.compile(rf"\b(?P<month>{_MONTH_RE})\s(?P<day>\d{{1,2}}),?\s(?P<year>(?:19|20)\d\d)\b")
+DATE_MY = re.compile(rf"\b(?P<month>{_MONTH_RE})\s(?P<year>(?:19|20)\d\d)\b")
+DATE_Y = re.compile(
+    r"\b(?:in|since|by|of|until|from|during|for|to|before|after|early|late|mid|and) "
+    r"(?P<year>(?:19|20)\d\d)\b(?![-/%]\d|\.\d|,\d)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A value span inside a sentence, with what it measures and how it is written."""
+
+    kind: str  # money | percent | count | date
+    text: str
+    start: int
+    end: int
+    value: float
+    prefix: str = ""
+    number: str = ""
+    scale: str = ""
+    suffix: str = ""
+    currency: str = ""
+    granularity: str = ""  # for dates: year | month_year | day
+    noun: str = ""  # counted noun for counts
+
+    @property
+    def scaled(self) -> float:
+        """The value with its scale word applied (1.13bn -> 1.13e9)."""
+        return self.value * _SCALE_WORDS.get(self.scale.strip().lower(), 1.0)
+
+
+def parse_number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def decimals_of(number: str) -> int:
+    return len(number.split(".", 1)[1]) if "." in number else 0
+
+
+_COUNT_NOUN = re.compile(r"\s(?:(?:more|new|extra|additional|fewer)\s)?([a-z][a-z-]+s)\b")
+_NOT_NOUNS = frozenset(
+    [
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "times",
+        "percent",
+        "points",
+        "cents",
+        "pence",
+        "shares",
+    ]
+)
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """All money, percent, count and date spans in one sentence, left to right."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(q: Quantity) -> None:
+        if not _overlaps((q.start, q.end), taken):
+            found.append(q)
+            taken.append((q.start, q.end))
+
+    for m in DATE_DMY.finditer(sentence):
+        add(
+            Quantity(
+                "date", m.group(), m.start(), m.end(), float(m.group("year")), granularity="day"
+            )
+        )
+    for m in DATE_MDY.finditer(sentence):
+        add(
+            Quantity(
+                "date", m.group(), m.start(), m.end(), float(m.group("year")), granularity="day"
+            )
+        )
+    for m in DATE_MY.finditer(sentence):
+        value = float(m.group("year")) + MONTHS.index(m.group("month")) / 12
+        add(Quantity("date", m.group(), m.start(), m.end(), value, granularity="month_year"))
+    for m in MONEY_SYMBOL.finditer(sentence):
+        number = m.group("num")
+        add(
+            Quantity(
+                "money",
+                m.group(),
+                m.start(),
+                m.end(),
+                parse_number(number),
+                prefix=m.group("prefix"),
+                number=number,
+                scale=sentence[m.end("num") : m.end()],
+                currency=_SYMBOLS.get(m.group("prefix"), "dollar"),
+            )
+        )
+    for m in MONEY_WORD.finditer(sentence):
+        number = m.group("num")
+        text = m.group()
+        cur_start = m.start("cur") - m.start()
+        add(
+            Quantity(
+                "money",
+                text,
+                m.start(),
+                m.end(),
+                parse_number(number),
+                number=number,
+                scale=text[len(number) : cur_start - 1],
+                suffix=" " + m.group("cur"),
+                currency=_CURRENCY_WORDS[m.group("cur").lower()],
+            )
+        )
+    for m in PERCENT.finditer(sentence):
+        number = m.group("num")
+        add(
+            Quantity(
+                "percent",
+                m.group(),
+                m.start(),
+                m.end(),
+                parse_number(number),
+                number=number,
+                suffix=m.group("suffix"),
+            )
+        )
+    for m in DATE_Y.finditer(sentence):
+        year = m.group("year")
+        add(Quantity("date", year, m.start("year"), m.end(), float(year), granularity="year"))
+    for m in COUNT.finditer(sentence):
+        number = m.group("num")
+        value = parse_number(number)
+        scale = m.group("scale") or ""
+        if not scale and (value < 10 or "." in number):
+            continue
+        if not scale and "," not in number and 1900 <= value <= 2099:
+            continue
+        before = sentence[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(r"(?:\bq|\bno\.?\s?|\bpage\s|\bfigure\s|[a-z])$", before):
+            continue
+        if re.search(rf"(?:{_MONTH_RE})\s$", sentence[max(0, m.start() - 10) : m.start()]):
+            continue
+        tail = sentence[m.end() : m.end() + 30]
+        noun_match = _COUNT_NOUN.match(tail)
+        noun = ""
+        if noun_match and noun_match.group(1) not in _NOT_NOUNS:
+            noun = noun_match.group(1)
+        if tail.startswith((" per ", " a ", " an ", "th", "st ", "nd ", "rd ")):
+            continue
+        if tail.startswith((" years", " months", " weeks", " days", " hours")):
+            continue
+        add(
+            Quantity(
+                "count",
+                m.group(),
+                m.start(),
+                m.end(),
+                value,
+                number=number,
+                scale=(" " + scale) if scale else "",
+                noun=noun,
+            )
+        )
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def format_like(template: Quantity, value: float) -> str:
+    """Write `value` (in the template's scale) the way the template writes its number."""
+    decimals = decimals_of(template.number)
+    if decimals:
+        number = f"{value:,.{decimals}f}" if "," in template.number else f"{value:.{decimals}f}"
+    else:
+        rounded = round(value)
+        number = f"{rounded:,}" if "," in template.number or rounded >= 10000 else str(rounded)
+        if "," not in template.number and rounded < 10000:
+            number = str(rounded)
+    if template.kind == "percent":
+        return number + template.suffix
+    if template.kind == "money":
+        return f"{template.prefix}{number}{template.scale}{template.suffix}"
+    if template.kind == "count":
+        return number + template.scale
+    return number

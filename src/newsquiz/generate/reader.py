@@ -1,0 +1,223 @@
+"""Article input: plain text, Markdown or simple HTML files become an `Article` with clean text.
+
+Typography is normalized first (curly apostrophes and quotes, dashes, non-breaking spaces,
+hyphenated line breaks) so every later stage sees one spelling of each character.
+"""
+
+import html
+import re
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+from newsquiz.errors import ArticleError
+from newsquiz.models import Article
+
+MAX_BYTES = 2 * 1024 * 1024
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200b": "",
+        "\ufeff": "",
+        "\u00ad": "",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+        "\t": " ",
+        "\r": "",
+    }
+)
+_NUMBER_DASH = re.compile(r"(?<=\d)\s*[\u2012\u2013]\s*(?=\d)")
+_DASH = re.compile(r"\s*[\u2012\u2013\u2014\u2015]\s*")
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+_SPACES = re.compile(r"[ ]{2,}")
+_PARA_SPLIT = re.compile(r"\n\s*\n")
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_PREFIX = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+|\d+\.\s+)")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def normalize_typography(text: str) -> str:
+    """One spelling per character: straight quotes, spaced hyphens for dashes, plain spaces."""
+    text = text.translate(_TRANSLATE)
+    text = _NUMBER_DASH.sub("-", text)
+    text = _DASH.sub(" - ", text)
+    text = _HYPHEN_BREAK.sub("", text)
+    return text
+
+
+def _paragraphs(text: str) -> list[str]:
+    paras = []
+    for block in _PARA_SPLIT.split(text):
+        line = _SPACES.sub(" ", " ".join(part.strip() for part in block.split("\n"))).strip()
+        if line:
+            paras.append(line)
+    return paras
+
+
+class _HtmlText(HTMLParser):
+    _BLOCKS = frozenset(
+        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article"}
+    )
+    _SKIP = frozenset({"script", "style", "nav", "footer", "header", "aside", "noscript"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self.heading = ""
+        self._stack: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        if tag in self._BLOCKS:
+            self.parts.append("\n\n")
+        self._stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+        if tag in self._BLOCKS:
+            self.parts.append("\n\n")
+        if tag in self._stack:
+            while self._stack and self._stack.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        current = self._stack[-1] if self._stack else ""
+        if current == "title":
+            self.title += data
+            return
+        if self._skipping:
+            return
+        if current == "h1" and not self.heading:
+            self.heading = data.strip()
+            return
+        self.parts.append(data.replace("\n", " "))
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    if not raw.strip():
+        raise ArticleError(f"{path}: file is empty")
+    if len(raw) > MAX_BYTES:
+        raise ArticleError(f"{path}: file is larger than 2 MB ({len(raw)} bytes)")
+    if b"\x00" in raw[:8192]:
+        raise ArticleError(f"{path}: file looks binary, expected UTF-8 text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+    return text
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    meta = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep:
+            meta[key.strip().lower()] = value.strip().strip("'\"")
+    return meta, text[match.end() :]
+
+
+def _markdown_to_text(text: str) -> tuple[str, str]:
+    title = ""
+    lines = []
+    for line in text.split("\n"):
+        heading = _MD_HEADING.match(line)
+        if heading:
+            if not title:
+                title = heading.group(1)
+                continue
+            lines.extend(["", heading.group(1), ""])
+            continue
+        line = _MD_PREFIX.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPHASIS.sub(r"\2", line)
+        lines.append(line)
+    return title, "\n".join(lines)
+
+
+def parse_article_text(text: str, kind: str = "text", source_path: str = "") -> Article:
+    """Build an `Article` from file content; `kind` is "text", "markdown" or "html"."""
+    meta, text = _front_matter(text.replace("\r\n", "\n"))
+    title = meta.get("title", "")
+    if kind == "html":
+        parser = _HtmlText()
+        parser.feed(text)
+        parser.close()
+        title = title or parser.heading or html.unescape(parser.title).strip()
+        text = "".join(parser.parts)
+    elif kind == "markdown":
+        md_title, text = _markdown_to_text(text)
+        title = title or md_title
+    text = normalize_typography(text)
+    paras = _paragraphs(text)
+    if not title and len(paras) > 1 and "\n\n" in text.strip():
+        first_line = text.strip().split("\n", 1)[0].strip()
+        if paras and paras[0] == first_line:
+            title = paras.pop(0)
+    title = normalize_typography(title).strip()
+    if not title:
+        title = Path(source_path).stem.replace("-", " ").replace("_", " ") or "Untitled"
+    published = None
+    raw_date = meta.get("date") or meta.get("published") or ""
+    iso = _ISO_DATE.search(raw_date)
+    if iso:
+        try:
+            published = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            published = None
+    return Article(
+        title=title,
+        outlet=meta.get("outlet", meta.get("source", "")),
+        published=published,
+        url=meta.get("url", ""),
+        source_path=source_path,
+        text="\n\n".join(paras),
+    )
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file; raises `ArticleError("path: problem")` for unusable input."""
+    try:
+        if path.is_dir():
+            raise ArticleError(f"{path}: is a directory")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(f"{path}: file is larger than 2 MB ({size} bytes)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    text = _decode(path, raw)
+    suffix = path.suffix.lower()
+    kind = "text"
+    if suffix in {".md", ".markdown"}:
+        kind = "markdown"
+    elif suffix in {".html", ".htm", ".xhtml"}:
+        kind = "html"
+    article = parse_article_text(text, kind, source_path=str(path))
+    if not article.text.strip():
+        raise ArticleError(f"{path}: no article text found")
+    return article

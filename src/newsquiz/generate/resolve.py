@@ -1,0 +1,177 @@
+"""Make sentences self-contained: resolve "he", "it", "the firm", aliases and relative years.
+
+A sentence whose references cannot be resolved, that quotes someone, or that is not prose
+(code, captions, "SEE ALSO" lines) yields None and is never used for a card.
+"""
+
+import re
+from dataclasses import dataclass
+
+from newsquiz.generate.entities import EntityIndex, Mention
+from newsquiz.generate.segment import Sentence
+
+_CONNECTIVE = re.compile(
+    r"^(?:However|But|And|Meanwhile|In addition|Also|Still|Yet|So|Instead|Separately|"
+    r"Nevertheless|Moreover|Furthermore|Indeed|In fact|Overall|Elsewhere|Besides|Later|"
+    r"At the same time|On the other hand|As a result|Similarly|Likewise|In turn|Even so|"
+    r"By contrast|In contrast|Now|Previously|Earlier|Consequently|Therefore|Additionally)"
+    r"\b,?\s+"
+)
+_ORG_NP = (
+    r"(?:firm|company|group|bank|carrier|retailer|airline|operator|maker|insurer|lender|giant|"
+    r"chain|brewer|carmaker|publisher|business|conglomerate|broadcaster|manufacturer)"
+)
+_START_ORG = re.compile(rf"^(?:It|The(?: \w+)? {_ORG_NP})(?='s\b|[\s,])")
+_START_ITS = re.compile(rf"^(?:Its|The(?: \w+)? {_ORG_NP}'s)\s")
+_START_PERSON = re.compile(r"^(?:He|She)\s")
+_START_HIS = re.compile(r"^(?:His|Her)\s")
+_MID_ORG = re.compile(rf"\bthe {_ORG_NP}\b(?!s)")
+_EXPLETIVE = re.compile(
+    r"^It(?:'s| is| was| will be| would be| could be| may be| might be| has been| had been|"
+    r" remains| seems| appears| takes| means| makes| comes)\b"
+)
+_YEAR_REL = re.compile(r"\b(?:(earlier|later) )?(this|last|next) year('s)?\b", re.I)
+_BAD_START = re.compile(
+    r"^(?:The (?:move|deal|decision|plan|figures?|report|announcement|merger|takeover|bid|offer|"
+    r"agreement|sale|rise|fall|drop|cut|increase|news|data|survey|study|results?|statement|"
+    r"changes?|proposals?|measures?|case|problem|issue|scheme|project|rate|latest)|This|These|"
+    r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another)\b"
+)
+_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs)\b", re.I)
+_FIRST_SECOND = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Yy]ou|[Yy]ours?|me|[Mm]y)\b")
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\b", re.I)
+_NOT_PROSE = re.compile(r"[=_{}\[\]<>|#@\\*]|https?:|www\.|\.\w+\(|\(\)")
+_ORG_REF = re.compile(rf"\b(?:the|The) {_ORG_NP}\b")
+_NAMED = re.compile(r"\b[A-Z][\w&'-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A sentence rewritten to stand alone, with the original it came from."""
+
+    text: str
+    sentence: Sentence
+    mentions: tuple[Mention, ...]
+
+
+def _capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _year_sub(ref_year: int) -> "re.Callable[[re.Match[str]], str]":  # type: ignore[name-defined]
+    def sub(match: re.Match[str]) -> str:
+        shift = {"this": 0, "last": -1, "next": 1}[match.group(2).lower()]
+        year = str(ref_year + shift)
+        if match.group(3):
+            return year + "'s"
+        if match.group(1):
+            return f"{match.group(1)} in {year}"
+        return f"in {year}"
+
+    return sub
+
+
+class Resolver:
+    """Walks the sentences in order, remembering who "he" and "the firm" were."""
+
+    def __init__(self, index: EntityIndex, ref_year: int | None) -> None:
+        self.index = index
+        self.ref_year = ref_year
+        self.last_person: str | None = None
+        self.last_org: str | None = index.main_org
+        self.expanded: set[str] = set()
+
+    def resolve(self, sentence: Sentence) -> Resolved | None:
+        text = sentence.text
+        result = self._rewrite(text)
+        mentions = tuple(self.index.mentions(result if result else text))
+        self._remember(mentions, result is not None, result if result else text)
+        if result is None:
+            return None
+        return Resolved(result, sentence, mentions)
+
+    def _remember(
+        self, mentions: tuple[Mention, ...], subject_known: bool, subject_text: str
+    ) -> None:
+        people = [m for m in mentions if m.kind == "person"]
+        if people:
+            self.last_person = people[0].name
+        elif not subject_known:
+            self.last_person = None
+        self.last_org = self.index.main_org
+        if mentions and mentions[0].kind == "org":
+            first = mentions[0]
+            if first.start == 0 or (first.start < 40 and subject_text[: first.start].endswith(", ")):
+                self.last_org = first.name
+
+    def _rewrite(self, text: str) -> str | None:
+        if '"' in text or not text.endswith((".", "!")) or _NOT_PROSE.search(text):
+            return None
+        words = text.split()
+        if not 6 <= len(words) <= 48:
+            return None
+        text = _CONNECTIVE.sub("", text, count=1)
+        text = _capitalize(text)
+        if _EXPLETIVE.match(text) or _BAD_START.match(text) or _FIRST_SECOND.search(text):
+            return None
+        org = self.last_org
+        if _START_ITS.match(text):
+            if org is None:
+                return None
+            text = _START_ITS.sub(f"{org}'s ", text, count=1)
+        elif _START_ORG.match(text):
+            if org is None:
+                return None
+            text = _START_ORG.sub(org, text, count=1)
+        elif _START_HIS.match(text):
+            if self.last_person is None:
+                return None
+            text = _START_HIS.sub(f"{self.last_person}'s ", text, count=1)
+        elif _START_PERSON.match(text):
+            if self.last_person is None:
+                return None
+            text = _START_PERSON.sub(f"{self.last_person} ", text, count=1)
+        if self.index.main_org:
+            text = _MID_ORG.sub(self.index.main_org, text)
+        if _YEAR_REL.search(text):
+            if self.ref_year is None:
+                return None
+            text = _YEAR_REL.sub(_year_sub(self.ref_year), text)
+        text = self._expand_aliases(text)
+        if _ORG_REF.search(text) or _DEMONSTRATIVE.search(text):
+            return None
+        if not self._pronouns_bound(text):
+            return None
+        return text
+
+    def _expand_aliases(self, text: str) -> str:
+        for mention in sorted(self.index.mentions(text), key=lambda m: -m.start):
+            if mention.kind == "person" and mention.surface != mention.name:
+                if mention.name in text:
+                    continue
+                text = text[: mention.start] + mention.name + text[mention.end :]
+        return text
+
+    def _pronouns_bound(self, text: str) -> bool:
+        """Every remaining pronoun has a named antecedent earlier in the same sentence."""
+        mentions = self.index.mentions(text)
+        for match in _PRONOUN.finditer(text):
+            word = match.group(1).lower()
+            before = [m for m in mentions if m.end <= match.start()]
+            if word in {"he", "she", "him", "his", "her", "hers"}:
+                if not any(m.kind == "person" for m in before):
+                    return False
+            elif not before and not _NAMED.search(text[1 : match.start()]):
+                return False
+        return bool(mentions) or _NAMED.search(text[1:]) is not None
+
+
+def reference_year(published_year: int | None, text: str) -> int | None:
+    """The article's "this year": its publication year, else the latest year it reports on."""
+    if published_year is not None:
+        return published_year
+    years = [
+        int(m.group(1))
+        for m in re.finditer(r"(?<!\bby )(?<!\buntil )(?<!\bbefore )\b((?:19|20)\d\d)\b", text)
+    ]
+    return max(years) if years else None
