@@ -124,10 +124,10 @@ def test_the_answer_itself_is_always_right(words: list[str]) -> None:
 def test_one_substitution_in_a_long_name_is_forgiven(
     name: str, letter: str, data: st.DataObject
 ) -> None:
-    if len(name) < 4 or name in ("the",):
-        return
     position = data.draw(st.integers(0, len(name) - 1))
     typo = name[:position] + letter + name[position + 1 :]
+    if len(name) < 4 or canonical_tokens(name) != [name] or canonical_tokens(typo) != [typo]:
+        return  # short words, and words with a meaning of their own ("sterling", "ten")
     card = ClozeCard(prompt="_____", answer=name)
     assert grade_answer(card, "cloze", typo).correct
 

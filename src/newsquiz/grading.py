@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsquiz.models import Card, CardKind, NumericCard
+from newsquiz.models import Card, CardKind, NumericCard, TrueFalseCard
 
 Token = str | float
 
@@ -247,7 +247,7 @@ def _match_text(given: list[Token], expected: list[Token], tolerance: float) -> 
 
 def _option_answer(card: Card, given: str) -> Grade:
     folded = " ".join(_fold(given).split())
-    if card.kind == CardKind.TRUE_FALSE:
+    if isinstance(card, TrueFalseCard):
         folded = {"t": "true", "f": "false", "yes": "true", "no": "false"}.get(folded, folded)
     right = " ".join(_fold(card.answer).split())
     if folded == right:
