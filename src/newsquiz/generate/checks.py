@@ -1,0 +1,131 @@
+"""The automatic card checks: used to filter generated cards, by tests and by the corpus report.
+
+Each check returns True when the card passes. `failed_checks` lists the names of those it fails.
+"""
+
+import re
+from collections.abc import Callable
+
+from newsquiz.generate.quantities import find_quantities
+from newsquiz.models import (
+    ClozeCard,
+    FactType,
+    McqCard,
+    NumericCard,
+    RecallCard,
+    TrueFalseCard,
+    normalize_text,
+)
+
+AnyCard = McqCard | ClozeCard | TrueFalseCard | NumericCard | RecallCard
+
+_PRONOUN = re.compile(r"\b(he|she|him|his|her|it|its|they|them|their)\b", re.I)
+_START_PRONOUN = re.compile(
+    r"^(?:True or false\?\s)?(?:He|She|It|Its|His|Her|They|Their|This|These)\b"
+)
+_VAGUE_ORG = re.compile(
+    r"\bthe (?:firm|company|group)(?:'s)?\b(?!\s+(?:of|that|which|behind|called|named))", re.I
+)
+_NAME = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z][\w&'-]*")
+_EXPLAINED_ARITHMETIC = re.compile(r"\d[^=]*=\s*[\d$£€¥]")
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    needle_n = normalize_text(needle)
+    if not needle_n:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(needle_n) + r"(?!\w)", normalize_text(haystack)) is not None
+
+
+def answer_in_evidence(card: AnyCard) -> bool:
+    """The keyed answer is in the evidence sentence, or it is derived and the arithmetic shown."""
+    if card.evidence is None:
+        return False
+    if card.fact_type == FactType.DERIVED:
+        return bool(_EXPLAINED_ARITHMETIC.search(card.explanation))
+    if isinstance(card, TrueFalseCard):
+        said = re.search(r"The article says: (.+?)\.?$", card.explanation)
+        return said is not None and _contains(card.evidence.sentence, said.group(1))
+    return _contains(card.evidence.sentence, card.answer)
+
+
+def answer_is_option(card: AnyCard) -> bool:
+    if not isinstance(card, McqCard):
+        return True
+    return normalize_text(card.answer) in {normalize_text(o) for o in card.options}
+
+
+def options_distinct(card: AnyCard) -> bool:
+    """No option equals or contains another (as whole words)."""
+    if not isinstance(card, McqCard):
+        return True
+    options = [normalize_text(o) for o in card.options]
+    for i, a in enumerate(options):
+        for j, b in enumerate(options):
+            if i != j and (a == b or re.search(r"(?<!\w)" + re.escape(b) + r"(?!\w)", a)):
+                return False
+    return True
+
+
+def option_signature(option: str) -> tuple[str, ...]:
+    """What kind of thing an option is: the value kind and format, or a name shape."""
+    option = option.strip()
+    found = find_quantities(f"in {option} now")
+    if len(found) == 1 and found[0].text == option:
+        q = found[0]
+        return (q.kind, q.prefix, q.scale.strip().lower(), q.suffix.strip().lower(), q.currency,
+                q.granularity)
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", option):
+        return ("number",)
+    if re.fullmatch(r"(?:19|20)\d\d", option):
+        return ("date", "year")
+    words = option.split()
+    if words and all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "&", "and", "the"}
+                     for w in words):
+        return ("name",)
+    return ("text",)
+
+
+def distractors_same_type(card: AnyCard) -> bool:
+    if not isinstance(card, McqCard):
+        return True
+    signatures = {option_signature(o) for o in card.options}
+    return len(signatures) == 1 and ("text",) not in signatures
+
+
+def answer_not_in_prompt(card: AnyCard) -> bool:
+    """The prompt does not give the answer away (true/false statements state a value)."""
+    if isinstance(card, TrueFalseCard):
+        return True
+    if _contains(card.prompt, card.answer):
+        return False
+    if card.fact_type == FactType.PERSON:
+        parts = [p for p in card.answer.split() if len(p) > 2]
+        return not any(_contains(card.prompt, p) for p in parts)
+    return True
+
+
+def no_unresolved_reference(card: AnyCard) -> bool:
+    """No prompt hinges on a pronoun or "the company" whose referent is missing."""
+    prompt = card.prompt
+    if _START_PRONOUN.match(prompt) or _VAGUE_ORG.search(prompt):
+        return False
+    for match in _PRONOUN.finditer(prompt):
+        if not _NAME.search(prompt[: match.start()]) and "_____" not in prompt[: match.start()]:
+            return False
+    return True
+
+
+CHECKS: dict[str, Callable[[AnyCard], bool]] = {
+    "answer_in_evidence": answer_in_evidence,
+    "answer_is_option": answer_is_option,
+    "options_distinct": options_distinct,
+    "distractors_same_type": distractors_same_type,
+    "answer_not_in_prompt": answer_not_in_prompt,
+    "no_unresolved_reference": no_unresolved_reference,
+}
+
+
+def failed_checks(card: AnyCard) -> list[str]:
+    """Names of the automatic checks this card fails (empty when it passes all)."""
+    return [name for name, check in CHECKS.items() if not check(card)]

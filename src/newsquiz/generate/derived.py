@@ -1,0 +1,172 @@
+"""Numeracy facts the article implies but does not state, with the arithmetic shown.
+
+- "7,600, up 52% from the end of the first quarter" implies about 5,000 then.
+- "10 billion yuan ($1.5 billion)" implies about 6.7 yuan to the dollar.
+"""
+
+import math
+import re
+from dataclasses import dataclass
+
+from newsquiz.generate.quantities import Quantity, find_quantities
+from newsquiz.generate.resolve import Resolved
+
+_PLURALS = {
+    "yuan": "yuan",
+    "yen": "yen",
+    "won": "won",
+    "rand": "rand",
+    "dollar": "dollars",
+    "pound": "pounds",
+    "euro": "euros",
+    "rupee": "rupees",
+    "rouble": "roubles",
+    "franc": "francs",
+    "peso": "pesos",
+    "krona": "kronor",
+    "lira": "lira",
+    "real": "reais",
+}
+_CHANGE_AFTER = re.compile(
+    r"^,? (up|down) (\d+(?:\.\d+)?)(?:%| per ?cent) (?:from|on|compared with) ([^,.;]{3,60})"
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(rose|grew|increased|jumped|climbed|soared|surged|fell|dropped|declined|slumped|slipped)"
+    r" (?:by )?(\d+(?:\.\d+)?)(?:%| per ?cent) to $"
+)
+_FALLING = {"down", "fell", "dropped", "declined", "slumped", "slipped"}
+_PREPOSITIONS = ("at ", "in ", "on ", "during ", "by ", "a year", "the same", "the previous")
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedFact:
+    key: str
+    prompt: str
+    answer: str
+    value: float
+    tolerance: float
+    unit: str
+    explanation: str
+    resolved: Resolved
+    template: Quantity
+    accepted: tuple[str, ...]
+
+
+def round_sig(value: float, digits: int = 2) -> float:
+    if value == 0:
+        return 0.0
+    return round(value, digits - 1 - int(math.floor(math.log10(abs(value)))))
+
+
+def _render(template: Quantity, value: float) -> str:
+    """Write a derived value with two significant figures in the template's style."""
+    rounded = round_sig(value)
+    decimals = max(0, 1 - int(math.floor(math.log10(abs(rounded))))) if rounded else 0
+    number = f"{rounded:,.{decimals}f}"
+    if template.kind == "money":
+        return f"{template.prefix}{number}{template.scale}{template.suffix}"
+    return number + template.scale
+
+
+def _base_phrase(phrase: str, falling: bool) -> str:
+    phrase = re.sub(r"^(?:that|those) ", "", phrase.strip())
+    if not phrase:
+        return "before the fall" if falling else "before the rise"
+    if phrase.startswith(_PREPOSITIONS):
+        return phrase
+    return f"before the {'fall' if falling else 'rise'} (compared with {phrase})"
+
+
+def percent_base(resolved: Resolved) -> list[DerivedFact]:
+    """The earlier figure a value and its percentage change imply."""
+    text = resolved.text
+    out = []
+    quantities = find_quantities(text)
+    for q in quantities:
+        if q.kind not in {"count", "money"}:
+            continue
+        after = _CHANGE_AFTER.match(text[q.end :])
+        before = _CHANGE_BEFORE.search(text[: q.start])
+        if after:
+            direction, pct, phrase = after.group(1), float(after.group(2)), after.group(3)
+        elif before and not re.match(r"^[^.;]{0,40}\bfrom [$£€¥]?\d", text[q.end :]):
+            direction, pct, phrase = before.group(1), float(before.group(2)), ""
+        else:
+            continue
+        if re.search(r"\d", phrase) or pct <= 0 or pct >= 100 and direction in _FALLING:
+            continue
+        falling = direction in _FALLING
+        factor = 1 - pct / 100 if falling else 1 + pct / 100
+        base = q.value / factor
+        answer = _render(q, base)
+        if answer == q.text or answer in text:
+            continue
+        when = _base_phrase(phrase, falling)
+        sign = "-" if falling else "+"
+        explanation = (
+            f"{q.text} is {pct:g}% {'below' if falling else 'above'} the earlier figure, so it was "
+            f"{q.value:,g} / (1 {sign} {pct:g}/100) = {q.value:,g} / {factor:g} = {base:,.4g}, "
+            f"about {answer}."
+        )
+        rounded = round_sig(base)
+        out.append(
+            DerivedFact(
+                key=f"s{resolved.sentence.index}:derived:base:{q.text}",
+                prompt=f"{text} About what was the figure {when}?",
+                answer=answer,
+                value=rounded,
+                tolerance=abs(rounded) * 0.05,
+                unit=(q.prefix + q.scale + q.suffix).strip(),
+                explanation=explanation,
+                resolved=resolved,
+                template=q,
+                accepted=(answer.replace(",", ""), f"about {answer}"),
+            )
+        )
+    return out
+
+
+def exchange_rate(resolved: Resolved) -> list[DerivedFact]:
+    """The exchange rate implied by an amount and its bracketed conversion."""
+    text = resolved.text
+    quantities = [q for q in find_quantities(text) if q.kind == "money"]
+    out = []
+    for a, b in zip(quantities, quantities[1:], strict=False):
+        if text[a.end : b.start] != " (" or a.currency == b.currency or b.value <= 0:
+            continue
+        rate = a.scaled / b.scaled
+        big, small = (a, b) if rate >= 1 else (b, a)
+        rate = max(rate, 1 / rate)
+        if not 1.05 <= rate <= 5000:
+            continue
+        rounded = round_sig(rate)
+        decimals = max(0, 1 - int(math.floor(math.log10(rounded))))
+        answer = f"{rounded:,.{decimals}f}"
+        plural = _PLURALS.get(big.currency, big.currency + "s")
+        unit = small.currency
+        if big.prefix == "$" or small.prefix == "$":
+            unit = "US dollar" if unit == "dollar" else unit
+            plural = "US dollars" if plural == "dollars" else plural
+        explanation = (
+            f"{big.text} / {small.text} = {big.scaled:,.0f} / {small.scaled:,.0f} "
+            f"= {rate:.3g}, about {answer} {plural} per {unit}."
+        )
+        template = Quantity("count", answer, 0, len(answer), rounded, number=answer)
+        out.append(
+            DerivedFact(
+                key=f"s{resolved.sentence.index}:derived:rate:{a.text}",
+                prompt=(
+                    f"The article gives {a.text} as {b.text}. About how many {plural} to one "
+                    f"{unit} does that imply?"
+                ),
+                answer=answer,
+                value=rounded,
+                tolerance=rounded * 0.03,
+                unit=f"{plural} per {unit}",
+                explanation=explanation,
+                resolved=resolved,
+                template=template,
+                accepted=(f"about {answer}",),
+            )
+        )
+    return out

@@ -1,0 +1,219 @@
+"""Wrong options that are the same kind of thing as the answer, in the same format.
+
+Article values and names come first (hardest), then generated ones: numbers perturbed keeping
+unit, scale and rounding style and spread apart; dates of the same granularity; Faker names in
+the answer's naming order; organizations from a small pool sharing the answer's suffix.
+"""
+
+import math
+import random
+import re
+
+from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.gazetteer import (
+    MEDIA_POOL,
+    ORG_POOL,
+    chinese_given_names,
+    chinese_surnames,
+    western_family_names,
+    western_given_names,
+)
+from newsquiz.generate.quantities import MONTHS, Quantity, decimals_of, format_like
+from newsquiz.models import normalize_text
+
+_FACTORS_LOW = (0.5, 0.6, 0.7, 0.8)
+_FACTORS_HIGH = (1.25, 1.4, 1.6, 1.8, 2.0, 2.5)
+MIN_SPREAD = 0.08
+
+
+def _in_text(option: str, text: str) -> bool:
+    return re.search(r"(?<![\w])" + re.escape(normalize_text(option)) + r"(?![\w])",
+                     normalize_text(text)) is not None
+
+
+def _step(q: Quantity) -> float:
+    decimals = decimals_of(q.number)
+    if decimals:
+        return 10.0**-decimals
+    digits = q.number.replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    zeros = min(zeros, max(0, len(digits) - 2))
+    return float(10**zeros)
+
+
+def spread_ok(values: list[float]) -> bool:
+    """Every two values differ by at least MIN_SPREAD of the larger one."""
+    for i, a in enumerate(values):
+        for b in values[i + 1 :]:
+            top = max(abs(a), abs(b))
+            if top == 0 or abs(a - b) / top < MIN_SPREAD:
+                return False
+    return True
+
+
+def _same_format(a: Quantity, b: Quantity) -> bool:
+    return (
+        a.kind == b.kind
+        and a.prefix == b.prefix
+        and a.scale.strip().lower() == b.scale.strip().lower()
+        and a.suffix.strip().lower() == b.suffix.strip().lower()
+        and a.currency == b.currency
+        and (a.kind != "date" or a.granularity == b.granularity)
+    )
+
+
+def number_distractors(
+    q: Quantity, pool: list[Quantity], rng: random.Random, prompt: str, n: int = 3
+) -> list[str]:
+    """n wrong values written like `q`, spread apart so exactly one option is right."""
+    chosen: list[tuple[str, float]] = []
+    values = [q.value]
+
+    def take(text: str, value: float) -> bool:
+        if value <= 0 or text in {c[0] for c in chosen} or normalize_text(text) == normalize_text(q.text):
+            return False
+        if _in_text(text, prompt) or not spread_ok([*values, value]):
+            return False
+        chosen.append((text, value))
+        values.append(value)
+        return True
+
+    for other in sorted(pool, key=lambda o: abs(math.log(max(o.value, 1e-9) / max(q.value, 1e-9)))):
+        if len(chosen) >= min(2, n):
+            break
+        if _same_format(q, other) and 0.1 <= other.value / max(q.value, 1e-9) <= 10:
+            take(other.text, other.value)
+    step = _step(q)
+    lows = [f for f in _FACTORS_LOW]
+    highs = [f for f in _FACTORS_HIGH]
+    rng.shuffle(lows)
+    rng.shuffle(highs)
+    room = n - len(chosen)
+    want_low = rng.randint(min(1, room), max(1, room - 1)) if q.value * 0.5 >= step else 0
+    for factor in lows[:]:
+        if want_low <= 0 or len(chosen) >= n:
+            break
+        value = round(q.value * factor / step) * step
+        if take(format_like(q, value), value):
+            want_low -= 1
+    for factor in highs + lows:
+        if len(chosen) >= n:
+            break
+        value = round(q.value * factor / step) * step
+        take(format_like(q, value), value)
+    return [text for text, _ in chosen]
+
+
+_DMY = re.compile(r"^(\d{1,2}) (\w+) (\d{4})$")
+_MDY = re.compile(r"^(\w+) (\d{1,2}),? (\d{4})$")
+
+
+def date_distractors(
+    q: Quantity, pool: list[Quantity], rng: random.Random, prompt: str, n: int = 3
+) -> list[str]:
+    """n other dates of the same granularity (year, month and year, or day)."""
+    out: list[str] = []
+
+    def take(text: str) -> None:
+        if text != q.text and text not in out and not _in_text(text, prompt) and len(out) < n:
+            out.append(text)
+
+    for other in pool:
+        if _same_format(q, other) and abs(other.value - q.value) <= 6:
+            take(other.text)
+    shifts = [1, 2, 3, 4, 5]
+    rng.shuffle(shifts)
+    signs = [rng.choice((-1, 1)) for _ in shifts]
+    if q.granularity == "year":
+        year = int(q.text)
+        for shift, sign in zip(shifts, signs, strict=True):
+            take(str(year + sign * shift))
+    elif q.granularity == "month_year":
+        month_name, year_text = q.text.split()
+        month = MONTHS.index(month_name) + int(year_text) * 12
+        for shift, sign in zip(shifts, signs, strict=True):
+            m = month + sign * shift * 2
+            take(f"{MONTHS[m % 12]} {m // 12}")
+    else:
+        dmy = _DMY.match(q.text)
+        mdy = _MDY.match(q.text)
+        for shift, sign in zip(shifts, signs, strict=True):
+            if dmy:
+                day = int(dmy.group(1)) + sign * shift * 3
+                day = day if 1 <= day <= 28 else int(dmy.group(1)) - sign * shift * 3
+                if 1 <= day <= 28:
+                    take(f"{day} {dmy.group(2)} {dmy.group(3)}")
+            elif mdy:
+                day = int(mdy.group(2)) + sign * shift * 3
+                day = day if 1 <= day <= 28 else int(mdy.group(2)) - sign * shift * 3
+                if 1 <= day <= 28:
+                    comma = "," if "," in q.text else ""
+                    take(f"{mdy.group(1)} {day}{comma} {mdy.group(3)}")
+    return out
+
+
+def _name_taken(name: str, index: EntityIndex, prompt: str) -> bool:
+    if _in_text(name, prompt):
+        return True
+    return any(_in_text(part, prompt) for part in name.split() if len(part) > 2)
+
+
+def person_distractors(
+    answer: str, family_first: bool, index: EntityIndex, rng: random.Random, prompt: str,
+    n: int = 3,
+) -> list[str]:
+    """Other people in the article, then Faker names in the answer's naming order."""
+    out: list[str] = []
+    answer_parts = set(answer.split())
+    for entity in sorted(index.of_kind("person"), key=lambda e: (-e.mentions, e.name)):
+        if len(out) >= n:
+            return out
+        if entity.name != answer and not _name_taken(entity.name, index, prompt):
+            if not answer_parts & set(entity.name.split()):
+                out.append(entity.name)
+    if family_first:
+        surnames = sorted(chinese_surnames())
+        given = chinese_given_names()
+    else:
+        surnames = list(western_family_names())
+        given = tuple(sorted(western_given_names()))
+    used = {p for name in out for p in name.split()} | answer_parts
+    for _ in range(50):
+        if len(out) >= n:
+            break
+        family, first = rng.choice(surnames), rng.choice(given)
+        if family in used or first in used or family in index.alias_map:
+            continue
+        name = f"{family} {first}" if family_first else f"{first} {family}"
+        if not _name_taken(name, index, prompt):
+            out.append(name)
+            used.update({family, first})
+    return out
+
+
+def org_distractors(
+    answer: str, media: bool, index: EntityIndex, rng: random.Random, prompt: str, n: int = 3
+) -> list[str]:
+    """Other organizations in the article (same media/non-media role), then a pool."""
+    out: list[str] = []
+    answer_key = normalize_text(answer)
+    for entity in sorted(index.of_kind("org"), key=lambda e: (-e.mentions, e.name)):
+        if len(out) >= n:
+            return out
+        key = normalize_text(entity.name)
+        if entity.media != media or key == answer_key or key in answer_key or answer_key in key:
+            continue
+        if not _in_text(entity.name, prompt) and not any(_in_text(a, prompt) for a in entity.aliases):
+            out.append(entity.name)
+    pool = list(MEDIA_POOL if media else ORG_POOL)
+    suffix = answer.split()[-1] if len(answer.split()) > 1 else ""
+    rng.shuffle(pool)
+    pool.sort(key=lambda name: not (suffix and name.endswith(" " + suffix)))
+    for name in pool:
+        if len(out) >= n:
+            break
+        key = normalize_text(name)
+        if key == answer_key or name in out or _in_text(name, prompt) or name in index.alias_map:
+            continue
+        out.append(name)
+    return out

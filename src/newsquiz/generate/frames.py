@@ -1,0 +1,168 @@
+"""Facts: the answer spans of self-contained sentences, and business frames that ask about them.
+
+A fact is one thing a card tests (a figure, a person, a date...) with the rewritten sentence it
+sits in; frames (replacement, reporting line, joining, who reported) add a wh-question.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from newsquiz.generate.entities import EntityIndex, Mention
+from newsquiz.generate.quantities import Quantity, find_quantities
+from newsquiz.generate.resolve import Resolved
+from newsquiz.models import FactType
+
+_KIND_TO_TYPE = {
+    "money": FactType.MONEY,
+    "percent": FactType.PERCENT,
+    "count": FactType.COUNT,
+    "date": FactType.DATE,
+    "person": FactType.PERSON,
+    "org": FactType.ORG,
+    "title": FactType.TITLE,
+    "event": FactType.EVENT,
+}
+_REASON = re.compile(
+    r"\b(?:due to|because of|attributed to|blamed on) ((?:[a-z-]+ ){0,2}[a-z-]+)(?= and\b| but\b|[,.;])"
+)
+_TITLE_FACT = re.compile(
+    r"\b(?:is|was|became|has become|remains) the ((?:youngest|oldest|first|only|longest-serving) )?"
+    r"((?:[A-Z][a-z]+ ){0,3}(?:President|Chairman|Officer|Executive|Director|Manager|Head|"
+    r"Founder|Minister|Governor|Chief)) of [A-Z]"
+)
+_CONVERSION = re.compile(r"^ \((?:about |around |roughly |some )?[$£€¥A-Z]*\s?\d[\d,.]*\s?\w*\)")
+_TIME_NOISE = re.compile(r"\s(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+
+
+@dataclass
+class Fact:
+    """One testable span of a self-contained sentence."""
+
+    key: str
+    kind: str
+    answer: str
+    text: str
+    start: int
+    end: int
+    resolved: Resolved
+    quantity: Quantity | None = None
+    media: bool = False
+    family_first: bool = False
+    question: str | None = None
+    score: float = 0.0
+    accepted: list[str] = field(default_factory=list)
+
+    @property
+    def fact_type(self) -> FactType:
+        return _KIND_TO_TYPE[self.kind]
+
+    def blanked(self, blank: str) -> str:
+        return self.text[: self.start] + blank + self.text[self.end :]
+
+    def replaced(self, value: str) -> str:
+        return self.text[: self.start] + value + self.text[self.end :]
+
+
+def _once(text: str, needle: str) -> bool:
+    return len(re.findall(r"(?<![\w])" + re.escape(needle) + r"(?![\w])", text)) == 1
+
+
+def _drop_conversion(text: str, q: Quantity) -> tuple[str, bool]:
+    """Remove a bracketed conversion right after a money value: "$1.13bn (£600m)"."""
+    match = _CONVERSION.match(text[q.end :])
+    if match:
+        return text[: q.end] + text[q.end + match.end() :], True
+    return text, False
+
+
+def sentence_facts(resolved: Resolved, index: EntityIndex, ordinal: int) -> list[Fact]:
+    """Every candidate answer span in one resolved sentence."""
+    text = resolved.text
+    facts: list[Fact] = []
+    key_base = f"s{resolved.sentence.index}"
+    for q in find_quantities(text):
+        if text[max(0, q.start - 1) : q.start] == "(" or not _once(text, q.text):
+            continue
+        statement, _ = _drop_conversion(text, q) if q.kind == "money" else (text, False)
+        facts.append(
+            Fact(f"{key_base}:{q.kind}:{q.text}", q.kind, q.text, statement, q.start, q.end,
+                 resolved, quantity=q)
+        )
+    for m in resolved.mentions:
+        entity = index.entities[m.name]
+        if m.surface != m.name or m.kind not in {"person", "org"}:
+            continue
+        if m.kind == "org" and m.name == index.main_org and not entity.media:
+            continue
+        if not _once(text, m.name):
+            continue
+        rest = text.replace(m.name, " ")
+        if any(re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", rest) for a in entity.aliases):
+            continue
+        facts.append(
+            Fact(f"{key_base}:{m.kind}:{m.name}", m.kind, m.name, text, m.start, m.end, resolved,
+                 media=entity.media, family_first=entity.family_first)
+        )
+    for match in _REASON.finditer(text):
+        facts.append(
+            Fact(f"{key_base}:event:{match.group(1)}", "event", match.group(1), text,
+                 match.start(1), match.end(1), resolved)
+        )
+    for match in _TITLE_FACT.finditer(text):
+        start = match.start(1) if match.group(1) else match.start(2)
+        answer = text[start : match.end(2)]
+        if _once(text, answer):
+            facts.append(
+                Fact(f"{key_base}:title:{answer}", "title", answer, text, start, match.end(2),
+                     resolved)
+            )
+    original = resolved.sentence.text
+    facts = [f for f in facts if f.answer in original]
+    _attach_questions(facts, resolved, index)
+    return facts
+
+
+def _person_at(mentions: tuple[Mention, ...], start: int) -> Mention | None:
+    for m in mentions:
+        if m.kind == "person" and m.start == start:
+            return m
+    return None
+
+
+def _attach_questions(facts: list[Fact], resolved: Resolved, index: EntityIndex) -> None:
+    text = resolved.text
+    by_answer = {f.answer: f for f in facts}
+    subject = _person_at(resolved.mentions, 0)
+    if subject is not None:
+        rest = text[subject.end :]
+        replace = re.match(
+            r"(?:, [^,]+,)?(?:, [^,]+,)? (will replace|replaced|replaces|is to replace|will succeed|succeeded|succeeds) "
+            r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})((?: to take charge of| as| in charge of)"
+            r" [^,.;]+)?",
+            rest,
+        )
+        if replace and replace.group(2) in index.alias_map and subject.name in by_answer:
+            target = index.alias_map[replace.group(2)]
+            by_answer[subject.name].question = (
+                f"Who {replace.group(1)} {target}{replace.group(3) or ''}?"
+            )
+        report = re.search(r"\b(will )?(report|reports|reported) to ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})", text)
+        if report and report.group(3) in by_answer:
+            aux = "will" if report.group(1) or " will " in text[: report.start()] else (
+                "does" if report.group(2) == "reports" else "did"
+            )
+            by_answer[report.group(3)].question = f"Who {aux} {subject.name} report to?"
+        joined = re.search(r"\bjoined ([A-Z][\w&'-]+(?: [A-Z][\w&'-]+){0,2}) in ", rest)
+        if joined:
+            for fact in facts:
+                if fact.kind == "date" and fact.start == subject.end + joined.end():
+                    fact.question = f"When did {subject.name} join {joined.group(1)}?"
+    reported = re.match(
+        r"(?:[A-Z]?[a-z]+ )*?(?:[a-z]+ )?([A-Z][\w&'-]+(?: [A-Z][\w&'-]+){0,2}) reported"
+        r"(?: on \w+)? that (.+?)(?:, and |\.$)",
+        text,
+    )
+    if reported and reported.group(1) in by_answer and by_answer[reported.group(1)].media:
+        clause = _TIME_NOISE.sub("", reported.group(2))
+        if len(clause.split()) <= 30:
+            by_answer[reported.group(1)].question = f"Which media outlet reported that {clause}?"

@@ -1,0 +1,189 @@
+"""Card builders: one fact becomes cloze, multiple-choice, true/false and numeric cards.
+
+Every builder returns None rather than a weak card (too few distractors, a prompt that would
+give the answer away).
+"""
+
+import random
+import re
+
+from newsquiz.generate.derived import DerivedFact
+from newsquiz.generate.distractors import (
+    date_distractors,
+    number_distractors,
+    org_distractors,
+    person_distractors,
+)
+from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.frames import Fact
+from newsquiz.generate.quantities import Quantity
+from newsquiz.models import (
+    BLANK,
+    ClozeCard,
+    Evidence,
+    FactType,
+    McqCard,
+    NumericCard,
+    TrueFalseCard,
+)
+
+_UNIT_WORDS = {"bn": "billion", "m": "million", "mn": "million", "k": "thousand", "tn": "trillion"}
+
+
+def evidence_of(fact: Fact | DerivedFact) -> Evidence:
+    s = fact.resolved.sentence
+    return Evidence(sentence=s.text, start=s.start, end=s.end)
+
+
+def accepted_forms(fact: Fact) -> list[str]:
+    """Other spellings of the answer a typed reply may use ("$1.13 billion" for "$1.13bn")."""
+    q = fact.quantity
+    forms: list[str] = []
+    if q is not None:
+        number = q.number
+        plain = number.replace(",", "")
+        scale = q.scale.strip()
+        word = _UNIT_WORDS.get(scale.lower(), scale)
+        if q.kind == "percent":
+            forms = [f"{number}%", f"{number} per cent", f"{number} percent", plain]
+        elif q.kind == "money":
+            currency = q.suffix.strip() or q.currency + "s"
+            forms = [
+                f"{q.prefix}{number} {word}".strip(),
+                f"{q.prefix}{number}{scale}",
+                f"{number} {word} {currency}".replace("  ", " "),
+                f"{plain} {word}".strip(),
+            ]
+        elif q.kind == "count":
+            forms = [plain, f"{number}{q.scale}"]
+    elif fact.kind == "person":
+        family = fact.answer.split()[0] if fact.family_first else fact.answer.split()[-1]
+        forms = [family]
+    elif fact.kind in {"title", "event"}:
+        forms = [fact.answer.lower()]
+    return sorted({f for f in forms if f and f != fact.answer})
+
+
+def distractors_for(
+    fact: Fact, index: EntityIndex, pool: list[Quantity], rng: random.Random, prompt: str
+) -> list[str]:
+    q = fact.quantity
+    if q is not None:
+        if q.kind == "date":
+            return date_distractors(q, pool, rng, prompt)
+        return number_distractors(q, pool, rng, prompt)
+    if fact.kind == "person":
+        return person_distractors(fact.answer, fact.family_first, index, rng, prompt)
+    if fact.kind == "org":
+        return org_distractors(fact.answer, fact.media, index, rng, prompt)
+    return []
+
+
+def cloze_card(fact: Fact) -> ClozeCard | None:
+    prompt = fact.blanked(BLANK)
+    return ClozeCard(
+        prompt=prompt,
+        answer=fact.answer,
+        accepted=accepted_forms(fact),
+        evidence=evidence_of(fact),
+        fact_type=fact.fact_type,
+        fact_key=fact.key,
+    )
+
+
+def mcq_card(fact: Fact, distractors: list[str], rng: random.Random) -> McqCard | None:
+    if len(distractors) < 3:
+        return None
+    options = [fact.answer, *distractors[:3]]
+    rng.shuffle(options)
+    return McqCard(
+        prompt=fact.question or fact.blanked(BLANK),
+        answer=fact.answer,
+        options=options,
+        evidence=evidence_of(fact),
+        fact_type=fact.fact_type,
+        fact_key=fact.key,
+    )
+
+
+def true_false_card(fact: Fact, distractors: list[str], rng: random.Random) -> TrueFalseCard | None:
+    if not distractors:
+        return None
+    truth = rng.random() < 0.5
+    statement = fact.text if truth else fact.replaced(distractors[0])
+    if not truth and fact.answer in statement:
+        return None
+    return TrueFalseCard(
+        prompt=f"True or false? {statement}",
+        answer="true" if truth else "false",
+        evidence=evidence_of(fact),
+        fact_type=fact.fact_type,
+        fact_key=fact.key,
+        explanation=f"The article says: {fact.answer}.",
+    )
+
+
+def numeric_card(fact: Fact) -> NumericCard | None:
+    q = fact.quantity
+    if q is None or q.kind not in {"money", "percent", "count"}:
+        return None
+    decimals = len(q.number.split(".", 1)[1]) if "." in q.number else 0
+    tolerance = 0.5 * 10**-decimals if decimals else 0.0
+    if q.kind == "money":
+        word = _UNIT_WORDS.get(q.scale.strip().lower(), q.scale.strip())
+        unit = " ".join(p for p in (q.prefix or q.suffix.strip(), word) if p)
+    elif q.kind == "percent":
+        unit = "%"
+    else:
+        unit = q.scale.strip()
+    return NumericCard(
+        prompt=fact.blanked(BLANK),
+        answer=fact.answer,
+        accepted=accepted_forms(fact),
+        value=q.value,
+        tolerance=tolerance,
+        unit=unit,
+        evidence=evidence_of(fact),
+        fact_type=fact.fact_type,
+        fact_key=fact.key,
+    )
+
+
+def derived_cards(
+    fact: DerivedFact, rng: random.Random
+) -> list[NumericCard | McqCard]:
+    cards: list[NumericCard | McqCard] = [
+        NumericCard(
+            prompt=fact.prompt,
+            answer=fact.answer,
+            accepted=list(fact.accepted),
+            value=fact.value,
+            tolerance=fact.tolerance,
+            unit=fact.unit,
+            evidence=evidence_of(fact),
+            fact_type=FactType.DERIVED,
+            fact_key=fact.key,
+            explanation=fact.explanation,
+        )
+    ]
+    template = Quantity(
+        fact.template.kind, fact.answer, 0, len(fact.answer), fact.value,
+        prefix=fact.template.prefix, number=re.sub(r"[^\d,.]", "", fact.answer),
+        scale=fact.template.scale, suffix=fact.template.suffix, currency=fact.template.currency,
+    )
+    wrong = number_distractors(template, [], rng, fact.prompt)
+    if len(wrong) >= 3:
+        options = [fact.answer, *wrong[:3]]
+        rng.shuffle(options)
+        cards.append(
+            McqCard(
+                prompt=fact.prompt,
+                answer=fact.answer,
+                options=options,
+                evidence=evidence_of(fact),
+                fact_type=FactType.DERIVED,
+                fact_key=fact.key,
+                explanation=fact.explanation,
+            )
+        )
+    return cards
