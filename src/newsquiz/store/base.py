@@ -1,6 +1,6 @@
 """The progress store interface, the pure state both back-ends share, and the in-memory twin."""
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -52,16 +52,20 @@ class ProgressState:
         self.recent: dict[int, Review] = {}
         self.seq = 0
 
+    def add_review(self, review: Review) -> Review:
+        """Apply a review already validated (the hot path: no re-parsing)."""
+        self.seq = max(self.seq, review.seq)
+        self.cards[review.card_id] = review.after
+        self.recent[review.seq] = review
+        return review
+
     def apply(self, op: dict[str, Any]) -> Review | None:
         """Apply one operation; returns the review it touched, if any."""
         seq = int(op["seq"])
         self.seq = max(self.seq, seq)
         kind = op["op"]
         if kind == "review":
-            review = Review.model_validate(op["review"])
-            self.cards[review.card_id] = review.after
-            self.recent[review.seq] = review
-            return review
+            return self.add_review(Review.model_validate(op["review"]))
         if kind == "undo":
             target = self.recent.get(int(op["target"]))
             if target is None:
@@ -87,6 +91,11 @@ def review_op(seq: int, review: Review) -> dict[str, Any]:
     return {"seq": seq, "op": "review", "review": review.model_dump(mode="json")}
 
 
+def review_line(review: Review) -> str:
+    """The journal line of a review op, serialized by pydantic-core (fast) without a dict."""
+    return f'{{"seq":{review.seq},"op":"review","review":{review.model_dump_json()}}}'
+
+
 def undo_op(seq: int, target: Review) -> dict[str, Any]:
     return {
         "seq": seq,
@@ -102,6 +111,35 @@ def progress_op(seq: int, progress: CardProgress) -> dict[str, Any]:
 
 def settings_op(seq: int, settings: Settings) -> dict[str, Any]:
     return {"seq": seq, "op": "settings", "settings": settings.model_dump(mode="json")}
+
+
+def history_import_ops(
+    state: ProgressState, reviews: Sequence[Review], progress: Sequence[CardProgress]
+) -> list[dict[str, Any]]:
+    """Operations adding reviews recorded elsewhere, then setting card states (an import).
+
+    Reviews keep their sequence numbers when all of them come after this store's latest (a
+    fresh store, or a history that continues this one), so exporting the result gives back the
+    original; otherwise they are numbered after it, oldest first. Raises ValueError, before
+    anything is written, for an undone review or two reviews sharing a number.
+    """
+    seqs = [review.seq for review in reviews]
+    if len(set(seqs)) != len(seqs):
+        raise ValueError("two imported reviews share a sequence number")
+    if any(review.undone for review in reviews):
+        raise ValueError("undone reviews cannot be imported")
+    keep = all(seq > state.seq for seq in seqs)
+    ordered = sorted(reviews, key=(lambda r: r.seq) if keep else (lambda r: (r.time, r.seq)))
+    ops: list[dict[str, Any]] = []
+    next_seq = state.seq + 1
+    for review in ordered:
+        seq = review.seq if keep else next_seq
+        ops.append(review_op(seq, review.model_copy(update={"seq": seq})))
+        next_seq = seq + 1
+    for card in progress:
+        ops.append(progress_op(next_seq, card))
+        next_seq += 1
+    return ops
 
 
 class OperationLog:
@@ -163,6 +201,13 @@ class MemoryStore:
 
     def set_progress(self, progress: CardProgress) -> None:
         self._apply(progress_op(self._log.next_seq(), progress))
+
+    def import_history(self, reviews: Sequence[Review], progress: Sequence[CardProgress]) -> int:
+        """Add reviews recorded elsewhere (times kept), then set card states; all or nothing.
+        Returns the number of reviews added."""
+        for op in history_import_ops(self._state, reviews, progress):
+            self._apply(op)
+        return len(reviews)
 
     def reviews(self, since: datetime | None = None) -> list[Review]:
         return [

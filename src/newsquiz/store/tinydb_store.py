@@ -8,7 +8,7 @@ Every file is replaced atomically, so no crash leaves one that fails to open, an
 plus the journal can rebuild everything (`newsquiz doctor`).
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,13 +17,15 @@ from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.table import Document
 
-from newsquiz.errors import StoreCorruptError
+from newsquiz.errors import StoreCorruptError, StoreWriteError
 from newsquiz.models import CardProgress, Review, Settings
 from newsquiz.store.atomic_storage import AtomicJSONStorage
 from newsquiz.store.base import (
     OperationLog,
     ProgressState,
+    history_import_ops,
     progress_op,
+    review_line,
     review_op,
     settings_op,
     undo_op,
@@ -118,7 +120,7 @@ class TinyDBStore:
         self._lock = DataDirLock(data_dir / "lock")
         self._state = ProgressState()
         self._log = OperationLog(self._state)
-        self._pending: list[dict[str, Any]] = []
+        self._pending: list[dict[str, Any] | Review] = []
         self._checkpoint_seq = 0
         data_dir.mkdir(parents=True, exist_ok=True)
         if not readonly:
@@ -150,7 +152,7 @@ class TinyDBStore:
 
     def _write(self, op: dict[str, Any]) -> Review | None:
         if self.readonly:
-            raise StoreCorruptError(f"{self.data_dir}: opened read-only")
+            raise StoreWriteError(f"{self.data_dir}: opened read-only")
         op.setdefault("at", datetime.now(UTC).isoformat())
         self.journal.append(op)
         result = self._state.apply(op)
@@ -170,10 +172,12 @@ class TinyDBStore:
         return dict(self._state.cards)
 
     def record_review(self, review: Review) -> Review:
-        seq = self._log.next_seq()
-        recorded = self._write(review_op(seq, review.model_copy(update={"seq": seq})))
-        assert recorded is not None
-        return recorded
+        if self.readonly:
+            raise StoreWriteError(f"{self.data_dir}: opened read-only")
+        recorded = review.model_copy(update={"seq": self._log.next_seq()})
+        self.journal.append_line(review_line(recorded))
+        self._pending.append(recorded)
+        return self._state.add_review(recorded)
 
     def undo_last_review(self) -> Review | None:
         target = self._log.latest_review(self._archived_reviews_newest_first())
@@ -185,6 +189,23 @@ class TinyDBStore:
 
     def set_progress(self, progress: CardProgress) -> None:
         self._write(progress_op(self._log.next_seq(), progress))
+
+    def import_history(self, reviews: Sequence[Review], progress: Sequence[CardProgress]) -> int:
+        """Add reviews recorded elsewhere (times kept), then set card states: one journal write
+        and fsync, so a crash or a full disk leaves all of it or none. Returns the reviews added."""
+        if self.readonly:
+            raise StoreCorruptError(f"{self.data_dir}: opened read-only")
+        ops = history_import_ops(self._state, reviews, progress)
+        if not ops:
+            return 0
+        at = datetime.now(UTC).isoformat()
+        for op in ops:
+            op["at"] = at
+        self.journal.append_many(ops)
+        for op in ops:
+            self._state.apply(op)
+            self._pending.append(op)
+        return len(reviews)
 
     def reviews(self, since: datetime | None = None) -> list[Review]:
         first_day = since.astimezone(UTC).date().isoformat() if since else ""
@@ -240,7 +261,11 @@ class TinyDBStore:
         """Archive pending operations, snapshot card states, and empty the journal."""
         if self.readonly or not self._pending:
             return
-        archive_ops(self.ops_dir, self._pending)
+        ops = [
+            review_op(item.seq, item) if isinstance(item, Review) else item
+            for item in self._pending
+        ]
+        archive_ops(self.ops_dir, ops)
         write_snapshot(self.progress_path, self.backup_path, self._state)
         self.journal.reset()
         self._pending.clear()

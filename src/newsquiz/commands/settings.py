@@ -1,0 +1,103 @@
+"""`newsquiz settings`: show the settings, or change them (fitted FSRS parameters included)."""
+
+import argparse
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from newsquiz.commands.common import open_store
+from newsquiz.errors import NewsquizError
+from newsquiz.export.revlog import parse_fsrs_parameters
+from newsquiz.models import Settings
+from newsquiz.scheduling import make_scheduler
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "settings",
+        help="show or change settings",
+        description="Show the settings; with options, change and save them.",
+    )
+    parser.add_argument("--json", action="store_true", help="print the settings as JSON")
+    parser.add_argument(
+        "--fsrs-parameters",
+        metavar="W0,...,W20",
+        help="FSRS-6 parameters fitted by the optimizer (21 numbers)",
+    )
+    parser.add_argument(
+        "--default-fsrs-parameters",
+        action="store_true",
+        help="go back to fsrs's default parameters",
+    )
+    parser.add_argument("--desired-retention", type=float, metavar="R", help="0.7 to 0.99")
+    parser.add_argument("--new-per-day", type=int, metavar="N", help="new cards per day")
+    parser.add_argument("--reviews-per-day", type=int, metavar="N", help="reviews per day")
+    parser.add_argument(
+        "--rollover-hour", type=int, metavar="H", help="local hour a study day starts (0-23)"
+    )
+    parser.set_defaults(func=run)
+
+
+def _changes(args: argparse.Namespace) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    if args.fsrs_parameters is not None and args.default_fsrs_parameters:
+        raise NewsquizError("--fsrs-parameters and --default-fsrs-parameters exclude each other")
+    if args.fsrs_parameters is not None:
+        changes["fsrs_parameters"] = parse_fsrs_parameters(args.fsrs_parameters)
+    if args.default_fsrs_parameters:
+        changes["fsrs_parameters"] = None
+    for option, name in (
+        ("desired_retention", "desired_retention"),
+        ("new_per_day", "new_per_day"),
+        ("reviews_per_day", "reviews_per_day"),
+        ("rollover_hour", "day_rollover_hour"),
+    ):
+        value = getattr(args, option)
+        if value is not None:
+            changes[name] = value
+    return changes
+
+
+def _validated(settings: Settings, changes: dict[str, Any]) -> Settings:
+    try:
+        return Settings.model_validate({**settings.model_dump(), **changes})
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = ".".join(str(part) for part in error["loc"])
+        raise NewsquizError(f"settings: {field}: {error['msg']}") from None
+
+
+def _show(settings: Settings, as_json: bool) -> None:
+    data = settings.model_dump(mode="json")
+    if as_json:
+        print(json.dumps(data, indent=2))
+        return
+    for key, value in data.items():
+        if key == "fsrs_parameters":
+            shown = "fsrs defaults" if value is None else ", ".join(f"{v:g}" for v in value)
+        elif value is None:
+            shown = "(system)"
+        else:
+            shown = str(value)
+        print(f"{key}: {shown}")
+
+
+def run(args: argparse.Namespace) -> int:
+    changes = _changes(args)
+    if not changes:
+        store = open_store(args, readonly=True)
+        try:
+            _show(store.settings(), args.json)
+        finally:
+            store.close()
+        return 0
+    store = open_store(args)
+    try:
+        settings = _validated(store.settings(), changes)
+        make_scheduler(settings, fuzz=False)
+        store.save_settings(settings)
+    finally:
+        store.close()
+    _show(settings, args.json)
+    return 0

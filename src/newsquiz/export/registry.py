@@ -1,0 +1,83 @@
+"""The export formats by name, and the file names exports get when none is given."""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from newsquiz.export.apkg import render_apkg
+from newsquiz.export.csv_export import render_cards_csv
+from newsquiz.export.data import ExportData, Tick
+from newsquiz.export.json_dump import render_dump
+from newsquiz.export.revlog import render_revlog
+from newsquiz.models import slugify
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One output format: how to render it and how its files are named and encoded."""
+
+    name: str
+    description: str
+    suffix: str
+    render: Callable[[ExportData, Tick], str | bytes]
+    count_items: Callable[[ExportData], int]
+    binary: bool = False
+    file_encoding: str = "utf-8"
+    """Text formats written to a file use this encoding (csv gets a BOM for spreadsheets)."""
+
+    def to_bytes(self, data: ExportData, tick: Tick, *, for_file: bool = True) -> bytes:
+        """The rendered export; text is encoded for a file or, without a BOM, for stdout."""
+        rendered = self.render(data, tick)
+        if isinstance(rendered, bytes):
+            return rendered
+        return rendered.encode(self.file_encoding if for_file else "utf-8")
+
+
+FORMATS: dict[str, ExportFormat] = {
+    fmt.name: fmt
+    for fmt in (
+        ExportFormat(
+            "csv",
+            "one row per card with its state (spreadsheets)",
+            ".csv",
+            render_cards_csv,
+            ExportData.card_count,
+            file_encoding="utf-8-sig",
+        ),
+        ExportFormat(
+            "json",
+            "full lossless dump that `newsquiz import` reads back",
+            ".json",
+            render_dump,
+            lambda data: len(data.decks) + len(data.progress) + len(data.reviews),
+        ),
+        ExportFormat(
+            "revlog",
+            "review log for the FSRS optimizer",
+            ".csv",
+            render_revlog,
+            lambda data: len(data.reviews),
+        ),
+        ExportFormat(
+            "apkg",
+            "Anki package (notes update in place when exported again)",
+            ".apkg",
+            render_apkg,
+            ExportData.card_count,
+            binary=True,
+        ),
+    )
+}
+
+
+def default_file_name(fmt: ExportFormat, deck_ids: Sequence[str], now: datetime) -> str:
+    """`newsquiz-[deck-]YYYY-MM-DD[-revlog].ext`: safe characters only, never a path."""
+    parts = ["newsquiz"]
+    if len(deck_ids) == 1:
+        parts.append(slugify(deck_ids[0]))
+    elif deck_ids:
+        parts.append(f"{len(deck_ids)}-decks")
+    parts.append(now.date().isoformat())
+    if fmt.name == "revlog":
+        parts.append("revlog")
+    return "-".join(parts) + fmt.suffix
