@@ -81,7 +81,10 @@ def _read_text(path: Path) -> str:
 
 def parse_deck(text: str, path: Path) -> Deck:
     """Validate deck YAML; raises DeckError listing every problem with its line."""
-    loader = _NoAliasLoader(text)
+    try:
+        loader = _NoAliasLoader(text)
+    except yaml.YAMLError as exc:
+        raise DeckError([f"{path}:1: yaml: {exc}".splitlines()[0]]) from None
     try:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
@@ -90,7 +93,7 @@ def parse_deck(text: str, path: Path) -> Deck:
         line = mark.line + 1 if mark else 1
         raise DeckError([f"{path}:{line}: yaml: {exc.problem or exc.context}"]) from None
     except yaml.YAMLError as exc:
-        raise DeckError([f"{path}:1: yaml: {exc}"]) from None
+        raise DeckError([f"{path}:1: yaml: {exc}".splitlines()[0]]) from None
     finally:
         loader.dispose()
     if not isinstance(data, dict):

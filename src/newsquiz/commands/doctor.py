@@ -1,0 +1,24 @@
+"""`newsquiz doctor`: check the progress files and rebuild damaged ones without losing reviews."""
+
+import argparse
+
+from newsquiz.commands.common import resolve_data_dir
+from newsquiz.store.doctor import repair
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "doctor",
+        help="check and repair progress files",
+        description="Check the progress files; rebuild damaged ones from the last good "
+        "checkpoint, the op archive and the journal.",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = resolve_data_dir(args)
+    print(f"checking {folder}")
+    for line in repair(folder):
+        print(f"  {line}")
+    return 0

@@ -1,0 +1,140 @@
+"""Deck files: safe loading, line-numbered problems, hostile input, round trips."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsquiz.errors import DeckError
+from newsquiz.models import Deck
+from newsquiz.store.deck_files import dump_deck, load_deck, load_decks, parse_deck, write_deck
+
+from .conftest import ROOT, SEED_DECK
+
+GOOD = """\
+id: demo
+title: Demo
+cards:
+  - kind: mcq
+    prompt: Who?
+    answer: A
+    options: [A, B, C]
+  - kind: recall
+    prompt: What?
+    answer: X
+"""
+
+
+def problems_of(text: str, tmp_path: Path) -> list[str]:
+    path = tmp_path / "deck.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DeckError) as caught:
+        load_deck(path)
+    return caught.value.problems
+
+
+def test_bundled_decks_validate() -> None:
+    decks, problems = load_decks([ROOT / "decks"])
+    assert problems == []
+    assert decks
+
+
+def test_seed_deck_covers_every_kind_with_real_evidence() -> None:
+    deck = load_deck(SEED_DECK)
+    assert len(deck.cards) >= 12
+    assert {card.kind for card in deck.cards} == {"mcq", "cloze", "true_false", "numeric", "recall"}
+    article = (ROOT / "seeds" / "xiaomi-gao-ziguang-departure.txt").read_text(encoding="utf-8")
+    for card in deck.cards:
+        assert card.evidence is not None and card.evidence.start is not None
+        assert article[card.evidence.start : card.evidence.end] == card.evidence.sentence
+
+
+def test_good_file_loads(tmp_path: Path) -> None:
+    path = tmp_path / "demo.yaml"
+    path.write_text(GOOD)
+    deck = load_deck(path)
+    assert [card.kind for card in deck.cards] == ["mcq", "recall"]
+
+
+def test_problems_name_file_line_and_field(tmp_path: Path) -> None:
+    text = GOOD.replace("answer: A\n", "answer: Z\n").replace("answer: X\n", "answer: [1]\n")
+    problems = problems_of(text, tmp_path)
+    path = tmp_path / "deck.yaml"
+    assert f"{path}:4: cards[0]: answer must be one of the options" in problems
+    assert f"{path}:8: cards[1].answer: Input should be a valid string" in problems
+
+
+def test_missing_field_and_wrong_type(tmp_path: Path) -> None:
+    problems = problems_of("id: demo\ncards: 3\n", tmp_path)
+    assert any(":1: title: Field required" in p for p in problems)
+    assert any(":2: cards: Input should be a valid list" in p for p in problems)
+
+
+def test_duplicate_card_ids_point_at_the_card(tmp_path: Path) -> None:
+    text = GOOD + "  - kind: recall\n    prompt: What?\n    answer: X\n"
+    problems = problems_of(text, tmp_path)
+    assert problems == [
+        f"{tmp_path / 'deck.yaml'}:11: cards[2]: duplicate card id 'demo:"
+        + problems[0].split("'demo:")[1]
+    ]
+
+
+def test_non_utf8_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "deck.yaml"
+    path.write_bytes(b"id: demo\ntitle: caf\xe9\n")
+    with pytest.raises(DeckError, match=r"deck.yaml:2: file: not UTF-8"):
+        load_deck(path)
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "deck.yaml"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    with pytest.raises(DeckError, match="too large"):
+        load_deck(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "id: demo\ntitle: !!python/object/apply:os.system ['echo hacked']\n",
+        "id: demo\ntitle: !!python/name:os.system\n",
+        "a: &a ['x','x']\nb: &b [*a,*a]\nc: &c [*b,*b]\nd: [*c,*c]\n",
+        "id: demo\ntitle: [unclosed\n",
+        "- just\n- a list\n",
+        "",
+    ],
+    ids=["python-object", "python-name", "billion-laughs", "syntax", "not-mapping", "empty"],
+)
+def test_hostile_or_broken_yaml_is_a_clean_error(text: str, tmp_path: Path) -> None:
+    problems = problems_of(text, tmp_path)
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{tmp_path / 'deck.yaml'}:")
+
+
+def test_write_then_load_round_trip(tmp_path: Path) -> None:
+    deck = load_deck(SEED_DECK)
+    path = tmp_path / "copy.yaml"
+    write_deck(deck, path)
+    assert load_deck(path) == deck
+    assert dump_deck(load_deck(path)) == path.read_text(encoding="utf-8")
+
+
+def test_duplicate_deck_ids_across_files(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(GOOD)
+    (tmp_path / "b.yaml").write_text(GOOD)
+    decks, problems = load_decks([tmp_path])
+    assert len(decks) == 1
+    assert problems and "also used by" in problems[0]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_crashes_the_parser(text: str) -> None:
+    try:
+        deck = parse_deck(text, Path("fuzz.yaml"))
+    except DeckError as exc:
+        assert all(p.startswith("fuzz.yaml:") for p in exc.problems)
+    else:
+        assert isinstance(deck, Deck)

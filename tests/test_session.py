@@ -1,0 +1,123 @@
+"""StudySession over both stores: answering, steps, undo, bury, suspend, recall switch."""
+
+from pathlib import Path
+
+from newsquiz.models import Deck, Settings
+from newsquiz.scheduling import Rating
+from newsquiz.session import StudySession
+from newsquiz.store.base import MemoryStore, ProgressStore
+from newsquiz.store.tinydb_store import TinyDBStore
+
+from .conftest import FixedClock
+
+
+def answer_current(session: StudySession, correct: bool = True) -> str:
+    card = session.current()
+    assert card is not None
+    rating = Rating.GOOD if correct else Rating.AGAIN
+    session.answer(card, given="x", correct=correct, rating=rating, duration_ms=4000)
+    return card.card_id
+
+
+def test_missed_card_comes_back_the_same_day(
+    store: ProgressStore, seed_deck: Deck, clock: FixedClock
+) -> None:
+    session = StudySession(store, [seed_deck], clock=clock, fuzz=False)
+    missed = answer_current(session, correct=False)
+    assert session.counts()[1] == 1
+    clock.advance(minutes=2)
+    assert session.current() is not None and session.current().card_id == missed  # type: ignore[union-attr]
+
+
+def test_every_answer_is_recorded_at_once(
+    store: ProgressStore, seed_deck: Deck, clock: FixedClock
+) -> None:
+    session = StudySession(store, [seed_deck], clock=clock, fuzz=False)
+    answered = [answer_current(session) for _ in range(3)]
+    assert [r.card_id for r in store.reviews()] == answered
+    assert session.summary.answered == 3 and session.summary.accuracy == 1.0
+
+
+def test_undo_restores_state_and_shows_the_card_again(
+    store: ProgressStore, seed_deck: Deck, clock: FixedClock
+) -> None:
+    session = StudySession(store, [seed_deck], clock=clock, fuzz=False)
+    first = answer_current(session)
+    before = store.progress(first)
+    clock.advance(minutes=1)
+    second = answer_current(session, correct=False)
+    counts_before_undo = session.counts()
+    assert session.undo() is not None
+    assert store.progress(first) == before and store.progress(second) is None
+    current = session.current()
+    assert current is not None and current.card_id == second
+    assert session.summary.answered == 1 and session.summary.misses == []
+    assert session.counts()[0] == counts_before_undo[0] + 1
+
+
+def test_bury_and_suspend_remove_cards_until_later(
+    store: ProgressStore, seed_deck: Deck, clock: FixedClock
+) -> None:
+    session = StudySession(store, [seed_deck], clock=clock, fuzz=False)
+    total = sum(session.counts())
+    buried = session.current()
+    assert buried is not None
+    session.bury(buried)
+    suspended = session.current()
+    assert suspended is not None
+    session.suspend(suspended)
+    assert sum(session.counts()) == total - 2
+    again = StudySession(store, [seed_deck], clock=clock, fuzz=False)
+    assert sum(again.counts()) == total - 2
+    clock.advance(days=1)
+    tomorrow = StudySession(store, [seed_deck], clock=clock, fuzz=False)
+    assert sum(tomorrow.counts()) == total - 1  # the buried card is back, the suspended is not
+
+
+def test_daily_new_limit_holds_across_sessions(seed_deck: Deck, clock: FixedClock) -> None:
+    store = MemoryStore()
+    store.save_settings(Settings(new_per_day=3))
+    session = StudySession(store, [seed_deck], clock=clock, fuzz=False)
+    assert session.counts() == (3, 0, 0)
+    answer_current(session)
+    later = StudySession(store, [seed_deck], clock=clock, fuzz=False)
+    assert later.counts()[0] == 2
+
+
+def test_mature_mcq_is_asked_as_recall(seed_deck: Deck, clock: FixedClock) -> None:
+    store = MemoryStore()
+    mcq_deck = seed_deck.model_copy(
+        update={"cards": [c for c in seed_deck.cards if c.kind == "mcq"][:1]}
+    )
+    session = StudySession(store, [mcq_deck], clock=clock, fuzz=False)
+    card = session.current()
+    assert card is not None and card.asked_as == "mcq"
+    progress = None
+    for _ in range(8):  # good answers on each due date until stability passes three weeks
+        card = StudySession(store, [mcq_deck], clock=clock, fuzz=False).current()
+        assert card is not None
+        StudySession(store, [mcq_deck], clock=clock, fuzz=False).answer(
+            card, given="x", correct=True, rating=Rating.GOOD, duration_ms=3000
+        )
+        progress = store.progress(card.card_id)
+        assert progress is not None
+        clock.now = progress.due
+        if progress.stability and progress.stability > 21:
+            break
+    card = StudySession(store, [mcq_deck], clock=clock, fuzz=False).current()
+    assert card is not None and card.asked_as == "recall"
+    assert store.reviews()[-1].kind == "mcq"
+
+
+def test_session_survives_reopening_the_real_store(
+    tmp_path: Path, seed_deck: Deck, clock: FixedClock
+) -> None:
+    store = TinyDBStore(tmp_path)
+    session = StudySession(store, [seed_deck], clock=clock, fuzz=False)
+    done = answer_current(session)
+    store.close()
+    reopened = TinyDBStore(tmp_path)
+    again = StudySession(reopened, [seed_deck], clock=clock, fuzz=False)
+    assert again.current() is not None and again.current().card_id != done  # type: ignore[union-attr]
+    assert again.counts()[0] == len(seed_deck.cards) - 1
+    reopened.close()
