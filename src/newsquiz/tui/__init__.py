@@ -1,0 +1,1 @@
+"""The Textual study app: screens, widgets and the composition function `make_app`."""

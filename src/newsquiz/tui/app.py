@@ -1,0 +1,183 @@
+"""NewsquizApp and `make_app`, the composition function that builds it from injected parts.
+
+The app never opens files: the store, the decks, the clock and the stopwatch are passed in, so
+the command, the tests and the benchmark all build the same app.
+"""
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime, tzinfo
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from newsquiz.models import Deck, Review, Settings
+from newsquiz.scheduling import day_start, local_zone, next_day_start
+from newsquiz.session import Clock, StudySession, utc_now
+from newsquiz.store.base import ProgressStore
+
+Ticker = Callable[[], float]
+"""A monotonic stopwatch in seconds (time.monotonic, or a frozen one in tests)."""
+
+
+class NewsquizApp(App[None]):
+    """Study due cards, see statistics, change settings; every answer is saved as it is given."""
+
+    CSS_PATH = "newsquiz.tcss"
+    TITLE = "newsquiz"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", tooltip="Save progress and leave", id="quit", show=False),
+    ]
+
+    def __init__(
+        self,
+        store: ProgressStore,
+        decks: Sequence[Deck],
+        *,
+        clock: Clock = utc_now,
+        zone: tzinfo | None = None,
+        ticker: Ticker = time.monotonic,
+        fuzz: bool = True,
+        start_decks: Sequence[str] | None = None,
+        timer_interval: float = 1.0,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.decks = list(decks)
+        self.clock = clock
+        self.settings: Settings = store.settings()
+        self.zone = zone or local_zone(self.settings.timezone)
+        self.ticker = ticker
+        self.fuzz = fuzz
+        self.start_decks = list(start_decks) if start_decks else None
+        self.timer_interval = timer_interval
+        self.session: StudySession | None = None
+
+    # -- services the screens use ----------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def day_bounds(self) -> tuple[datetime, datetime]:
+        """UTC start and end of the current study day."""
+        now = self.clock()
+        rollover = self.settings.day_rollover_hour
+        return day_start(now, self.zone, rollover), next_day_start(now, self.zone, rollover)
+
+    def today_reviews(self) -> list[Review]:
+        return self.store.reviews(since=self.day_bounds()[0])
+
+    def decks_named(self, deck_ids: Iterable[str] | None) -> list[Deck]:
+        if not deck_ids:
+            return list(self.decks)
+        wanted = set(deck_ids)
+        return [deck for deck in self.decks if deck.id in wanted]
+
+    def new_session(self, deck_ids: Iterable[str] | None) -> StudySession:
+        self.session = StudySession(
+            self.store, self.decks_named(deck_ids), clock=self.clock, zone=self.zone, fuzz=self.fuzz
+        )
+        return self.session
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Save settings with the progress and use them from now on."""
+        self.store.save_settings(settings)
+        self.settings = self.store.settings()
+        self.zone = local_zone(self.settings.timezone) if self.settings.timezone else self.zone
+        self._use_theme(self.settings.theme)
+
+    def checkpoint(self) -> None:
+        """Make everything recorded so far part of the snapshot (cheap when nothing is pending)."""
+        self.store.checkpoint()
+
+    def _use_theme(self, name: str) -> None:
+        if name in self.available_themes:
+            self.theme = name
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        from newsquiz.tui.screens.home import HomeScreen
+
+        self._use_theme(self.settings.theme)
+        self.push_screen(HomeScreen())
+        if self.start_decks is not None:
+            self.action_study(self.start_decks)
+
+    async def action_quit(self) -> None:
+        self.checkpoint()
+        self.exit()
+
+    # -- actions reachable from any screen and the command palette -------------------------------
+
+    def action_study(self, deck_ids: Sequence[str] | None = None) -> None:
+        from newsquiz.tui.screens.study import StudyScreen
+
+        self.push_screen(StudyScreen(self.new_session(deck_ids)))
+
+    def action_stats(self) -> None:
+        from newsquiz.tui.screens.stats import StatsScreen
+
+        if not isinstance(self.screen, StatsScreen):
+            self.push_screen(StatsScreen())
+
+    def action_settings(self) -> None:
+        from newsquiz.tui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
+
+    def action_home(self) -> None:
+        from newsquiz.tui.screens.home import HomeScreen
+
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, HomeScreen):
+            self.pop_screen()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from newsquiz.tui.screens.study import StudyScreen
+
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, StudyScreen):
+            yield SystemCommand("Undo last answer", "Take back the last answer (u)", screen.undo)
+            yield SystemCommand("Bury card", "Hide this card until tomorrow (b, -)", screen.bury)
+            yield SystemCommand(
+                "Suspend card", "Hide this card until unsuspended (!)", screen.suspend
+            )
+            yield SystemCommand("End session", "Finish and see the summary (q)", screen.end)
+        else:
+            yield SystemCommand("Study all decks", "Start a session on every deck", self.study_all)
+        yield SystemCommand("Statistics", "Reviews, forecast, retention, streak", self.action_stats)
+        yield SystemCommand(
+            "Settings", "Retention, limits, steps, rollover, theme", self.action_settings
+        )
+        yield SystemCommand("Home", "Back to the deck list", self.action_home)
+
+    def study_all(self) -> None:
+        self.action_study(None)
+
+
+def make_app(
+    store: ProgressStore,
+    decks: Sequence[Deck],
+    *,
+    clock: Clock = utc_now,
+    zone: tzinfo | None = None,
+    ticker: Ticker = time.monotonic,
+    fuzz: bool = True,
+    start_decks: Sequence[str] | None = None,
+    timer_interval: float = 1.0,
+) -> NewsquizApp:
+    """The app over `store` and `decks`; with `start_decks` it opens straight into a session."""
+    return NewsquizApp(
+        store,
+        decks,
+        clock=clock,
+        zone=zone,
+        ticker=ticker,
+        fuzz=fuzz,
+        start_decks=start_decks,
+        timer_interval=timer_interval,
+    )

@@ -1,0 +1,1 @@
+"""One screen per module: home, study, summary, stats, settings."""

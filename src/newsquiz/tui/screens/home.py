@@ -1,0 +1,215 @@
+"""HomeScreen: decks with new / learning / due counts, today's progress, and where to start."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
+
+from newsquiz.overview import DeckCounts, deck_counts
+from newsquiz.tui.formatting import describe_due
+from newsquiz.tui.widgets.text import literal
+
+if TYPE_CHECKING:
+    from newsquiz.tui.app import NewsquizApp
+
+NO_DECKS = (
+    "No decks yet.\n\n"
+    "Make one from an article:  newsquiz generate ARTICLE.txt\n"
+    "or study a deck file:      newsquiz study --decks PATH\n"
+    "Deck files in your data folder's decks/ are loaded too."
+)
+
+
+@dataclass(frozen=True)
+class HomeFigures:
+    """What the home screen shows, computed off the UI thread."""
+
+    rows: list[DeckCounts]
+    done_today: int
+    correct_today: int
+    next_due: datetime | None
+    unseen_left: bool
+
+
+class HomeScreen(Screen[None]):
+    """Pick a deck (or all) to study; `/` filters the list."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "study_selected", "Study deck", tooltip="Study the highlighted deck"),
+        Binding("a", "study_all", "Study all", tooltip="Study every deck", id="study-all"),
+        Binding("slash", "filter", "Filter", key_display="/", tooltip="Filter decks", id="filter"),
+        Binding("s", "app.stats", "Stats", tooltip="Statistics", id="stats"),
+        Binding("o", "app.settings", "Settings", tooltip="Settings", id="settings"),
+        Binding("q", "app.quit", "Quit", tooltip="Save and leave", id="home-quit"),
+        Binding("escape", "clear_filter", "Clear filter", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.figures: HomeFigures | None = None
+        self.filter_text = ""
+
+    @property
+    def newsquiz(self) -> "NewsquizApp":
+        from newsquiz.tui.app import NewsquizApp
+
+        return cast(NewsquizApp, self.app)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="home"):
+            yield Static(Text("newsquiz", style="bold"), id="home-title")
+            with Horizontal(id="today"):
+                yield Static("Loading…", id="today-text")
+                yield ProgressBar(id="today-progress", show_eta=False)
+            yield Input(placeholder="filter decks", id="deck-filter", classes="hidden")
+            yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+            yield Static(id="empty-state")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#decks", DataTable)
+        table.add_column("Deck", key="deck")
+        table.add_column(Text("New", justify="right"), key="new", width=5)
+        table.add_column(Text("Learn", justify="right"), key="learning", width=5)
+        table.add_column(Text("Due", justify="right"), key="due", width=5)
+        table.focus()
+        self.refresh_figures()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_figures()
+
+    # -- figures (in a worker: a large collection takes a moment) --------------------------------
+
+    @work(thread=True, exclusive=True, group="home")
+    def refresh_figures(self) -> None:
+        app = self.newsquiz
+        now = app.now()
+        today = app.today_reviews()
+        progress = app.store.all_progress()
+        rows = deck_counts(app.decks, progress, today, app.settings, now, app.zone)
+        deck_ids = {deck.id for deck in app.decks}
+        dues = [
+            p.due
+            for p in progress.values()
+            if p.deck_id in deck_ids and p.reps > 0 and not p.suspended
+        ]
+        unseen = any((card.id or "") not in progress for deck in app.decks for card in deck.cards)
+        figures = HomeFigures(
+            rows=rows,
+            done_today=len(today),
+            correct_today=sum(1 for r in today if r.correct),
+            next_due=min(dues) if dues else None,
+            unseen_left=unseen,
+        )
+        app.call_from_thread(self.show_figures, figures)
+
+    def show_figures(self, figures: HomeFigures) -> None:
+        self.figures = figures
+        due = sum(r.new + r.learning + r.due for r in figures.rows)
+        done = figures.done_today
+        accuracy = f", {figures.correct_today / done:.0%} right" if done else ""
+        self.query_one("#today-text", Static).update(
+            Text.assemble(("Today ", "bold"), f"{done} answered{accuracy} · {due} to go", style="")
+        )
+        self.query_one("#today-progress", ProgressBar).update(
+            total=max(1, done + due), progress=done
+        )
+        self._fill_table()
+        self._show_empty_state(due)
+
+    def _fill_table(self) -> None:
+        table = self.query_one("#decks", DataTable)
+        selected = self.selected_deck()
+        table.clear()
+        if self.figures is None:
+            return
+        needle = self.filter_text.casefold()
+        for row in self.figures.rows:
+            if needle and needle not in row.title.casefold() and needle not in row.deck_id:
+                continue
+            table.add_row(
+                literal(row.title),
+                Text(str(row.new), style="#5fafff", justify="right"),
+                Text(str(row.learning), style="#ff5f5f", justify="right"),
+                Text(str(row.due), style="#5fd75f", justify="right"),
+                key=row.deck_id,
+            )
+        if selected is not None and selected in table.rows:
+            table.move_cursor(row=table.get_row_index(selected))
+
+    def _show_empty_state(self, due: int) -> None:
+        app = self.newsquiz
+        empty = self.query_one("#empty-state", Static)
+        table = self.query_one("#decks", DataTable)
+        if not app.decks:
+            empty.update(Text(NO_DECKS))
+        elif due == 0 and self.figures is not None:
+            when = describe_due(self.figures.next_due, app.now(), app.zone)
+            message = f"Nothing due now. Next card due: {when}."
+            if self.figures.unseen_left:
+                tomorrow = describe_due(app.day_bounds()[1], app.now(), app.zone)
+                message += f"\nNew cards wait for tomorrow's limit ({tomorrow})."
+            empty.update(Text(message))
+        elif table.row_count == 0:
+            empty.update(Text("No deck matches the filter. Escape clears it.", style="dim"))
+        else:
+            empty.update("")
+        table.display = bool(app.decks)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def selected_deck(self) -> str | None:
+        table = self.query_one("#decks", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        return None if key.value is None else str(key.value)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("study_selected", "study_all"):
+            return bool(self.newsquiz.decks)
+        return True
+
+    def action_study_selected(self) -> None:
+        deck_id = self.selected_deck()
+        if deck_id is not None:
+            self.newsquiz.action_study([deck_id])
+
+    @on(DataTable.RowSelected, "#decks")
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            self.newsquiz.action_study([str(event.row_key.value)])
+
+    def action_study_all(self) -> None:
+        self.newsquiz.action_study(None)
+
+    def action_filter(self) -> None:
+        box = self.query_one("#deck-filter", Input)
+        box.remove_class("hidden")
+        box.focus()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#deck-filter", Input)
+        box.value = ""
+        box.add_class("hidden")
+        self.query_one("#decks", DataTable).focus()
+
+    @on(Input.Changed, "#deck-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value.strip()
+        self._fill_table()
+        if self.figures is not None:
+            self._show_empty_state(sum(r.new + r.learning + r.due for r in self.figures.rows))
+
+    @on(Input.Submitted, "#deck-filter")
+    def _filter_done(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one("#decks", DataTable).focus()

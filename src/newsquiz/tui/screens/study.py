@@ -1,0 +1,311 @@
+"""StudyScreen: one card at a time, graded tolerantly and recorded the moment it is answered."""
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from newsquiz.grading import Grade, grade_answer
+from newsquiz.models import BLANK, CardKind, McqCard, NumericCard, Review
+from newsquiz.scheduling import Rating, suggest_rating
+from newsquiz.session import SessionCard, StudySession
+from newsquiz.tui.widgets.feedback import details_text, rating_text, verdict_text
+from newsquiz.tui.widgets.options import OptionList
+from newsquiz.tui.widgets.study_header import StudyHeader
+from newsquiz.tui.widgets.text import literal
+
+if TYPE_CHECKING:
+    from newsquiz.tui.app import NewsquizApp
+
+OPTION_KEYS = ["1", "2", "3", "4", "5", "6"]
+LETTER_KEYS = ["a", "b", "c", "d"]
+TYPED_KINDS = (CardKind.CLOZE, CardKind.NUMERIC, CardKind.RECALL)
+
+
+def prompt_text(card: SessionCard) -> Text:
+    """The question, literal; a cloze blank stands out; a mature mcq says it is now recall."""
+    prompt = card.card.prompt
+    if card.asked_as == CardKind.CLOZE and BLANK in prompt:
+        before, after = prompt.split(BLANK, 1)
+        return Text.assemble(literal(before), (" ____ ", "bold reverse"), literal(after))
+    return literal(prompt)
+
+
+def hint_text(card: SessionCard) -> Text:
+    kind = card.asked_as
+    if kind == CardKind.MCQ:
+        return Text("Choose with 1–4, a–d or the mouse.", style="dim")
+    if kind == CardKind.TRUE_FALSE:
+        return Text("True or false? Press t or f (or 1, 2).", style="dim")
+    if isinstance(card.card, NumericCard):
+        unit = f" in {card.card.unit}" if card.card.unit else ""
+        return Text.assemble(
+            ("Type a number", "dim"), literal(unit, "dim"), (", then Enter.", "dim")
+        )
+    if isinstance(card.card, McqCard):
+        return Text("You know this one well now: type the answer, then Enter.", style="dim italic")
+    return Text("Type the answer, then Enter.", style="dim")
+
+
+class StudyScreen(Screen[None]):
+    """Question, then feedback with a suggested rating; every answer is stored at once."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "choose(0)", "Choose", key_display="1-4", id="choose-1"),
+        Binding("2", "choose(1)", "Option 2", show=False),
+        Binding("3", "choose(2)", "Option 3", show=False),
+        Binding("4", "choose(3)", "Option 4", show=False),
+        Binding("5", "choose(4)", "Option 5", show=False),
+        Binding("6", "choose(5)", "Option 6", show=False),
+        Binding("a", "choose_letter(0)", "Option a", show=False),
+        Binding("b", "choose_letter(1)", "Option b", show=False),
+        Binding("c", "choose_letter(2)", "Option c", show=False),
+        Binding("d", "choose_letter(3)", "Option d", show=False),
+        Binding("t", "choose_true_false(0)", "True", show=False),
+        Binding("f", "choose_true_false(1)", "False", show=False),
+        Binding(
+            "enter,space", "accept", "Accept", tooltip="Accept the suggested rating", id="accept"
+        ),
+        Binding("1", "rate(1)", "Rate", key_display="1-4", tooltip="Again/Hard/Good/Easy"),
+        Binding("2", "rate(2)", "Hard", show=False),
+        Binding("3", "rate(3)", "Good", show=False),
+        Binding("4", "rate(4)", "Easy", show=False),
+        Binding("u", "undo", "Undo", tooltip="Take back the last answer", id="undo"),
+        Binding("b,minus", "bury", "Bury", tooltip="Hide this card until tomorrow", id="bury"),
+        Binding("exclamation_mark", "suspend", "Suspend", key_display="!", id="suspend"),
+        Binding("q,escape", "end", "End", tooltip="End the session and see the summary", id="end"),
+    ]
+
+    def __init__(self, session: StudySession) -> None:
+        super().__init__()
+        self.session = session
+        self.card: SessionCard | None = None
+        self.phase = "question"
+        self.started = 0.0
+        self.grade: Grade | None = None
+        self.given = ""
+        self.duration_ms = 0
+        self.suggested = Rating.GOOD
+        self.recorded: Review | None = None
+        self.ended = False
+
+    @property
+    def newsquiz(self) -> "NewsquizApp":
+        from newsquiz.tui.app import NewsquizApp
+
+        return cast(NewsquizApp, self.app)
+
+    def compose(self) -> ComposeResult:
+        yield StudyHeader(id="study-header")
+        with VerticalScroll(id="card-area"):
+            yield Static(id="prompt")
+            yield Static(id="hint")
+            with Vertical(id="answer-area"):
+                yield OptionList(id="options")
+                yield Input(placeholder="your answer", id="answer-input", select_on_focus=False)
+            yield Static(id="verdict")
+            yield Static(id="details")
+        yield Static(id="rating-bar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_interval(self.newsquiz.timer_interval, self._tick)
+        self.show_card()
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        if self.phase == "question":
+            self.query_one(StudyHeader).tick(self.newsquiz.ticker() - self.started)
+
+    def show_card(self) -> None:
+        """Show the next card's question, or end the session when nothing is left."""
+        card = self.session.current()
+        if card is None:
+            self.end()
+            return
+        self.card, self.phase, self.grade, self.recorded = card, "question", None, None
+        self.started = self.newsquiz.ticker()
+        self.query_one(StudyHeader).show(
+            card.deck.title, self.session.counts(), self.session.summary.answered
+        )
+        self.query_one(StudyHeader).tick(0)
+        self.query_one("#prompt", Static).update(prompt_text(card))
+        self.query_one("#hint", Static).update(hint_text(card))
+        self.query_one("#hint", Static).display = True
+        for widget_id in ("#verdict", "#details", "#rating-bar"):
+            self.query_one(widget_id, Static).update("")
+        options = self.query_one(OptionList)
+        answer_input = self.query_one("#answer-input", Input)
+        typed = card.asked_as in TYPED_KINDS
+        options.display = not typed
+        answer_input.display = typed
+        if typed:
+            answer_input.value = ""
+            answer_input.disabled = False
+            answer_input.focus()
+        else:
+            options.set_options(self._options(card), self._keys(card))
+            self.set_focus(None)
+        self.query_one("#card-area", VerticalScroll).scroll_home(animate=False)
+        self.refresh_bindings()
+
+    def _options(self, card: SessionCard) -> list[str]:
+        if isinstance(card.card, McqCard):
+            return list(card.card.options)
+        return ["True", "False"]
+
+    def _keys(self, card: SessionCard) -> list[str]:
+        if card.asked_as == CardKind.TRUE_FALSE:
+            return ["t", "f"]
+        return OPTION_KEYS[: len(self._options(card))]
+
+    def _show_feedback(self) -> None:
+        assert self.card is not None and self.grade is not None
+        card = self.card
+        self.query_one(StudyHeader).show(
+            card.deck.title, self.session.counts(), self.session.summary.answered
+        )
+        self.query_one("#hint", Static).display = False
+        self.query_one("#verdict", Static).update(verdict_text(self.grade))
+        typed = card.asked_as in TYPED_KINDS
+        self.query_one("#details", Static).update(details_text(card.card, self.given, typed))
+        self.query_one("#rating-bar", Static).update(rating_text(self.suggested))
+        if typed:
+            self.query_one("#answer-input", Input).display = False
+        else:
+            options = self._options(card)
+            folded = [o.casefold() for o in options]
+            right = folded.index(card.card.answer.casefold())
+            chosen = (
+                folded.index(self.given.casefold()) if self.given.casefold() in folded else None
+            )
+            self.query_one(OptionList).mark(chosen, right)
+        self.set_focus(None)
+        self.query_one("#card-area", VerticalScroll).scroll_end(animate=False)
+        self.refresh_bindings()
+
+    # -- answering -------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        card = self.card
+        if action.startswith("choose"):
+            if self.phase != "question" or card is None or card.asked_as in TYPED_KINDS:
+                return False
+            if action == "choose_letter" and card.asked_as != CardKind.MCQ:
+                return False
+            if action == "choose_true_false" and card.asked_as != CardKind.TRUE_FALSE:
+                return False
+            index = int(cast(int, parameters[0]))
+            return index < len(self._options(card))
+        if action in ("rate", "accept"):
+            return self.phase == "feedback"
+        if action == "undo":
+            return bool(self.session.history)
+        if action in ("bury", "suspend"):
+            return card is not None
+        return True
+
+    def action_choose(self, index: int) -> None:
+        assert self.card is not None
+        self.submit(self._options(self.card)[index])
+
+    def action_choose_letter(self, index: int) -> None:
+        self.action_choose(index)
+
+    def action_choose_true_false(self, index: int) -> None:
+        self.action_choose(index)
+
+    def on_option_list_chosen(self, message: OptionList.Chosen) -> None:
+        if self.phase == "question":
+            self.submit(message.option)
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        message.stop()
+        if self.phase == "question" and message.value.strip():
+            self.submit(message.value)
+
+    def submit(self, given: str) -> None:
+        """Grade `given`, record it right away with the suggested rating, show the feedback."""
+        card = self.card
+        assert card is not None
+        self.duration_ms = max(0, int((self.newsquiz.ticker() - self.started) * 1000))
+        self.given = given
+        self.grade = grade_answer(card.card, card.asked_as, given)
+        self.suggested = suggest_rating(self.grade.correct, self.duration_ms, len(card.card.prompt))
+        self.recorded = self.session.answer(
+            card,
+            given=given,
+            correct=self.grade.correct,
+            rating=self.suggested,
+            duration_ms=self.duration_ms,
+        )
+        self.phase = "feedback"
+        self._show_feedback()
+
+    def action_accept(self) -> None:
+        self.show_card()
+
+    def action_rate(self, value: int) -> None:
+        """Override the suggested rating: the answer is re-recorded with the chosen one."""
+        rating = Rating(value)
+        card, grade = self.card, self.grade
+        assert card is not None and grade is not None and self.recorded is not None
+        if rating != Rating(self.recorded.rating):
+            self.session.undo()
+            self.recorded = self.session.answer(
+                card,
+                given=self.given,
+                correct=grade.correct,
+                rating=rating,
+                duration_ms=self.duration_ms,
+            )
+        self.show_card()
+
+    # -- undo, bury, suspend, end ----------------------------------------------------------------
+
+    def undo(self) -> None:
+        self.action_undo()
+
+    def bury(self) -> None:
+        self.action_bury()
+
+    def suspend(self) -> None:
+        self.action_suspend()
+
+    def action_undo(self) -> None:
+        undone = self.session.undo()
+        if undone is None:
+            self.notify("Nothing to undo.")
+            return
+        self.notify("Answer taken back.", timeout=2)
+        self.show_card()
+
+    def action_bury(self) -> None:
+        if self.card is not None:
+            self.session.bury(self.card)
+            self.notify("Buried until tomorrow.", timeout=2)
+            self.show_card()
+
+    def action_suspend(self) -> None:
+        if self.card is not None:
+            self.session.suspend(self.card)
+            self.notify("Suspended.", timeout=2)
+            self.show_card()
+
+    def action_end(self) -> None:
+        self.end()
+
+    def end(self) -> None:
+        """Save a checkpoint and replace this screen with the session summary."""
+        if self.ended:
+            return
+        self.ended = True
+        from newsquiz.tui.screens.summary import SummaryScreen
+
+        self.newsquiz.checkpoint()
+        self.app.switch_screen(SummaryScreen(self.session))

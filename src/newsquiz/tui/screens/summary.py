@@ -1,0 +1,97 @@
+"""SummaryScreen: what a session did, what is due next, and the misses to look at again."""
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from newsquiz.session import StudySession
+from newsquiz.tui.formatting import describe_due, describe_duration
+from newsquiz.tui.widgets.text import literal
+
+if TYPE_CHECKING:
+    from newsquiz.tui.app import NewsquizApp
+
+
+class SummaryScreen(Screen[None]):
+    """Cards done, accuracy, time spent, next due, misses."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,escape,h", "home", "Home", tooltip="Back to the deck list", id="home"),
+        Binding(
+            "r", "resume", "Study more", tooltip="Continue with what is still due", id="resume"
+        ),
+        Binding("s", "app.stats", "Stats", tooltip="Statistics", id="summary-stats"),
+        Binding("q", "app.quit", "Quit", tooltip="Save and leave", id="summary-quit"),
+    ]
+
+    def __init__(self, session: StudySession) -> None:
+        super().__init__()
+        self.session = session
+
+    @property
+    def newsquiz(self) -> "NewsquizApp":
+        from newsquiz.tui.app import NewsquizApp
+
+        return cast(NewsquizApp, self.app)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="summary"):
+            yield Static(self._headline(), id="summary-headline")
+            yield Static(self._figures(), id="summary-figures")
+            yield Static(self._misses(), id="summary-misses")
+        yield Footer()
+
+    def _remaining(self) -> int:
+        return sum(self.session.counts())
+
+    def _headline(self) -> Text:
+        done = self.session.summary.answered
+        if done == 0 and self._remaining() == 0:
+            return Text("Nothing to study right now.", style="bold")
+        if self._remaining() == 0:
+            return Text("Session complete: everything due today is done.", style="bold")
+        return Text("Session ended.", style="bold")
+
+    def _figures(self) -> Text:
+        summary = self.session.summary
+        app = self.newsquiz
+        remaining = self._remaining()
+        lines = [
+            f"Cards answered   {summary.answered}",
+            f"Accuracy         {summary.accuracy:.0%} ({summary.correct} right)",
+            f"Time spent       {describe_duration(summary.time_ms)}",
+        ]
+        if remaining:
+            lines.append(f"Still due today  {remaining} (press r to go on)")
+        due = self.session.next_due()
+        lines.append(f"Next card due    {describe_due(due, app.now(), app.zone)}")
+        return Text("\n".join(lines))
+
+    def _misses(self) -> Text:
+        misses = self.session.summary.misses
+        if not misses:
+            return Text("No misses." if self.session.summary.answered else "", style="dim")
+        parts = [Text(f"To look at again ({len(misses)})", style="bold")]
+        for card_id in misses:
+            item = self.session.items.get(card_id)
+            if item is None:
+                continue
+            parts.append(
+                Text.assemble(
+                    "• ", literal(item.card.prompt), "\n  → ", literal(item.card.answer, "bold")
+                )
+            )
+        return Text("\n").join(parts)
+
+    def action_home(self) -> None:
+        self.dismiss()
+
+    def action_resume(self) -> None:
+        deck_ids = list(self.session.decks)
+        self.dismiss()
+        self.newsquiz.action_study(deck_ids)

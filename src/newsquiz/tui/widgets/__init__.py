@@ -1,0 +1,1 @@
+"""Reusable pieces of the study app; card and article text is always rendered literally."""
