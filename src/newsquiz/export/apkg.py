@@ -83,7 +83,6 @@ CLOZE_MODEL = genanki.Model(
     model_type=genanki.Model.CLOZE,
     fields=[
         {"name": "Text"},
-        {"name": "Back Extra"},
         {"name": "Evidence"},
         {"name": "Explanation"},
         {"name": "Source"},
@@ -92,7 +91,7 @@ CLOZE_MODEL = genanki.Model(
         {
             "name": "Cloze",
             "qfmt": "{{cloze:Text}}",
-            "afmt": "{{cloze:Text}}{{#Back Extra}}<br>{{Back Extra}}{{/Back Extra}}" + _BACK_EXTRAS,
+            "afmt": "{{cloze:Text}}" + _BACK_EXTRAS,
         }
     ],
     css=_CSS,
@@ -182,7 +181,7 @@ def note_fields(card: Card, deck: Deck) -> list[str]:
         options = "".join(f"<li>{field_html(option)}</li>" for option in card.options)
         return [field_html(card.prompt), options, field_html(card.answer), *extras]
     if card.kind == "cloze":
-        return [cloze_text(card.prompt, card.answer), "", *extras]
+        return [cloze_text(card.prompt, card.answer), *extras]
     return [field_html(card.prompt), _answer(card), *extras]
 
 

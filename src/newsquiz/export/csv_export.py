@@ -1,4 +1,5 @@
-"""One spreadsheet row per card: its content and its FSRS state (RFC 4180 CSV, UTF-8)."""
+"""One spreadsheet row per card: its content and its FSRS state (RFC 4180 CSV; files are UTF-8
+with a BOM so spreadsheets detect the encoding)."""
 
 import csv
 import io
@@ -34,6 +35,15 @@ def _number(value: float | None) -> str:
     return "" if value is None else repr(float(value))
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(text: str) -> str:
+    """Text a spreadsheet shows as text: a leading `=`, `+`, `-` or `@` would start a formula
+    (CSV injection), so such text gets an apostrophe in front, as spreadsheets do themselves."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
 def card_state(progress: CardProgress | None) -> str:
     """`new` for a card never reviewed, else its FSRS state."""
     if progress is None or progress.reps == 0:
@@ -57,8 +67,8 @@ def render_cards_csv(data: ExportData, tick: Tick = no_tick) -> str:
                     deck.id,
                     card_id,
                     card.kind,
-                    card.prompt,
-                    card.answer,
+                    spreadsheet_text(card.prompt),
+                    spreadsheet_text(card.answer),
                     card_state(progress),
                     progress.reps if progress else 0,
                     progress.lapses if progress else 0,
