@@ -23,7 +23,7 @@ from newsquiz.generate.ranking import MAX_CARDS, select_facts
 from newsquiz.generate.reader import read_article
 from newsquiz.generate.resolve import Resolved, Resolver, reference_year
 from newsquiz.generate.segment import split_sentences
-from newsquiz.models import Article, Deck, card_id_for, slugify
+from newsquiz.models import Article, Deck, slugify
 
 __all__ = ["generate_deck", "read_article", "generate_cards"]
 
@@ -48,7 +48,7 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
     sentences = split_sentences(article.text)
     if not sentences:
         return []
-    index = extract_entities(sentences)
+    index = extract_entities(sentences, article.title)
     published = article.published.year if article.published else None
     resolver = Resolver(index, reference_year(published, article.text))
     resolved: list[Resolved] = []
@@ -67,7 +67,7 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
     def keep(card: AnyCard | None) -> None:
         if card is None or failed_checks(card):
             return
-        identity = card_id_for("x", card)
+        identity = f"{card.kind}\x1f{card.prompt}\x1f{card.answer}"
         if identity not in seen:
             seen.add(identity)
             cards.append(card)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.textutil import contains_word, norm, word_positions
 from newsquiz.models import (
     ClozeCard,
     FactType,
@@ -31,10 +32,7 @@ _EXPLAINED_ARITHMETIC = re.compile(r"\d[^=]*=\s*[\d$£€¥]")
 
 
 def _contains(haystack: str, needle: str) -> bool:
-    needle_n = normalize_text(needle)
-    if not needle_n:
-        return False
-    return re.search(r"(?<!\w)" + re.escape(needle_n) + r"(?!\w)", normalize_text(haystack)) is not None
+    return contains_word(haystack, needle)
 
 
 def answer_in_evidence(card: AnyCard) -> bool:
@@ -59,10 +57,10 @@ def options_distinct(card: AnyCard) -> bool:
     """No option equals or contains another (as whole words)."""
     if not isinstance(card, McqCard):
         return True
-    options = [normalize_text(o) for o in card.options]
+    options = [norm(o) for o in card.options]
     for i, a in enumerate(options):
         for j, b in enumerate(options):
-            if i != j and (a == b or re.search(r"(?<!\w)" + re.escape(b) + r"(?!\w)", a)):
+            if i != j and (a == b or word_positions(a, b)):
                 return False
     return True
 

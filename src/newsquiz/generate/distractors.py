@@ -19,7 +19,8 @@ from newsquiz.generate.gazetteer import (
     western_given_names,
 )
 from newsquiz.generate.quantities import MONTHS, Quantity, decimals_of, format_like
-from newsquiz.models import normalize_text
+from newsquiz.generate.textutil import contains_word
+from newsquiz.generate.textutil import norm
 
 _FACTORS_LOW = (0.5, 0.6, 0.7, 0.8)
 _FACTORS_HIGH = (1.25, 1.4, 1.6, 1.8, 2.0, 2.5)
@@ -27,8 +28,7 @@ MIN_SPREAD = 0.08
 
 
 def _in_text(option: str, text: str) -> bool:
-    return re.search(r"(?<![\w])" + re.escape(normalize_text(option)) + r"(?![\w])",
-                     normalize_text(text)) is not None
+    return contains_word(text, option)
 
 
 def _step(q: Quantity) -> float:
@@ -70,7 +70,7 @@ def number_distractors(
     values = [q.value]
 
     def take(text: str, value: float) -> bool:
-        if value <= 0 or text in {c[0] for c in chosen} or normalize_text(text) == normalize_text(q.text):
+        if value <= 0 or text in {c[0] for c in chosen} or norm(text) == norm(q.text):
             return False
         if _in_text(text, prompt) or not spread_ok([*values, value]):
             return False
@@ -196,12 +196,18 @@ def org_distractors(
 ) -> list[str]:
     """Other organizations in the article (same media/non-media role), then a pool."""
     out: list[str] = []
-    answer_key = normalize_text(answer)
+    answer_key = norm(answer)
     for entity in sorted(index.of_kind("org"), key=lambda e: (-e.mentions, e.name)):
         if len(out) >= n:
             return out
-        key = normalize_text(entity.name)
-        if entity.media != media or key == answer_key or key in answer_key or answer_key in key:
+        key = norm(entity.name)
+        if (
+            entity.media != media
+            or not entity.strong
+            or key == answer_key
+            or key in answer_key
+            or answer_key in key
+        ):
             continue
         if not _in_text(entity.name, prompt) and not any(_in_text(a, prompt) for a in entity.aliases):
             out.append(entity.name)
@@ -212,7 +218,7 @@ def org_distractors(
     for name in pool:
         if len(out) >= n:
             break
-        key = normalize_text(name)
+        key = norm(name)
         if key == answer_key or name in out or _in_text(name, prompt) or name in index.alias_map:
             continue
         out.append(name)

@@ -19,6 +19,7 @@ from newsquiz.generate.gazetteer import (
 )
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.segment import Sentence
+from newsquiz.generate.textutil import count_word
 
 _RUN = re.compile(
     r"(?<![\w'])[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b"
@@ -36,6 +37,23 @@ _TITLE_BEFORE = re.compile(
     + r"))\s$",
     re.I,
 )
+_OF_HEADS = frozenset(
+    """Bank Ministry Department Bureau Institute Federation Chamber Association Organisation
+    Organization Commission University Office Council Union""".split()
+)
+_LEADING = frozenset(
+    """The A An In On At Of For But And Or However According Before After Later Since While
+    When Where What Which Who Why How This That These Those It Its He She They We I You Our
+    Their His Her There Here Such Some Many Most Also Yet Still Meanwhile Despite Although
+    Though Because If As By From With Without Under Over Into Both Each Every No Not Only
+    Just Even Now Then Thus So Last Next Shares Sales Profits Analysts Mr Mrs Ms Dr""".split()
+)
+_INSTITUTION_HEADS = frozenset(
+    """Exchange Commission Authority Agency Ministry Department Council Board Reserve Union
+    Office Court Party Parliament Congress Treasury Fund Bureau Administration Federation
+    Institute Association Organisation Organization""".split()
+)
+_SKIP_ORGS = frozenset({"BBC", "BBC News", "BBC News website", "BBC Radio"})
 _NOT_NAMES = frozenset(
     set(MONTHS)
     | set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -66,6 +84,7 @@ class Entity:
     media: bool = False
     first_sentence: int = 0
     mentions: int = 0
+    strong: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +113,18 @@ class EntityIndex:
             if surfaces
             else None
         )
-        orgs = [e for e in entities.values() if e.kind == "org" and not e.media]
+        self.main_org: str | None = None
+
+    def choose_main_org(self, headline: str) -> None:
+        """The article's company: named in the headline, else the most mentioned company."""
+        orgs = [e for e in self.entities.values() if e.kind == "org" and not e.media]
         orgs.sort(key=lambda e: (-e.mentions, e.first_sentence))
-        self.main_org = orgs[0].name if orgs else None
+        in_headline = [
+            e for e in orgs if any(count_word(headline, a) for a in e.aliases | {e.name})
+        ]
+        companies = [e for e in orgs if e.name.split()[-1] not in _INSTITUTION_HEADS and e.strong]
+        choice = in_headline or [e for e in companies if e.mentions >= 2]
+        self.main_org = choice[0].name if choice else None
 
     def of_kind(self, kind: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == kind]
@@ -122,14 +150,21 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
             if gap == " " or (
                 _RUN_JOIN.match(gap)
                 and gap.strip() in {"of", "&"}
-                and prev_last in {"Bank", "Ministry", "Department", "Bureau", "Institute",
-                                  "Federation", "Chamber", "Association", "Organisation",
-                                  "Organization", "Commission", "University", "Office", "Council"}
+                and prev_last in _OF_HEADS
             ):
                 runs[-1] = (runs[-1][0], end)
                 continue
         runs.append((start, end))
-    return runs
+    merged: list[tuple[int, int]] = []
+    for run in runs:
+        if merged and text[merged[-1][1] : run[0]] == " and ":
+            first = text[merged[-1][0] : merged[-1][1]]
+            last_word = text[run[0] : run[1]].split()[-1]
+            if " " not in first and first not in TITLE_WORDS and last_word in ORG_HEADS:
+                merged[-1] = (merged[-1][0], run[1])
+                continue
+        merged.append(run)
+    return merged
 
 
 def _clean(surface: str) -> str:
@@ -161,7 +196,7 @@ def _org_shaped(tokens: list[str]) -> bool:
     )
 
 
-def extract_entities(sentences: list[Sentence]) -> EntityIndex:
+def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityIndex:
     """Find and classify names across the article, merging aliases into one entity each."""
     inner_caps: Counter[str] = Counter()
     candidates: list[tuple[str, int, str, str, bool]] = []  # surface, sentence, before, after, initial
@@ -212,78 +247,97 @@ def extract_entities(sentences: list[Sentence]) -> EntityIndex:
                         inner_caps[_clean(word)] += 1
     entities: dict[str, Entity] = {}
     person_aliases: dict[str, str] = {}
-    for surface, index, before_cue, after, initial in candidates:
-        before, _, cue = before_cue.partition("\x00")
-        name = _clean(surface)
-        if name.startswith(("Mr ", "Mrs ", "Ms ", "Dr ")):
-            continue
-        tokens = name.split()
-        if not tokens:
-            continue
-        while tokens and tokens[0] in _NOT_NAMES and (initial or len(tokens) > 1):
-            tokens = tokens[1:]
-            initial = False
-        if not tokens or all(t in _NOT_NAMES for t in tokens):
-            continue
-        name = " ".join(tokens)
-        if initial and len(tokens) == 1 and inner_caps[name] == 0:
-            continue
-        kind = ""
-        family_first = False
-        looks_person, family_first = _is_person_tokens(tokens)
-        title_match = _TITLE_BEFORE.search(before)
-        title_cue = cue.startswith("TITLE:") or bool(title_match)
-        appositive = _TITLE_PHRASE.match(after)
-        said = re.match(r"\s(?:said|says|told|added|explained)\b", after) is not None
-        if name in PLACES or " ".join(tokens[-2:]) in PLACES and len(tokens) <= 2:
-            kind = "place"
-        elif _org_shaped(tokens) or cue == "ORGTITLE":
-            kind = "org"
-        elif len(tokens) in (2, 3) and all(t[:1].isupper() and t[1:].islower() for t in tokens) and (
-            looks_person or title_cue or appositive or said
-        ):
-            kind = "person"
-            if not looks_person and tokens[0] in chinese_surnames():
-                family_first = True
-        elif len(tokens) == 1 and name in person_aliases:
-            continue
-        else:
-            prev_word = re.findall(r"([a-z-]+)\s*$", before)
-            org_cue = bool(prev_word) and prev_word[0] in ORG_CUES
-            possessive = after.startswith(("'s ", "' "))
-            if len(tokens) <= 3 and (org_cue or (inner_caps[name] >= 2 and len(tokens) == 1)
-                                     or (possessive and inner_caps[name] >= 1)):
-                kind = "org"
-        if not kind:
-            continue
-        entity = entities.get(name)
-        if entity is None:
-            entity = Entity(name, kind, family_first=family_first, first_sentence=index)
-            entities[name] = entity
-            if kind == "person":
-                alias = tokens[0] if family_first else tokens[-1]
-                entity.aliases.update({alias, f"Mr {alias}", f"Ms {alias}", f"Mrs {alias}"})
-                person_aliases[alias] = name
-        entity.mentions += 1
-        if kind == "org" and re.search(
-            r"(?:outlet|newspaper|agency|magazine|broadcaster|paper|website)\s*$", before
-        ):
-            entity.media = True
-        if kind == "person":
-            if appositive:
-                entity.titles.append((appositive.group(1) or appositive.group(2)).strip())
-            elif cue.startswith("TITLE:"):
-                entity.titles.append(cue[6:])
-            elif title_match:
-                owner = title_match.group(1)
-                title = title_match.group(2)
-                entity.titles.append(f"{title} of {owner}" if owner else title)
+    for pass_persons in (True, False):
+        for candidate in candidates:
+            _classify(candidate, pass_persons, entities, person_aliases, inner_caps)
     _merge_spacing_variants(entities)
     for alias, name in person_aliases.items():
         if alias in entities and alias != name:
             entities[name].mentions += entities[alias].mentions
             del entities[alias]
-    return EntityIndex(entities)
+    index = EntityIndex(entities)
+    index.choose_main_org(headline)
+    return index
+
+
+def _classify(
+    candidate: tuple[str, int, str, str, bool],
+    pass_persons: bool,
+    entities: dict[str, Entity],
+    person_aliases: dict[str, str],
+    inner_caps: Counter[str],
+) -> None:
+    """Classify one capitalized run and record it (people in the first pass, then the rest)."""
+    surface, index, before_cue, after, initial = candidate
+    before, _, cue = before_cue.partition("\x00")
+    name = _clean(surface)
+    if name.startswith(("Mr ", "Mrs ", "Ms ", "Dr ")):
+        return
+    tokens = name.split()
+    while tokens and tokens[0] in _LEADING:
+        tokens = tokens[1:]
+        initial = False
+    if not tokens or all(t in _NOT_NAMES for t in tokens) or tokens[-1] in TITLE_WORDS:
+        return
+    name = " ".join(tokens)
+    if initial and len(tokens) == 1 and inner_caps[name] == 0:
+        return
+    looks_person, family_first = _is_person_tokens(tokens)
+    title_match = _TITLE_BEFORE.search(before)
+    title_cue = cue.startswith("TITLE:") or bool(title_match)
+    appositive = _TITLE_PHRASE.match(after)
+    said = re.match(r"\s(?:said|says|told|added|explained)\b", after) is not None
+    kind = ""
+    strong = True
+    if name in PLACES or (" ".join(tokens[-2:]) in PLACES and len(tokens) <= 2):
+        kind = "place"
+    elif _org_shaped(tokens) or cue == "ORGTITLE":
+        kind = "org"
+    elif (
+        len(tokens) in (2, 3)
+        and all(t[:1].isupper() and t[1:].islower() for t in tokens)
+        and (looks_person or title_cue or appositive or said)
+    ):
+        kind = "person"
+        if not looks_person and tokens[0] in chinese_surnames():
+            family_first = True
+    elif len(tokens) == 1 and name in person_aliases:
+        return
+    else:
+        prev_word = re.findall(r"([a-z-]+)\s*$", before)
+        org_cue = bool(prev_word) and prev_word[0] in ORG_CUES
+        possessive = after.startswith(("'s ", "' "))
+        repeated = inner_caps[name] >= 2 and len(tokens) == 1
+        if len(tokens) <= 3 and (org_cue or repeated or (possessive and inner_caps[name] >= 1)):
+            kind = "org"
+            strong = org_cue or (possessive and inner_caps[name] >= 2) or inner_caps[name] >= 4
+    if not kind or (kind == "person") != pass_persons:
+        return
+    entity = entities.get(name)
+    if entity is None:
+        entity = Entity(name, kind, family_first=family_first, first_sentence=index)
+        entity.strong = strong and name not in _SKIP_ORGS
+        entities[name] = entity
+        if kind == "person":
+            alias = tokens[0] if family_first else tokens[-1]
+            entity.aliases.update({alias, f"Mr {alias}", f"Ms {alias}", f"Mrs {alias}"})
+            person_aliases.setdefault(alias, name)
+    elif strong and name not in _SKIP_ORGS:
+        entity.strong = True
+    entity.mentions += 1
+    if kind == "org" and re.search(
+        r"(?:outlet|newspaper|agency|magazine|broadcaster|paper|website)\s*$", before
+    ):
+        entity.media = True
+    if kind == "person":
+        if appositive:
+            entity.titles.append((appositive.group(1) or appositive.group(2)).strip())
+        elif cue.startswith("TITLE:"):
+            entity.titles.append(cue[6:])
+        elif title_match:
+            owner = title_match.group(1)
+            title = title_match.group(2)
+            entity.titles.append(f"{title} of {owner}" if owner else title)
 
 
 def _merge_spacing_variants(entities: dict[str, Entity]) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from newsquiz.generate.entities import EntityIndex, Mention
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.resolve import Resolved
+from newsquiz.generate.textutil import count_word
 from newsquiz.models import FactType
 
 _KIND_TO_TYPE = {
@@ -64,7 +65,12 @@ class Fact:
 
 
 def _once(text: str, needle: str) -> bool:
-    return len(re.findall(r"(?<![\w])" + re.escape(needle) + r"(?![\w])", text)) == 1
+    return count_word(text, needle) == 1
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """The span sits inside brackets, or right before a bracketed acronym or gloss."""
+    return text[:start].count("(") > text[:start].count(")") or text[end : end + 2] == " ("
 
 
 def _drop_conversion(text: str, q: Quantity) -> tuple[str, bool]:
@@ -92,12 +98,12 @@ def sentence_facts(resolved: Resolved, index: EntityIndex, ordinal: int) -> list
         entity = index.entities[m.name]
         if m.surface != m.name or m.kind not in {"person", "org"}:
             continue
-        if m.kind == "org" and m.name == index.main_org and not entity.media:
+        if m.kind == "org" and (m.name == index.main_org and not entity.media or not entity.strong):
             continue
         if not _once(text, m.name):
             continue
         rest = text.replace(m.name, " ")
-        if any(re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", rest) for a in entity.aliases):
+        if any(count_word(rest, a) for a in entity.aliases):
             continue
         facts.append(
             Fact(f"{key_base}:{m.kind}:{m.name}", m.kind, m.name, text, m.start, m.end, resolved,
@@ -117,7 +123,7 @@ def sentence_facts(resolved: Resolved, index: EntityIndex, ordinal: int) -> list
                      resolved)
             )
     original = resolved.sentence.text
-    facts = [f for f in facts if f.answer in original]
+    facts = [f for f in facts if f.answer in original and not _bracketed(f.text, f.start, f.end)]
     _attach_questions(facts, resolved, index)
     return facts
 

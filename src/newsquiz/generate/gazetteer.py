@@ -135,7 +135,7 @@ ORG_HEADS = frozenset(
     Chemicals Brewing Breweries Financial Services Software Computer Computers Records Music
     Studios Federation Chamber Bureau Administration Foundation Society Consortium Alliance
     Cola Express Mail Telegraph Herald Tribune Gazette Standard Observer Guardian Economist
-    Review Magazine Daily Weekly Press Newspaper Television TV Radio Broadcasting Sachs Lynch
+    Review Magazine Press Newspaper Television TV Radio Broadcasting Sachs Lynch
     Stanley Chase Citigroup Semiconductor Mart Market Markets Sports Retail Resources Works
     Auto Automotive Electric Gas Power Utilities Water Tobacco Beverages Cosmetics Apparel
     Universal Airbus Boeing Nasdaq Dow OPEC IMF WTO""".split()

@@ -6,6 +6,7 @@ currency word) so distractors can be written in the same format.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = [
     "January",
@@ -63,13 +64,13 @@ _SCALE = r"(?:trillion|billion|million|thousand|bn|tn|mn|m|k)"
 _CUR_WORD = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
 
 MONEY_SYMBOL = re.compile(
-    rf"(?<![\w$£€¥])(?P<prefix>{_SYMBOL_RE})\s?(?P<num>{_NUM})"
+    rf"(?<![\w$£€¥-])(?P<prefix>{_SYMBOL_RE})\s?(?P<num>{_NUM})"
     rf"(?:\s?(?P<scale>{_SCALE})\b)?(?![\d,]*\.\d)"
 )
 MONEY_WORD = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?\s(?P<cur>{_CUR_WORD})\b"
+    rf"(?<![\w.,-])(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?\s(?P<cur>{_CUR_WORD})\b"
 )
-PERCENT = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})(?P<suffix>%|\s?per\s?cent\b|\s?percent\b)")
+PERCENT = re.compile(rf"(?<![\w.,-])(?P<num>{_NUM})(?P<suffix>%|\s?per\s?cent\b|\s?percent\b)")
 COUNT = re.compile(
     rf"(?<![\w.,$£€¥/-])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand)\b)?"
     r"(?![\w%/-]|\.\d|,\d)"
@@ -137,7 +138,8 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
 
 
-def find_quantities(sentence: str) -> list[Quantity]:
+@lru_cache(maxsize=4096)
+def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     """All money, percent, count and date spans in one sentence, left to right."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -230,7 +232,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             noun = noun_match.group(1)
         if tail.startswith((" per ", " a ", " an ", "th", "st ", "nd ", "rd ")):
             continue
-        if tail.startswith((" years", " months", " weeks", " days", " hours")):
+        if re.match(rf"(?:\s|-)(?:years?|months?|weeks?|days?|hours?|{_MONTH_RE})\b", tail):
+            continue
+        if not noun and not scale and "," not in number and value < 1000:
             continue
         add(
             Quantity(
@@ -245,7 +249,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             )
         )
     found.sort(key=lambda q: q.start)
-    return found
+    return tuple(found)
 
 
 def format_like(template: Quantity, value: float) -> str:

@@ -3,7 +3,7 @@
 import re
 
 from newsquiz.generate.frames import Fact
-from newsquiz.models import normalize_text
+from newsquiz.generate.textutil import norm
 
 _KIND_WEIGHT = {
     "money": 3.0,
@@ -26,8 +26,8 @@ def fact_score(fact: Fact, sentence_count: int, headline: str) -> float:
     score += 2.0 * (1 - index / max(sentence_count, 1))
     if index == 0:
         score += 1.5
-    head = normalize_text(headline)
-    words = [w for w in re.findall(r"\w+", normalize_text(fact.answer)) if len(w) > 2]
+    head = norm(headline)
+    words = [w for w in re.findall(r"\w+", norm(fact.answer)) if len(w) > 2]
     if words and all(w in head for w in words):
         score += 1.5
     if fact.question:
@@ -48,7 +48,7 @@ def select_facts(facts: list[Fact], sentence_count: int, headline: str) -> list[
     for fact in ranked:
         index = fact.resolved.sentence.index
         limit = MAX_FACTS_PER_SENTENCE + (1 if index == 0 else 0)
-        key = (fact.kind, normalize_text(fact.answer))
+        key = (fact.kind, norm(fact.answer))
         if per_sentence.get(index, 0) >= limit or key in seen:
             continue
         per_sentence[index] = per_sentence.get(index, 0) + 1
@@ -57,7 +57,7 @@ def select_facts(facts: list[Fact], sentence_count: int, headline: str) -> list[
     # a second pass admits facts held back by the per-sentence cap when the deck is thin
     if len(chosen) < 6:
         for fact in ranked:
-            key = (fact.kind, normalize_text(fact.answer))
+            key = (fact.kind, norm(fact.answer))
             if fact not in chosen and key not in seen:
                 seen.add(key)
                 chosen.append(fact)

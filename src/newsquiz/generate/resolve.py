@@ -8,13 +8,15 @@ import re
 from dataclasses import dataclass
 
 from newsquiz.generate.entities import EntityIndex, Mention
+from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.segment import Sentence
 
 _CONNECTIVE = re.compile(
     r"^(?:However|But|And|Meanwhile|In addition|Also|Still|Yet|So|Instead|Separately|"
     r"Nevertheless|Moreover|Furthermore|Indeed|In fact|Overall|Elsewhere|Besides|Later|"
     r"At the same time|On the other hand|As a result|Similarly|Likewise|In turn|Even so|"
-    r"By contrast|In contrast|Now|Previously|Earlier|Consequently|Therefore|Additionally)"
+    r"By contrast|In contrast|Now|Previously|Earlier|Consequently|Therefore|Additionally|"
+    r"Nonetheless|Even so|Again|Crucially|Importantly|Significantly|Ultimately|Currently)"
     r"\b,?\s+"
 )
 _ORG_NP = (
@@ -163,7 +165,12 @@ class Resolver:
                     return False
             elif not before and not _NAMED.search(text[1 : match.start()]):
                 return False
-        return bool(mentions) or _NAMED.search(text[1:]) is not None
+        if mentions:
+            return True
+        plain = text
+        for q in find_quantities(text):
+            plain = plain.replace(q.text, " ")
+        return _NAMED.search(plain[1:]) is not None
 
 
 def reference_year(published_year: int | None, text: str) -> int | None:

@@ -1,0 +1,40 @@
+"""Fast whole-word search on casefolded text (no per-call regex compilation)."""
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+def norm(text: str) -> str:
+    """Casefolded, single-spaced text; article text is already typography-normalized."""
+    return " ".join(text.translate(_QUOTES).casefold().split())
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def word_positions(haystack: str, needle: str) -> list[int]:
+    """Start offsets where `needle` occurs in `haystack` not glued to letters or digits."""
+    found: list[int] = []
+    if not needle:
+        return found
+    start = haystack.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        before_ok = start == 0 or not _is_word_char(haystack[start - 1]) or not _is_word_char(needle[0])
+        after_ok = (
+            end == len(haystack) or not _is_word_char(haystack[end]) or not _is_word_char(needle[-1])
+        )
+        if before_ok and after_ok:
+            found.append(start)
+        start = haystack.find(needle, start + 1)
+    return found
+
+
+def contains_word(haystack: str, needle: str) -> bool:
+    """`needle` occurs in `haystack` as whole words, ignoring case and spacing."""
+    return bool(word_positions(norm(haystack), norm(needle)))
+
+
+def count_word(haystack: str, needle: str) -> int:
+    """How often `needle` occurs in `haystack` as whole words (case-sensitive)."""
+    return len(word_positions(haystack, needle))
