@@ -50,7 +50,7 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
         return []
     index = extract_entities(sentences, article.title)
     published = article.published.year if article.published else None
-    resolver = Resolver(index, reference_year(published, article.text))
+    resolver = Resolver(index, reference_year(published, article.text), article.title)
     resolved: list[Resolved] = []
     pool: list[Quantity] = []
     for sentence in sentences:

@@ -125,6 +125,12 @@ def sentence_facts(resolved: Resolved, index: EntityIndex, ordinal: int) -> list
     original = resolved.sentence.text
     facts = [f for f in facts if f.answer in original and not _bracketed(f.text, f.start, f.end)]
     _attach_questions(facts, resolved, index)
+    if resolved.context:
+        shift = len(resolved.context)
+        for fact in facts:
+            fact.text = resolved.context + fact.text
+            fact.start += shift
+            fact.end += shift
     return facts
 
 

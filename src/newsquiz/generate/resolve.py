@@ -54,6 +54,12 @@ class Resolved:
     text: str
     sentence: Sentence
     mentions: tuple[Mention, ...]
+    context: str = ""
+
+    @property
+    def full_text(self) -> str:
+        """The sentence as a card shows it: with the story's headline when nothing is named."""
+        return self.context + self.text
 
 
 def _capitalize(text: str) -> str:
@@ -76,7 +82,8 @@ def _year_sub(ref_year: int) -> "re.Callable[[re.Match[str]], str]":  # type: ig
 class Resolver:
     """Walks the sentences in order, remembering who "he" and "the firm" were."""
 
-    def __init__(self, index: EntityIndex, ref_year: int | None) -> None:
+    def __init__(self, index: EntityIndex, ref_year: int | None, headline: str = "") -> None:
+        self.headline = headline.strip().rstrip(".")
         self.index = index
         self.ref_year = ref_year
         self.last_person: str | None = None
@@ -90,7 +97,12 @@ class Resolver:
         self._remember(mentions, result is not None, result if result else text)
         if result is None:
             return None
-        return Resolved(result, sentence, mentions)
+        context = ""
+        if not mentions and not self._named(result):
+            if not self.headline:
+                return None
+            context = f'From the story "{self.headline}": '
+        return Resolved(result, sentence, mentions, context)
 
     def _remember(
         self, mentions: tuple[Mention, ...], subject_known: bool, subject_text: str
@@ -165,8 +177,11 @@ class Resolver:
                     return False
             elif not before and not _NAMED.search(text[1 : match.start()]):
                 return False
-        if mentions:
-            return True
+        return True
+
+    @staticmethod
+    def _named(text: str) -> bool:
+        """A proper name (not a figure, not the first word) appears in the sentence."""
         plain = text
         for q in find_quantities(text):
             plain = plain.replace(q.text, " ")
