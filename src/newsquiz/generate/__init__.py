@@ -28,16 +28,25 @@ from newsquiz.models import Article, Deck, slugify
 __all__ = ["generate_deck", "read_article", "generate_cards"]
 
 
-def _cards_for_fact(fact: Fact, order: int, distractors: list[str], rng: random.Random) -> list[AnyCard | None]:
+def _cards_for_fact(
+    fact: Fact, order: int, distractors: list[str], rng: random.Random, thin: bool
+) -> list[AnyCard | None]:
+    """The card kinds for one fact; a thin article gets every sibling kind."""
     cards: list[AnyCard | None] = [mcq_card(fact, distractors, rng)]
     if fact.kind in {"money", "percent", "count"}:
         cards.append(cloze_card(fact))
-        cards.append(numeric_card(fact) if order % 2 else true_false_card(fact, distractors, rng))
-    elif fact.kind == "date":
+        if thin or order % 2:
+            cards.append(numeric_card(fact))
+        if thin or not order % 2:
+            cards.append(true_false_card(fact, distractors, rng))
+    elif fact.kind in {"date", "org"}:
         cards.append(cloze_card(fact))
-        cards.append(true_false_card(fact, distractors, rng))
+        if fact.kind == "date" or thin:
+            cards.append(true_false_card(fact, distractors, rng))
     elif fact.kind == "person":
-        cards.append(cloze_card(fact) if fact.question else true_false_card(fact, distractors, rng))
+        if fact.question or thin:
+            cards.append(cloze_card(fact))
+        cards.append(true_false_card(fact, distractors, rng))
     elif fact.kind in {"title", "event"}:
         cards.append(cloze_card(fact))
     return cards
@@ -77,13 +86,15 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             for card in derived_cards(derived, random.Random(f"{seed}:{derived.key}")):
                 keep(card)
     siblings: list[AnyCard | None] = []
-    for order, fact in enumerate(select_facts(facts, len(sentences), article.title)):
+    selected = select_facts(facts, len(sentences), article.title)
+    thin = len(selected) < 6
+    for order, fact in enumerate(selected):
         if len(cards) >= MAX_CARDS:
             break
         rng = random.Random(f"{seed}:{fact.key}")
         prompt = fact.question or fact.text
         distractors = distractors_for(fact, index, pool, rng, prompt)
-        made = [c for c in _cards_for_fact(fact, order, distractors, rng) if c is not None]
+        made = [c for c in _cards_for_fact(fact, order, distractors, rng, thin) if c is not None]
         before = len(cards)
         for position, card in enumerate(made):
             if len(cards) == before:

@@ -53,6 +53,13 @@ _INSTITUTION_HEADS = frozenset(
     Office Court Party Parliament Congress Treasury Fund Bureau Administration Federation
     Institute Association Organisation Organization""".split()
 )
+_CORPORATE_TITLES = frozenset(
+    "President Chairman Chairwoman Chief CEO Boss Founder Director Head Vice Senior".split()
+)
+_ORG_APPOSITIVE = re.compile(
+    r"^,? (?:the|a|an) [^,]{0,40}?\b(?:firm|company|group|giant|maker|carrier|airline|bank|"
+    r"retailer|chain|operator|insurer|lender|brewer|conglomerate|producer|manufacturer)\b"
+)
 _SKIP_ORGS = frozenset({"BBC", "BBC News", "BBC News website", "BBC Radio"})
 _NOT_NAMES = frozenset(
     set(MONTHS)
@@ -66,6 +73,13 @@ _NOT_NAMES = frozenset(
         Japanese Italian Spanish Russian Indian Korean Dutch Swiss Swedish Canadian Australian
         Asian African Brazilian Mexican Irish Scottish Welsh English Arab Israeli Turkish Greek
         Polish Western Eastern Northern Southern Internet Christmas Easter SEE ALSO Q1 Q2 Q3 Q4
+        Saudi Iraqi Iranian Egyptian Nigerian Pakistani Thai Vietnamese Indonesian Malaysian
+        Filipino Argentine Argentinian Chilean Colombian Venezuelan Peruvian Norwegian Danish
+        Finnish Belgian Austrian Portuguese Czech Hungarian Romanian Ukrainian Kenyan Singaporean
+        Taiwanese Latin Gulf Islamic Muslim Christian Catholic Republican Republicans Democrat
+        Democrats Democratic Conservative Conservatives Labour Tory Tories Liberal Federal
+        National International Global World Royal State Central Foreign Finance Trade Economy
+        Commerce Treasury Energy Industry Budget Secretary
         All Both Each Every No Not Only Just Even Now Then Thus So Shares Sales Profits Analysts
         Economists Investors Officials Government Ministers Minister President Chairman Chief""".split()
     )
@@ -239,7 +253,8 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
                 else:
                     after_cue = t_after
                 piece_initial = initial and piece_start <= lead
-                cue = (t_before and "TITLE:" + t_before) or (after_cue and "ORGTITLE") or ""
+                corporate = after_cue in _CORPORATE_TITLES
+                cue = (t_before and "TITLE:" + t_before) or (corporate and "ORGTITLE") or ""
                 candidates.append((piece, sentence.index, before + "\x00" + cue, after,
                                    piece_initial))
                 if not piece_initial:
@@ -247,9 +262,10 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
                         inner_caps[_clean(word)] += 1
     entities: dict[str, Entity] = {}
     person_aliases: dict[str, str] = {}
+    headline_words = frozenset(re.findall(r"[A-Z][\w&-]*", headline))
     for pass_persons in (True, False):
         for candidate in candidates:
-            _classify(candidate, pass_persons, entities, person_aliases, inner_caps)
+            _classify(candidate, pass_persons, entities, person_aliases, inner_caps, headline_words)
     _merge_spacing_variants(entities)
     for alias, name in person_aliases.items():
         if alias in entities and alias != name:
@@ -266,6 +282,7 @@ def _classify(
     entities: dict[str, Entity],
     person_aliases: dict[str, str],
     inner_caps: Counter[str],
+    headline_words: frozenset[str],
 ) -> None:
     """Classify one capitalized run and record it (people in the first pass, then the rest)."""
     surface, index, before_cue, after, initial = candidate
@@ -280,8 +297,10 @@ def _classify(
     if not tokens or all(t in _NOT_NAMES for t in tokens) or tokens[-1] in TITLE_WORDS:
         return
     name = " ".join(tokens)
+    org_appositive = _ORG_APPOSITIVE.match(after) is not None
     if initial and len(tokens) == 1 and inner_caps[name] == 0:
-        return
+        if not org_appositive or name not in headline_words:
+            return
     looks_person, family_first = _is_person_tokens(tokens)
     title_match = _TITLE_BEFORE.search(before)
     title_cue = cue.startswith("TITLE:") or bool(title_match)
@@ -305,7 +324,7 @@ def _classify(
         return
     else:
         prev_word = re.findall(r"([a-z-]+)\s*$", before)
-        org_cue = bool(prev_word) and prev_word[0] in ORG_CUES
+        org_cue = (bool(prev_word) and prev_word[0] in ORG_CUES) or org_appositive
         possessive = after.startswith(("'s ", "' "))
         repeated = inner_caps[name] >= 2 and len(tokens) == 1
         if len(tokens) <= 3 and (org_cue or repeated or (possessive and inner_caps[name] >= 1)):

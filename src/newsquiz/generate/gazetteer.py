@@ -76,10 +76,10 @@ TITLE_WORDS = frozenset(
     """President Vice Senior Executive Chief Officer Chairman Chairwoman Chair Director Managing
     General Manager Head Founder Co-founder Minister Secretary Governor Chancellor Treasurer
     Spokesman Spokeswoman Spokesperson Analyst Economist Boss Deputy Commissioner Chief Partner
-    Financial Operating Technology Marketing Finance Trade Prime Foreign Commerce Economy Mr Mrs
+    Financial Operating Technology Marketing Prime Mr Mrs
     Ms Dr Sir Lord Lady Professor Prof CEO CFO COO CTO Executive Acting Interim Former Non-executive
     Regional Global Group Country Sales Senator Congressman Premier Mayor King Queen Prince
-    Sheikh Judge Attorney""".split()
+    Sheikh Judge Attorney Crown""".split()
 )
 PERSON_TITLES = (
     "senior vice president",

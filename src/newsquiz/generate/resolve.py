@@ -41,9 +41,11 @@ _BAD_START = re.compile(
 )
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs)\b", re.I)
 _FIRST_SECOND = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Yy]ou|[Yy]ours?|me|[Mm]y)\b")
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\b", re.I)
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such(?! as))\b", re.I)
 _NOT_PROSE = re.compile(r"[=_{}\[\]<>|#@\\*]|https?:|www\.|\.\w+\(|\(\)")
 _ORG_REF = re.compile(rf"\b(?:the|The) {_ORG_NP}\b")
+_MID_HE = re.compile(r"(?<=\s)(he|she|his)\b")
+_QUOTED = re.compile(r'"([^"]*)"')
 _NAMED = re.compile(r"\b[A-Z][\w&'-]*")
 
 
@@ -119,7 +121,7 @@ class Resolver:
                 self.last_org = first.name
 
     def _rewrite(self, text: str) -> str | None:
-        if '"' in text or not text.endswith((".", "!")) or _NOT_PROSE.search(text):
+        if not text.endswith((".", "!")) or _NOT_PROSE.search(text) or not _quotes_ok(text):
             return None
         words = text.split()
         if not 6 <= len(words) <= 48:
@@ -147,6 +149,7 @@ class Resolver:
             text = _START_PERSON.sub(f"{self.last_person} ", text, count=1)
         if self.index.main_org:
             text = _MID_ORG.sub(self.index.main_org, text)
+        text = self._resolve_mid_person(text)
         if _YEAR_REL.search(text):
             if self.ref_year is None:
                 return None
@@ -157,6 +160,16 @@ class Resolver:
         if not self._pronouns_bound(text):
             return None
         return text
+
+    def _resolve_mid_person(self, text: str) -> str:
+        """A "he"/"his" with no person before it in the sentence is the person last named."""
+        match = _MID_HE.search(text)
+        if match is None or self.last_person is None:
+            return text
+        if any(m.kind == "person" and m.end <= match.start() for m in self.index.mentions(text)):
+            return text
+        name = self.last_person + ("'s" if match.group(1) == "his" else "")
+        return text[: match.start()] + name + text[match.end() :]
 
     def _expand_aliases(self, text: str) -> str:
         for mention in sorted(self.index.mentions(text), key=lambda m: -m.start):
@@ -186,6 +199,13 @@ class Resolver:
         for q in find_quantities(text):
             plain = plain.replace(q.text, " ")
         return _NAMED.search(plain[1:]) is not None
+
+
+def _quotes_ok(text: str) -> bool:
+    """No quotation, or only short balanced scare quotes ("severe")."""
+    if text.count('"') % 2:
+        return False
+    return all(len(q.split()) <= 4 for q in _QUOTED.findall(text))
 
 
 def reference_year(published_year: int | None, text: str) -> int | None:
