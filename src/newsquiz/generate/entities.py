@@ -199,7 +199,16 @@ def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
     return tokens[0] in western_given_names(), False
 
 
+_NOT_ORG_ACRONYMS = frozenset(
+    """LCD TV TVs DVD DVDs PC PCs GDP CEO CFO COO IT IPO GMT BST EST ET PDA SMS MP3 CD CDs ATM
+    ATMs VAT AIDS HIV SUV SUVs ID PR HR AGM CPI RPI FTSE DAX CAC G7 G8 G20 OK AM PM TB GB MB
+    LNG LPG GM BSE SARS WiFi EPS PE NGO NGOs CO2 DNA""".split()
+)
+
+
 def _org_shaped(tokens: list[str]) -> bool:
+    if any(t in _NOT_ORG_ACRONYMS for t in tokens):
+        return False
     if tokens[-1] in ORG_HEADS and (len(tokens) > 1 or tokens[0].isupper()):
         return True
     return any(

@@ -138,7 +138,7 @@ ORG_HEADS = frozenset(
     Review Magazine Press Newspaper Television TV Radio Broadcasting Sachs Lynch
     Stanley Chase Citigroup Semiconductor Mart Market Markets Sports Retail Resources Works
     Auto Automotive Electric Gas Power Utilities Water Tobacco Beverages Cosmetics Apparel
-    Universal Airbus Boeing Nasdaq Dow OPEC IMF WTO""".split()
+    Universal Airbus Boeing Nasdaq Dow OPEC IMF WTO Aid Watch Foundation""".split()
 )
 ORG_CUES = frozenset(
     """firm company group giant maker makers rival retailer carrier bank outlet newspaper agency

@@ -16,7 +16,8 @@ _CONNECTIVE = re.compile(
     r"Nevertheless|Moreover|Furthermore|Indeed|In fact|Overall|Elsewhere|Besides|Later|"
     r"At the same time|On the other hand|As a result|Similarly|Likewise|In turn|Even so|"
     r"By contrast|In contrast|Now|Previously|Earlier|Consequently|Therefore|Additionally|"
-    r"Nonetheless|Even so|Again|Crucially|Importantly|Significantly|Ultimately|Currently)"
+    r"Nonetheless|Even so|Again|Crucially|Importantly|Significantly|Ultimately|Currently|"
+    r"In the meantime|Meantime|Of course|In other words|Anyway|Already)"
     r"\b,?\s+"
 )
 _ORG_NP = (
@@ -36,7 +37,11 @@ _YEAR_REL = re.compile(r"\b(?:(earlier|later) )?(this|last|next) year('s)?\b", r
 _BAD_START = re.compile(
     r"^(?:The (?:move|deal|decision|plan|figures?|report|announcement|merger|takeover|bid|offer|"
     r"agreement|sale|rise|fall|drop|cut|increase|news|data|survey|study|results?|statement|"
-    r"changes?|proposals?|measures?|case|problem|issue|scheme|project|rate|latest)|This|These|"
+    r"changes?|proposals?|measures?|case|problem|issue|scheme|project|rate|latest|combination|"
+    r"comments?|remarks?|ruling|warning|forecasts?|estimates?|figure|rest|remainder|same|"
+    r"latter|former|pair|trio|duo|talks|review|probe|investigation|inquiry|process|row|"
+    r"dispute|situation|shift|slowdown|growth|decline|increase|fine|payment|loan|cash|money|"
+    r"funds?|stake|shares|group's|firm's|company's)\b(?!\s+of\b)|This|These|"
     r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another)\b"
 )
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs)\b", re.I)
@@ -45,6 +50,10 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such(?! as))\b", re.I)
 _NOT_PROSE = re.compile(r"[=_{}\[\]<>|#@\\*]|https?:|www\.|\.\w+\(|\(\)")
 _ORG_REF = re.compile(rf"\b(?:the|The) {_ORG_NP}\b")
 _MID_HE = re.compile(r"(?<=\s)(he|she|his)\b")
+_RELATIVE_TIME = re.compile(
+    r",? (?:earlier |later )?(?:(?:this|last|next) (?:week|month|weekend)|yesterday|today|tomorrow|"
+    r"recently)\b(?=[ ,.])",
+)
 _QUOTED = re.compile(r'"([^"]*)"')
 _NAMED = re.compile(r"\b[A-Z][\w&'-]*")
 
@@ -154,6 +163,9 @@ class Resolver:
             if self.ref_year is None:
                 return None
             text = _YEAR_REL.sub(_year_sub(self.ref_year), text)
+        text = _drop_relative_time(text)
+        if text is None:
+            return None
         text = self._expand_aliases(text)
         if _ORG_REF.search(text) or _DEMONSTRATIVE.search(text):
             return None
@@ -199,6 +211,17 @@ class Resolver:
         for q in find_quantities(text):
             plain = plain.replace(q.text, " ")
         return _NAMED.search(plain[1:]) is not None
+
+
+def _drop_relative_time(text: str) -> str | None:
+    """Drop one relative time phrase ("last month", "today"); None if there are several."""
+    found = list(_RELATIVE_TIME.finditer(text))
+    if not found:
+        return text
+    if len(found) > 1:
+        return None
+    match = found[0]
+    return text[: match.start()] + text[match.end() :]
 
 
 def _quotes_ok(text: str) -> bool:
