@@ -10,20 +10,18 @@ LEARN_AHEAD = timedelta(minutes=20)
 """Learning cards due within this window may be shown early when nothing else is left."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StudyItem:
-    """A card as the queue sees it: which deck it belongs to and its sibling key."""
+    """A card as the queue sees it: its deck, id and sibling key (computed once, not per queue)."""
 
     deck_id: str
     card: Card
+    card_id: str = field(init=False)
+    sibling_key: str = field(init=False)
 
-    @property
-    def card_id(self) -> str:
-        return self.card.id or ""
-
-    @property
-    def sibling_key(self) -> str:
-        return f"{self.deck_id}/{self.card.siblings_key()}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "card_id", self.card.id or "")
+        object.__setattr__(self, "sibling_key", f"{self.deck_id}/{self.card.siblings_key()}")
 
 
 @dataclass
@@ -95,11 +93,12 @@ def build_queue(
     new_cards: list[tuple[str, str]] = []
     for item in items:
         state = progress.get(item.card_id)
-        if state is not None and (
-            state.suspended or (state.buried_until is not None and state.buried_until > now)
-        ):
+        if state is None:
+            new_cards.append((item.card_id, item.sibling_key))
             continue
-        if state is None or state.reps == 0:
+        if state.suspended or (state.buried_until is not None and state.buried_until > now):
+            continue
+        if state.reps == 0:
             new_cards.append((item.card_id, item.sibling_key))
         elif state.state in ("learning", "relearning"):
             if state.due < day_end:
