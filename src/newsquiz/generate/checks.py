@@ -27,7 +27,11 @@ _START_PRONOUN = re.compile(
 _VAGUE_ORG = re.compile(
     r"\bthe (?:firm|company|group)(?:'s)?\b(?!\s+(?:of|that|which|behind|called|named))", re.I
 )
-_NAME = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z][\w&'-]*")
+_NAME = re.compile(r"\b[A-Z][\w&'-]*")
+_NOT_A_NAME = frozenset(
+    """The A An In On At For But And Or However True False From It Its He She His Her They
+    Their This These That Those There When While As If After Before Since With By Of To""".split()
+)
 _EXPLAINED_ARITHMETIC = re.compile(r"\d[^=]*=\s*[\d$£€¥]")
 
 
@@ -109,7 +113,9 @@ def no_unresolved_reference(card: AnyCard) -> bool:
     if _START_PRONOUN.match(prompt) or _VAGUE_ORG.search(prompt):
         return False
     for match in _PRONOUN.finditer(prompt):
-        if not _NAME.search(prompt[: match.start()]) and "_____" not in prompt[: match.start()]:
+        before = prompt[: match.start()]
+        named = any(m.group() not in _NOT_A_NAME for m in _NAME.finditer(before))
+        if not named and "_____" not in before:
             return False
     return True
 

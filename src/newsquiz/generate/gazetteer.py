@@ -14,8 +14,9 @@ CHINESE_SURNAMES_EXTRA = frozenset(
     Gao Gu Han Hao Lu Lei Wang Cai Cao Cui Dai Ding Duan Fu Gong Jiao Kim Lee Park Choi Jung Kang
     Cho Yoon Jang Lim Nguyen Tran Pham Le Vu Vo Dang Bui Do Ho Ngo Duong Ly""".split()
 )
-PLACES = frozenset(
-    """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain
+PLACES = (
+    frozenset(
+        """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain
     Bangladesh Belarus Belgium Bolivia Bosnia Botswana Brazil Britain Bulgaria Cambodia Cameroon
     Canada Chile China Colombia Congo Croatia Cuba Cyprus Denmark Ecuador Egypt England Estonia
     Ethiopia Europe Africa Asia America Finland France Gabon Georgia Germany Ghana Greece
@@ -35,41 +36,43 @@ PLACES = frozenset(
     Baghdad Riyadh Caracas Lima Bogota Santiago Havana Nairobi Wellington Auckland Ottawa
     Montreal Vancouver Davos Texas California Florida Ohio Alaska Virginia Michigan Hawaii
     Bavaria Siberia Yukos Gulf Hong Kong Wall Street""".split()
-) | frozenset(
-    {
-        "Hong Kong",
-        "New York",
-        "Los Angeles",
-        "San Francisco",
-        "South Africa",
-        "South Korea",
-        "North Korea",
-        "New Zealand",
-        "Saudi Arabia",
-        "Sri Lanka",
-        "Latin America",
-        "North America",
-        "South America",
-        "Middle East",
-        "United States",
-        "United Kingdom",
-        "Chinese mainland",
-        "New Delhi",
-        "Buenos Aires",
-        "Rio de Janeiro",
-        "Sao Paulo",
-        "Mexico City",
-        "Tel Aviv",
-        "Kuala Lumpur",
-        "Abu Dhabi",
-        "Czech Republic",
-        "Ivory Coast",
-        "Wall Street",
-        "Silicon Valley",
-        "Western Europe",
-        "Eastern Europe",
-        "Asia Pacific",
-    }
+    )
+    | frozenset(
+        {
+            "Hong Kong",
+            "New York",
+            "Los Angeles",
+            "San Francisco",
+            "South Africa",
+            "South Korea",
+            "North Korea",
+            "New Zealand",
+            "Saudi Arabia",
+            "Sri Lanka",
+            "Latin America",
+            "North America",
+            "South America",
+            "Middle East",
+            "United States",
+            "United Kingdom",
+            "Chinese mainland",
+            "New Delhi",
+            "Buenos Aires",
+            "Rio de Janeiro",
+            "Sao Paulo",
+            "Mexico City",
+            "Tel Aviv",
+            "Kuala Lumpur",
+            "Abu Dhabi",
+            "Czech Republic",
+            "Ivory Coast",
+            "Wall Street",
+            "Silicon Valley",
+            "Western Europe",
+            "Eastern Europe",
+            "Asia Pacific",
+        }
+    )
 ) - {"Yukos", "Gulf", "Hong", "Kong", "Wall", "Street"}
 
 TITLE_WORDS = frozenset(

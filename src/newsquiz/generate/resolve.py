@@ -41,7 +41,7 @@ _BAD_START = re.compile(
     r"comments?|remarks?|ruling|warning|forecasts?|estimates?|figure|rest|remainder|same|"
     r"latter|former|pair|trio|duo|talks|review|probe|investigation|inquiry|process|row|"
     r"dispute|situation|shift|slowdown|growth|decline|increase|fine|payment|loan|cash|money|"
-    r"funds?|stake|shares|group's|firm's|company's)\b(?!\s+of\b)|This|These|"
+    r"funds?|stake|shares)\b(?!\s+of\b)|This|These|"
     r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another)\b"
 )
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs)\b", re.I)
@@ -49,6 +49,7 @@ _FIRST_SECOND = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Yy]ou|[Yy]ours?|me|[Mm]y)
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such(?! as))\b", re.I)
 _NOT_PROSE = re.compile(r"[=_{}\[\]<>|#@\\*]|https?:|www\.|\.\w+\(|\(\)")
 _ORG_REF = re.compile(rf"\b(?:the|The) {_ORG_NP}\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|him)\b")
 _MID_HE = re.compile(r"(?<=\s)(he|she|his)\b")
 _RELATIVE_TIME = re.compile(
     r",? (?:earlier |later )?(?:(?:this|last|next) (?:week|month|weekend)|yesterday|today|tomorrow|"
@@ -119,14 +120,18 @@ class Resolver:
         self, mentions: tuple[Mention, ...], subject_known: bool, subject_text: str
     ) -> None:
         people = [m for m in mentions if m.kind == "person"]
-        if people:
+        pronoun = _PERSON_PRONOUN.search(subject_text)
+        # a person named after an unresolved "he" is not who later sentences mean by "he"
+        if people and (pronoun is None or people[0].start < pronoun.start()):
             self.last_person = people[0].name
-        elif not subject_known:
-            self.last_person = None
+        del subject_known
         self.last_org = self.index.main_org
         if mentions and mentions[0].kind == "org":
             first = mentions[0]
-            if first.start == 0 or (first.start < 40 and subject_text[: first.start].endswith(", ")):
+            lead = subject_text[: first.start]
+            if len(lead.split()) <= 2 and "," not in lead or (
+                first.start < 40 and lead.endswith(", ")
+            ):
                 self.last_org = first.name
 
     def _rewrite(self, text: str) -> str | None:
