@@ -134,7 +134,9 @@ class EntityIndex:
         orgs = [e for e in self.entities.values() if e.kind == "org" and not e.media]
         orgs.sort(key=lambda e: (-e.mentions, e.first_sentence))
         in_headline = [
-            e for e in orgs if any(count_word(headline, a) for a in e.aliases | {e.name})
+            e
+            for e in orgs
+            if e.strong and any(count_word(headline, a) for a in e.aliases | {e.name})
         ]
         companies = [e for e in orgs if e.name.split()[-1] not in _INSTITUTION_HEADS and e.strong]
         choice = in_headline or [e for e in companies if e.mentions >= 2]

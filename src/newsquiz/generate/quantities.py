@@ -216,7 +216,11 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         number = m.group("num")
         value = parse_number(number)
         scale = m.group("scale") or ""
-        if not scale and (value < 10 or "." in number):
+        level = "." in number and re.search(
+            r"(?:\bto|\bat|\bfrom|\bof|\badjusted|\brevised|\bclose of|\breading of) $",
+            sentence[max(0, m.start() - 14) : m.start()],
+        )
+        if not scale and not level and (value < 10 or "." in number):
             continue
         if not scale and "," not in number and 1900 <= value <= 2099:
             continue
@@ -234,7 +238,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             continue
         if re.match(rf"(?:\s|-)(?:years?|months?|weeks?|days?|hours?|{_MONTH_RE})\b", tail):
             continue
-        if not noun and not scale and "," not in number and value < 1000:
+        if not noun and not scale and not level and "," not in number and value < 1000:
             continue
         add(
             Quantity(

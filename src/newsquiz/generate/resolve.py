@@ -25,6 +25,7 @@ _ORG_NP = (
     r"chain|brewer|carmaker|publisher|business|conglomerate|broadcaster|manufacturer)"
 )
 _START_ORG = re.compile(rf"^(?:It|The(?: \w+)? {_ORG_NP})(?='s\b|[\s,])")
+_START_ORG_NAMED = re.compile(rf"^The(?: \w+)? {_ORG_NP}, ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*),")
 _START_ITS = re.compile(rf"^(?:Its|The(?: \w+)? {_ORG_NP}'s)\s")
 _START_PERSON = re.compile(r"^(?:He|She)\s")
 _START_HIS = re.compile(r"^(?:His|Her)\s")
@@ -152,7 +153,11 @@ class Resolver:
         elif _START_ORG.match(text):
             if org is None:
                 return None
-            text = _START_ORG.sub(org, text, count=1)
+            named = _START_ORG_NAMED.match(text)
+            if named and named.group(1) in self.index.alias_map:
+                text = named.group(1) + text[named.end() :]
+            else:
+                text = _START_ORG.sub(org, text, count=1)
         elif _START_HIS.match(text):
             if self.last_person is None:
                 return None
