@@ -1,5 +1,6 @@
 """The export and settings commands: file naming, no silent overwrite, stdout, validation."""
 
+import io
 import json
 import re
 import subprocess
@@ -8,8 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from rich.progress import Progress
 
 from newsquiz.cli import main
+from newsquiz.commands.export import LARGE_EXPORT_ITEMS, _progress_bar, _publish_new
 from newsquiz.errors import NewsquizError
 from newsquiz.export import FORMATS, default_file_name
 from newsquiz.export.revlog import parse_fsrs_parameters
@@ -161,3 +164,30 @@ def test_export_package_loads_no_ui_rich_or_storage_engine() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert loaded.stdout.strip() == ""
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_large_exports_on_a_terminal_get_a_progress_bar(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", _Terminal())
+    bar, tick = _progress_bar(LARGE_EXPORT_ITEMS)
+    assert isinstance(bar, Progress)
+    with bar:
+        for _ in range(3):
+            tick()
+    assert bar.tasks[0].completed == 3
+    small, _ = _progress_bar(LARGE_EXPORT_ITEMS - 1)
+    assert not isinstance(small, Progress)
+
+
+def test_a_file_that_appears_meanwhile_is_not_overwritten(tmp_path: Path) -> None:
+    target = tmp_path / "x.csv"
+    tmp = tmp_path / "tmp"
+    tmp.write_text("new")
+    target.write_text("old")
+    with pytest.raises(FileExistsError):
+        _publish_new(tmp, target)
+    assert target.read_text() == "old"

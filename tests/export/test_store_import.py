@@ -2,11 +2,13 @@
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from newsquiz.models import Deck
 from newsquiz.store.base import MemoryStore, ProgressStore
+from newsquiz.store.tinydb_store import TinyDBStore, archive_ops
 
 from .conftest import study_history
 
@@ -76,3 +78,16 @@ def test_invalid_input_writes_nothing(
     store = reopen(store)
     assert store.reviews() == []
     assert store.all_progress() == {}
+
+
+def test_checkpointing_an_import_archives_each_review_once(tmp_path: Path, deck: Deck) -> None:
+    source = _history(deck)
+    store = TinyDBStore(tmp_path / "data")
+    store.import_history(source.reviews(), list(source.all_progress().values()))
+    store.checkpoint()
+    archived = [op for op in store.archived_ops() if op["op"] == "review"]
+    assert sorted(int(op["seq"]) for op in archived) == [r.seq for r in source.reviews()]
+    before = store.archived_ops()
+    archive_ops(store.ops_dir, archived)  # archiving again changes nothing (keyed by seq)
+    assert store.archived_ops() == before
+    store.close()

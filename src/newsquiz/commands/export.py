@@ -103,14 +103,25 @@ def write_bytes_atomic(path: Path, data: bytes, *, force: bool) -> None:
         if force:
             os.replace(tmp, path)
         else:
-            os.link(tmp, path)  # fails if the file appeared meanwhile: never overwrite
-            os.unlink(tmp)
+            _publish_new(Path(tmp), path)
     except FileExistsError:
         raise NewsquizError(f"{path}: already exists (use --force to overwrite)") from None
     except OSError as exc:
         raise NewsquizError(f"{path}: cannot write ({exc.strerror or exc})") from None
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+def _publish_new(tmp: Path, path: Path) -> None:
+    """Give the finished temp file its name, failing if that name appeared meanwhile."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (FAT, some network drives)
+        if path.exists():
+            raise FileExistsError(path) from None
+        os.replace(tmp, path)
 
 
 def _progress_bar(total: int) -> tuple[AbstractContextManager[object], Tick]:
