@@ -9,7 +9,7 @@ from pathlib import Path
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.entities import extract_entities
-from newsquiz.generate.frames import Fact, sentence_facts
+from newsquiz.generate.frames import Fact, acronym_terms, sentence_facts
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.questions import (
     cloze_card,
@@ -17,6 +17,7 @@ from newsquiz.generate.questions import (
     distractors_for,
     mcq_card,
     numeric_card,
+    term_card,
     true_false_card,
 )
 from newsquiz.generate.ranking import MAX_CARDS, select_facts
@@ -102,6 +103,13 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             else:
                 siblings.append(card)
             del position
+    acronyms: set[str] = set()
+    for sentence in sentences:
+        plain = Resolved(sentence.text, sentence, ())
+        for acronym, expansion, _, _ in acronym_terms(plain):
+            if acronym not in acronyms and len(cards) < MAX_CARDS:
+                acronyms.add(acronym)
+                keep(term_card(acronym, expansion, plain))
     for card in siblings:
         if len(cards) >= MAX_CARDS:
             break

@@ -334,7 +334,7 @@ def _classify(
     elif len(tokens) == 1 and name in person_aliases:
         return
     else:
-        prev_word = re.findall(r"([a-z-]+)\s*$", before)
+        prev_word = re.findall(r"([a-z-]+),?\s*$", before)
         org_cue = (bool(prev_word) and prev_word[0] in ORG_CUES) or org_appositive
         possessive = after.startswith(("'s ", "' "))
         repeated = inner_caps[name] >= 2 and len(tokens) == 1

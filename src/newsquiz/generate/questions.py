@@ -17,6 +17,7 @@ from newsquiz.generate.distractors import (
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.quantities import Quantity
+from newsquiz.generate.resolve import Resolved
 from newsquiz.models import (
     BLANK,
     ClozeCard,
@@ -24,6 +25,7 @@ from newsquiz.models import (
     FactType,
     McqCard,
     NumericCard,
+    RecallCard,
     TrueFalseCard,
 )
 
@@ -146,6 +148,20 @@ def numeric_card(fact: Fact) -> NumericCard | None:
         evidence=evidence_of(fact),
         fact_type=fact.fact_type,
         fact_key=fact.key,
+    )
+
+
+def term_card(acronym: str, expansion: str, fact: Resolved) -> RecallCard:
+    """What an acronym the article spells out stands for."""
+    s = fact.sentence
+    return RecallCard(
+        prompt=f"In business news, what does {acronym} stand for?",
+        answer=expansion,
+        accepted=[f"the {expansion}", expansion.lower()],
+        evidence=Evidence(sentence=s.text, start=s.start, end=s.end),
+        fact_type=FactType.TERM,
+        fact_key=f"term:{acronym}",
+        explanation=f"The article writes {expansion} ({acronym}).",
     )
 
 

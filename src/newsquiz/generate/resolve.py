@@ -34,7 +34,9 @@ _EXPLETIVE = re.compile(
     r"^It(?:'s| is| was| will be| would be| could be| may be| might be| has been| had been|"
     r" remains| seems| appears| takes| means| makes| comes)\b"
 )
-_YEAR_REL = re.compile(r"\b(?:(earlier|later) )?(this|last|next) year('s)?\b", re.I)
+_YEAR_REL = re.compile(
+    r"(?<!\bthe )(?<!\bThe )\b(?:(earlier|later) )?(this|last|next) year('s)?\b", re.I
+)
 _BAD_START = re.compile(
     r"^(?:The (?:move|deal|decision|plan|figures?|report|announcement|merger|takeover|bid|offer|"
     r"agreement|sale|rise|fall|drop|cut|increase|news|data|survey|study|results?|statement|"
