@@ -166,8 +166,5 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.flush()
         return 0
     write_bytes_atomic(destination, payload, force=args.force)
-    print(
-        f"Exported {data.card_count()} cards, {len(data.progress)} card states and "
-        f"{len(data.reviews)} reviews as {fmt.name} to {destination}"
-    )
+    print(f"Exported {fmt.summary(data)} as {fmt.name} to {destination}")
     return 0

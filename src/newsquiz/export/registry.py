@@ -21,6 +21,7 @@ class ExportFormat:
     suffix: str
     render: Callable[[ExportData, Tick], str | bytes]
     count_items: Callable[[ExportData], int]
+    summary: Callable[[ExportData], str]
     binary: bool = False
     file_encoding: str = "utf-8"
     """Text formats written to a file use this encoding (csv gets a BOM for spreadsheets)."""
@@ -42,6 +43,7 @@ FORMATS: dict[str, ExportFormat] = {
             ".csv",
             render_cards_csv,
             ExportData.card_count,
+            lambda data: f"{data.card_count()} cards",
             file_encoding="utf-8-sig",
         ),
         ExportFormat(
@@ -50,6 +52,10 @@ FORMATS: dict[str, ExportFormat] = {
             ".json",
             render_dump,
             lambda data: len(data.decks) + len(data.progress) + len(data.reviews),
+            lambda data: (
+                f"{len(data.decks)} decks, {len(data.progress)} card states and "
+                f"{len(data.reviews)} reviews"
+            ),
         ),
         ExportFormat(
             "revlog",
@@ -57,6 +63,7 @@ FORMATS: dict[str, ExportFormat] = {
             ".csv",
             render_revlog,
             lambda data: len(data.reviews),
+            lambda data: f"{len(data.reviews)} reviews",
         ),
         ExportFormat(
             "apkg",
@@ -64,6 +71,7 @@ FORMATS: dict[str, ExportFormat] = {
             ".apkg",
             render_apkg,
             ExportData.card_count,
+            lambda data: f"{data.card_count()} notes in {len(data.decks)} decks",
             binary=True,
         ),
     )
