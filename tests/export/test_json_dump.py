@@ -219,3 +219,10 @@ def test_a_bad_file_imports_nothing(data_dir: Path, tmp_path: Path, fixed_now: N
     assert main(["--data-dir", str(fresh), "import", str(tmp_path / "bad.json")]) == 1
     assert not (fresh / "decks").exists()
     assert TinyDBStore(fresh, readonly=True).reviews() == []
+
+
+@pytest.mark.parametrize("depth", [50, 100_000])
+def test_deeply_nested_json_fails_cleanly(depth: int) -> None:
+    text = '{"format": "newsquiz-dump", "x": ' + "[" * depth + "]" * depth + "}"
+    with pytest.raises(ImportFileError, match=r"^deep\.json:1: "):
+        parse_dump(text, Path("deep.json"))

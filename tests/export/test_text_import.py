@@ -143,3 +143,16 @@ def test_cli_rejects_other_file_types(tmp_path: Path, capsys: pytest.CaptureFixt
     source.write_bytes(b"PK")
     assert _import(tmp_path / "data", source) == 1
     assert "expected a .json dump or a .csv" in capsys.readouterr().err
+
+
+def test_line_numbers_count_crlf_blank_lines_and_quoted_line_breaks() -> None:
+    text = '#separator:comma\r\nq,a\r\n\r\n"multi\r\nline",b\r\n\r\nlast,\r\n'
+    with pytest.raises(ImportFileError, match=r"^x\.csv:7: row: the back is empty$"):
+        parse_anki_text(text, Path("x.csv"), "X")
+
+
+def test_odd_unicode_line_separators_stay_inside_a_field() -> None:
+    deck = parse_anki_text("q\u2028still q,a\nnext,b\n", Path("x.csv"), "X")
+    assert [c.prompt for c in deck.cards] == ["q\u2028still q", "next"]
+    with pytest.raises(ImportFileError, match=r"^x\.csv:2: row: the front is empty$"):
+        parse_anki_text("q\u2028still q,a\n ,b\n", Path("x.csv"), "X")

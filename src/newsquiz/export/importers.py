@@ -8,6 +8,7 @@ and the line.
 import csv
 import html
 import io
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -235,8 +236,8 @@ def _columns(headers: TextHeaders) -> _Columns:
             special.add(tags)
         if front is not None and back is not None:
             return _Columns(front, back, tags)
-    plain = [i for i in range(102) if i not in special]
-    return _Columns(plain[0], plain[1], tags)
+    plain = (index for index in itertools.count() if index not in special)
+    return _Columns(next(plain), next(plain), tags)
 
 
 def parse_anki_text(text: str, path: Path, deck_name: str | None = None) -> Deck:
@@ -245,7 +246,7 @@ def parse_anki_text(text: str, path: Path, deck_name: str | None = None) -> Deck
     `#separator`, `#html`, `#tags`, `#columns`, `#deck` and `#tags column` headers are
     understood. Raises ImportFileError with the line of the first bad row.
     """
-    lines = text.splitlines(keepends=True)
+    lines = io.StringIO(text, newline="").readlines()  # the line breaks csv counts
     headers = _parse_headers(lines, path)
     body = "".join(lines[headers.lines :])
     first_row = next((line for line in lines[headers.lines :] if line.strip()), "")
@@ -271,8 +272,6 @@ def parse_anki_text(text: str, path: Path, deck_name: str | None = None) -> Deck
         previous = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
-        while lines[line - 1].strip() == "":
-            line += 1  # blank lines before the row
         cards.append(_recall_card(row, columns, headers, path, line))
         card_id = card_id_for(deck_id, cards[-1])
         if card_id in first_line:

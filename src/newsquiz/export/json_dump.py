@@ -222,8 +222,12 @@ def parse_dump(text: str, path: Path) -> Dump:
             ("schema_version",),
             f"version {version} is from a newer newsquiz (this one reads {DUMP_SCHEMA_VERSION})",
         )
-    for loc in _long_strings(raw, ()):
-        raise locator.error(loc, f"text longer than {MAX_FIELD_CHARS:,} characters")
+    try:
+        too_long = next(_long_strings(raw, ()), None)
+    except RecursionError:
+        raise ImportFileError(f"{path}:1: json: nested too deeply") from None
+    if too_long is not None:
+        raise locator.error(too_long, f"text longer than {MAX_FIELD_CHARS:,} characters")
     try:
         dump = Dump.model_validate(raw)
     except ValidationError as exc:
