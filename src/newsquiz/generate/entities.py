@@ -60,6 +60,7 @@ _ORG_APPOSITIVE = re.compile(
     r"^,? (?:the|a|an) [^,]{0,40}?\b(?:firm|company|group|giant|maker|carrier|airline|bank|"
     r"retailer|chain|operator|insurer|lender|brewer|conglomerate|producer|manufacturer)\b"
 )
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w&.'-]* $")
 _SKIP_ORGS = frozenset({"BBC", "BBC News", "BBC News website", "BBC Radio"})
 _NOT_NAMES = frozenset(
     set(MONTHS)
@@ -151,6 +152,8 @@ class EntityIndex:
         found = []
         for m in self._pattern.finditer(text):
             name = self.alias_map[m.group()]
+            if m.group() != name and _CAPITALIZED_BEFORE.search(text, 0, m.start()):
+                continue  # "United" inside "Manchester United" is not Shareholders United
             found.append(Mention(name, self.entities[name].kind, m.start(), m.end(), m.group()))
         return found
 
@@ -163,6 +166,9 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
         if runs:
             gap = text[runs[-1][1] : start]
             prev_last = text[runs[-1][0] : runs[-1][1]].split()[-1]
+            if prev_last.endswith("'s"):
+                runs.append((start, end))
+                continue
             if gap == " " or (
                 _RUN_JOIN.match(gap)
                 and gap.strip() in {"of", "&"}
@@ -319,14 +325,17 @@ def _classify(
     said = re.match(r"\s(?:said|says|told|added|explained)\b", after) is not None
     kind = ""
     strong = True
+    prev_word = re.findall(r"([a-z-]+),?\s*$", before)
+    org_cue = (bool(prev_word) and prev_word[0] in ORG_CUES) or org_appositive
     if name in PLACES or (" ".join(tokens[-2:]) in PLACES and len(tokens) <= 2):
         kind = "place"
-    elif _org_shaped(tokens) or cue == "ORGTITLE":
+    elif _org_shaped(tokens) or cue == "ORGTITLE" or (org_cue and len(tokens) <= 4):
         kind = "org"
     elif (
         len(tokens) in (2, 3)
         and all(t[:1].isupper() and t[1:].islower() for t in tokens)
         and (looks_person or title_cue or appositive or said)
+        and not any(t in ORG_HEADS for t in tokens)
     ):
         kind = "person"
         if not looks_person and tokens[0] in chinese_surnames():
@@ -334,8 +343,6 @@ def _classify(
     elif len(tokens) == 1 and name in person_aliases:
         return
     else:
-        prev_word = re.findall(r"([a-z-]+),?\s*$", before)
-        org_cue = (bool(prev_word) and prev_word[0] in ORG_CUES) or org_appositive
         possessive = after.startswith(("'s ", "' "))
         repeated = inner_caps[name] >= 2 and len(tokens) == 1
         if len(tokens) <= 3 and (org_cue or repeated or (possessive and inner_caps[name] >= 1)):

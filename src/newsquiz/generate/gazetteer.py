@@ -81,7 +81,7 @@ TITLE_WORDS = frozenset(
     Spokesman Spokeswoman Spokesperson Analyst Economist Boss Deputy Commissioner Chief Partner
     Financial Operating Technology Marketing Prime Mr Mrs
     Ms Dr Sir Lord Lady Professor Prof CEO CFO COO CTO Executive Acting Interim Former Non-executive
-    Regional Global Group Country Sales Senator Congressman Premier Mayor King Queen Prince
+    Group Sales Senator Congressman Premier Mayor King Queen Prince
     Sheikh Judge Attorney Crown""".split()
 )
 PERSON_TITLES = (
@@ -141,7 +141,7 @@ ORG_HEADS = frozenset(
     Review Magazine Press Newspaper Television TV Radio Broadcasting Sachs Lynch
     Stanley Chase Citigroup Semiconductor Mart Market Markets Sports Retail Resources Works
     Auto Automotive Electric Gas Power Utilities Water Tobacco Beverages Cosmetics Apparel
-    Universal Airbus Boeing Nasdaq Dow OPEC IMF WTO Aid Watch Foundation""".split()
+    Universal Airbus Boeing Nasdaq Dow OPEC IMF WTO Aid Watch Foundation Initiative United""".split()
 )
 ORG_CUES = frozenset(
     """firm company group giant maker makers rival retailer carrier bank outlet newspaper agency

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsquiz.generate.entities import EntityIndex, Mention
-from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.quantities import DATE_MY, find_quantities
 from newsquiz.generate.segment import Sentence
 
 _CONNECTIVE = re.compile(
@@ -29,6 +29,9 @@ _START_ORG_NAMED = re.compile(rf"^The(?: \w+)? {_ORG_NP}, ([A-Z][\w&'-]*(?: [A-Z
 _START_ITS = re.compile(rf"^(?:Its|The(?: \w+)? {_ORG_NP}'s)\s")
 _START_PERSON = re.compile(r"^(?:He|She)\s")
 _START_HIS = re.compile(r"^(?:His|Her)\s")
+_DESCRIBED_ORG = re.compile(
+    rf"\b(?:the|The) (?:[\w'-]+ ){{1,4}}{_ORG_NP}\b|\bone of [\w' -]+{_ORG_NP}s\b"
+)
 _MID_ORG = re.compile(rf"\bthe {_ORG_NP}\b(?!s)")
 _EXPLETIVE = re.compile(
     r"^It(?:'s| is| was| will be| would be| could be| may be| might be| has been| had been|"
@@ -174,12 +177,16 @@ class Resolver:
         if _YEAR_REL.search(text):
             if self.ref_year is None:
                 return None
-            text = _YEAR_REL.sub(_year_sub(self.ref_year), text)
+            text = _capitalize(_YEAR_REL.sub(_year_sub(self.ref_year), text))
         text = _drop_relative_time(text)
         if text is None:
             return None
         text = self._expand_aliases(text)
         if _ORG_REF.search(text) or _DEMONSTRATIVE.search(text):
+            return None
+        if _DESCRIBED_ORG.search(text) and not any(
+            m.kind == "org" for m in self.index.mentions(text)
+        ):
             return None
         if not self._pronouns_bound(text):
             return None
@@ -244,11 +251,11 @@ def _quotes_ok(text: str) -> bool:
 
 
 def reference_year(published_year: int | None, text: str) -> int | None:
-    """The article's "this year": its publication year, else the latest year it reports on."""
+    """The article's "this year": its publication year, else the year of its latest dated event.
+
+    Only month-and-year dates count ("June 2020"): bare years are too often forecasts.
+    """
     if published_year is not None:
         return published_year
-    years = [
-        int(m.group(1))
-        for m in re.finditer(r"(?<!\bby )(?<!\buntil )(?<!\bbefore )\b((?:19|20)\d\d)\b", text)
-    ]
+    years = [int(m.group("year")) for m in DATE_MY.finditer(text)]
     return max(years) if years else None
