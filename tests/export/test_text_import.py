@@ -1,12 +1,17 @@
 """Anki-style CSV/TSV in: headers understood, a new deck of recall cards, clean failures."""
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from newsquiz.cli import main
 from newsquiz.export.importers import MAX_CARD_FIELD_CHARS, parse_anki_text
 from newsquiz.export.json_dump import ImportFileError
+from newsquiz.models import RecallCard, card_id_for
 from newsquiz.store.deck_files import load_deck
 
 ANKI_TSV = (
@@ -156,3 +161,29 @@ def test_odd_unicode_line_separators_stay_inside_a_field() -> None:
     assert [c.prompt for c in deck.cards] == ["q\u2028still q", "next"]
     with pytest.raises(ImportFileError, match=r"^x\.csv:2: row: the front is empty$"):
         parse_anki_text("q\u2028still q,a\n ,b\n", Path("x.csv"), "X")
+
+
+_CELL = st.text(alphabet=st.sampled_from(list("ab Z,;|\"'\n\r\t<&é€1")), min_size=1, max_size=12)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(_CELL, _CELL).map(lambda pair: (pair[0].strip(), pair[1].strip())),
+        min_size=1,
+        max_size=6,
+    ),
+    delimiter=st.sampled_from([",", "\t", ";"]),
+)
+def test_whatever_csv_writes_comes_back_as_cards(
+    rows: list[tuple[str, str]], delimiter: str
+) -> None:
+    cleaned = [(f, b) for f, b in rows if f and b]
+    assume(cleaned)
+    keys = {card_id_for("x", RecallCard(prompt=f, answer=b)) for f, b in cleaned}
+    assume(len(keys) == len(cleaned))
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(cleaned)
+    header = {",": "Comma", "\t": "Tab", ";": "Semicolon"}[delimiter]
+    deck = parse_anki_text(f"#separator:{header}\n" + out.getvalue(), Path("p.csv"), "X")
+    assert [(c.prompt, c.answer) for c in deck.cards] == cleaned
