@@ -11,7 +11,7 @@ import io
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -222,6 +222,7 @@ class _Columns:
     front: int
     back: int
     tags: int | None
+    separator: str = ","
 
 
 def _columns(headers: TextHeaders) -> _Columns:
@@ -251,7 +252,7 @@ def parse_anki_text(text: str, path: Path, deck_name: str | None = None) -> Deck
     body = "".join(lines[headers.lines :])
     first_row = next((line for line in lines[headers.lines :] if line.strip()), "")
     separator = headers.separator or _guess_separator(first_row, path)
-    columns = _columns(headers)
+    columns = replace(_columns(headers), separator=separator)
     name = (deck_name or headers.deck or path.stem).strip()
     if not name or len(name) > 200:
         raise ImportFileError(f"{path}: deck name must be 1 to 200 characters")
@@ -305,7 +306,7 @@ def _recall_card(
     if len(row) < needed:
         raise ImportFileError(
             f"{path}:{line}: row: {len(row)} field(s), expected front and back "
-            f"(separator {separator_name(headers.separator or ',')})"
+            f"(separator {separator_name(columns.separator)})"
         )
     front = _plain(row[columns.front], headers.html)
     back = _plain(row[columns.back], headers.html)
