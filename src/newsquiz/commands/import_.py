@@ -104,8 +104,8 @@ def import_dump(args: argparse.Namespace) -> int:
 def _print_plan(path: Path, plan: MergePlan, *, dry_run: bool) -> None:
     if not plan.changes_anything:
         print(f"{path}: nothing to import, everything is already here")
-        return
-    print(f"{path}: {'would import (dry run, nothing written)' if dry_run else 'imported'}")
+    else:
+        print(f"{path}: {'would import (dry run, nothing written)' if dry_run else 'imported'}")
     for line in plan.describe():
         print(f"  {line}")
 

@@ -32,7 +32,7 @@ _NEVER = datetime.min.replace(tzinfo=UTC)
 
 @dataclass
 class MergePlan:
-    """What importing a dump changes; `apply` it, or `describe` it for a dry run."""
+    """What importing a dump changes: the import command writes it, a dry run describes it."""
 
     new_reviews: list[Review] = field(default_factory=list)
     duplicate_reviews: int = 0
@@ -53,7 +53,7 @@ class MergePlan:
         lines = [
             f"reviews: {len(self.new_reviews)} new, {self.duplicate_reviews} already here",
             f"card states: {len(self.updated_cards)} updated, "
-            f"{len(self.kept_local_cards)} kept (yours have a later review)",
+            f"{len(self.kept_local_cards)} kept (yours are as recent or newer)",
         ]
         if self.new_decks:
             lines.append("decks added: " + ", ".join(deck.id for deck in self.new_decks))
