@@ -4,6 +4,7 @@ The app never opens files: the store, the decks, the clock and the stopwatch are
 the command, the tests and the benchmark all build the same app.
 """
 
+import gc
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, tzinfo
@@ -102,6 +103,9 @@ class NewsquizApp(App[None]):
     def on_mount(self) -> None:
         from newsquiz.tui.screens.home import HomeScreen
 
+        # Decks and progress live as long as the app: keep the collector from re-scanning them
+        # on every full collection (with a large collection that pause is felt on key presses).
+        gc.freeze()
         self._use_theme(self.settings.theme)
         self.push_screen(HomeScreen())
         if self.start_decks is not None:

@@ -70,6 +70,10 @@ class HomeScreen(Screen[None]):
                 yield ProgressBar(id="today-progress", show_eta=False)
             yield Input(placeholder="filter decks", id="deck-filter", classes="hidden")
             yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+            yield Static(
+                Text("Enter studies the highlighted deck; a studies them all.", style="dim"),
+                id="home-hint",
+            )
             yield Static(id="empty-state")
         yield Footer()
 

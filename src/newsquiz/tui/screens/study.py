@@ -159,6 +159,12 @@ class StudyScreen(Screen[None]):
             return list(card.card.options)
         return ["True", "False"]
 
+    def _given(self, index: int) -> str:
+        """What choosing option `index` answers: the option text, or "true"/"false"."""
+        assert self.card is not None
+        option = self._options(self.card)[index]
+        return option.lower() if self.card.asked_as == CardKind.TRUE_FALSE else option
+
     def _keys(self, card: SessionCard) -> list[str]:
         if card.asked_as == CardKind.TRUE_FALSE:
             return ["t", "f"]
@@ -211,8 +217,7 @@ class StudyScreen(Screen[None]):
         return True
 
     def action_choose(self, index: int) -> None:
-        assert self.card is not None
-        self.submit(self._options(self.card)[index])
+        self.submit(self._given(index))
 
     def action_choose_letter(self, index: int) -> None:
         self.action_choose(index)
@@ -222,7 +227,7 @@ class StudyScreen(Screen[None]):
 
     def on_option_list_chosen(self, message: OptionList.Chosen) -> None:
         if self.phase == "question":
-            self.submit(message.option)
+            self.submit(self._given(message.index))
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
         message.stop()

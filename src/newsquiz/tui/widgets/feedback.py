@@ -17,7 +17,8 @@ RATING_NAMES = {
 
 def verdict_text(grade: Grade) -> Text:
     if grade.correct:
-        return Text.assemble(("✓ Correct", "bold #5fd75f"), "  ", literal(grade.note, "dim"))
+        note = "" if grade.note == "Correct." else grade.note
+        return Text.assemble(("✓ Correct", "bold #5fd75f"), "  ", literal(note, "dim"))
     return Text.assemble(("✗ Not right", "bold #ff5f5f"), "  ", literal(grade.note, "dim"))
 
 
