@@ -19,6 +19,7 @@ def sample_deck() -> Deck:
         {
             "id": "acme-results",
             "title": "Acme: Q3 results <draft> & more",
+            "description": "Notes on <Q3> & more",
             "tags": ["earnings", "acme corp"],
             "source": {"title": "Acme beats", "outlet": "Wire", "url": "https://example.com/a"},
             "cards": [

@@ -107,6 +107,7 @@ def test_one_anki_deck_per_newsquiz_deck(collection: Collection, seed_deck: Deck
         anki_deck_id("acme-results"): "newsquiz::Acme: Q3 results <draft> & more",
         anki_deck_id(seed_deck.id): f"newsquiz::{seed_deck.title}",
     }
+    assert decks[str(anki_deck_id("acme-results"))]["desc"] == "Notes on &lt;Q3&gt; &amp; more"
     (in_seed,) = collection.db.execute(
         "select count(*) from cards where did = ?", (anki_deck_id(seed_deck.id),)
     ).fetchone()

@@ -189,7 +189,9 @@ def build_package(data: ExportData, tick: Tick = no_tick) -> genanki.Package:
     """A genanki package with one Anki deck per newsquiz deck."""
     anki_decks = []
     for deck in data.decks:
-        anki_deck = genanki.Deck(anki_deck_id(deck.id), anki_deck_name(deck), deck.description)
+        anki_deck = genanki.Deck(
+            anki_deck_id(deck.id), anki_deck_name(deck), field_html(deck.description)
+        )
         for card in deck.cards:
             tags = sorted({_tag(t) for t in [*deck.tags, *card.tags] if t.strip()})
             note = genanki.Note(
