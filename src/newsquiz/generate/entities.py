@@ -134,10 +134,15 @@ class EntityIndex:
         """The article's company: named in the headline, else the most mentioned company."""
         orgs = [e for e in self.entities.values() if e.kind == "org" and not e.media]
         orgs.sort(key=lambda e: (-e.mentions, e.first_sentence))
+        squashed = re.sub(r"[^a-z0-9]", "", headline.lower())
         in_headline = [
             e
             for e in orgs
-            if e.strong and any(count_word(headline, a) for a in e.aliases | {e.name})
+            if e.strong
+            and (
+                any(count_word(headline, a) for a in e.aliases | {e.name})
+                or (len(e.name) >= 5 and re.sub(r"[^a-z0-9]", "", e.name.lower()) in squashed)
+            )
         ]
         companies = [e for e in orgs if e.name.split()[-1] not in _INSTITUTION_HEADS and e.strong]
         choice = in_headline or [e for e in companies if e.mentions >= 2]
@@ -311,7 +316,9 @@ def _classify(
     while tokens and tokens[0] in _LEADING:
         tokens = tokens[1:]
         initial = False
-    if not tokens or all(t in _NOT_NAMES for t in tokens) or tokens[-1] in TITLE_WORDS:
+    if not tokens or all(t in _NOT_NAMES for t in tokens):
+        return
+    if tokens[-1] in TITLE_WORDS and tokens[-1] not in ORG_HEADS:
         return
     name = " ".join(tokens)
     org_appositive = _ORG_APPOSITIVE.match(after) is not None

@@ -1,0 +1,20 @@
+"""Shared test helpers: paths, the corpus location, and a card-check assertion."""
+
+from pathlib import Path
+
+from newsquiz.generate.checks import AnyCard, failed_checks
+from newsquiz.models import Article
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "seeds" / "xiaomi-gao-ziguang-departure.txt"
+CORPUS = REPO / ".." / "shared" / "corpus" / "bbc-business"
+
+
+def assert_cards_pass(cards: list[AnyCard]) -> None:
+    """Every card passes every automatic check (the message names the card and checks)."""
+    problems = [(card.prompt, failed_checks(card)) for card in cards if failed_checks(card)]
+    assert not problems, problems
+
+
+def article(text: str, title: str = "Test story") -> Article:
+    return Article(title=title, text=text)

@@ -1,0 +1,67 @@
+"""People with titles, organizations, places and aliases."""
+
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.segment import split_sentences
+
+SEED_LIKE = (
+    "Chinese media outlet LatePost reported that Gao Ziguang, Vice President of Xiaomi and "
+    "General Manager of China Sales Department, left Xiaomi. Gao joined Xiaomi in February 2014. "
+    "Shang Jin, Vice President of Xiaomi, will replace Gao and report to Lu Weibing, Senior Vice "
+    "President of Xiaomi. Xiaomi President Wang Xiang spoke. It was recognized by Xiaomi's "
+    "founder Lei Jun. Shang worked in Jinshan Group for many years."
+)
+
+
+def test_people_orgs_and_titles() -> None:
+    index = extract_entities(split_sentences(SEED_LIKE), "Gao Ziguang leaves Xiaomi")
+    people = {e.name for e in index.of_kind("person")}
+    assert {"Gao Ziguang", "Shang Jin", "Lu Weibing", "Wang Xiang", "Lei Jun"} <= people
+    orgs = {e.name for e in index.of_kind("org")}
+    assert {"Xiaomi", "LatePost", "Jinshan Group"} <= orgs
+    assert index.entities["LatePost"].media
+    assert index.main_org == "Xiaomi"
+    titles = index.entities
+    assert titles["Gao Ziguang"].titles[0].startswith("Vice President of Xiaomi and General Manager")
+    assert "President of Xiaomi" in titles["Wang Xiang"].titles
+    assert "founder of Xiaomi" in titles["Lei Jun"].titles
+
+
+def test_family_name_first_aliases() -> None:
+    index = extract_entities(split_sentences(SEED_LIKE))
+    gao = index.entities["Gao Ziguang"]
+    assert gao.family_first
+    assert index.alias_map["Gao"] == "Gao Ziguang"
+    assert index.alias_map["Shang"] == "Shang Jin"
+
+
+def test_western_names_alias_the_family_name() -> None:
+    text = (
+        "Chairman and chief executive Richard Parsons said profits rose. "
+        "Mr Parsons said the firm TimeWarner would grow. Time Warner said it agreed."
+    )
+    index = extract_entities(split_sentences(text))
+    parsons = index.entities["Richard Parsons"]
+    assert not parsons.family_first
+    assert index.alias_map["Mr Parsons"] == "Richard Parsons"
+    assert "chairman and chief executive" in [t.lower() for t in parsons.titles]
+    # spelling variants are one organization
+    assert index.alias_map["Time Warner"] == index.alias_map["TimeWarner"]
+
+
+def test_places_and_non_names_are_not_people_or_companies() -> None:
+    text = (
+        "In January, German Chancellor Gerhard Schroeder visited China. The LCD panel market "
+        "grew. On Monday, Shares United said so."
+    )
+    index = extract_entities(split_sentences(text))
+    assert index.entities["China"].kind == "place"
+    assert "January" not in index.entities and "Monday" not in index.entities
+    assert "LCD" not in index.entities
+    assert index.entities["Gerhard Schroeder"].kind == "person"
+
+
+def test_alias_inside_a_longer_name_is_not_a_mention() -> None:
+    text = "Fund manager Malcolm Glazer said he would bid. Shares in Manchester United rose."
+    index = extract_entities(split_sentences(text))
+    assert [m.surface for m in index.mentions("Shares in Manchester United rose.")] != ["United"]
+    assert [m.name for m in index.mentions("Glazer said it.")] == ["Malcolm Glazer"]

@@ -1,0 +1,67 @@
+"""Self-contained sentences: pronouns, "the firm", aliases and relative years."""
+
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.resolve import Resolver, reference_year
+from newsquiz.generate.segment import split_sentences
+
+
+def resolve_all(text: str, headline: str = "", year: int | None = None) -> list[str | None]:
+    sentences = split_sentences(text)
+    resolver = Resolver(extract_entities(sentences, headline), year, headline)
+    out = []
+    for sentence in sentences:
+        resolved = resolver.resolve(sentence)
+        out.append(resolved.full_text if resolved else None)
+    return out
+
+
+def test_he_and_family_name_alias_resolve_to_the_full_name() -> None:
+    text = (
+        "Gao Ziguang, Vice President of Xiaomi, left the firm Xiaomi. Gao joined Xiaomi in "
+        "February 2014. He is the youngest Vice President of Xiaomi."
+    )
+    out = resolve_all(text, "Gao Ziguang leaves Xiaomi")
+    assert out[1] == "Gao Ziguang joined Xiaomi in February 2014."
+    assert out[2] == "Gao Ziguang is the youngest Vice President of Xiaomi."
+
+
+def test_the_firm_and_its_resolve_to_the_company() -> None:
+    text = (
+        "Quarterly profits at media giant TimeWarner jumped 76% to $1.13bn. "
+        "The firm, which owns AOL, benefited from sales. Its profits were buoyed by gains. "
+        "However, the company said costs rose."
+    )
+    out = resolve_all(text, "Time Warner profit")
+    assert out[1] is not None and out[1].startswith("TimeWarner, which owns AOL")
+    assert out[2] == "TimeWarner's profits were buoyed by gains."
+    assert out[3] == "TimeWarner said costs rose."
+
+
+def test_unresolvable_sentences_are_dropped() -> None:
+    text = (
+        "It is expected that rates will rise sharply. They said we would cut 500 jobs. "
+        '"We are happy with the results so far," he said. This deal was worth $5m to Acme Corp.'
+    )
+    assert resolve_all(text) == [None, None, None, None]
+
+
+def test_relative_year_needs_a_reference() -> None:
+    text = "Acme Corp expects to open 12,000 stores this year."
+    assert resolve_all(text) == [None]
+    assert resolve_all(text, year=2020) == ["Acme Corp expects to open 12,000 stores in 2020."]
+
+
+def test_reference_year_comes_from_dated_events() -> None:
+    assert reference_year(None, "In June 2020 it settled. By 2025 it hopes to grow.") == 2020
+    assert reference_year(None, "By 2025 it hopes to grow.") is None
+    assert reference_year(2019, "In June 2020 it settled.") == 2019
+
+
+def test_sentences_naming_nobody_carry_the_headline() -> None:
+    out = resolve_all("Revised figures indicated growth of just 0.1% in the quarter.", "Japan escapes recession")
+    assert out == ['From the story "Japan escapes recession": Revised figures indicated growth of just 0.1% in the quarter.']
+
+
+def test_connectives_and_one_relative_time_phrase_are_dropped() -> None:
+    out = resolve_all("However, Acme Corp said today that it would cut 400 jobs.")
+    assert out == ["Acme Corp said that it would cut 400 jobs."]
