@@ -9,9 +9,6 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime, time
 from pathlib import Path
 
-from rich.console import Console
-from rich.progress import Progress
-
 from newsquiz.commands.common import add_deck_paths, load_all_decks, open_store
 from newsquiz.errors import NewsquizError
 from newsquiz.export import FORMATS, ExportFormat, default_file_name, select_export_data
@@ -127,6 +124,9 @@ def _publish_new(tmp: Path, path: Path) -> None:
 def _progress_bar(total: int) -> tuple[AbstractContextManager[object], Tick]:
     if total < LARGE_EXPORT_ITEMS or not sys.stderr.isatty():
         return nullcontext(), no_tick
+    from rich.console import Console  # imported here: every CLI start loads this module
+    from rich.progress import Progress
+
     progress = Progress(console=Console(stderr=True), transient=True)
     task = progress.add_task("Exporting", total=total)
 

@@ -4,7 +4,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from newsquiz.export.apkg import render_apkg
 from newsquiz.export.csv_export import render_cards_csv
 from newsquiz.export.data import ExportData, Tick
 from newsquiz.export.json_dump import render_dump
@@ -32,6 +31,13 @@ class ExportFormat:
         if isinstance(rendered, bytes):
             return rendered
         return rendered.encode(self.file_encoding if for_file else "utf-8")
+
+
+def _render_apkg(data: ExportData, tick: Tick) -> bytes:
+    # genanki takes ~50 ms to import; only this format needs it, so CLI start-up stays quick.
+    from newsquiz.export.apkg import render_apkg
+
+    return render_apkg(data, tick)
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -69,7 +75,7 @@ FORMATS: dict[str, ExportFormat] = {
             "apkg",
             "Anki package (notes update in place when exported again)",
             ".apkg",
-            render_apkg,
+            _render_apkg,
             ExportData.card_count,
             lambda data: f"{data.card_count()} notes in {len(data.decks)} decks",
             binary=True,
