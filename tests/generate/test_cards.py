@@ -1,0 +1,168 @@
+"""Card kinds and the automatic checks, on a small hand-written article."""
+
+
+import pytest
+
+from newsquiz.generate import generate_cards, generate_deck
+from newsquiz.generate.checks import CHECKS, failed_checks
+from newsquiz.models import (
+    BLANK,
+    ClozeCard,
+    Evidence,
+    FactType,
+    McqCard,
+    NumericCard,
+    RecallCard,
+    TrueFalseCard,
+)
+
+from .helpers import article, assert_cards_pass
+
+TEXT = (
+    "Acme Corp said its annual revenue rose 12% to $4.5bn from $4.0bn. "
+    "The company, which is based in Ohio, employs 23,000 people.\n\n"
+    "Chief executive Jane Doerr said Acme Corp would open 300 new stores. "
+    "Doerr joined Acme Corp in March 2011 from Widget Holdings.\n\n"
+    "Acme Corp made 8 billion yuan ($1.2 billion) in China, up 25% from the previous year. "
+    "The Federal Trade Commission (FTC) is reviewing the deal."
+)
+
+
+@pytest.fixture(scope="module")
+def cards() -> list:  # type: ignore[type-arg]
+    return generate_cards(article(TEXT, "Acme Corp revenue rises"))
+
+
+def of_kind(cards: list, kind: type) -> list:  # type: ignore[type-arg]
+    return [c for c in cards if isinstance(c, kind)]
+
+
+def test_every_card_passes_the_checks_and_has_evidence(cards: list) -> None:  # type: ignore[type-arg]
+    assert len(cards) >= 8
+    assert_cards_pass(cards)
+    for card in cards:
+        assert card.evidence is not None and card.fact_key
+        ev = card.evidence
+        assert ev.start is not None and TEXT[ev.start : ev.end] == ev.sentence
+
+
+def test_cloze_blanks_one_answer_span(cards: list) -> None:  # type: ignore[type-arg]
+    cloze = of_kind(cards, ClozeCard)
+    assert cloze
+    for card in cloze:
+        assert card.prompt.count(BLANK) == 1
+        assert card.prompt.replace(BLANK, card.answer) != card.prompt
+    revenue = [c for c in cloze if c.answer == "12%"]
+    assert revenue and revenue[0].prompt == f"Acme Corp said its annual revenue rose {BLANK} to $4.5bn from $4.0bn."
+    assert "12 per cent" in revenue[0].accepted
+
+
+def test_resolved_reference_in_cloze(cards: list) -> None:  # type: ignore[type-arg]
+    employees = [c for c in cards if c.answer == "23,000" and isinstance(c, ClozeCard)]
+    assert employees and employees[0].prompt.startswith("Acme Corp, which is based in Ohio")
+
+
+def test_mcq_has_four_distinct_options_of_one_type(cards: list) -> None:  # type: ignore[type-arg]
+    mcqs = of_kind(cards, McqCard)
+    assert mcqs
+    for card in mcqs:
+        assert len(card.options) == 4 and card.answer in card.options
+
+
+def test_frame_question_for_joining(cards: list) -> None:  # type: ignore[type-arg]
+    joined = [c for c in of_kind(cards, McqCard) if c.prompt == "When did Jane Doerr join Acme Corp?"]
+    assert joined and joined[0].answer == "March 2011"
+
+
+def test_true_false_states_the_value_or_a_swapped_one(cards: list) -> None:  # type: ignore[type-arg]
+    statements = of_kind(cards, TrueFalseCard)
+    assert statements
+    for card in statements:
+        assert card.prompt.startswith("True or false? ")
+        said = card.explanation.removeprefix("The article says: ").rstrip(".")
+        assert (said in card.prompt) == card.is_true
+
+
+def test_numeric_cards_carry_value_unit_and_tolerance(cards: list) -> None:  # type: ignore[type-arg]
+    numeric = [c for c in of_kind(cards, NumericCard) if c.fact_type != FactType.DERIVED]
+    assert numeric
+    for card in numeric:
+        assert card.unit or card.fact_type == FactType.COUNT
+        assert card.tolerance >= 0
+
+
+def test_derived_cards_show_the_arithmetic(cards: list) -> None:  # type: ignore[type-arg]
+    derived = [c for c in cards if c.fact_type == FactType.DERIVED]
+    rates = [c for c in derived if "yuan to one US dollar" in c.prompt]
+    assert rates and rates[0].answer == "6.7"
+    assert "8 billion yuan / $1.2 billion" in rates[0].explanation
+
+
+def test_acronym_recall(cards: list) -> None:  # type: ignore[type-arg]
+    terms = of_kind(cards, RecallCard)
+    assert [(c.prompt, c.answer) for c in terms] == [
+        ("In business news, what does FTC stand for?", "Federal Trade Commission")
+    ]
+
+
+def test_deck_is_deterministic_and_ids_are_stable() -> None:
+    a = generate_deck(article(TEXT, "Acme Corp revenue rises"), seed=3)
+    b = generate_deck(article(TEXT, "Acme Corp revenue rises"), seed=3)
+    assert a.model_dump() == b.model_dump()
+    assert a.id == "acme-corp-revenue-rises"
+    edited = TEXT + "\n\nAcme Corp also said it sold 40 stores in Texas."
+    c = generate_deck(article(edited, "Acme Corp revenue rises"), seed=3)
+    assert len(set(a.card_ids()) & set(c.card_ids())) >= len(a.cards) * 0.7
+
+
+def _mcq(answer: str, options: list[str], prompt: str = "Acme Corp earned _____.") -> McqCard:
+    return McqCard(
+        prompt=prompt,
+        answer=answer,
+        options=options,
+        evidence=Evidence(sentence=f"Acme Corp earned {answer}."),
+        fact_type=FactType.MONEY,
+    )
+
+
+@pytest.mark.parametrize(
+    ("card", "check"),
+    [
+        (_mcq("$5m", ["$5m", "$6m", "7%", "$8m"]), "distractors_same_type"),
+        (_mcq("$5m", ["$5m", "$6m", "$5m bonus", "$8m"]), "options_distinct"),
+        (_mcq("$5m", ["$5m", "$6m", "$7m", "$8m"], "Acme Corp earned $5m, or _____."), "answer_not_in_prompt"),
+        (_mcq("$5m", ["$5m", "£6m", "$7m", "$8m"]), "distractors_same_type"),
+        (
+            ClozeCard(prompt=f"It earned {BLANK}.", answer="$5m", evidence=Evidence(sentence="It earned $5m.")),
+            "no_unresolved_reference",
+        ),
+        (
+            ClozeCard(prompt=f"The company earned {BLANK}.", answer="$5m", evidence=Evidence(sentence="x $5m")),
+            "no_unresolved_reference",
+        ),
+        (
+            ClozeCard(prompt=f"Acme Corp earned {BLANK}.", answer="$6m", evidence=Evidence(sentence="Acme Corp earned $5m.")),
+            "answer_in_evidence",
+        ),
+        (
+            NumericCard(
+                prompt="About how many?", answer="5,000", value=5000,
+                evidence=Evidence(sentence="7,600, up 52%"), fact_type=FactType.DERIVED,
+            ),
+            "answer_in_evidence",
+        ),
+    ],
+    ids=["off-type", "contains", "in-prompt", "other-currency", "it", "the-company", "not-in-evidence",
+         "derived-without-arithmetic"],
+)
+def test_each_check_catches_its_failure(card: object, check: str) -> None:
+    assert check in failed_checks(card)  # type: ignore[arg-type]
+
+
+def test_good_cards_pass_every_check() -> None:
+    good = _mcq("$5m", ["$5m", "$6m", "$7m", "$8m"])
+    assert failed_checks(good) == []
+    assert set(CHECKS) == {
+        "answer_in_evidence", "answer_is_option", "options_distinct",
+        "distractors_same_type", "answer_not_in_prompt", "no_unresolved_reference",
+    }
