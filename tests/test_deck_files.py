@@ -138,3 +138,30 @@ def test_arbitrary_text_never_crashes_the_parser(text: str) -> None:
         assert all(p.startswith("fuzz.yaml:") for p in exc.problems)
     else:
         assert isinstance(deck, Deck)
+
+
+def test_deck_cache_serves_unchanged_files_and_notices_changes(tmp_path: Path) -> None:
+    from newsquiz.store.deck_cache import DeckCache
+
+    cache = DeckCache(tmp_path / "cache")
+    path = tmp_path / "demo.yaml"
+    path.write_text(GOOD)
+    first, _ = load_decks([path], cache)
+    assert cache.get(path) == first[0]
+    path.write_text(GOOD.replace("title: Demo", "title: Changed"))
+    assert cache.get(path) is None
+    second, _ = load_decks([path], cache)
+    assert second[0].title == "Changed" and cache.get(path) == second[0]
+
+
+def test_deck_cache_ignores_a_damaged_entry(tmp_path: Path) -> None:
+    from newsquiz.store.deck_cache import DeckCache
+
+    cache = DeckCache(tmp_path / "cache")
+    path = tmp_path / "demo.yaml"
+    path.write_text(GOOD)
+    load_decks([path], cache)
+    for entry in (tmp_path / "cache").iterdir():
+        entry.write_text("{broken")
+    decks, problems = load_decks([path], cache)
+    assert problems == [] and decks[0].title == "Demo"

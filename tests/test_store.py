@@ -168,17 +168,15 @@ def test_disk_full_leaves_no_torn_line_and_nothing_recorded(
 ) -> None:
     store = TinyDBStore(tmp_path)
     store.record_review(make_review("d:a", 0))
-    import os
+    real_write = Journal._write_durably
 
-    real_fdatasync = os.fdatasync
-
-    def full(fd: int) -> None:
+    def full(self: Journal, fd: int, data: bytes) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "fdatasync", full)
+    monkeypatch.setattr(Journal, "_write_durably", full)
     with pytest.raises(StoreWriteError, match="journal.jsonl: could not save"):
         store.record_review(make_review("d:b", 1))
-    monkeypatch.setattr(os, "fdatasync", real_fdatasync)
+    monkeypatch.setattr(Journal, "_write_durably", real_write)
     assert [r.card_id for r in store.reviews()] == ["d:a"]
     store.record_review(make_review("d:c", 2))
     store.journal.close()
@@ -191,3 +189,27 @@ def test_disk_full_leaves_no_torn_line_and_nothing_recorded(
 def test_memory_store_matches_protocol() -> None:
     store: ProgressStore = MemoryStore()
     assert store.undo_last_review() is None
+
+
+def test_snapshot_cards_read_back_equal_to_what_was_written(tmp_path: Path) -> None:
+    store = TinyDBStore(tmp_path)
+    progress = CardProgress(
+        card_id="d:z",
+        deck_id="d",
+        fact_key="k",
+        state="relearning",
+        step=0,
+        stability=1.5,
+        difficulty=7.0,
+        due=T0,
+        last_review=T0 - timedelta(days=1),
+        reps=4,
+        lapses=1,
+        buried_until=T0 + timedelta(hours=5),
+    )
+    store.set_progress(progress)
+    store.close()
+    again = TinyDBStore(tmp_path)
+    assert again.progress("d:z") == progress
+    assert again.progress("d:z").model_copy(update={"reps": 5}).reps == 5  # type: ignore[union-attr]
+    again.close()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from newsquiz.models import Deck
 from newsquiz.paths import data_dir, deck_search_path
+from newsquiz.store.deck_cache import DeckCache
 from newsquiz.store.deck_files import load_decks
 from newsquiz.store.tinydb_store import TinyDBStore
 
@@ -32,8 +33,9 @@ def open_store(args: argparse.Namespace, *, readonly: bool = False) -> TinyDBSto
 
 def load_all_decks(args: argparse.Namespace) -> list[Deck]:
     """Bundled, user and named decks; broken deck files are reported on stderr and skipped."""
-    paths = deck_search_path(resolve_data_dir(args), list(getattr(args, "deck_paths", [])))
-    decks, problems = load_decks(paths)
+    folder = resolve_data_dir(args)
+    paths = deck_search_path(folder, list(getattr(args, "deck_paths", [])))
+    decks, problems = load_decks(paths, DeckCache(folder / "cache" / "decks"))
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
     return decks

@@ -1,12 +1,18 @@
 """Question cards: five kinds in one discriminated union, each tied to its evidence sentence."""
 
 import hashlib
-import re
 import unicodedata
 from enum import StrEnum
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 BLANK = "_____"
 """The gap a cloze prompt shows where the answer belongs."""
@@ -52,12 +58,18 @@ class Evidence(BaseModel):
         return self
 
 
+def is_trusted(info: ValidationInfo) -> bool:
+    """True when re-reading data we validated before (the deck cache): skip costly checks."""
+    return isinstance(info.context, dict) and info.context.get("trusted") is True
+
+
 def normalize_text(text: str) -> str:
     """Case-, accent- and spacing-insensitive form used for ids and comparisons."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(text.split()).casefold()
 
 
 class CardBase(BaseModel):
@@ -92,7 +104,9 @@ class McqCard(CardBase):
     options: list[str] = Field(min_length=2, max_length=6)
 
     @model_validator(mode="after")
-    def _answer_is_one_option(self) -> Self:
+    def _answer_is_one_option(self, info: ValidationInfo) -> Self:
+        if is_trusted(info):
+            return self
         normalized = [normalize_text(o) for o in self.options]
         if len(set(normalized)) != len(normalized):
             raise ValueError("options must be distinct")

@@ -4,7 +4,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 from pydantic import ValidationError
@@ -137,17 +137,29 @@ def iter_deck_paths(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def load_decks(paths: Iterable[Path]) -> tuple[list[Deck], list[str]]:
+class DeckLoadCache(Protocol):
+    def get(self, path: Path) -> Deck | None: ...
+
+    def put(self, path: Path, deck: Deck) -> None: ...
+
+
+def load_decks(
+    paths: Iterable[Path], cache: DeckLoadCache | None = None
+) -> tuple[list[Deck], list[str]]:
     """All decks that load, and the problems of those that do not (duplicate deck ids too)."""
     decks: list[Deck] = []
     problems: list[str] = []
     seen: dict[str, Path] = {}
     for path in iter_deck_paths(paths):
-        try:
-            deck = load_deck(path)
-        except DeckError as exc:
-            problems.extend(exc.problems)
-            continue
+        deck = cache.get(path) if cache is not None else None
+        if deck is None:
+            try:
+                deck = load_deck(path)
+            except DeckError as exc:
+                problems.extend(exc.problems)
+                continue
+            if cache is not None:
+                cache.put(path, deck)
         if deck.id in seen:
             problems.append(f"{path}:1: id: deck id {deck.id!r} is also used by {seen[deck.id]}")
             continue

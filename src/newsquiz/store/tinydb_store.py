@@ -50,6 +50,7 @@ def _open_db(path: Path) -> TinyDB:
 
 
 _STATES = frozenset({"learning", "review", "relearning"})
+_PROGRESS_FIELDS = frozenset(CardProgress.model_fields)
 
 
 def _parse_time(value: object) -> datetime | None:
@@ -75,7 +76,15 @@ def progress_from_doc(doc: dict[str, Any]) -> CardProgress:
     fields["buried_until"] = _parse_time(doc.get("buried_until"))
     if fields["due"] is None:
         raise ValueError("missing due")
-    return CardProgress.model_construct(**fields)
+    if fields.keys() != _PROGRESS_FIELDS:
+        raise ValueError("unexpected fields")
+    # What model_construct does, minus its per-field default handling: every field is here.
+    progress = CardProgress.__new__(CardProgress)
+    object.__setattr__(progress, "__dict__", fields)
+    object.__setattr__(progress, "__pydantic_fields_set__", set(_PROGRESS_FIELDS))
+    object.__setattr__(progress, "__pydantic_extra__", None)
+    object.__setattr__(progress, "__pydantic_private__", None)
+    return progress
 
 
 def read_snapshot(path: Path) -> ProgressState:
