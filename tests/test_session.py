@@ -121,3 +121,29 @@ def test_session_survives_reopening_the_real_store(
     assert again.current() is not None and again.current().card_id != done  # type: ignore[union-attr]
     assert again.counts()[0] == len(seed_deck.cards) - 1
     reopened.close()
+
+
+def test_linked_glossary_cards_are_studied_with_the_deck(clock: FixedClock) -> None:
+    glossary = Deck.model_validate(
+        {
+            "id": "terms",
+            "title": "Terms",
+            "cards": [
+                {"id": "terms:gmv", "kind": "recall", "prompt": "GMV?", "answer": "volume"},
+                {"id": "terms:ipo", "kind": "recall", "prompt": "IPO?", "answer": "listing"},
+            ],
+        }
+    )
+    article = Deck.model_validate(
+        {
+            "id": "news",
+            "title": "News",
+            "linked_cards": ["terms:gmv", "terms:missing"],
+            "cards": [{"kind": "recall", "prompt": "Who?", "answer": "Lei Jun"}],
+        }
+    )
+    session = StudySession(
+        MemoryStore(), [article], clock=clock, fuzz=False, library=[article, glossary]
+    )
+    assert session.counts() == (2, 0, 0)
+    assert "terms:gmv" in session.items and "terms:ipo" not in session.items

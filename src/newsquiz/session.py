@@ -72,7 +72,9 @@ class StudySession:
         clock: Clock = utc_now,
         zone: tzinfo | None = None,
         fuzz: bool = True,
+        library: Iterable[Deck] = (),
     ) -> None:
+        """`decks` are studied; cards they link to (glossary terms) are found in `library`."""
         self.store = store
         self.clock = clock
         self.settings = store.settings()
@@ -83,6 +85,7 @@ class StudySession:
         for deck in self.decks.values():
             for card in deck.cards:
                 self.items[card.id or ""] = StudyItem(deck.id, card)
+        self._add_linked_cards(list(library))
         self.history: list[Review] = []
         self.summary = SessionSummary()
         now = clock()
@@ -98,6 +101,15 @@ class StudySession:
             new_per_day=self.settings.new_per_day,
             reviews_per_day=self.settings.reviews_per_day,
         )
+
+    def _add_linked_cards(self, library: list[Deck]) -> None:
+        wanted = {link for deck in self.decks.values() for link in deck.linked_cards}
+        wanted -= self.items.keys()
+        for deck in library:
+            for card in deck.cards:
+                if card.id in wanted:
+                    self.items[card.id] = StudyItem(deck.id, card)
+                    self.decks.setdefault(deck.id, deck)
 
     # -- what to show ----------------------------------------------------------------------------
 

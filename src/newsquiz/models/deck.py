@@ -31,6 +31,10 @@ class Deck(BaseModel):
     rejected: list[str] = Field(
         default_factory=list, description="ids of generated cards an author rejected"
     )
+    linked_cards: list[str] = Field(
+        default_factory=list,
+        description="ids of cards in other decks (e.g. glossary terms) studied with this deck",
+    )
 
     @model_validator(mode="after")
     def _ids_are_filled_and_unique(self, info: ValidationInfo) -> Self:
