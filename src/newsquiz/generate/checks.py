@@ -72,6 +72,8 @@ def options_distinct(card: AnyCard) -> bool:
 def option_signature(option: str) -> tuple[str, ...]:
     """What kind of thing an option is: the value kind and format, or a name shape."""
     option = option.strip()
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?(?: million| billion| thousand)?", option):
+        return ("number", option.rsplit(" ", 1)[-1] if " " in option else "")
     found = find_quantities(f"in {option} now")
     if len(found) == 1 and found[0].text == option:
         q = found[0]
