@@ -1,0 +1,33 @@
+"""Corpus tests over ../shared/corpus/bbc-business (skipped in a clone without it)."""
+
+import pytest
+
+from newsquiz.generate import generate_deck, read_article
+
+from .helpers import CORPUS, assert_cards_pass
+
+pytestmark = [
+    pytest.mark.corpus,
+    pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present"),
+]
+
+
+def corpus_files(step: int) -> list:  # type: ignore[type-arg]
+    return sorted(CORPUS.glob("*.txt"))[::step]
+
+
+def test_sampled_corpus_articles_give_checked_cards() -> None:
+    counts = []
+    for path in corpus_files(4):
+        deck = generate_deck(read_article(path))
+        assert_cards_pass(deck.cards)
+        counts.append(len(deck.cards))
+    assert sum(counts) / len(counts) >= 8
+    assert sorted(counts)[len(counts) // 10] >= 5  # nine in ten articles make at least 5 cards
+
+
+@pytest.mark.slow
+def test_whole_corpus_averages_at_least_eight_cards() -> None:
+    counts = [len(generate_deck(read_article(p)).cards) for p in corpus_files(1)]
+    assert len(counts) == 408
+    assert sum(counts) / len(counts) >= 8
