@@ -1,0 +1,300 @@
+"""Benchmark the study app: process start to first card, and key press to next card (Pilot).
+
+    python bench/tui.py --cards 50000 --json
+
+Builds a collection of `--cards` cards of every kind in deck files of 1,000 cards (YAML, as
+users have them) and a progress store in which 60% of the cards have been studied, some due
+today. Each measurement runs in a fresh process, started the way `newsquiz study` starts:
+- first_card_s: from the parent's `Popen` to the first card rendered by the app (headless,
+  driven by Pilot), with the child's phases (imports, opening the store, loading the decks,
+  building the app and showing the card);
+- answer_ms / next_card_ms: a key press answering the card (to the feedback on screen), and
+  Enter accepting the rating (to the next card on screen), median and p95 over `--keys` cards;
+- baseline_*: the same two figures for an empty Textual app in the same run (a Static shown,
+  a key press updating it), so the ratios say what our app adds to Textual's own cost.
+"""
+
+import argparse
+import asyncio
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+T_PROCESS = time.time()
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+DECK_SIZE = 1_000
+
+
+# -- building the collection (parent) --------------------------------------------------------
+
+
+def build_collection(folder: Path, cards: int, seed: int) -> list[str]:
+    """Deck files under folder/decks and a checkpoint under folder/data; returns deck ids."""
+    from newsquiz.models import (
+        CardProgress,
+        ClozeCard,
+        Deck,
+        McqCard,
+        NumericCard,
+        RecallCard,
+        TrueFalseCard,
+    )
+    from newsquiz.store.base import ProgressState
+    from newsquiz.store.deck_files import dump_deck
+    from newsquiz.store.tinydb_store import write_snapshot
+
+    rng = random.Random(seed)
+    deck_dir, data = folder / "decks", folder / "data"
+    deck_dir.mkdir(parents=True)
+    data.mkdir()
+    state = ProgressState()
+    deck_ids = []
+    for number in range(0, cards, DECK_SIZE):
+        deck_id = f"bench-{number // DECK_SIZE:03d}"
+        deck_ids.append(deck_id)
+        made: list[Any] = []
+        for i in range(number, min(cards, number + DECK_SIZE)):
+            card_id, kind = f"{deck_id}:{i:08d}", i % 5
+            fact = f"fact-{i}"
+            if kind == 0:
+                options = [f"Company {i}", f"Company {i + 1}", f"Company {i + 2}", f"Firm {i}"]
+                made.append(
+                    McqCard(
+                        id=card_id,
+                        prompt=f"Which company reported revenue of ${i % 97}bn in Q{i % 4 + 1}?",
+                        answer=options[0],
+                        options=options,
+                        fact_key=fact,
+                    )
+                )
+            elif kind == 1:
+                made.append(
+                    TrueFalseCard(id=card_id, prompt=f"Shares rose {i % 40}%.", answer="true")
+                )
+            elif kind == 2:
+                made.append(
+                    ClozeCard(id=card_id, prompt=f"_____ leads unit {i}.", answer=f"Person {i}")
+                )
+            elif kind == 3:
+                made.append(
+                    NumericCard(
+                        id=card_id,
+                        prompt=f"How many stores did chain {i} open?",
+                        answer=str(i % 900),
+                        value=float(i % 900),
+                    )
+                )
+            else:
+                made.append(RecallCard(id=card_id, prompt=f"Who founded {i}?", answer=f"P {i}"))
+            if rng.random() < 0.6:
+                due = NOW + timedelta(days=rng.uniform(-3, 60))
+                state.cards[card_id] = CardProgress(
+                    card_id=card_id,
+                    deck_id=deck_id,
+                    fact_key=fact,
+                    state="review",
+                    step=None,
+                    stability=rng.uniform(1, 60),
+                    difficulty=rng.uniform(1, 10),
+                    due=due,
+                    last_review=due - timedelta(days=5),
+                    reps=rng.randint(1, 9),
+                )
+        deck = Deck(id=deck_id, title=f"Benchmark deck {deck_id}", cards=made)
+        (deck_dir / f"{deck_id}.yaml").write_text(dump_deck(deck), encoding="utf-8")
+    state.seq = 1
+    write_snapshot(data / "progress.json", data / "progress.json.bak", state)
+    return deck_ids
+
+
+# -- children ----------------------------------------------------------------------------------
+
+
+async def drive_study(folder: Path, keys: int, now: datetime) -> dict[str, Any]:
+    phases = {"process_start": T_PROCESS}
+    from newsquiz.commands.common import load_all_decks  # noqa: F401  (what the command imports)
+    from newsquiz.store.deck_files import load_decks
+    from newsquiz.store.tinydb_store import TinyDBStore
+    from newsquiz.tui.app import make_app
+    from newsquiz.tui.screens.study import StudyScreen
+
+    phases["imported"] = time.time()
+    store = TinyDBStore(folder / "data")
+    phases["store_opened"] = time.time()
+    decks, problems = load_decks([folder / "decks"])
+    assert not problems, problems[:3]
+    phases["decks_loaded"] = time.time()
+    app = make_app(store, decks, clock=lambda: now, start_decks=[d.id for d in decks])
+    answer_ms: list[float] = []
+    next_ms: list[float] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        while not (isinstance(app.screen, StudyScreen) and app.screen.card is not None):
+            await asyncio.sleep(0.001)
+        await pilot.pause()
+        phases["first_card"] = time.time()
+        screen = app.screen
+        for _ in range(keys):
+            card = screen.card
+            assert card is not None
+            if card.asked_as in ("mcq", "true_false"):
+                key = "1"
+            else:
+                screen.query_one("#answer-input").value = card.card.answer  # type: ignore[attr-defined]
+                key = "enter"
+            started = time.perf_counter()
+            await pilot.press(key)
+            answer_ms.append((time.perf_counter() - started) * 1000)
+            assert screen.phase == "feedback"
+            started = time.perf_counter()
+            await pilot.press("enter")
+            next_ms.append((time.perf_counter() - started) * 1000)
+            assert screen.phase == "question" and screen.card is not card
+    store.close()
+    return {
+        "phases": phases,
+        "cards": sum(len(d.cards) for d in decks),
+        "answer_ms": answer_ms,
+        "next_ms": next_ms,
+    }
+
+
+async def drive_baseline(keys: int) -> dict[str, Any]:
+    phases = {"process_start": T_PROCESS}
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Static
+
+    phases["imported"] = time.time()
+
+    class Empty(App[None]):
+        BINDINGS = [("x", "bump", "Bump")]
+        count = 0
+
+        def compose(self) -> ComposeResult:
+            yield Static("card 0", id="card")
+            yield Footer()
+
+        def action_bump(self) -> None:
+            self.count += 1
+            self.query_one("#card", Static).update(f"card {self.count}")
+
+    app = Empty()
+    press_ms: list[float] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        phases["first_card"] = time.time()
+        for _ in range(keys):
+            started = time.perf_counter()
+            await pilot.press("x")
+            press_ms.append((time.perf_counter() - started) * 1000)
+    return {"phases": phases, "press_ms": press_ms}
+
+
+def child(argv: list[str]) -> int:
+    mode, folder, keys = argv[0], Path(argv[1]), int(argv[2])
+    if mode == "study":
+        result = asyncio.run(drive_study(folder, keys, NOW))
+    else:
+        result = asyncio.run(drive_baseline(keys))
+    print(json.dumps(result))
+    return 0
+
+
+# -- parent ------------------------------------------------------------------------------------
+
+
+def run_child(mode: str, folder: Path, keys: int) -> tuple[float, dict[str, Any]]:
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(folder), str(keys)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return started, result
+
+
+def quantiles(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"median": round(statistics.median(ordered), 2), "p95": round(p95, 2)}
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        return child(sys.argv[2:])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cards", type=int, default=50_000)
+    parser.add_argument("--keys", type=int, default=40, help="cards answered for key timings")
+    parser.add_argument("--runs", type=int, default=3, help="startup runs (the median is kept)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        build_started = time.perf_counter()
+        build_collection(folder, args.cards, args.seed)
+        build_s = time.perf_counter() - build_started
+        runs = []
+        baselines = []
+        for _ in range(args.runs):
+            baselines.append(run_child("baseline", folder, args.keys))
+            runs.append(run_child("study", folder, args.keys))
+
+    def startup(started: float, result: dict[str, Any]) -> float:
+        return float(result["phases"]["first_card"]) - started
+
+    ours = sorted(runs, key=lambda run: startup(*run))[len(runs) // 2]
+    base = sorted(baselines, key=lambda run: startup(*run))[len(baselines) // 2]
+    started, result = ours
+    phases = result["phases"]
+    steps = ["process_start", "imported", "store_opened", "decks_loaded", "first_card"]
+    phase_s = {
+        f"{a}->{b}": round(float(phases[b]) - float(phases[a]), 3)
+        for a, b in zip(steps, steps[1:], strict=False)
+    }
+    phase_s["spawn->process_start"] = round(float(phases["process_start"]) - started, 3)
+    answer = quantiles([v for _, r in runs for v in r["answer_ms"]])
+    next_card = quantiles([v for _, r in runs for v in r["next_ms"]])
+    baseline_press = quantiles([v for _, r in baselines for v in r["press_ms"]])
+    first_card_s = round(startup(*ours), 3)
+    baseline_start_s = round(startup(*base), 3)
+    report = {
+        "cards": result["cards"],
+        "deck_files": (args.cards + DECK_SIZE - 1) // DECK_SIZE,
+        "build_collection_s": round(build_s, 2),
+        "first_card_s": first_card_s,
+        "first_card_phases_s": phase_s,
+        "first_card_without_deck_yaml_s": round(
+            first_card_s - phase_s["store_opened->decks_loaded"], 3
+        ),
+        "answer_ms": answer,
+        "next_card_ms": next_card,
+        "baseline_empty_app_start_s": baseline_start_s,
+        "baseline_key_press_ms": baseline_press,
+        "ratio_first_card_to_baseline": round(first_card_s / baseline_start_s, 2),
+        "ratio_next_card_to_baseline": round(next_card["median"] / baseline_press["median"], 2),
+        "targets": {"first_card_s": 1.0, "next_card_ms": 50.0},
+        "runs": args.runs,
+        "keys_per_run": args.keys,
+        "python": sys.version.split()[0],
+    }
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        for key, value in report.items():
+            print(f"{key:34} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
