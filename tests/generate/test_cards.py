@@ -1,6 +1,5 @@
 """Card kinds and the automatic checks, on a small hand-written article."""
 
-
 import pytest
 
 from newsquiz.generate import generate_cards, generate_deck
@@ -53,7 +52,11 @@ def test_cloze_blanks_one_answer_span(cards: list) -> None:  # type: ignore[type
         assert card.prompt.count(BLANK) == 1
         assert card.prompt.replace(BLANK, card.answer) != card.prompt
     revenue = [c for c in cloze if c.answer == "12%"]
-    assert revenue and revenue[0].prompt == f"Acme Corp said its annual revenue rose {BLANK} to $4.5bn from $4.0bn."
+    assert (
+        revenue
+        and revenue[0].prompt
+        == f"Acme Corp said its annual revenue rose {BLANK} to $4.5bn from $4.0bn."
+    )
     assert "12 per cent" in revenue[0].accepted
 
 
@@ -70,7 +73,9 @@ def test_mcq_has_four_distinct_options_of_one_type(cards: list) -> None:  # type
 
 
 def test_frame_question_for_joining(cards: list) -> None:  # type: ignore[type-arg]
-    joined = [c for c in of_kind(cards, McqCard) if c.prompt == "When did Jane Doerr join Acme Corp?"]
+    joined = [
+        c for c in of_kind(cards, McqCard) if c.prompt == "When did Jane Doerr join Acme Corp?"
+    ]
     assert joined and joined[0].answer == "March 2011"
 
 
@@ -130,30 +135,56 @@ def _mcq(answer: str, options: list[str], prompt: str = "Acme Corp earned _____.
     [
         (_mcq("$5m", ["$5m", "$6m", "7%", "$8m"]), "distractors_same_type"),
         (_mcq("$5m", ["$5m", "$6m", "$5m bonus", "$8m"]), "options_distinct"),
-        (_mcq("$5m", ["$5m", "$6m", "$7m", "$8m"], "Acme Corp earned $5m, or _____."), "answer_not_in_prompt"),
+        (
+            _mcq("$5m", ["$5m", "$6m", "$7m", "$8m"], "Acme Corp earned $5m, or _____."),
+            "answer_not_in_prompt",
+        ),
         (_mcq("$5m", ["$5m", "£6m", "$7m", "$8m"]), "distractors_same_type"),
         (
-            ClozeCard(prompt=f"It earned {BLANK}.", answer="$5m", evidence=Evidence(sentence="It earned $5m.")),
+            ClozeCard(
+                prompt=f"It earned {BLANK}.",
+                answer="$5m",
+                evidence=Evidence(sentence="It earned $5m."),
+            ),
             "no_unresolved_reference",
         ),
         (
-            ClozeCard(prompt=f"The company earned {BLANK}.", answer="$5m", evidence=Evidence(sentence="x $5m")),
+            ClozeCard(
+                prompt=f"The company earned {BLANK}.",
+                answer="$5m",
+                evidence=Evidence(sentence="x $5m"),
+            ),
             "no_unresolved_reference",
         ),
         (
-            ClozeCard(prompt=f"Acme Corp earned {BLANK}.", answer="$6m", evidence=Evidence(sentence="Acme Corp earned $5m.")),
+            ClozeCard(
+                prompt=f"Acme Corp earned {BLANK}.",
+                answer="$6m",
+                evidence=Evidence(sentence="Acme Corp earned $5m."),
+            ),
             "answer_in_evidence",
         ),
         (
             NumericCard(
-                prompt="About how many?", answer="5,000", value=5000,
-                evidence=Evidence(sentence="7,600, up 52%"), fact_type=FactType.DERIVED,
+                prompt="About how many?",
+                answer="5,000",
+                value=5000,
+                evidence=Evidence(sentence="7,600, up 52%"),
+                fact_type=FactType.DERIVED,
             ),
             "answer_in_evidence",
         ),
     ],
-    ids=["off-type", "contains", "in-prompt", "other-currency", "it", "the-company", "not-in-evidence",
-         "derived-without-arithmetic"],
+    ids=[
+        "off-type",
+        "contains",
+        "in-prompt",
+        "other-currency",
+        "it",
+        "the-company",
+        "not-in-evidence",
+        "derived-without-arithmetic",
+    ],
 )
 def test_each_check_catches_its_failure(card: object, check: str) -> None:
     assert check in failed_checks(card)  # type: ignore[arg-type]
@@ -163,6 +194,10 @@ def test_good_cards_pass_every_check() -> None:
     good = _mcq("$5m", ["$5m", "$6m", "$7m", "$8m"])
     assert failed_checks(good) == []
     assert set(CHECKS) == {
-        "answer_in_evidence", "answer_is_option", "options_distinct",
-        "distractors_same_type", "answer_not_in_prompt", "no_unresolved_reference",
+        "answer_in_evidence",
+        "answer_is_option",
+        "options_distinct",
+        "distractors_same_type",
+        "answer_not_in_prompt",
+        "no_unresolved_reference",
     }

@@ -61,7 +61,10 @@ def test_folder_with_bad_files_continues_and_fails(
     assert args.func(args) == 1
     err = capsys.readouterr().err
     assert "empty.txt: file is empty" in err and "binary.txt: file looks binary" in err
-    assert sorted(p.name for p in out.iterdir()) == ["acme-beats-forecasts.yaml", "acme-opens-stores.yaml"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "acme-beats-forecasts.yaml",
+        "acme-opens-stores.yaml",
+    ]
 
 
 def test_regenerating_keeps_ids_and_rejections(tmp_path: Path) -> None:

@@ -21,7 +21,9 @@ def test_people_orgs_and_titles() -> None:
     assert index.entities["LatePost"].media
     assert index.main_org == "Xiaomi"
     titles = index.entities
-    assert titles["Gao Ziguang"].titles[0].startswith("Vice President of Xiaomi and General Manager")
+    assert (
+        titles["Gao Ziguang"].titles[0].startswith("Vice President of Xiaomi and General Manager")
+    )
     assert "President of Xiaomi" in titles["Wang Xiang"].titles
     assert "founder of Xiaomi" in titles["Lei Jun"].titles
 

@@ -24,8 +24,11 @@ def covers_fact(card_answer: str, fact: dict[str, str]) -> bool:
     if a == g or (len(g) > 3 and g in a):
         return True
     ga, aa = _numbers(gold), _numbers(card_answer)
-    return bool(ga) and bool(aa) and ga[0] == pytest.approx(aa[0], rel=0.02) and (
-        fact["type"] in {"count", "percent", "derived", "money", "date"}
+    return (
+        bool(ga)
+        and bool(aa)
+        and ga[0] == pytest.approx(aa[0], rel=0.02)
+        and (fact["type"] in {"count", "percent", "derived", "money", "date"})
     )
 
 
@@ -62,7 +65,10 @@ def test_seed_deck_cards_pass_checks_and_read_cleanly(deck: Deck) -> None:
 
 def test_seed_deck_resolves_references(deck: Deck) -> None:
     prompts = " ".join(card.prompt for card in deck.cards)
-    assert "Who will replace Gao Ziguang to take charge of Xiaomi's offline businesses in China?" in prompts
+    assert (
+        "Who will replace Gao Ziguang to take charge of Xiaomi's offline businesses in China?"
+        in prompts
+    )
     assert "When did Gao Ziguang join Xiaomi?" in prompts
     assert not re.search(r"(?:^|\. )(?:He|It|The company)\b", prompts)
 

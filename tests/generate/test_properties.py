@@ -15,11 +15,12 @@ from newsquiz.models import Article, FactType, McqCard
 
 from .helpers import assert_cards_pass
 
-WORDS = st.sampled_from(
+VOCABULARY = (
     "Acme Corp said profit rose fell 12% to $4.5bn from £3m 7,600 stores in March 2011 the "
     "company firm he it its Mr Smith chief executive Jane Doerr joined replaced ( ) , . ; "
-    "\" ' - 10 billion yuan ($1.5 billion) up 52% 2013 this year Q2 No. U.S. Inc. \n\n".split(" ")
+    "\" ' - 10 billion yuan ($1.5 billion) up 52% 2013 this year Q2 No. U.S. Inc. \n\n"
 )
+WORDS = st.sampled_from(VOCABULARY.split(" "))
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -57,7 +58,12 @@ def synthetic_article(seed: int) -> tuple[Article, dict[str, str]]:
         f"{boss.split()[-1]} joined {company} in {year}. The firm employs "
         f"{rng.randint(11, 99)},000 people in {fake.country()}."
     )
-    facts = {"rise": f"{rise}%", "revenue": f"${revenue}bn", "successor": successor, "year": str(year)}
+    facts = {
+        "rise": f"{rise}%",
+        "revenue": f"${revenue}bn",
+        "successor": successor,
+        "year": str(year),
+    }
     return Article(title=f"{company} boss to step down", text=text), facts
 
 

@@ -13,8 +13,14 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         ("Profits jumped to $1.13bn (£600m).", [("money", "$1.13bn"), ("money", "£600m")]),
-        ("It raised 10 billion yuan ($1.5 billion).", [("money", "10 billion yuan"), ("money", "$1.5 billion")]),
-        ("A 400m euro loan and 12bn euros of debt.", [("money", "400m euro"), ("money", "12bn euros")]),
+        (
+            "It raised 10 billion yuan ($1.5 billion).",
+            [("money", "10 billion yuan"), ("money", "$1.5 billion")],
+        ),
+        (
+            "A 400m euro loan and 12bn euros of debt.",
+            [("money", "400m euro"), ("money", "12bn euros")],
+        ),
         ("It paid US$300 for it and HK$5m later.", [("money", "US$300"), ("money", "HK$5m")]),
         ("Sales fell 11.4 per cent, or 3%.", [("percent", "11.4 per cent"), ("percent", "3%")]),
         ("It grew 6-7% a year.", []),
@@ -45,8 +51,16 @@ def test_money_keeps_its_format() -> None:
         ("The index fell to 55.3 from 56.4.", [("count", "55.3"), ("count", "56.4")]),
         ("In Q2 it had 9 stores.", []),
     ],
-    ids=["bare-thousands", "with-noun", "scaled", "years-unit", "date-day", "small-with-noun",
-         "index-level", "quarter"],
+    ids=[
+        "bare-thousands",
+        "with-noun",
+        "scaled",
+        "years-unit",
+        "date-day",
+        "small-with-noun",
+        "index-level",
+        "quarter",
+    ],
 )
 def test_counts(text: str, expected: list[tuple[str, str]]) -> None:
     assert [k for k in kinds(text) if k[0] == "count"] == expected

@@ -58,8 +58,13 @@ def test_reference_year_comes_from_dated_events() -> None:
 
 
 def test_sentences_naming_nobody_carry_the_headline() -> None:
-    out = resolve_all("Revised figures indicated growth of just 0.1% in the quarter.", "Japan escapes recession")
-    assert out == ['From the story "Japan escapes recession": Revised figures indicated growth of just 0.1% in the quarter.']
+    out = resolve_all(
+        "Revised figures indicated growth of just 0.1% in the quarter.", "Japan escapes recession"
+    )
+    assert out == [
+        'From the story "Japan escapes recession": '
+        "Revised figures indicated growth of just 0.1% in the quarter."
+    ]
 
 
 def test_connectives_and_one_relative_time_phrase_are_dropped() -> None:

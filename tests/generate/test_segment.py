@@ -6,7 +6,10 @@ from newsquiz.generate.segment import split_sentences
 
 CASES = [
     ("Mr. Smith left. He was 40.", ["Mr. Smith left.", "He was 40."]),
-    ("The U.S. economy grew 3.5% in Q2. Rates rose.", ["The U.S. economy grew 3.5% in Q2.", "Rates rose."]),
+    (
+        "The U.S. economy grew 3.5% in Q2. Rates rose.",
+        ["The U.S. economy grew 3.5% in Q2.", "Rates rose."],
+    ),
     ("Acme Inc. said so. Shares fell.", ["Acme Inc. said so.", "Shares fell."]),
     ("It is the No. 1 brand. Sales rose.", ["It is the No. 1 brand.", "Sales rose."]),
     ("J. P. Morgan agreed. Shares rose.", ["J. P. Morgan agreed.", "Shares rose."]),

@@ -16,7 +16,7 @@ from newsquiz.errors import ArticleError, NewsquizError
 from newsquiz.generate import generate_deck, read_article
 from newsquiz.models import Deck
 from newsquiz.paths import data_dir
-from newsquiz.store.deck_files import dump_deck, load_deck, write_deck
+from newsquiz.store.deck_files import load_deck, write_deck
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 

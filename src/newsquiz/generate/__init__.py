@@ -97,12 +97,11 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
         distractors = distractors_for(fact, index, pool, rng, prompt)
         made = [c for c in _cards_for_fact(fact, order, distractors, rng, thin) if c is not None]
         before = len(cards)
-        for position, card in enumerate(made):
+        for candidate in made:
             if len(cards) == before:
-                keep(card)
+                keep(candidate)  # the first card that passes is the fact's primary card
             else:
-                siblings.append(card)
-            del position
+                siblings.append(candidate)
     acronyms: set[str] = set()
     for sentence in sentences:
         plain = Resolved(sentence.text, sentence, ())
@@ -110,10 +109,10 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             if acronym not in acronyms and len(cards) < MAX_CARDS:
                 acronyms.add(acronym)
                 keep(term_card(acronym, expansion, plain))
-    for card in siblings:
+    for sibling in siblings:
         if len(cards) >= MAX_CARDS:
             break
-        keep(card)
+        keep(sibling)
     return cards[:MAX_CARDS]
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from newsquiz.generate.quantities import find_quantities
-from newsquiz.generate.textutil import contains_word, norm, word_positions
+from newsquiz.generate.textutil import contains_word, norm, word_positions, words
 from newsquiz.models import (
     ClozeCard,
     FactType,
@@ -28,9 +28,9 @@ _VAGUE_ORG = re.compile(
     r"\bthe (?:firm|company|group)(?:'s)?\b(?!\s+(?:of|that|which|behind|called|named))", re.I
 )
 _NAME = re.compile(r"\b[A-Z][\w&'-]*")
-_NOT_A_NAME = frozenset(
+_NOT_A_NAME = words(
     """The A An In On At For But And Or However True False From It Its He She His Her They
-    Their This These That Those There When While As If After Before Since With By Of To""".split()
+    Their This These That Those There When While As If After Before Since With By Of To"""
 )
 _EXPLAINED_ARITHMETIC = re.compile(r"\d[^=]*=\s*[\d$£€¥]")
 
@@ -77,15 +77,22 @@ def option_signature(option: str) -> tuple[str, ...]:
     found = find_quantities(f"in {option} now")
     if len(found) == 1 and found[0].text == option:
         q = found[0]
-        return (q.kind, q.prefix, q.scale.strip().lower(), q.suffix.strip().lower(), q.currency,
-                q.granularity)
+        return (
+            q.kind,
+            q.prefix,
+            q.scale.strip().lower(),
+            q.suffix.strip().lower(),
+            q.currency,
+            q.granularity,
+        )
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", option):
         return ("number",)
     if re.fullmatch(r"(?:19|20)\d\d", option):
         return ("date", "year")
     words = option.split()
-    if words and all(w[:1].isupper() or w[:1].isdigit() or w in {"of", "&", "and", "the"}
-                     for w in words):
+    if words and all(
+        w[:1].isupper() or w[:1].isdigit() or w in {"of", "&", "and", "the"} for w in words
+    ):
         return ("name",)
     return ("text",)
 

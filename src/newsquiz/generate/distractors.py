@@ -19,8 +19,7 @@ from newsquiz.generate.gazetteer import (
     western_given_names,
 )
 from newsquiz.generate.quantities import MONTHS, Quantity, decimals_of, format_like
-from newsquiz.generate.textutil import contains_word
-from newsquiz.generate.textutil import norm
+from newsquiz.generate.textutil import contains_word, norm
 
 _FACTORS_LOW = (0.5, 0.6, 0.7, 0.8)
 _FACTORS_HIGH = (1.25, 1.4, 1.6, 1.8, 2.0, 2.5)
@@ -159,7 +158,11 @@ def _name_taken(name: str, index: EntityIndex, prompt: str) -> bool:
 
 
 def person_distractors(
-    answer: str, family_first: bool, index: EntityIndex, rng: random.Random, prompt: str,
+    answer: str,
+    family_first: bool,
+    index: EntityIndex,
+    rng: random.Random,
+    prompt: str,
     n: int = 3,
 ) -> list[str]:
     """Other people in the article, then Faker names in the answer's naming order."""
@@ -168,9 +171,12 @@ def person_distractors(
     for entity in sorted(index.of_kind("person"), key=lambda e: (-e.mentions, e.name)):
         if len(out) >= n:
             return out
-        if entity.name != answer and not _name_taken(entity.name, index, prompt):
-            if not answer_parts & set(entity.name.split()):
-                out.append(entity.name)
+        if (
+            entity.name != answer
+            and not _name_taken(entity.name, index, prompt)
+            and not answer_parts & set(entity.name.split())
+        ):
+            out.append(entity.name)
     if family_first:
         surnames = sorted(chinese_surnames())
         given = chinese_given_names()
@@ -209,7 +215,9 @@ def org_distractors(
             or answer_key in key
         ):
             continue
-        if not _in_text(entity.name, prompt) and not any(_in_text(a, prompt) for a in entity.aliases):
+        if not _in_text(entity.name, prompt) and not any(
+            _in_text(a, prompt) for a in entity.aliases
+        ):
             out.append(entity.name)
     pool = list(MEDIA_POOL if media else ORG_POOL)
     suffix = answer.split()[-1] if len(answer.split()) > 1 else ""

@@ -19,11 +19,9 @@ from newsquiz.generate.gazetteer import (
 )
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.segment import Sentence
-from newsquiz.generate.textutil import count_word
+from newsquiz.generate.textutil import count_word, words
 
-_RUN = re.compile(
-    r"(?<![\w'])[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b"
-)
+_RUN = re.compile(r"(?<![\w'])[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b")
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
 _TITLE_PHRASE = re.compile(
     r"^,\s(?:the\s|a\s|an\s)?((?:(?:senior|executive|deputy|acting|former|interim|joint)\s)?"
@@ -37,24 +35,24 @@ _TITLE_BEFORE = re.compile(
     + r"))\s$",
     re.I,
 )
-_OF_HEADS = frozenset(
+_OF_HEADS = words(
     """Bank Ministry Department Bureau Institute Federation Chamber Association Organisation
-    Organization Commission University Office Council Union""".split()
+    Organization Commission University Office Council Union"""
 )
-_LEADING = frozenset(
+_LEADING = words(
     """The A An In On At Of For But And Or However According Before After Later Since While
     When Where What Which Who Why How This That These Those It Its He She They We I You Our
     Their His Her There Here Such Some Many Most Also Yet Still Meanwhile Despite Although
     Though Because If As By From With Without Under Over Into Both Each Every No Not Only
-    Just Even Now Then Thus So Last Next Shares Sales Profits Analysts Mr Mrs Ms Dr""".split()
+    Just Even Now Then Thus So Last Next Shares Sales Profits Analysts Mr Mrs Ms Dr"""
 )
-_INSTITUTION_HEADS = frozenset(
+_INSTITUTION_HEADS = words(
     """Exchange Commission Authority Agency Ministry Department Council Board Reserve Union
     Office Court Party Parliament Congress Treasury Fund Bureau Administration Federation
-    Institute Association Organisation Organization""".split()
+    Institute Association Organisation Organization"""
 )
-_CORPORATE_TITLES = frozenset(
-    "President Chairman Chairwoman Chief CEO Boss Founder Director Head Vice Senior".split()
+_CORPORATE_TITLES = words(
+    "President Chairman Chairwoman Chief CEO Boss Founder Director Head Vice Senior"
 )
 _ORG_APPOSITIVE = re.compile(
     r"^,? (?:the|a|an) [^,]{0,40}?\b(?:firm|company|group|giant|maker|carrier|airline|bank|"
@@ -64,8 +62,8 @@ _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w&.'-]* $")
 _SKIP_ORGS = frozenset({"BBC", "BBC News", "BBC News website", "BBC Radio"})
 _NOT_NAMES = frozenset(
     set(MONTHS)
-    | set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-    | set(
+    | words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+    | words(
         """The A An In On At Of For But And Or However According Before After Later Since
         While When Where What Which Who Why How This That These Those It Its He She They We I
         You Our Their His Her Mr Mrs Ms Dr There Here Such Some Many Most Much More Other Others
@@ -82,7 +80,7 @@ _NOT_NAMES = frozenset(
         National International Global World Royal State Central Foreign Finance Trade Economy
         Commerce Treasury Energy Industry Budget Secretary
         All Both Each Every No Not Only Just Even Now Then Thus So Shares Sales Profits Analysts
-        Economists Investors Officials Government Ministers Minister President Chairman Chief""".split()
+        Economists Investors Officials Government Ministers Minister President Chairman Chief"""
     )
 )
 
@@ -175,9 +173,7 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
                 runs.append((start, end))
                 continue
             if gap == " " or (
-                _RUN_JOIN.match(gap)
-                and gap.strip() in {"of", "&"}
-                and prev_last in _OF_HEADS
+                _RUN_JOIN.match(gap) and gap.strip() in {"of", "&"} and prev_last in _OF_HEADS
             ):
                 runs[-1] = (runs[-1][0], end)
                 continue
@@ -212,10 +208,10 @@ def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
     return tokens[0] in western_given_names(), False
 
 
-_NOT_ORG_ACRONYMS = frozenset(
+_NOT_ORG_ACRONYMS = words(
     """LCD TV TVs DVD DVDs PC PCs GDP CEO CFO COO IT IPO GMT BST EST ET PDA SMS MP3 CD CDs ATM
     ATMs VAT AIDS HIV SUV SUVs ID PR HR AGM CPI RPI FTSE DAX CAC G7 G8 G20 OK AM PM TB GB MB
-    LNG LPG GM BSE SARS WiFi EPS PE NGO NGOs CO2 DNA""".split()
+    LNG LPG GM BSE SARS WiFi EPS PE NGO NGOs CO2 DNA"""
 )
 
 
@@ -235,7 +231,9 @@ def _org_shaped(tokens: list[str]) -> bool:
 def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityIndex:
     """Find and classify names across the article, merging aliases into one entity each."""
     inner_caps: Counter[str] = Counter()
-    candidates: list[tuple[str, int, str, str, bool]] = []  # surface, sentence, before, after, initial
+    candidates: list[
+        tuple[str, int, str, str, bool]
+    ] = []  # surface, sentence, before, after, initial
     for sentence in sentences:
         text = sentence.text
         lead = len(text) - len(text.lstrip("\"'("))
@@ -249,8 +247,12 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
             title_before = ""
             title_words: list[str] = []
             for word in words:
-                if word in TITLE_WORDS and not (current and word in ORG_HEADS and len(current) > 0
-                                                and word not in {"Chief", "President"}):
+                if word in TITLE_WORDS and not (
+                    current
+                    and word in ORG_HEADS
+                    and len(current) > 0
+                    and word not in {"Chief", "President"}
+                ):
                     if current:
                         pieces.append((" ".join(current), title_before, word))
                         current = []
@@ -277,8 +279,9 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
                 piece_initial = initial and piece_start <= lead
                 corporate = after_cue in _CORPORATE_TITLES
                 cue = (t_before and "TITLE:" + t_before) or (corporate and "ORGTITLE") or ""
-                candidates.append((piece, sentence.index, before + "\x00" + cue, after,
-                                   piece_initial))
+                candidates.append(
+                    (piece, sentence.index, before + "\x00" + cue, after, piece_initial)
+                )
                 if not piece_initial:
                     for word in piece.split():
                         inner_caps[_clean(word)] += 1
@@ -322,9 +325,9 @@ def _classify(
         return
     name = " ".join(tokens)
     org_appositive = _ORG_APPOSITIVE.match(after) is not None
-    if initial and len(tokens) == 1 and inner_caps[name] == 0:
-        if not org_appositive or name not in headline_words:
-            return
+    only_initial = initial and len(tokens) == 1 and inner_caps[name] == 0
+    if only_initial and (not org_appositive or name not in headline_words):
+        return
     looks_person, family_first = _is_person_tokens(tokens)
     title_match = _TITLE_BEFORE.search(before)
     title_cue = cue.startswith("TITLE:") or bool(title_match)
@@ -385,7 +388,7 @@ def _classify(
 
 
 def _merge_spacing_variants(entities: dict[str, Entity]) -> None:
-    """"TimeWarner" and "Time Warner" are one organization."""
+    """ "TimeWarner" and "Time Warner" are one organization."""
     by_key: dict[str, str] = {}
     ordered = sorted(entities, key=lambda n: entities[n].kind != "org")
     for name in ordered:

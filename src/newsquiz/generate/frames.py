@@ -24,7 +24,8 @@ _KIND_TO_TYPE = {
     "event": FactType.EVENT,
 }
 _REASON = re.compile(
-    r"\b(?:due to|because of|attributed to|blamed on) ((?:[a-z-]+ ){0,2}[a-z-]+)(?= and\b| but\b|[,.;])"
+    r"\b(?:due to|because of|attributed to|blamed on) ((?:[a-z-]+ ){0,2}[a-z-]+)"
+    r"(?= and\b| but\b|[,.;])"
 )
 _TITLE_FACT = re.compile(
     r"\b(?:is|was|became|has become|remains) the ((?:youngest|oldest|first|only|longest-serving) )?"
@@ -32,7 +33,9 @@ _TITLE_FACT = re.compile(
     r"Founder|Minister|Governor|Chief)) of [A-Z]"
 )
 _CONVERSION = re.compile(r"^ \((?:about |around |roughly |some )?[$£€¥A-Z]*\s?\d[\d,.]*\s?\w*\)")
-_TIME_NOISE = re.compile(r"\s(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+_TIME_NOISE = re.compile(
+    r"\s(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
 
 
 @dataclass
@@ -91,8 +94,16 @@ def sentence_facts(resolved: Resolved, index: EntityIndex, ordinal: int) -> list
             continue
         statement, _ = _drop_conversion(text, q) if q.kind == "money" else (text, False)
         facts.append(
-            Fact(f"{key_base}:{q.kind}:{q.text}", q.kind, q.text, statement, q.start, q.end,
-                 resolved, quantity=q)
+            Fact(
+                f"{key_base}:{q.kind}:{q.text}",
+                q.kind,
+                q.text,
+                statement,
+                q.start,
+                q.end,
+                resolved,
+                quantity=q,
+            )
         )
     for m in resolved.mentions:
         entity = index.entities[m.name]
@@ -106,21 +117,44 @@ def sentence_facts(resolved: Resolved, index: EntityIndex, ordinal: int) -> list
         if any(count_word(rest, a) for a in entity.aliases):
             continue
         facts.append(
-            Fact(f"{key_base}:{m.kind}:{m.name}", m.kind, m.name, text, m.start, m.end, resolved,
-                 media=entity.media, family_first=entity.family_first)
+            Fact(
+                f"{key_base}:{m.kind}:{m.name}",
+                m.kind,
+                m.name,
+                text,
+                m.start,
+                m.end,
+                resolved,
+                media=entity.media,
+                family_first=entity.family_first,
+            )
         )
     for match in _REASON.finditer(text):
         facts.append(
-            Fact(f"{key_base}:event:{match.group(1)}", "event", match.group(1), text,
-                 match.start(1), match.end(1), resolved)
+            Fact(
+                f"{key_base}:event:{match.group(1)}",
+                "event",
+                match.group(1),
+                text,
+                match.start(1),
+                match.end(1),
+                resolved,
+            )
         )
     for match in _TITLE_FACT.finditer(text):
         start = match.start(1) if match.group(1) else match.start(2)
         answer = text[start : match.end(2)]
         if _once(text, answer):
             facts.append(
-                Fact(f"{key_base}:title:{answer}", "title", answer, text, start, match.end(2),
-                     resolved)
+                Fact(
+                    f"{key_base}:title:{answer}",
+                    "title",
+                    answer,
+                    text,
+                    start,
+                    match.end(2),
+                    resolved,
+                )
             )
     original = resolved.sentence.text
     facts = [f for f in facts if f.answer in original and not _bracketed(f.text, f.start, f.end)]
@@ -148,20 +182,25 @@ def _attach_questions(facts: list[Fact], resolved: Resolved, index: EntityIndex)
     if subject is not None:
         rest = text[subject.end :]
         replace = re.match(
-            r"(?:, [^,]+,)?(?:, [^,]+,)? (will replace|replaced|replaces|is to replace|will succeed|succeeded|succeeds) "
+            r"(?:, [^,]+,)?(?:, [^,]+,)? (will replace|replaced|replaces|is to replace|"
+            r"will succeed|succeeded|succeeds) "
             r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})((?: to take charge of| as| in charge of)"
             r" [^,.;]+)?",
             rest,
         )
         if replace and replace.group(2) in index.alias_map and subject.name in by_answer:
             target = index.alias_map[replace.group(2)]
-            by_answer[subject.name].question = (
-                f"Who {replace.group(1)} {target}{replace.group(3) or ''}?"
-            )
-        report = re.search(r"\b(will )?(report|reports|reported) to ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})", text)
+            by_answer[
+                subject.name
+            ].question = f"Who {replace.group(1)} {target}{replace.group(3) or ''}?"
+        report = re.search(
+            r"\b(will )?(report|reports|reported) to ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})", text
+        )
         if report and report.group(3) in by_answer:
-            aux = "will" if report.group(1) or " will " in text[: report.start()] else (
-                "does" if report.group(2) == "reports" else "did"
+            aux = (
+                "will"
+                if report.group(1) or " will " in text[: report.start()]
+                else ("does" if report.group(2) == "reports" else "did")
             )
             by_answer[report.group(3)].question = f"Who {aux} {subject.name} report to?"
         joined = re.search(r"\bjoined ([A-Z][\w&'-]+(?: [A-Z][\w&'-]+){0,2}) in ", rest)

@@ -5,17 +5,19 @@ Faker's name tables are read once, lazily, on first use; everything else is a sm
 
 from functools import cache
 
-CHINESE_SURNAMES_EXTRA = frozenset(
+from newsquiz.generate.textutil import words
+
+CHINESE_SURNAMES_EXTRA = words(
     """Shang Bao Bi Chai Chu Dou Fei Geng Gou Hou Hua Ji Jia Jiang Jin Kang Kong Lai Lian Liao
     Lou Meng Mo Mu Ning Niu Ou Pan Pei Peng Qi Qian Qiao Qin Qiu Qu Ren Rong Ruan Shao Shen
     Shi Si Sui Tang Tao Tian Wan Wei Wen Weng Wu Xi Xia Xiang Xiao Xie Xing Xiong Xu Xue Yan
     Yang Yao Ye Yi Yin Ying You Yu Yuan Yue Zang Zeng Zhai Zhan Zhang Zhao Zheng Zhong Zhou Zhu
     Zhuang Zou Ma Li Liu Lin Luo Guo He Hu Huang Sun Song Cheng Chen Dong Deng Du Fan Fang Feng
     Gao Gu Han Hao Lu Lei Wang Cai Cao Cui Dai Ding Duan Fu Gong Jiao Kim Lee Park Choi Jung Kang
-    Cho Yoon Jang Lim Nguyen Tran Pham Le Vu Vo Dang Bui Do Ho Ngo Duong Ly""".split()
+    Cho Yoon Jang Lim Nguyen Tran Pham Le Vu Vo Dang Bui Do Ho Ngo Duong Ly"""
 )
 PLACES = (
-    frozenset(
+    words(
         """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain
     Bangladesh Belarus Belgium Bolivia Bosnia Botswana Brazil Britain Bulgaria Cambodia Cameroon
     Canada Chile China Colombia Congo Croatia Cuba Cyprus Denmark Ecuador Egypt England Estonia
@@ -35,7 +37,7 @@ PLACES = (
     Lisbon Athens Warsaw Prague Budapest Kiev Kyiv Jakarta Manila Bangkok Hanoi Karachi Tehran
     Baghdad Riyadh Caracas Lima Bogota Santiago Havana Nairobi Wellington Auckland Ottawa
     Montreal Vancouver Davos Texas California Florida Ohio Alaska Virginia Michigan Hawaii
-    Bavaria Siberia Yukos Gulf Hong Kong Wall Street""".split()
+    Bavaria Siberia Yukos Gulf Hong Kong Wall Street"""
     )
     | frozenset(
         {
@@ -75,14 +77,14 @@ PLACES = (
     )
 ) - {"Yukos", "Gulf", "Hong", "Kong", "Wall", "Street"}
 
-TITLE_WORDS = frozenset(
+TITLE_WORDS = words(
     """President Vice Senior Executive Chief Officer Chairman Chairwoman Chair Director Managing
     General Manager Head Founder Co-founder Minister Secretary Governor Chancellor Treasurer
     Spokesman Spokeswoman Spokesperson Analyst Economist Boss Deputy Commissioner Chief Partner
     Financial Operating Technology Marketing Prime Mr Mrs
     Ms Dr Sir Lord Lady Professor Prof CEO CFO COO CTO Executive Acting Interim Former Non-executive
     Group Sales Senator Congressman Premier Mayor King Queen Prince
-    Sheikh Judge Attorney Crown""".split()
+    Sheikh Judge Attorney Crown"""
 )
 PERSON_TITLES = (
     "senior vice president",
@@ -127,7 +129,7 @@ PERSON_TITLES = (
     "commissioner",
     "partner",
 )
-ORG_HEADS = frozenset(
+ORG_HEADS = words(
     """Group Bank Inc Corp Corporation Ltd Plc plc Holdings Airlines Airways Air Motors Motor
     Securities Exchange Commission Fund Authority Agency Ministry Department Council Board
     Reserve Association Institute Organisation Organization Union Capital Partners Investments
@@ -141,13 +143,13 @@ ORG_HEADS = frozenset(
     Review Magazine Press Newspaper Television TV Radio Broadcasting Sachs Lynch
     Stanley Chase Citigroup Semiconductor Mart Market Markets Sports Retail Resources Works
     Auto Automotive Electric Gas Power Utilities Water Tobacco Beverages Cosmetics Apparel
-    Universal Airbus Boeing Nasdaq Dow OPEC IMF WTO Aid Watch Foundation Initiative United""".split()
+    Universal Airbus Boeing Nasdaq Dow OPEC IMF WTO Aid Watch Foundation Initiative United"""
 )
-ORG_CUES = frozenset(
+ORG_CUES = words(
     """firm company group giant maker makers rival retailer carrier bank outlet newspaper agency
     operator airline brand chain conglomerate insurer lender supermarket broker bookseller
     publisher producer manufacturer carmaker automaker brewer regulator watchdog network
-    broadcaster website site channel firms companies banks""".split()
+    broadcaster website site channel firms companies banks"""
 )
 MEDIA_POOL = (
     "Reuters",

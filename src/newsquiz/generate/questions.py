@@ -165,9 +165,7 @@ def term_card(acronym: str, expansion: str, fact: Resolved) -> RecallCard:
     )
 
 
-def derived_cards(
-    fact: DerivedFact, rng: random.Random
-) -> list[NumericCard | McqCard]:
+def derived_cards(fact: DerivedFact, rng: random.Random) -> list[NumericCard | McqCard]:
     cards: list[NumericCard | McqCard] = [
         NumericCard(
             prompt=fact.prompt,
@@ -183,9 +181,16 @@ def derived_cards(
         )
     ]
     template = Quantity(
-        fact.template.kind, fact.answer, 0, len(fact.answer), fact.value,
-        prefix=fact.template.prefix, number=re.sub(r"[^\d,.]", "", fact.answer),
-        scale=fact.template.scale, suffix=fact.template.suffix, currency=fact.template.currency,
+        fact.template.kind,
+        fact.answer,
+        0,
+        len(fact.answer),
+        fact.value,
+        prefix=fact.template.prefix,
+        number=re.sub(r"[^\d,.]", "", fact.answer),
+        scale=fact.template.scale,
+        suffix=fact.template.suffix,
+        currency=fact.template.currency,
     )
     wrong = number_distractors(template, [], rng, fact.prompt)
     if len(wrong) >= 3:

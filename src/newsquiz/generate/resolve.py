@@ -135,8 +135,10 @@ class Resolver:
         if mentions and mentions[0].kind == "org":
             first = mentions[0]
             lead = subject_text[: first.start]
-            if len(lead.split()) <= 2 and "," not in lead or (
-                first.start < 40 and lead.endswith(", ")
+            if (
+                len(lead.split()) <= 2
+                and "," not in lead
+                or (first.start < 40 and lead.endswith(", "))
             ):
                 self.last_org = first.name
 
@@ -178,10 +180,10 @@ class Resolver:
             if self.ref_year is None:
                 return None
             text = _capitalize(_YEAR_REL.sub(_year_sub(self.ref_year), text))
-        text = _drop_relative_time(text)
-        if text is None:
+        timeless = _drop_relative_time(text)
+        if timeless is None:
             return None
-        text = self._expand_aliases(text)
+        text = self._expand_aliases(timeless)
         if _ORG_REF.search(text) or _DEMONSTRATIVE.search(text):
             return None
         if _DESCRIBED_ORG.search(text) and not any(

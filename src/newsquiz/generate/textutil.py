@@ -20,9 +20,13 @@ def word_positions(haystack: str, needle: str) -> list[int]:
     start = haystack.find(needle)
     while start != -1:
         end = start + len(needle)
-        before_ok = start == 0 or not _is_word_char(haystack[start - 1]) or not _is_word_char(needle[0])
+        before_ok = (
+            start == 0 or not _is_word_char(haystack[start - 1]) or not _is_word_char(needle[0])
+        )
         after_ok = (
-            end == len(haystack) or not _is_word_char(haystack[end]) or not _is_word_char(needle[-1])
+            end == len(haystack)
+            or not _is_word_char(haystack[end])
+            or not _is_word_char(needle[-1])
         )
         if before_ok and after_ok:
             found.append(start)
@@ -38,3 +42,8 @@ def contains_word(haystack: str, needle: str) -> bool:
 def count_word(haystack: str, needle: str) -> int:
     """How often `needle` occurs in `haystack` as whole words (case-sensitive)."""
     return len(word_positions(haystack, needle))
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string."""
+    return frozenset(text.split())
