@@ -5,6 +5,7 @@ Each check returns True when the card passes. `failed_checks` lists the names of
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.textutil import contains_word, norm, word_positions, words
@@ -69,6 +70,7 @@ def options_distinct(card: AnyCard) -> bool:
     return True
 
 
+@lru_cache(maxsize=8192)
 def option_signature(option: str) -> tuple[str, ...]:
     """What kind of thing an option is: the value kind and format, or a name shape."""
     option = option.strip()

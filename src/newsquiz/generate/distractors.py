@@ -8,6 +8,7 @@ the answer's naming order; organizations from a small pool sharing the answer's 
 import math
 import random
 import re
+from functools import cache
 
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import (
@@ -151,6 +152,16 @@ def date_distractors(
     return out
 
 
+@cache
+def sorted_surnames(family_first: bool) -> tuple[str, ...]:
+    return tuple(sorted(chinese_surnames())) if family_first else western_family_names()
+
+
+@cache
+def sorted_given_names() -> tuple[str, ...]:
+    return tuple(sorted(western_given_names()))
+
+
 def _name_taken(name: str, index: EntityIndex, prompt: str) -> bool:
     if _in_text(name, prompt):
         return True
@@ -178,11 +189,11 @@ def person_distractors(
         ):
             out.append(entity.name)
     if family_first:
-        surnames = sorted(chinese_surnames())
+        surnames = sorted_surnames(True)
         given = chinese_given_names()
     else:
-        surnames = list(western_family_names())
-        given = tuple(sorted(western_given_names()))
+        surnames = sorted_surnames(False)
+        given = sorted_given_names()
     used = {p for name in out for p in name.split()} | answer_parts
     for _ in range(50):
         if len(out) >= n:

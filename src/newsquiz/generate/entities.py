@@ -120,12 +120,7 @@ class EntityIndex:
         for entity in entities.values():
             for alias in entity.aliases:
                 self.alias_map.setdefault(alias, entity.name)
-        surfaces = sorted(self.alias_map, key=len, reverse=True)
-        self._pattern = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w-])")
-            if surfaces
-            else None
-        )
+        self._longest = max((len(s.split()) for s in self.alias_map), default=0)
         self.main_org: str | None = None
 
     def choose_main_org(self, headline: str) -> None:
@@ -150,15 +145,52 @@ class EntityIndex:
         return [e for e in self.entities.values() if e.kind == kind]
 
     def mentions(self, text: str) -> list[Mention]:
-        if self._pattern is None:
-            return []
-        found = []
-        for m in self._pattern.finditer(text):
-            name = self.alias_map[m.group()]
-            if m.group() != name and _CAPITALIZED_BEFORE.search(text, 0, m.start()):
-                continue  # "United" inside "Manchester United" is not Shareholders United
-            found.append(Mention(name, self.entities[name].kind, m.start(), m.end(), m.group()))
+        """Known names in `text`, longest first at each position, left to right."""
+        found: list[Mention] = []
+        if not self._longest:
+            return found
+        for span in _NAME_SPAN.finditer(text):
+            tokens = [(m.start(), m.end()) for m in _SPAN_TOKEN.finditer(span.group())]
+            base = span.start()
+            i = 0
+            while i < len(tokens):
+                hit = self._longest_at(text, base, tokens, i)
+                if hit is None:
+                    i += 1
+                    continue
+                j, start, end = hit
+                surface = text[start:end]
+                name = self.alias_map[surface]
+                # "United" inside "Manchester United" is not the alias of Shareholders United
+                if surface == name or not _CAPITALIZED_BEFORE.search(text, 0, start):
+                    found.append(Mention(name, self.entities[name].kind, start, end, surface))
+                i = j + 1
         return found
+
+    def _longest_at(
+        self, text: str, base: int, tokens: list[tuple[int, int]], i: int
+    ) -> tuple[int, int, int] | None:
+        start = base + tokens[i][0]
+        for j in range(min(len(tokens), i + self._longest) - 1, i - 1, -1):
+            end = base + tokens[j][1]
+            surface = text[start:end]
+            for cut in (surface, _possessive_stripped(surface)):
+                if cut in self.alias_map:
+                    return j, start, start + len(cut)
+        return None
+
+
+_NAME_SPAN = re.compile(
+    r"(?<![\w-])[A-Z][\w&'.-]*(?:\s(?:(?:of|and|for|de|du|von|van|der|la|the|&)\s)?"
+    r"[A-Z0-9][\w&'.-]*)*"
+)
+_SPAN_TOKEN = re.compile(r"\S+")
+
+
+def _possessive_stripped(surface: str) -> str:
+    if surface.endswith(("'s", "s'")):
+        return surface[:-2] if surface.endswith("'s") else surface[:-1]
+    return surface.rstrip(".,")
 
 
 def _split_runs(text: str) -> list[tuple[int, int]]:

@@ -1,8 +1,11 @@
 """Fast whole-word search on casefolded text (no per-call regex compilation)."""
 
+from functools import lru_cache
+
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
+@lru_cache(maxsize=16384)
 def norm(text: str) -> str:
     """Casefolded, single-spaced text; article text is already typography-normalized."""
     return " ".join(text.translate(_QUOTES).casefold().split())
