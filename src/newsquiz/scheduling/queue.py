@@ -10,18 +10,19 @@ LEARN_AHEAD = timedelta(minutes=20)
 """Learning cards due within this window may be shown early when nothing else is left."""
 
 
-@dataclass(frozen=True, slots=True)
 class StudyItem:
     """A card as the queue sees it: its deck, id and sibling key (computed once, not per queue)."""
 
-    deck_id: str
-    card: Card
-    card_id: str = field(init=False)
-    sibling_key: str = field(init=False)
+    __slots__ = ("card", "card_id", "deck_id", "sibling_key")
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "card_id", self.card.id or "")
-        object.__setattr__(self, "sibling_key", f"{self.deck_id}/{self.card.siblings_key()}")
+    def __init__(self, deck_id: str, card: Card) -> None:
+        self.deck_id = deck_id
+        self.card = card
+        self.card_id = card.id or ""
+        self.sibling_key = f"{deck_id}/{card.fact_key or self.card_id}"
+
+    def __repr__(self) -> str:
+        return f"StudyItem({self.deck_id!r}, {self.card_id!r})"
 
 
 @dataclass
@@ -91,21 +92,23 @@ def build_queue(
     learning: list[tuple[datetime, str]] = []
     due_reviews: list[tuple[datetime, str, str]] = []
     new_cards: list[tuple[str, str]] = []
+    lookup = progress.get
     for item in items:
-        state = progress.get(item.card_id)
+        state = lookup(item.card_id)
         if state is None:
             new_cards.append((item.card_id, item.sibling_key))
             continue
+        if state.due >= day_end and state.reps > 0:
+            continue  # not due today: the common case in a big collection
         if state.suspended or (state.buried_until is not None and state.buried_until > now):
             continue
         if state.reps == 0:
             new_cards.append((item.card_id, item.sibling_key))
-        elif state.state in ("learning", "relearning"):
-            if state.due < day_end:
-                learning.append((state.due, item.card_id))
-                seen_keys.add(item.sibling_key)
-        elif state.due < day_end:
+        elif state.state == "review":
             due_reviews.append((state.due, item.card_id, item.sibling_key))
+        else:
+            learning.append((state.due, item.card_id))
+            seen_keys.add(item.sibling_key)
 
     queue.learning = [card_id for _, card_id in sorted(learning)]
     reviews: list[str] = []
