@@ -4,6 +4,7 @@ Pure: no UI, storage or terminal imports. `generate_deck` is deterministic for a
 """
 
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 from newsquiz.generate.checks import AnyCard, failed_checks
@@ -31,26 +32,25 @@ __all__ = ["generate_deck", "read_article", "generate_cards"]
 
 def _cards_for_fact(
     fact: Fact, order: int, distractors: list[str], rng: random.Random, thin: bool
-) -> list[AnyCard | None]:
-    """The card kinds for one fact; a thin article gets every sibling kind."""
-    cards: list[AnyCard | None] = [mcq_card(fact, distractors, rng)]
+) -> Iterator[AnyCard | None]:
+    """The card kinds for one fact, made lazily; a thin article gets every sibling kind."""
+    yield mcq_card(fact, distractors, rng)
     if fact.kind in {"money", "percent", "count"}:
-        cards.append(cloze_card(fact))
+        yield cloze_card(fact)
         if thin or order % 2:
-            cards.append(numeric_card(fact))
+            yield numeric_card(fact)
         if thin or not order % 2:
-            cards.append(true_false_card(fact, distractors, rng))
+            yield true_false_card(fact, distractors, rng)
     elif fact.kind in {"date", "org"}:
-        cards.append(cloze_card(fact))
+        yield cloze_card(fact)
         if fact.kind == "date" or thin:
-            cards.append(true_false_card(fact, distractors, rng))
+            yield true_false_card(fact, distractors, rng)
     elif fact.kind == "person":
         if fact.question or thin:
-            cards.append(cloze_card(fact))
-        cards.append(true_false_card(fact, distractors, rng))
+            yield cloze_card(fact)
+        yield true_false_card(fact, distractors, rng)
     elif fact.kind in {"title", "event"}:
-        cards.append(cloze_card(fact))
-    return cards
+        yield cloze_card(fact)
 
 
 def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
@@ -86,7 +86,7 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
         for derived in percent_base(item) + exchange_rate(item):
             for card in derived_cards(derived, random.Random(f"{seed}:{derived.key}")):
                 keep(card)
-    siblings: list[AnyCard | None] = []
+    siblings: list[Iterator[AnyCard | None]] = []
     selected = select_facts(facts, len(sentences), article.title)
     thin = len(selected) < 6
     for order, fact in enumerate(selected):
@@ -95,13 +95,13 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
         rng = random.Random(f"{seed}:{fact.key}")
         prompt = fact.question or fact.text
         distractors = distractors_for(fact, index, pool, rng, prompt)
-        made = [c for c in _cards_for_fact(fact, order, distractors, rng, thin) if c is not None]
+        made = _cards_for_fact(fact, order, distractors, rng, thin)
         before = len(cards)
         for candidate in made:
-            if len(cards) == before:
-                keep(candidate)  # the first card that passes is the fact's primary card
-            else:
-                siblings.append(candidate)
+            keep(candidate)  # the first card that passes is the fact's primary card
+            if len(cards) > before:
+                break
+        siblings.append(made)
     acronyms: set[str] = set()
     for sentence in sentences:
         plain = Resolved(sentence.text, sentence, ())
@@ -109,10 +109,11 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             if acronym not in acronyms and len(cards) < MAX_CARDS:
                 acronyms.add(acronym)
                 keep(term_card(acronym, expansion, plain))
-    for sibling in siblings:
-        if len(cards) >= MAX_CARDS:
-            break
-        keep(sibling)
+    for rest in siblings:
+        for sibling in rest:
+            if len(cards) >= MAX_CARDS:
+                break
+            keep(sibling)
     return cards[:MAX_CARDS]
 
 
