@@ -10,9 +10,17 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
 
 
 def test_readme_documents_every_command() -> None:
-    from newsquiz.commands import load_commands
+    import argparse
+
+    from newsquiz.cli import build_parser
 
     readme = (ROOT / "README.md").read_text()
-    for module in load_commands():
-        name = module.__name__.rsplit(".", 1)[-1].rstrip("_")
+    parser = build_parser()
+    commands = next(
+        action.choices
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    assert len(commands) >= 8
+    for name in commands:
         assert f"newsquiz {name}" in readme, name

@@ -7,6 +7,7 @@ COMMAND_MODULES = (
     "study",
     "decks",
     "generate",
+    "author_cli",
     "validate",
     "schema",
     "stats",

@@ -48,7 +48,7 @@ def _key_line(root: yaml.Node | None, name: str) -> int:
     return 1
 
 
-def _field_path(loc: tuple[int | str, ...]) -> str:
+def field_path(loc: tuple[int | str, ...]) -> str:
     parts: list[str] = []
     for item in loc:
         if isinstance(item, int):
@@ -114,7 +114,7 @@ def parse_deck(text: str, path: Path) -> Deck:
             ):
                 line = card_lines[loc[1]]
             message = str(error["msg"]).removeprefix("Value error, ")
-            field = _field_path(loc)
+            field = field_path(loc)
             if message.startswith("cards[") and "]: " in message:
                 index_text, message = message[len("cards[") :].split("]: ", 1)
                 if index_text.isdigit() and int(index_text) < len(card_lines):
@@ -186,8 +186,8 @@ _DeckDumper.add_representer(str, _str_representer)
 _CARD_KEY_ORDER = ("id", "kind", "prompt", "answer", "options", "value", "tolerance", "unit")
 
 
-def dump_deck(deck: Deck) -> str:
-    """The deck as YAML, fields in model order, defaults left out."""
+def deck_to_data(deck: Deck) -> dict[str, Any]:
+    """The deck as plain data in file order, defaults left out (kinds always kept)."""
     data = deck.model_dump(mode="json", exclude_defaults=True)
     data.setdefault("cards", [])
     for card, dumped in zip(deck.cards, data["cards"], strict=True):
@@ -196,6 +196,12 @@ def dump_deck(deck: Deck) -> str:
         ordered.update(dumped)
         dumped.clear()
         dumped.update(ordered)
+    return data
+
+
+def dump_deck(deck: Deck) -> str:
+    """The deck as YAML, fields in model order, defaults left out."""
+    data = deck_to_data(deck)
     return yaml.dump(
         data, Dumper=_DeckDumper, sort_keys=False, allow_unicode=True, width=100, indent=2
     )
