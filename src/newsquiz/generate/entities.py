@@ -37,7 +37,7 @@ _TITLE_BEFORE = re.compile(
 )
 _OF_HEADS = words(
     """Bank Ministry Department Bureau Institute Federation Chamber Association Organisation
-    Organization Commission University Office Council Union"""
+    Organization Commission University Office Council Union Court Bureau Agency"""
 )
 _LEADING = words(
     """The A An In On At Of For But And Or However According Before After Later Since While
@@ -59,6 +59,7 @@ _ORG_APPOSITIVE = re.compile(
     r"retailer|chain|operator|insurer|lender|brewer|conglomerate|producer|manufacturer)\b"
 )
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w&.'-]* $")
+_TITLE_CONTINUATIONS = words("Financial Operating Technology Marketing Officer Executive")
 _SKIP_ORGS = frozenset({"BBC", "BBC News", "BBC News website", "BBC Radio"})
 _NOT_NAMES = frozenset(
     set(MONTHS)
@@ -243,7 +244,7 @@ def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
 _NOT_ORG_ACRONYMS = words(
     """LCD TV TVs DVD DVDs PC PCs GDP CEO CFO COO IT IPO GMT BST EST ET PDA SMS MP3 CD CDs ATM
     ATMs VAT AIDS HIV SUV SUVs ID PR HR AGM CPI RPI FTSE DAX CAC G7 G8 G20 OK AM PM TB GB MB
-    LNG LPG GM BSE SARS WiFi EPS PE NGO NGOs CO2 DNA"""
+    LNG LPG GM BSE SARS WiFi EPS PE NGO NGOs CO2 DNA MS FDI GSM CDMA WAP OTC"""
 )
 
 
@@ -254,7 +255,7 @@ def _org_shaped(tokens: list[str]) -> bool:
         return True
     return any(
         (t.isupper() and len(t) >= 2 and t not in PLACES and t not in _NOT_NAMES)
-        or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w+", t) is not None
+        or re.fullmatch(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+[A-Z]\w+", t) is not None
         or ("&" in t)
         for t in tokens
     )
@@ -279,6 +280,9 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
             title_before = ""
             title_words: list[str] = []
             for word in words:
+                if word in _TITLE_CONTINUATIONS and not title_words:
+                    current.append(word)
+                    continue
                 if word in TITLE_WORDS and not (
                     current
                     and word in ORG_HEADS
@@ -355,6 +359,8 @@ def _classify(
         return
     if tokens[-1] in TITLE_WORDS and tokens[-1] not in ORG_HEADS:
         return
+    if len(tokens) == 1 and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord)\s*$", before):
+        return  # a family name after "Mr" is someone's alias, never a company
     name = " ".join(tokens)
     org_appositive = _ORG_APPOSITIVE.match(after) is not None
     only_initial = initial and len(tokens) == 1 and inner_caps[name] == 0
@@ -377,7 +383,7 @@ def _classify(
         len(tokens) in (2, 3)
         and all(t[:1].isupper() and t[1:].islower() for t in tokens)
         and (looks_person or title_cue or appositive or said)
-        and not any(t in ORG_HEADS for t in tokens)
+        and not any(t in ORG_HEADS or t in _NOT_NAMES for t in tokens)
     ):
         kind = "person"
         if not looks_person and tokens[0] in chinese_surnames():

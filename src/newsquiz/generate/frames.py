@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsquiz.generate.entities import EntityIndex, Mention
+from newsquiz.generate.gazetteer import TITLE_WORDS
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.textutil import count_word
@@ -32,6 +33,8 @@ _TITLE_FACT = re.compile(
     r"((?:[A-Z][a-z]+ ){0,3}(?:President|Chairman|Officer|Executive|Director|Manager|Head|"
     r"Founder|Minister|Governor|Chief)) of [A-Z]"
 )
+_PART_OF_NAME_AFTER = re.compile(r" (?:of|de|for|and|&) [A-Z]| [A-Z][a-z]")
+_PART_OF_NAME_BEFORE = re.compile(r"(?<![.!?:]) (?!The )([A-Z][\w&'-]*) $")
 _CONVERSION = re.compile(r"^ \((?:about |around |roughly |some )?[$£€¥A-Z]*\s?\d[\d,.]*\s?\w*\)")
 _TIME_NOISE = re.compile(
     r"\s(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
@@ -111,7 +114,10 @@ def sentence_facts(resolved: Resolved, index: EntityIndex, ordinal: int) -> list
             continue
         if m.kind == "org" and (m.name == index.main_org and not entity.media or not entity.strong):
             continue
-        if not _once(text, m.name):
+        if not _once(text, m.name) or _PART_OF_NAME_AFTER.match(text, m.end):
+            continue
+        before = _PART_OF_NAME_BEFORE.search(text, 0, m.start) if m.start else None
+        if before and before.group(1) not in TITLE_WORDS:
             continue
         rest = text.replace(m.name, " ")
         if any(count_word(rest, a) for a in entity.aliases):

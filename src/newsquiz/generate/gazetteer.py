@@ -136,14 +136,15 @@ ORG_HEADS = words(
     Industries Energy Oil Petroleum Telecom Telecommunications Communications Media Pictures
     Entertainment Pharmaceuticals Pharma Foods Systems Technologies Technology Electronics
     Insurance Trust Office Court Party Times Post Journal News Parliament Congress Treasury
-    Company Co Brothers Bros Stores Mobile Networks Network Airport Railways Rail Steel Mining
+    Company Co Brothers Bros Stores Mobile Networks Network Railways Rail Steel Mining
     Chemicals Brewing Breweries Financial Services Software Computer Computers Records Music
     Studios Federation Chamber Bureau Administration Foundation Society Consortium Alliance
     Cola Express Mail Telegraph Herald Tribune Gazette Standard Observer Guardian Economist
     Review Magazine Press Newspaper Television TV Radio Broadcasting Sachs Lynch
     Stanley Chase Citigroup Semiconductor Mart Market Markets Sports Retail Resources Works
     Auto Automotive Electric Gas Power Utilities Water Tobacco Beverages Cosmetics Apparel
-    Universal Airbus Boeing Nasdaq Dow OPEC IMF WTO Aid Watch Foundation Initiative United"""
+    Universal Airbus Boeing Nasdaq Dow OPEC IMF WTO Aid Watch Foundation Initiative United
+    Programme Program"""
 )
 ORG_CUES = words(
     """firm company group giant maker makers rival retailer carrier bank outlet newspaper agency

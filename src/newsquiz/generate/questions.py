@@ -133,7 +133,8 @@ def numeric_card(fact: Fact) -> NumericCard | None:
     tolerance = 0.5 * 10**-decimals if decimals else 0.0
     if q.kind == "money":
         word = _UNIT_WORDS.get(q.scale.strip().lower(), q.scale.strip())
-        unit = " ".join(p for p in (q.prefix or q.suffix.strip(), word) if p)
+        unit = f"{q.prefix} {word}" if q.prefix else f"{word} {q.suffix.strip()}"
+        unit = unit.strip()
     elif q.kind == "percent":
         unit = "%"
     else:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsquiz.generate.entities import EntityIndex, Mention
-from newsquiz.generate.quantities import DATE_MY, find_quantities
+from newsquiz.generate.quantities import DATE_MY, MONTHS, find_quantities
 from newsquiz.generate.segment import Sentence
 
 _CONNECTIVE = re.compile(
@@ -63,6 +63,11 @@ _RELATIVE_TIME = re.compile(
 )
 _QUOTED = re.compile(r'"([^"]*)"')
 _NAMED = re.compile(r"\b[A-Z][\w&'-]*")
+_NOT_PROPER = frozenset(
+    MONTHS
+    + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    + ["I", "A", "The", "Q1", "Q2", "Q3", "Q4"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +236,7 @@ class Resolver:
         plain = text
         for q in find_quantities(text):
             plain = plain.replace(q.text, " ")
-        return _NAMED.search(plain[1:]) is not None
+        return any(m.group() not in _NOT_PROPER for m in _NAMED.finditer(plain, 1))
 
 
 def _drop_relative_time(text: str) -> str | None:
