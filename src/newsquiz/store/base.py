@@ -34,6 +34,10 @@ class ProgressStore(Protocol):
         """Reviews (not undone) at or after `since`, oldest first."""
         ...
 
+    def relink_card(self, old_id: str, new_id: str) -> None:
+        """An edited card takes over the progress and review history of its old version."""
+        ...
+
     def checkpoint(self) -> None: ...
 
     def close(self) -> None: ...
@@ -50,6 +54,7 @@ class ProgressState:
         self.settings = Settings()
         self.cards: dict[str, CardProgress] = {}
         self.recent: dict[int, Review] = {}
+        self.aliases: dict[str, str] = {}
         self.seq = 0
 
     def add_review(self, review: Review) -> Review:
@@ -81,6 +86,16 @@ class ProgressState:
             progress = CardProgress.model_validate(op["progress"])
             self.cards[progress.card_id] = progress
             return None
+        if kind == "relink":
+            old, new = str(op["old"]), str(op["new"])
+            moved = self.cards.pop(old, None)
+            if moved is not None:
+                self.cards[new] = moved.model_copy(update={"card_id": new})
+            for alias, current in self.aliases.items():
+                if current == old:
+                    self.aliases[alias] = new
+            self.aliases[old] = new
+            return None
         if kind == "settings":
             self.settings = Settings.model_validate(op["settings"])
             return None
@@ -107,6 +122,20 @@ def undo_op(seq: int, target: Review) -> dict[str, Any]:
 
 def progress_op(seq: int, progress: CardProgress) -> dict[str, Any]:
     return {"seq": seq, "op": "progress", "progress": progress.model_dump(mode="json")}
+
+
+def relink_op(seq: int, old_id: str, new_id: str) -> dict[str, Any]:
+    return {"seq": seq, "op": "relink", "old": old_id, "new": new_id}
+
+
+def with_current_ids(reviews: list[Review], aliases: dict[str, str]) -> list[Review]:
+    """Reviews of edited cards, reported under the card's current id."""
+    if not aliases:
+        return reviews
+    return [
+        r.model_copy(update={"card_id": aliases[r.card_id]}) if r.card_id in aliases else r
+        for r in reviews
+    ]
 
 
 def settings_op(seq: int, settings: Settings) -> dict[str, Any]:
@@ -210,11 +239,15 @@ class MemoryStore:
         return len(reviews)
 
     def reviews(self, since: datetime | None = None) -> list[Review]:
-        return [
+        found = [
             review
             for _, review in sorted(self._state.recent.items())
             if not review.undone and (since is None or review.time >= since)
         ]
+        return with_current_ids(found, self._state.aliases)
+
+    def relink_card(self, old_id: str, new_id: str) -> None:
+        self._apply(relink_op(self._log.next_seq(), old_id, new_id))
 
     def checkpoint(self) -> None:
         """Nothing to persist."""

@@ -26,10 +26,12 @@ from newsquiz.store.base import (
     ProgressState,
     history_import_ops,
     progress_op,
+    relink_op,
     review_line,
     review_op,
     settings_op,
     undo_op,
+    with_current_ids,
 )
 from newsquiz.store.journal import Journal
 from newsquiz.store.lock import DataDirLock
@@ -97,6 +99,9 @@ def read_snapshot(path: Path) -> ProgressState:
                 f"{path}: not a newsquiz progress file of a known version; run `newsquiz doctor`"
             )
         state.seq = int(meta[0]["seq"])
+        state.aliases = {
+            str(doc["old"]): str(doc["new"]) for doc in data.get("aliases", {}).values()
+        }
         settings = list(data.get("settings", {}).values())
         if settings:
             state.settings = Settings.model_validate(settings[0])
@@ -117,6 +122,9 @@ def write_snapshot(path: Path, backup: Path, state: ProgressState) -> None:
     db.table("meta").insert({"schema": SCHEMA_VERSION, "seq": state.seq})
     db.table("settings").insert(state.settings.model_dump(mode="json"))
     db.table("cards").insert_multiple(p.model_dump(mode="json") for p in state.cards.values())
+    db.table("aliases").insert_multiple(
+        {"old": old, "new": new} for old, new in sorted(state.aliases.items())
+    )
     db.close()
 
 
@@ -233,6 +241,9 @@ class TinyDBStore:
     def set_progress(self, progress: CardProgress) -> None:
         self._write(progress_op(self._log.next_seq(), progress))
 
+    def relink_card(self, old_id: str, new_id: str) -> None:
+        self._write(relink_op(self._log.next_seq(), old_id, new_id))
+
     def import_history(self, reviews: Sequence[Review], progress: Sequence[CardProgress]) -> int:
         """Add reviews recorded elsewhere (times kept), then set card states: one journal write
         and fsync, so a crash or a full disk leaves all of it or none. Returns the reviews added."""
@@ -254,11 +265,12 @@ class TinyDBStore:
         first_day = since.astimezone(UTC).date().isoformat() if since else ""
         by_seq = {r.seq: r for r in self._archived_reviews(first_day)}
         by_seq.update(self._state.recent)
-        return [
+        found = [
             review
             for _, review in sorted(by_seq.items())
             if not review.undone and (since is None or review.time >= since)
         ]
+        return with_current_ids(found, self._state.aliases)
 
     # -- archive ---------------------------------------------------------------------------------
 
