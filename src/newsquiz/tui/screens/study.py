@@ -7,13 +7,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from newsquiz.grading import Grade, grade_answer
 from newsquiz.models import BLANK, CardKind, McqCard, NumericCard, Review
 from newsquiz.scheduling import Rating, suggest_rating
 from newsquiz.session import SessionCard, StudySession
 from newsquiz.tui.widgets.feedback import details_text, rating_text, verdict_text
+from newsquiz.tui.widgets.key_bar import KeyBar
 from newsquiz.tui.widgets.options import OptionList
 from newsquiz.tui.widgets.study_header import StudyHeader
 from newsquiz.tui.widgets.text import literal
@@ -75,7 +76,7 @@ class StudyScreen(Screen[None]):
         Binding("3", "rate(3)", "Good", show=False),
         Binding("4", "rate(4)", "Easy", show=False),
         Binding("u", "undo", "Undo", tooltip="Take back the last answer", id="undo"),
-        Binding("b,minus", "bury", "Bury", tooltip="Hide this card until tomorrow", id="bury"),
+        Binding("minus,b", "bury", "Bury", tooltip="Hide this card until tomorrow", id="bury"),
         Binding("exclamation_mark", "suspend", "Suspend", key_display="!", id="suspend"),
         Binding("q,escape", "end", "End", tooltip="End the session and see the summary", id="end"),
     ]
@@ -110,7 +111,7 @@ class StudyScreen(Screen[None]):
             yield Static(id="verdict")
             yield Static(id="details")
         yield Static(id="rating-bar")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.set_interval(self.newsquiz.timer_interval, self._tick)
@@ -152,7 +153,7 @@ class StudyScreen(Screen[None]):
             options.set_options(self._options(card), self._keys(card))
             self.set_focus(None)
         self.query_one("#card-area", VerticalScroll).scroll_home(animate=False)
-        self.refresh_bindings()
+        self.refresh_keys()
 
     def _options(self, card: SessionCard) -> list[str]:
         if isinstance(card.card, McqCard):
@@ -193,7 +194,16 @@ class StudyScreen(Screen[None]):
             self.query_one(OptionList).mark(chosen, right)
         self.set_focus(None)
         self.query_one("#card-area", VerticalScroll).scroll_end(animate=False)
+        self.refresh_keys()
+
+    def refresh_keys(self) -> None:
+        """Update the key bar (and anything else showing bindings) for the current phase."""
+        self.query_one(KeyBar).show_bindings(self, self._study_bindings())
         self.refresh_bindings()
+
+    @classmethod
+    def _study_bindings(cls) -> list[Binding]:
+        return [b for b in cls.BINDINGS if isinstance(b, Binding)]
 
     # -- answering -------------------------------------------------------------------------------
 
