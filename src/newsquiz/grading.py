@@ -88,6 +88,9 @@ _NUMBER_WORDS = {
 _UNIT_TOKENS = frozenset({*_CURRENCY_WORDS.values(), "%"})
 """Tokens a typed answer may leave out when its numbers are right ("10 billion" for yuan)."""
 
+MIN_TYPO_CLOSENESS = 0.8
+"""A typo is forgiven only while at least this share of the letters is right."""
+
 _TOKEN_RE = re.compile(
     r"(?:(?<![\w.])[-\u2212])?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+)|%|[^\W\d_]+"
 )
@@ -240,7 +243,7 @@ def _match_text(given: list[Token], expected: list[Token], tolerance: float) -> 
     currencies_differ = {w for w in given_words if w in _UNIT_TOKENS} != {
         w for w in expected_words if w in _UNIT_TOKENS
     }
-    if distance <= allowed and not currencies_differ:
+    if distance <= allowed and word_closeness >= MIN_TYPO_CLOSENESS and not currencies_differ:
         return _Match(True, round(word_closeness, 4), typo=True, unit_left_out=unit_left_out)
     return _Match(False, round(word_closeness, 4))
 
