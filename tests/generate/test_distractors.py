@@ -112,10 +112,13 @@ def test_western_generated_names_put_the_given_name_first() -> None:
     assert all(name.split()[0] in western_given_names() for name in wrong)
 
 
-def test_orgs_keep_media_role_and_suffix() -> None:
+def test_orgs_keep_media_role_and_need_article_rivals() -> None:
     index = extract_entities(split_sentences(ARTICLE))
     media = org_distractors("LatePost", True, index, random.Random(0), "Which outlet?")
     assert len(media) == 3 and "Xiaomi" not in media and "Jinshan Group" not in media
-    groups = org_distractors("Jinshan Group", False, index, random.Random(0), "Shang worked in")
-    assert "Xiaomi" in groups and "LatePost" not in groups
-    assert any(name.endswith(" Group") for name in groups)
+    # one rival in the article is too few: pool names alone are weak distractors
+    assert org_distractors("Jinshan Group", False, index, random.Random(0), "Shang worked in") == []
+    richer = extract_entities(split_sentences(ARTICLE + " Kingsoft Group and Meizu Corp compete."))
+    groups = org_distractors("Jinshan Group", False, richer, random.Random(0), "Shang worked in")
+    assert {"Xiaomi", "Kingsoft Group"} <= set(groups) and "LatePost" not in groups
+    assert len(groups) == 3

@@ -59,6 +59,7 @@ def _same_format(a: Quantity, b: Quantity) -> bool:
         and a.suffix.strip().lower() == b.suffix.strip().lower()
         and a.currency == b.currency
         and (a.kind != "date" or a.granularity == b.granularity)
+        and decimals_of(a.number) == decimals_of(b.number)
     )
 
 
@@ -211,7 +212,11 @@ def person_distractors(
 def org_distractors(
     answer: str, media: bool, index: EntityIndex, rng: random.Random, prompt: str, n: int = 3
 ) -> list[str]:
-    """Other organizations in the article (same media/non-media role), then a pool."""
+    """Other organizations in the article (same media/non-media role), then a pool.
+
+    Pool names are generic, so a company answer needs two rivals from the article itself;
+    otherwise no distractors are offered (the fact is then asked as a typed cloze).
+    """
     out: list[str] = []
     answer_key = norm(answer)
     for entity in sorted(index.of_kind("org"), key=lambda e: (-e.mentions, e.name)):
@@ -230,6 +235,8 @@ def org_distractors(
             _in_text(a, prompt) for a in entity.aliases
         ):
             out.append(entity.name)
+    if len(out) < 2 and not media:
+        return []
     pool = list(MEDIA_POOL if media else ORG_POOL)
     suffix = answer.split()[-1] if len(answer.split()) > 1 else ""
     rng.shuffle(pool)

@@ -60,6 +60,13 @@ _ORG_APPOSITIVE = re.compile(
 )
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w&.'-]* $")
 _TITLE_CONTINUATIONS = words("Financial Operating Technology Marketing Officer Executive")
+_MEDIA_NAMES = words(
+    """FT WSJ AP Reuters Bloomberg Xinhua Interfax Nikkei Itar-Tass Dow Jones AFP CNN CNBC"""
+)
+_MEDIA_HEADS = words(
+    """Times Post Journal News Telegraph Herald Tribune Gazette Observer Guardian Economist
+    Press Mail Independent Standard Express Chronicle Magazine"""
+)
 _SKIP_ORGS = frozenset({"BBC", "BBC News", "BBC News website", "BBC Radio"})
 _NOT_NAMES = frozenset(
     set(MONTHS)
@@ -328,6 +335,7 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
         for candidate in candidates:
             _classify(candidate, pass_persons, entities, person_aliases, inner_caps, headline_words)
     _merge_spacing_variants(entities)
+    _merge_acronyms(entities, sentences)
     for alias, name in person_aliases.items():
         if alias in entities and alias != name:
             entities[name].mentions += entities[alias].mentions
@@ -355,7 +363,7 @@ def _classify(
     while tokens and tokens[0] in _LEADING:
         tokens = tokens[1:]
         initial = False
-    if not tokens or all(t in _NOT_NAMES for t in tokens):
+    if not tokens or all(t in _NOT_NAMES for t in tokens) or tokens[0] in _NOT_ORG_ACRONYMS:
         return
     if tokens[-1] in TITLE_WORDS and tokens[-1] not in ORG_HEADS:
         return
@@ -410,8 +418,10 @@ def _classify(
     elif strong and name not in _SKIP_ORGS:
         entity.strong = True
     entity.mentions += 1
-    if kind == "org" and re.search(
-        r"(?:outlet|newspaper|agency|magazine|broadcaster|paper|website)\s*$", before
+    if kind == "org" and (
+        re.search(r"(?:outlet|newspaper|agency|magazine|broadcaster|paper|website)\s*$", before)
+        or name in _MEDIA_NAMES
+        or tokens[-1] in _MEDIA_HEADS
     ):
         entity.media = True
     if kind == "person":
@@ -423,6 +433,26 @@ def _classify(
             owner = title_match.group(1)
             title = title_match.group(2)
             entity.titles.append(f"{title} of {owner}" if owner else title)
+
+
+def _merge_acronyms(entities: dict[str, Entity], sentences: list[Sentence]) -> None:
+    """"London Stock Exchange (LSE)": LSE is another name for the exchange, not a rival."""
+    for sentence in sentences:
+        for match in re.finditer(r"\(([A-Z][A-Za-z&]{1,7})\)", sentence.text):
+            acronym = match.group(1)
+            before = sentence.text[: match.start()].rstrip()
+            for name, entity in list(entities.items()):
+                if name == acronym or entity.kind != "org" or not before.endswith(name):
+                    continue
+                initials = "".join(w[0] for w in name.split() if w[0].isupper())
+                if initials.upper() != acronym.upper():
+                    continue
+                entity.aliases.add(acronym)
+                other = entities.pop(acronym, None)
+                if other is not None:
+                    entity.mentions += other.mentions
+                    entity.strong = entity.strong or other.strong
+                break
 
 
 def _merge_spacing_variants(entities: dict[str, Entity]) -> None:

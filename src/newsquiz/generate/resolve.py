@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from newsquiz.generate.entities import EntityIndex, Mention
 from newsquiz.generate.quantities import DATE_MY, MONTHS, find_quantities
+from newsquiz.generate.textutil import count_word
 from newsquiz.generate.segment import Sentence
 
 _CONNECTIVE = re.compile(
@@ -32,13 +33,17 @@ _START_HIS = re.compile(r"^(?:His|Her)\s")
 _DESCRIBED_ORG = re.compile(
     rf"\b(?:the|The) (?:[\w'-]+ ){{1,4}}{_ORG_NP}\b|\bone of [\w' -]+{_ORG_NP}s\b"
 )
+_VAGUE_FIGURE = re.compile(r"\b[Tt]he (?:figure|figures|number|amount|total|level)\b(?! of)")
 _MID_ORG = re.compile(rf"\bthe {_ORG_NP}\b(?!s)")
 _EXPLETIVE = re.compile(
     r"^It(?:'s| is| was| will be| would be| could be| may be| might be| has been| had been|"
     r" remains| seems| appears| takes| means| makes| comes)\b"
 )
 _YEAR_REL = re.compile(
-    r"(?<!\bthe )(?<!\bThe )\b(?:(earlier|later) )?(this|last|next) year('s)?\b", re.I
+    r"(?<!\bthe )(?<!\bThe )\b(?:(earlier|later) )?(this|last|next) year('s)?\b"
+    r"|\bin (January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) (this|last|next) year\b",
+    re.I,
 )
 _BAD_START = re.compile(
     r"^(?:The (?:move|deal|decision|plan|figures?|report|announcement|merger|takeover|bid|offer|"
@@ -91,8 +96,11 @@ def _capitalize(text: str) -> str:
 
 def _year_sub(ref_year: int) -> "re.Callable[[re.Match[str]], str]":  # type: ignore[name-defined]
     def sub(match: re.Match[str]) -> str:
-        shift = {"this": 0, "last": -1, "next": 1}[match.group(2).lower()]
+        which = match.group(2) or match.group(5)
+        shift = {"this": 0, "last": -1, "next": 1}[which.lower()]
         year = str(ref_year + shift)
+        if match.group(4):
+            return f"in {match.group(4)} {year}"
         if match.group(3):
             return year + "'s"
         if match.group(1):
@@ -158,16 +166,18 @@ class Resolver:
         if _EXPLETIVE.match(text) or _BAD_START.match(text) or _FIRST_SECOND.search(text):
             return None
         org = self.last_org
+        if org is not None and count_word(text, org):
+            org = None  # "It ... of Wembley's profit": "it" is not Wembley itself
         if _START_ITS.match(text):
             if org is None:
                 return None
             text = _START_ITS.sub(f"{org}'s ", text, count=1)
         elif _START_ORG.match(text):
-            if org is None:
-                return None
             named = _START_ORG_NAMED.match(text)
             if named and named.group(1) in self.index.alias_map:
                 text = named.group(1) + text[named.end() :]
+            elif org is None:
+                return None
             else:
                 text = _START_ORG.sub(org, text, count=1)
         elif _START_HIS.match(text):
@@ -189,7 +199,7 @@ class Resolver:
         if timeless is None:
             return None
         text = self._expand_aliases(timeless)
-        if _ORG_REF.search(text) or _DEMONSTRATIVE.search(text):
+        if _ORG_REF.search(text) or _DEMONSTRATIVE.search(text) or _VAGUE_FIGURE.search(text):
             return None
         if _DESCRIBED_ORG.search(text) and not any(
             m.kind == "org" for m in self.index.mentions(text)
