@@ -190,3 +190,14 @@ def test_grading_never_raises_and_stays_in_range(given_text: str) -> None:
     for card, kind in ((NAME, "cloze"), (YUAN, "numeric"), (MONEY, "recall"), (MCQ, "mcq")):
         grade = grade_answer(card, kind, given_text)
         assert 0.0 <= grade.closeness <= 1.0
+
+
+def test_grading_loads_no_ui_or_storage() -> None:
+    import subprocess
+    import sys
+
+    forbidden = ("textual", "rich", "tinydb", "newsquiz.tui", "newsquiz.cli")
+    code = f"import sys, newsquiz.grading\nprint([m for m in {forbidden!r} if m in sys.modules])"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert loaded.returncode == 0, loaded.stderr
+    assert loaded.stdout.strip() == "[]"

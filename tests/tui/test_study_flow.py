@@ -313,3 +313,19 @@ async def test_deck_to_study_in_empty_store(build_app: AppFactory) -> None:
         await settle(pilot)
         assert isinstance(app.screen, SummaryScreen)
         assert "Nothing to study right now" in screen_text(app)
+
+
+async def test_options_can_be_clicked(build_app: AppFactory, store: MemoryStore) -> None:
+    app = build_app(start=["mixed"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = study_screen(app)
+        rows = list(screen.query("OptionRow"))
+        await pilot.click(rows[2])
+        await pilot.pause()
+        assert screen.phase == "feedback" and screen.given == "Shang Jin"
+        assert store.reviews()[0].answer == "Shang Jin"
+        await pilot.press("enter")
+        await pilot.click(list(screen.query("OptionRow"))[0])  # True
+        await pilot.pause()
+        assert store.reviews()[-1].answer == "true" and store.reviews()[-1].correct
