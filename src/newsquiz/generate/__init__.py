@@ -9,7 +9,8 @@ from pathlib import Path
 
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.derived import exchange_rate, percent_base
-from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.distractors import person_distractors
+from newsquiz.generate.entities import EntityIndex, extract_entities
 from newsquiz.generate.frames import Fact, acronym_terms, sentence_facts
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.questions import (
@@ -18,6 +19,7 @@ from newsquiz.generate.questions import (
     distractors_for,
     mcq_card,
     numeric_card,
+    role_card,
     term_card,
     true_false_card,
 )
@@ -51,6 +53,28 @@ def _cards_for_fact(
         yield true_false_card(fact, distractors, rng)
     elif fact.kind in {"title", "event"}:
         yield cloze_card(fact)
+
+
+def _unique_roles(index: EntityIndex) -> list[tuple[str, str, int]]:
+    """(person, title, sentence) for titles tied to an organization that only one person holds."""
+    holders: dict[str, set[str]] = {}
+    first: dict[tuple[str, str], int] = {}
+    for entity in index.of_kind("person"):
+        for role, where in entity.roles:
+            key = role.lower()
+            holders.setdefault(key, set()).add(entity.name)
+            first.setdefault((entity.name, key), where)
+    out = []
+    for entity in index.of_kind("person"):
+        for role, _ in entity.roles:
+            key = role.lower()
+            owners = [m for m in index.mentions(role) if m.kind == "org"]
+            if not owners or not index.entities[owners[0].name].strong:
+                continue  # "analyst of Aviation": the title must name a known organization
+            if " of " in key and len(role.split()) <= 12 and holders[key] == {entity.name}:
+                out.append((entity.name, role, first[(entity.name, key)]))
+                break
+    return out
 
 
 def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
@@ -102,6 +126,13 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             if len(cards) > before:
                 break
         siblings.append(made)
+    for person, role, where in _unique_roles(index):
+        if len(cards) >= MAX_CARDS:
+            break
+        rng = random.Random(f"{seed}:role:{person}")
+        prompt = f"Who is described as the {role}?"
+        others = person_distractors(person, index.entities[person].family_first, index, rng, prompt)
+        keep(role_card(person, role, sentences[where], others, rng))
     acronyms: set[str] = set()
     for sentence in sentences:
         plain = Resolved(sentence.text, sentence, ())

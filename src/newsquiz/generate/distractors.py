@@ -16,6 +16,7 @@ from newsquiz.generate.gazetteer import (
     ORG_POOL,
     chinese_given_names,
     chinese_surnames,
+    english_given_names,
     western_family_names,
     western_given_names,
 )
@@ -160,7 +161,8 @@ def sorted_surnames(family_first: bool) -> tuple[str, ...]:
 
 @cache
 def sorted_given_names() -> tuple[str, ...]:
-    return tuple(sorted(western_given_names()))
+    known = western_given_names()
+    return tuple(n for n in english_given_names() if n in known)
 
 
 def _name_taken(name: str, index: EntityIndex, prompt: str) -> bool:

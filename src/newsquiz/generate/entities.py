@@ -30,10 +30,10 @@ _TITLE_PHRASE = re.compile(
     re.I,
 )
 _TITLE_BEFORE = re.compile(
-    r"(?:^|\s)(?:([A-Z][\w&-]+)'s\s)?((?:senior\s|executive\s|deputy\s|acting\s|former\s)?(?:"
+    r"(?:^|\s)(?:([A-Z][\w&-]+)'s\s|((?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+)\s)?"
+    r"((?i:(?:senior\s|executive\s|deputy\s|acting\s|former\s)?(?:"
     + "|".join(re.escape(t) for t in PERSON_TITLES)
-    + r"))\s$",
-    re.I,
+    + r")))\s$"
 )
 _OF_HEADS = words(
     """Bank Ministry Department Bureau Institute Federation Chamber Association Organisation
@@ -67,6 +67,7 @@ _MEDIA_HEADS = words(
     """Times Post Journal News Telegraph Herald Tribune Gazette Observer Guardian Economist
     Press Mail Independent Standard Express Chronicle Magazine"""
 )
+_STAFF_TITLES = words("analyst economist spokesman spokeswoman spokesperson strategist partner")
 _SKIP_ORGS = frozenset({"BBC", "BBC News", "BBC News website", "BBC Radio"})
 _NOT_NAMES = frozenset(
     set(MONTHS)
@@ -102,6 +103,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     family_first: bool = False
     titles: list[str] = field(default_factory=list)
+    roles: list[tuple[str, int]] = field(default_factory=list)  # (title, sentence index)
     media: bool = False
     first_sentence: int = 0
     mentions: int = 0
@@ -390,7 +392,7 @@ def _classify(
     elif (
         len(tokens) in (2, 3)
         and all(t[:1].isupper() and t[1:].islower() for t in tokens)
-        and (looks_person or title_cue or appositive or said)
+        and (looks_person or title_cue or appositive or (said and tokens[0] in chinese_surnames()))
         and not any(t in ORG_HEADS or t in _NOT_NAMES for t in tokens)
     ):
         kind = "person"
@@ -404,6 +406,8 @@ def _classify(
         if len(tokens) <= 3 and (org_cue or repeated or (possessive and inner_caps[name] >= 1)):
             kind = "org"
             strong = org_cue or (possessive and inner_caps[name] >= 2) or inner_caps[name] >= 4
+        elif said and 2 <= len(tokens) <= 3:
+            kind, strong = "org", False  # "Time Warner said": a speaker that is no person
     if not kind or (kind == "person") != pass_persons:
         return
     entity = entities.get(name)
@@ -425,18 +429,28 @@ def _classify(
     ):
         entity.media = True
     if kind == "person":
+        role = ""
         if appositive:
-            entity.titles.append((appositive.group(1) or appositive.group(2)).strip())
+            role = (appositive.group(1) or appositive.group(2)).strip()
         elif cue.startswith("TITLE:"):
-            entity.titles.append(cue[6:])
+            role = cue[6:]
         elif title_match:
-            owner = title_match.group(1)
-            title = title_match.group(2)
-            entity.titles.append(f"{title} of {owner}" if owner else title)
+            owner = title_match.group(1) or title_match.group(2)
+            title = title_match.group(3)
+            if owner and owner.startswith(("Former ", "Acting ")):
+                title = f"{owner.split()[0].lower()} {title}"
+                owner = owner.split(" ", 1)[1]
+            if title.lower().split()[-1] in _STAFF_TITLES:
+                owner = None  # "the analyst of ING" is not how anyone says it
+            the = "the " if owner and owner.split()[-1] in _INSTITUTION_HEADS else ""
+            role = f"{title} of {the}{owner}" if owner else title
+        if role:
+            entity.titles.append(role)
+            entity.roles.append((role, index))
 
 
 def _merge_acronyms(entities: dict[str, Entity], sentences: list[Sentence]) -> None:
-    """"London Stock Exchange (LSE)": LSE is another name for the exchange, not a rival."""
+    """ "London Stock Exchange (LSE)": LSE is another name for the exchange, not a rival."""
     for sentence in sentences:
         for match in re.finditer(r"\(([A-Z][A-Za-z&]{1,7})\)", sentence.text):
             acronym = match.group(1)

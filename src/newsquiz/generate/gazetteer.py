@@ -214,6 +214,18 @@ def western_given_names() -> frozenset[str]:
 
 
 @cache
+def english_given_names() -> tuple[str, ...]:
+    """Given names for generated distractors (English-language locales, sorted)."""
+    from faker.providers.person import en_GB, en_US
+
+    names: set[str] = set()
+    for provider in (en_US.Provider, en_GB.Provider):
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names.update(str(n) for n in getattr(provider, attr, ()) if str(n).isalpha())
+    return tuple(sorted(names))
+
+
+@cache
 def western_family_names() -> tuple[str, ...]:
     from faker.providers.person import en_GB, en_US
 

@@ -18,6 +18,7 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.quantities import Quantity
 from newsquiz.generate.resolve import Resolved
+from newsquiz.generate.segment import Sentence
 from newsquiz.models import (
     BLANK,
     ClozeCard,
@@ -149,6 +150,28 @@ def numeric_card(fact: Fact) -> NumericCard | None:
         evidence=evidence_of(fact),
         fact_type=fact.fact_type,
         fact_key=fact.key,
+    )
+
+
+def role_card(
+    person: str,
+    role: str,
+    sentence: Sentence,
+    distractors: list[str],
+    rng: random.Random,
+) -> McqCard | None:
+    """Who holds a title at an organization ("Who is described as the founder of Xiaomi?")."""
+    if len(distractors) < 3:
+        return None
+    options = [person, *distractors[:3]]
+    rng.shuffle(options)
+    return McqCard(
+        prompt=f"Who is described as the {role}?",
+        answer=person,
+        options=options,
+        evidence=Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end),
+        fact_type=FactType.PERSON,
+        fact_key=f"role:{person}",
     )
 
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from newsquiz.generate.entities import EntityIndex, Mention
 from newsquiz.generate.quantities import DATE_MY, MONTHS, find_quantities
-from newsquiz.generate.textutil import count_word
 from newsquiz.generate.segment import Sentence
+from newsquiz.generate.textutil import count_word
 
 _CONNECTIVE = re.compile(
     r"^(?:However|But|And|Meanwhile|In addition|Also|Still|Yet|So|Instead|Separately|"
