@@ -70,6 +70,7 @@ def test_seed_deck_resolves_references(deck: Deck) -> None:
         in prompts
     )
     assert "When did Gao Ziguang join Xiaomi?" in prompts
+    assert "Who is described as the founder of Xiaomi?" in prompts
     assert not re.search(r"(?:^|\. )(?:He|It|The company)\b", prompts)
 
 

@@ -31,7 +31,9 @@ _VAGUE_ORG = re.compile(
 _NAME = re.compile(r"\b[A-Z][\w&'-]*")
 _NOT_A_NAME = words(
     """The A An In On At For But And Or However True False From It Its He She His Her They
-    Their This These That Those There When While As If After Before Since With By Of To"""
+    Their This These That Those There When While As If After Before Since With By Of To
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
 )
 _EXPLAINED_ARITHMETIC = re.compile(r"\d[^=]*=\s*[\d$£€¥]")
 

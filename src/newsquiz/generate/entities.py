@@ -68,7 +68,7 @@ _MEDIA_HEADS = words(
     Press Mail Independent Standard Express Chronicle Magazine"""
 )
 _STAFF_TITLES = words("analyst economist spokesman spokeswoman spokesperson strategist partner")
-_SKIP_ORGS = frozenset({"BBC", "BBC News", "BBC News website", "BBC Radio"})
+_SKIP_ORGS = ("BBC",)
 _NOT_NAMES = frozenset(
     set(MONTHS)
     | words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
@@ -413,13 +413,13 @@ def _classify(
     entity = entities.get(name)
     if entity is None:
         entity = Entity(name, kind, family_first=family_first, first_sentence=index)
-        entity.strong = strong and name not in _SKIP_ORGS
+        entity.strong = strong and not name.startswith(_SKIP_ORGS)
         entities[name] = entity
         if kind == "person":
             alias = tokens[0] if family_first else tokens[-1]
             entity.aliases.update({alias, f"Mr {alias}", f"Ms {alias}", f"Mrs {alias}"})
             person_aliases.setdefault(alias, name)
-    elif strong and name not in _SKIP_ORGS:
+    elif strong and not name.startswith(_SKIP_ORGS):
         entity.strong = True
     entity.mentions += 1
     if kind == "org" and (

@@ -144,7 +144,7 @@ ORG_HEADS = words(
     Stanley Chase Citigroup Semiconductor Mart Market Markets Sports Retail Resources Works
     Auto Automotive Electric Gas Power Utilities Water Tobacco Beverages Cosmetics Apparel
     Universal Airbus Boeing Nasdaq Dow OPEC IMF WTO Aid Watch Foundation Initiative United
-    Programme Program"""
+    Programme Program Unit"""
 )
 ORG_CUES = words(
     """firm company group giant maker makers rival retailer carrier bank outlet newspaper agency

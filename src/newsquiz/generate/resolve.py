@@ -34,6 +34,7 @@ _DESCRIBED_ORG = re.compile(
     rf"\b(?:the|The) (?:[\w'-]+ ){{1,4}}{_ORG_NP}\b|\bone of [\w' -]+{_ORG_NP}s\b"
 )
 _VAGUE_FIGURE = re.compile(r"\b[Tt]he (?:figure|figures|number|amount|total|level)\b(?! of)")
+_DESCRIBED_SUBJECT = re.compile(rf"^The (?:[\w'-]+ ){{0,4}}{_ORG_NP}\b(?!,? [A-Z])")
 _MID_ORG = re.compile(rf"\bthe {_ORG_NP}\b(?!s)")
 _EXPLETIVE = re.compile(
     r"^It(?:'s| is| was| will be| would be| could be| may be| might be| has been| had been|"
@@ -201,8 +202,9 @@ class Resolver:
         text = self._expand_aliases(timeless)
         if _ORG_REF.search(text) or _DEMONSTRATIVE.search(text) or _VAGUE_FIGURE.search(text):
             return None
-        if _DESCRIBED_ORG.search(text) and not any(
-            m.kind == "org" for m in self.index.mentions(text)
+        if _DESCRIBED_SUBJECT.match(text) or (
+            _DESCRIBED_ORG.search(text)
+            and not any(m.kind == "org" for m in self.index.mentions(text))
         ):
             return None
         if not self._pronouns_bound(text):
@@ -236,7 +238,9 @@ class Resolver:
             if word in {"he", "she", "him", "his", "her", "hers"}:
                 if not any(m.kind == "person" for m in before):
                     return False
-            elif not before and not _NAMED.search(text[1 : match.start()]):
+            elif not before and not any(
+                m.group() not in _NOT_PROPER for m in _NAMED.finditer(text, 1, match.start())
+            ):
                 return False
         return True
 
