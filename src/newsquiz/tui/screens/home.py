@@ -84,10 +84,12 @@ class HomeScreen(Screen[None]):
         table.add_column(Text("Learn", justify="right"), key="learning", width=5)
         table.add_column(Text("Due", justify="right"), key="due", width=5)
         table.focus()
-        self.refresh_figures()
 
     def on_screen_resume(self) -> None:
-        self.refresh_figures()
+        # Also sent when the screen is first shown; skipped when a session was opened on top
+        # straight away (`newsquiz study DECK`): the figures are computed on coming back.
+        if self.is_current:
+            self.refresh_figures()
 
     # -- figures (in a worker: a large collection takes a moment) --------------------------------
 
