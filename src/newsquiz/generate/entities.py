@@ -130,8 +130,22 @@ class EntityIndex:
         for entity in entities.values():
             for alias in entity.aliases:
                 self.alias_map.setdefault(alias, entity.name)
+        self._add_short_names()
         self._longest = max((len(s.split()) for s in self.alias_map), default=0)
         self.main_org: str | None = None
+
+    def _add_short_names(self) -> None:
+        """ "Hyundai" is "Hyundai Motor" when nothing else in the article is called Hyundai."""
+        first_words: dict[str, list[str]] = {}
+        for entity in self.entities.values():
+            parts = entity.name.split()
+            if entity.kind == "org" and len(parts) == 2 and len(parts[0]) >= 4:
+                first_words.setdefault(parts[0], []).append(entity.name)
+        for word, names in first_words.items():
+            taken = word in self.alias_map or word in _NOT_NAMES or word in PLACES
+            if len(names) == 1 and not taken and word not in ORG_HEADS:
+                self.alias_map[word] = names[0]
+                self.entities[names[0]].aliases.add(word)
 
     def choose_main_org(self, headline: str) -> None:
         """The article's company: named in the headline, else the most mentioned company."""
@@ -141,7 +155,7 @@ class EntityIndex:
         in_headline = [
             e
             for e in orgs
-            if e.strong
+            if (e.strong or e.mentions >= 2)
             and (
                 any(count_word(headline, a) for a in e.aliases | {e.name})
                 or (len(e.name) >= 5 and re.sub(r"[^a-z0-9]", "", e.name.lower()) in squashed)
