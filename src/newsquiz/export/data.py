@@ -1,6 +1,6 @@
 """What an export sees: the chosen decks, their card progress and reviews, settings and a clock."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -32,7 +32,7 @@ class ExportData:
 
 def select_export_data(
     decks: Sequence[Deck],
-    progress: dict[str, CardProgress],
+    progress: Mapping[str, CardProgress],
     reviews: Sequence[Review],
     settings: Settings,
     now: datetime,

@@ -10,7 +10,7 @@ import html
 import io
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -78,7 +78,7 @@ def _later(remote: CardProgress, local: CardProgress) -> bool:
 def plan_dump_merge(
     dump: Dump,
     *,
-    local_progress: dict[str, CardProgress],
+    local_progress: Mapping[str, CardProgress],
     local_reviews: Iterable[Review],
     local_decks: Sequence[Deck],
     local_settings: Settings,

@@ -92,8 +92,17 @@ def build_queue(
     learning: list[tuple[datetime, str]] = []
     due_reviews: list[tuple[datetime, str, str]] = []
     new_cards: list[tuple[str, str]] = []
+    # A store's progress map may index due dates (ProgressMap.ids_due_before): then reviewed
+    # cards that are not due today are skipped without being looked at.
+    index = getattr(progress, "ids_due_before", None)
+    due_today: set[str] | None = index(day_end) if callable(index) else None
     lookup = progress.get
     for item in items:
+        if due_today is not None and item.card_id not in due_today:
+            if item.card_id in progress:
+                continue
+            new_cards.append((item.card_id, item.sibling_key))
+            continue
         state = lookup(item.card_id)
         if state is None:
             new_cards.append((item.card_id, item.sibling_key))

@@ -1,10 +1,11 @@
 """The progress store interface, the pure state both back-ends share, and the in-memory twin."""
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, MutableMapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
 from newsquiz.models import CardProgress, Review, Settings
+from newsquiz.store.progress_map import ProgressMap
 
 
 class ProgressStore(Protocol):
@@ -16,7 +17,9 @@ class ProgressStore(Protocol):
 
     def progress(self, card_id: str) -> CardProgress | None: ...
 
-    def all_progress(self) -> dict[str, CardProgress]: ...
+    def all_progress(self) -> Mapping[str, CardProgress]:
+        """A live, read-only view of every card's progress."""
+        ...
 
     def record_review(self, review: Review) -> Review:
         """Durably record one answer and its new card state; returns it with its sequence number."""
@@ -52,7 +55,7 @@ class ProgressState:
 
     def __init__(self) -> None:
         self.settings = Settings()
-        self.cards: dict[str, CardProgress] = {}
+        self.cards: MutableMapping[str, CardProgress] = ProgressMap()
         self.recent: dict[int, Review] = {}
         self.aliases: dict[str, str] = {}
         self.seq = 0
@@ -213,8 +216,8 @@ class MemoryStore:
     def progress(self, card_id: str) -> CardProgress | None:
         return self._state.cards.get(card_id)
 
-    def all_progress(self) -> dict[str, CardProgress]:
-        return dict(self._state.cards)
+    def all_progress(self) -> Mapping[str, CardProgress]:
+        return self._state.cards
 
     def record_review(self, review: Review) -> Review:
         seq = self._log.next_seq()

@@ -9,7 +9,7 @@ plus the journal can rebuild everything (`newsquiz doctor`).
 """
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from newsquiz.store.base import (
 )
 from newsquiz.store.journal import Journal
 from newsquiz.store.lock import DataDirLock
+from newsquiz.store.progress_map import ProgressMap, check_doc
 
 SCHEMA_VERSION = 1
 
@@ -49,43 +50,6 @@ def _op_day(op: dict[str, Any]) -> str:
 
 def _open_db(path: Path) -> TinyDB:
     return TinyDB(str(path), storage=CachingMiddleware(AtomicJSONStorage))  # type: ignore[no-untyped-call]
-
-
-_STATES = frozenset({"learning", "review", "relearning"})
-_PROGRESS_FIELDS = frozenset(CardProgress.model_fields)
-
-
-def _aware(value: str) -> datetime:
-    moment = datetime.fromisoformat(value)
-    if moment.tzinfo is None:
-        raise ValueError("naive datetime")
-    return moment
-
-
-_new_progress = CardProgress.__new__
-_set = object.__setattr__
-
-
-def progress_from_doc(doc: dict[str, Any]) -> CardProgress:
-    """A CardProgress from a checkpoint document we wrote ourselves (the document is reused).
-
-    Checked by hand (exactly the model's fields, a known state, aware times) and built without
-    pydantic validation: opening a 50,000-card collection must stay well under half a second.
-    """
-    if doc.keys() != _PROGRESS_FIELDS or doc["state"] not in _STATES:
-        raise ValueError("unexpected fields or state")
-    doc["due"] = _aware(doc["due"])
-    if doc["last_review"] is not None:
-        doc["last_review"] = _aware(doc["last_review"])
-    if doc["buried_until"] is not None:
-        doc["buried_until"] = _aware(doc["buried_until"])
-    # What model_construct does, minus its per-field default handling: every field is here.
-    progress = _new_progress(CardProgress)
-    _set(progress, "__dict__", doc)
-    _set(progress, "__pydantic_fields_set__", set(_PROGRESS_FIELDS))
-    _set(progress, "__pydantic_extra__", None)
-    _set(progress, "__pydantic_private__", None)
-    return progress
 
 
 def read_snapshot(path: Path) -> ProgressState:
@@ -105,8 +69,11 @@ def read_snapshot(path: Path) -> ProgressState:
         settings = list(data.get("settings", {}).values())
         if settings:
             state.settings = Settings.model_validate(settings[0])
-        cards = (progress_from_doc(doc) for doc in data.get("cards", {}).values())
-        state.cards = {progress.card_id: progress for progress in cards}
+        docs = {}
+        for doc in data.get("cards", {}).values():
+            check_doc(doc)
+            docs[doc["card_id"]] = doc
+        state.cards = ProgressMap(docs)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise StoreCorruptError(
             f"{path}: damaged progress file ({type(exc).__name__}); run `newsquiz doctor`"
@@ -121,7 +88,13 @@ def write_snapshot(path: Path, backup: Path, state: ProgressState) -> None:
     db = _open_db(path)
     db.table("meta").insert({"schema": SCHEMA_VERSION, "seq": state.seq})
     db.table("settings").insert(state.settings.model_dump(mode="json"))
-    db.table("cards").insert_multiple(p.model_dump(mode="json") for p in state.cards.values())
+    cards = state.cards
+    documents = (
+        cards.documents()
+        if isinstance(cards, ProgressMap)
+        else (p.model_dump(mode="json") for p in cards.values())
+    )
+    db.table("cards").insert_multiple(documents)
     db.table("aliases").insert_multiple(
         {"old": old, "new": new} for old, new in sorted(state.aliases.items())
     )
@@ -219,8 +192,8 @@ class TinyDBStore:
     def progress(self, card_id: str) -> CardProgress | None:
         return self._state.cards.get(card_id)
 
-    def all_progress(self) -> dict[str, CardProgress]:
-        return dict(self._state.cards)
+    def all_progress(self) -> Mapping[str, CardProgress]:
+        return self._state.cards
 
     def record_review(self, review: Review) -> Review:
         if self.readonly:
