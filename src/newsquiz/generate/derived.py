@@ -80,8 +80,10 @@ def _base_phrase(phrase: str, falling: bool) -> str:
 def percent_base(resolved: Resolved) -> list[DerivedFact]:
     """The earlier figure a value and its percentage change imply."""
     text = resolved.text
-    out = []
+    out: list[DerivedFact] = []
     quantities = find_quantities(text)
+    if sum(q.kind == "percent" for q in quantities) != 1:
+        return out  # with two changes in one sentence "the figure before" is ambiguous
     for q in quantities:
         if q.kind not in {"count", "money"}:
             continue

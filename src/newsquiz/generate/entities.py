@@ -69,6 +69,7 @@ _MEDIA_HEADS = words(
 )
 _STAFF_TITLES = words("analyst economist spokesman spokeswoman spokesperson strategist partner")
 _SKIP_ORGS = ("BBC",)
+_GERUND = re.compile(r"(?!Beijing|Boeing|Reading|Sterling|Kunming|Nanjing)[A-Z][a-z]{2,}ing")
 _NOT_NAMES = frozenset(
     set(MONTHS)
     | words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
@@ -162,6 +163,7 @@ class EntityIndex:
             )
         ]
         companies = [e for e in orgs if e.name.split()[-1] not in _INSTITUTION_HEADS and e.strong]
+        in_headline.sort(key=lambda e: (not e.strong, -e.mentions, e.first_sentence))
         choice = in_headline or [e for e in companies if e.mentions >= 2]
         self.main_org = choice[0].name if choice else None
 
@@ -352,6 +354,7 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
             _classify(candidate, pass_persons, entities, person_aliases, inner_caps, headline_words)
     _merge_spacing_variants(entities)
     _merge_acronyms(entities, sentences)
+    _drop_shared_aliases(entities)
     for alias, name in person_aliases.items():
         if alias in entities and alias != name:
             entities[name].mentions += entities[alias].mentions
@@ -376,7 +379,10 @@ def _classify(
     if name.startswith(("Mr ", "Mrs ", "Ms ", "Dr ")):
         return
     tokens = name.split()
-    while tokens and tokens[0] in _LEADING:
+    while tokens and (
+        tokens[0] in _LEADING
+        or (initial and len(tokens) > 1 and _GERUND.fullmatch(tokens[0]) is not None)
+    ):
         tokens = tokens[1:]
         initial = False
     if not tokens or all(t in _NOT_NAMES for t in tokens) or tokens[0] in _NOT_ORG_ACRONYMS:
@@ -463,6 +469,21 @@ def _classify(
             entity.roles.append((role, index))
 
 
+def _drop_shared_aliases(entities: dict[str, Entity]) -> None:
+    """A family name two people share, or that is part of a company name, is nobody's alias."""
+    owners: dict[str, list[Entity]] = {}
+    for entity in entities.values():
+        if entity.kind == "person":
+            for alias in entity.aliases:
+                owners.setdefault(alias, []).append(entity)
+    org_words = {w for e in entities.values() if e.kind == "org" for w in e.name.split()}
+    for alias, people in owners.items():
+        bare = alias.split()[-1]
+        if len(people) > 1 or bare in org_words:
+            for person in people:
+                person.aliases.discard(alias)
+
+
 def _merge_acronyms(entities: dict[str, Entity], sentences: list[Sentence]) -> None:
     """ "London Stock Exchange (LSE)": LSE is another name for the exchange, not a rival."""
     for sentence in sentences:
@@ -473,7 +494,9 @@ def _merge_acronyms(entities: dict[str, Entity], sentences: list[Sentence]) -> N
                 if name == acronym or entity.kind != "org" or not before.endswith(name):
                     continue
                 initials = "".join(w[0] for w in name.split() if w[0].isupper())
-                if initials.upper() != acronym.upper():
+                if not acronym.upper().startswith(initials.upper()) or len(initials) < 2:
+                    continue
+                if len(acronym) - len(initials) > 1:
                     continue
                 entity.aliases.add(acronym)
                 other = entities.pop(acronym, None)

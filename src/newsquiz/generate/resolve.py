@@ -13,7 +13,8 @@ from newsquiz.generate.segment import Sentence
 from newsquiz.generate.textutil import count_word
 
 _CONNECTIVE = re.compile(
-    r"^(?:However|But|And|Meanwhile|In addition|Also|Still|Yet|So|Instead|Separately|"
+    r"^(?:However|But|And|Meanwhile|In addition|Also|Still|Yet|So(?! far)|Instead|Separately|"
+    r"On top of that|In the meantime|"
     r"Nevertheless|Moreover|Furthermore|Indeed|In fact|Overall|Elsewhere|Besides|Later|"
     r"At the same time|On the other hand|As a result|Similarly|Likewise|In turn|Even so|"
     r"By contrast|In contrast|Now|Previously|Earlier|Consequently|Therefore|Additionally|"
@@ -35,6 +36,10 @@ _DESCRIBED_ORG = re.compile(
 )
 _VAGUE_FIGURE = re.compile(r"\b[Tt]he (?:figure|figures|number|amount|total|level)\b(?! of)")
 _DESCRIBED_SUBJECT = re.compile(rf"^The (?:[\w'-]+ ){{0,4}}{_ORG_NP}\b(?!,? [A-Z])")
+_VAGUE_EVENT = re.compile(
+    r"\bthe (?:deal|move|plan|decision|offer|bid|takeover|merger|agreement|talks|scheme|sale)\b"
+    r"(?!,? (?:to|for|with|by|of|between|from|that|which)\b)"
+)
 _MID_ORG = re.compile(rf"\bthe {_ORG_NP}\b(?!s)")
 _EXPLETIVE = re.compile(
     r"^It(?:'s| is| was| will be| would be| could be| may be| might be| has been| had been|"
@@ -53,7 +58,8 @@ _BAD_START = re.compile(
     r"comments?|remarks?|ruling|warning|forecasts?|estimates?|figure|rest|remainder|same|"
     r"latter|former|pair|trio|duo|talks|review|probe|investigation|inquiry|process|row|"
     r"dispute|situation|shift|slowdown|growth|decline|increase|fine|payment|loan|cash|money|"
-    r"funds?|stake|shares)\b(?!\s+of\b)|This|These|"
+    r"funds?|stake|shares|price|price tag|valuation|value|sum|bill|costs?)\b(?!\s+of\b)|"
+    r"This|These|"
     r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another)\b"
 )
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs)\b", re.I)
@@ -62,6 +68,12 @@ _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such(?! as))\b", re.I)
 _NOT_PROSE = re.compile(r"[=_{}\[\]<>|#@\\*]|https?:|www\.|\.\w+\(|\(\)")
 _ORG_REF = re.compile(rf"\b(?:the|The) {_ORG_NP}\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|him)\b")
+_GARBLED = re.compile(
+    r"\b(?:as|the|of|to|a|an|in|on|at|with|for) (?:and|or)\b"
+    r"|\b(\w+ \w+) \1\b",
+    re.I,
+)
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir) [A-Z]")
 _MID_HE = re.compile(r"(?<=\s)(he|she|his)\b")
 _RELATIVE_TIME = re.compile(
     r",? (?:earlier |later )?(?:(?:this|last|next) (?:week|month|weekend)|yesterday|today|tomorrow|"
@@ -130,7 +142,7 @@ class Resolver:
         if result is None:
             return None
         context = ""
-        if not mentions and not self._named(result):
+        if not any(m.kind in {"person", "org", "place"} for m in mentions):
             if not self.headline:
                 return None
             context = f'From the story "{self.headline}": '
@@ -159,6 +171,8 @@ class Resolver:
     def _rewrite(self, text: str) -> str | None:
         if not text.endswith((".", "!")) or _NOT_PROSE.search(text) or not _quotes_ok(text):
             return None
+        if _GARBLED.search(text):
+            return None  # "such as and Mi Home", "to fall to fall to": broken source text
         words = text.split()
         if not 6 <= len(words) <= 48:
             return None
@@ -189,8 +203,7 @@ class Resolver:
             if self.last_person is None:
                 return None
             text = _START_PERSON.sub(f"{self.last_person} ", text, count=1)
-        if self.index.main_org:
-            text = _MID_ORG.sub(self.index.main_org, text)
+        text = self._resolve_mid_org(text)
         text = self._resolve_mid_person(text)
         if _YEAR_REL.search(text):
             if self.ref_year is None:
@@ -202,6 +215,8 @@ class Resolver:
         text = self._expand_aliases(timeless)
         if _ORG_REF.search(text) or _DEMONSTRATIVE.search(text) or _VAGUE_FIGURE.search(text):
             return None
+        if _VAGUE_EVENT.search(text):
+            return None
         if _DESCRIBED_SUBJECT.match(text) or (
             _DESCRIBED_ORG.search(text)
             and not any(m.kind == "org" for m in self.index.mentions(text))
@@ -211,6 +226,21 @@ class Resolver:
             return None
         return text
 
+    def _resolve_mid_org(self, text: str) -> str:
+        """ "the firm's" is the organization named earlier in the sentence, else the article's."""
+        match = _MID_ORG.search(text)
+        if match is None:
+            return text
+        earlier = [
+            m
+            for m in self.index.mentions(text)
+            if m.kind == "org" and m.end <= match.start() and not self.index.entities[m.name].media
+        ]
+        name = self.index.main_org or (earlier[0].name if earlier else None)
+        if name is None:
+            return text
+        return _MID_ORG.sub(name, text)
+
     def _resolve_mid_person(self, text: str) -> str:
         """A "he"/"his" with no person before it in the sentence is the person last named."""
         match = _MID_HE.search(text)
@@ -218,6 +248,8 @@ class Resolver:
             return text
         if any(m.kind == "person" and m.end <= match.start() for m in self.index.mentions(text)):
             return text
+        if _HONORIFIC.search(text, 0, match.start()):
+            return text  # "Mr Mafeca said he expected": he is Mr Mafeca, known or not
         name = self.last_person + ("'s" if match.group(1) == "his" else "")
         return text[: match.start()] + name + text[match.end() :]
 
