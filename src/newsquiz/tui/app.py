@@ -103,9 +103,6 @@ class NewsquizApp(App[None]):
     def on_mount(self) -> None:
         from newsquiz.tui.screens.home import HomeScreen
 
-        # Decks and progress live as long as the app: keep the collector from re-scanning them
-        # on every full collection (with a large collection that pause is felt on key presses).
-        gc.freeze()
         self._use_theme(self.settings.theme)
         self.push_screen(HomeScreen())
         if self.start_decks is not None:
@@ -175,6 +172,9 @@ def make_app(
     timer_interval: float = 1.0,
 ) -> NewsquizApp:
     """The app over `store` and `decks`; with `start_decks` it opens straight into a session."""
+    # Decks and progress live as long as the app: keep the collector from re-scanning them on
+    # every full collection (with a large collection those pauses delay startup and key presses).
+    gc.freeze()
     return NewsquizApp(
         store,
         decks,

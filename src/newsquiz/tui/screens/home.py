@@ -168,6 +168,7 @@ class HomeScreen(Screen[None]):
         else:
             empty.update("")
         table.display = bool(app.decks)
+        self.query_one("#home-hint", Static).display = bool(app.decks)
 
     # -- actions ---------------------------------------------------------------------------------
 

@@ -67,7 +67,7 @@ class SettingsScreen(Screen[None]):
             for name, label in FIELDS:
                 with Horizontal(classes="setting"):
                     yield Label(label)
-                    yield Input(_shown(getattr(settings, name)), id=f"setting-{name}")
+                    yield Input(_shown(getattr(settings, name)), id=f"setting-{name}", compact=True)
             with Horizontal(classes="setting"):
                 yield Label("Theme")
                 themes = sorted(self.app.available_themes)
@@ -76,6 +76,7 @@ class SettingsScreen(Screen[None]):
                     value=settings.theme if settings.theme in themes else themes[0],
                     allow_blank=False,
                     id="setting-theme",
+                    compact=True,
                 )
             yield Static(id="settings-error")
             with Horizontal(id="settings-buttons"):

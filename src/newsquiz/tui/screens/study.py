@@ -160,6 +160,10 @@ class StudyScreen(Screen[None]):
             return list(card.card.options)
         return ["True", "False"]
 
+    @staticmethod
+    def _typed(card: SessionCard) -> bool:
+        return card.asked_as in TYPED_KINDS
+
     def _given(self, index: int) -> str:
         """What choosing option `index` answers: the option text, or "true"/"false"."""
         assert self.card is not None
@@ -198,7 +202,8 @@ class StudyScreen(Screen[None]):
 
     def refresh_keys(self) -> None:
         """Update the key bar (and anything else showing bindings) for the current phase."""
-        self.query_one(KeyBar).show_bindings(self, self._study_bindings())
+        typing = self.phase == "question" and self.card is not None and self._typed(self.card)
+        self.query_one(KeyBar).show_bindings(self, self._study_bindings(), typing=typing)
         self.refresh_bindings()
 
     @classmethod

@@ -15,25 +15,35 @@ from textual.widgets import Static
 KEY_STYLE = "bold #ffa62b"
 
 
-def key_label(binding: Binding) -> str:
-    if binding.key_display:
-        return binding.key_display
-    key = binding.key.split(",")[0]
+TYPED_KEYS = frozenset({"minus", "exclamation_mark", "space", "slash"})
+"""Key names that produce a character, and so go into a focused text box."""
+
+
+def key_label(key: str) -> str:
     return {"escape": "esc", "enter": "⏎", "space": "space", "minus": "-"}.get(key, key)
 
 
-def key_bar_text(screen: Screen[Any], bindings: list[Binding]) -> Text:
-    """The enabled, shown bindings as `key Description` pairs, then the palette key."""
+def key_bar_text(screen: Screen[Any], bindings: list[Binding], *, typing: bool = False) -> Text:
+    """The enabled, shown bindings as `key Description` pairs, then the palette key.
+
+    While `typing` (a text box has focus), keys that would type a character are left out.
+    """
     parts: list[Text | str] = []
     seen: set[str] = set()
     for binding in bindings:
         if not binding.show:
             continue
+        keys = binding.key.split(",")
+        if typing:
+            keys = [k for k in keys if len(k) > 1 and k not in TYPED_KEYS]
+            if not keys:
+                continue
+        label = binding.key_display if binding.key_display and not typing else key_label(keys[0])
         _, action, parameters = parse_action(binding.action)
         if not screen.check_action(action, parameters) or binding.description in seen:
             continue
         seen.add(binding.description)
-        parts += [Text(f" {key_label(binding)} ", style=KEY_STYLE), binding.description, " "]
+        parts += [Text(f" {label} ", style=KEY_STYLE), binding.description, " "]
     parts.append(Text(" ^p ", style=KEY_STYLE))
     parts.append("palette")
     return Text.assemble(*parts)
@@ -51,5 +61,7 @@ class KeyBar(Static):
     }
     """
 
-    def show_bindings(self, screen: Screen[Any], bindings: list[Binding]) -> None:
-        self.update(key_bar_text(screen, bindings))
+    def show_bindings(
+        self, screen: Screen[Any], bindings: list[Binding], *, typing: bool = False
+    ) -> None:
+        self.update(key_bar_text(screen, bindings, typing=typing))
