@@ -94,7 +94,7 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             resolved.append(result)
     facts: list[Fact] = []
     for ordinal, item in enumerate(resolved):
-        facts.extend(sentence_facts(item, index, ordinal))
+        facts.extend(sentence_facts(item, index, ordinal, article.title))
     cards: list[AnyCard] = []
     seen: set[str] = set()
 

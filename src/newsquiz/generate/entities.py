@@ -69,6 +69,7 @@ _MEDIA_HEADS = words(
 )
 _STAFF_TITLES = words("analyst economist spokesman spokeswoman spokesperson strategist partner")
 _SKIP_ORGS = ("BBC",)
+_EVENT_TAILS = words("Cup Final Awards Award Prize Games Olympics Show Festival Week Day")
 _GERUND = re.compile(r"(?!Beijing|Boeing|Reading|Sterling|Kunming|Nanjing)[A-Z][a-z]{2,}ing")
 _NOT_NAMES = frozenset(
     set(MONTHS)
@@ -274,6 +275,8 @@ _NOT_ORG_ACRONYMS = words(
 
 
 def _org_shaped(tokens: list[str]) -> bool:
+    if tokens[-1] in _EVENT_TAILS:
+        return False
     if any(t in _NOT_ORG_ACRONYMS for t in tokens):
         return False
     if tokens[-1] in ORG_HEADS and (len(tokens) > 1 or tokens[0].isupper()):
@@ -486,6 +489,17 @@ def _drop_shared_aliases(entities: dict[str, Entity]) -> None:
 
 def _merge_acronyms(entities: dict[str, Entity], sentences: list[Sentence]) -> None:
     """ "London Stock Exchange (LSE)": LSE is another name for the exchange, not a rival."""
+    by_initials: dict[str, list[Entity]] = {}
+    for entity in entities.values():
+        parts = [w for w in entity.name.split() if w[:1].isupper()]
+        if entity.kind == "org" and len(parts) >= 2:
+            by_initials.setdefault("".join(w[0] for w in parts), []).append(entity)
+    for name in [n for n, e in entities.items() if e.kind == "org" and n.isupper()]:
+        owners = by_initials.get(name, [])
+        if len(owners) == 1:  # "BRC" in an article about the British Retail Consortium
+            owners[0].aliases.add(name)
+            owners[0].mentions += entities[name].mentions
+            del entities[name]
     for sentence in sentences:
         for match in re.finditer(r"\(([A-Z][A-Za-z&]{1,7})\)", sentence.text):
             acronym = match.group(1)

@@ -87,8 +87,14 @@ def _drop_conversion(text: str, q: Quantity) -> tuple[str, bool]:
     return text, False
 
 
-def sentence_facts(resolved: Resolved, index: EntityIndex, ordinal: int) -> list[Fact]:
-    """Every candidate answer span in one resolved sentence."""
+def sentence_facts(
+    resolved: Resolved, index: EntityIndex, ordinal: int, headline: str = ""
+) -> list[Fact]:
+    """Every candidate answer span in one resolved sentence.
+
+    When the answer is the only name in its sentence, the card would name nobody once it is
+    blanked, so the story's headline is put in front ("From the story ...: ").
+    """
     text = resolved.text
     facts: list[Fact] = []
     key_base = f"s{resolved.sentence.index}"
@@ -165,12 +171,17 @@ def sentence_facts(resolved: Resolved, index: EntityIndex, ordinal: int) -> list
     original = resolved.sentence.text
     facts = [f for f in facts if f.answer in original and not _bracketed(f.text, f.start, f.end)]
     _attach_questions(facts, resolved, index)
-    if resolved.context:
-        shift = len(resolved.context)
-        for fact in facts:
-            fact.text = resolved.context + fact.text
-            fact.start += shift
-            fact.end += shift
+    named = [m for m in resolved.mentions if m.kind in {"person", "org", "place"}]
+    for fact in facts:
+        context = resolved.context
+        if not context and headline:
+            others = [m for m in named if m.end <= fact.start or m.start >= fact.end]
+            if not others:
+                context = f'From the story "{headline.strip().rstrip(".")}": '
+        if context:
+            fact.text = context + fact.text
+            fact.start += len(context)
+            fact.end += len(context)
     return facts
 
 

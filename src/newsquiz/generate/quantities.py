@@ -70,7 +70,9 @@ MONEY_SYMBOL = re.compile(
 MONEY_WORD = re.compile(
     rf"(?<![\w.,-])(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?\s(?P<cur>{_CUR_WORD})\b"
 )
-PERCENT = re.compile(rf"(?<![\w.,-])(?P<num>{_NUM})(?P<suffix>%|\s?per\s?cent\b|\s?percent\b)")
+PERCENT = re.compile(
+    rf"(?<![\w.,-])(?P<num>{_NUM})(?P<suffix>%|\s?per\s?cent\b|\s?percent\b)(?!-\d| to \d+%)"
+)
 COUNT = re.compile(
     rf"(?<![\w.,$£€¥/-])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand)\b)?"
     r"(?![\w%/-]|\.\d|,\d)"

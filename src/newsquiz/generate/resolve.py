@@ -19,6 +19,7 @@ _CONNECTIVE = re.compile(
     r"At the same time|On the other hand|As a result|Similarly|Likewise|In turn|Even so|"
     r"By contrast|In contrast|Now|Previously|Earlier|Consequently|Therefore|Additionally|"
     r"Nonetheless|Even so|Again|Crucially|Importantly|Significantly|Ultimately|Currently|"
+    r"Nor|Neither|"
     r"In the meantime|Meantime|Of course|In other words|Anyway|Already)"
     r"\b,?\s+"
 )
