@@ -3,9 +3,11 @@
 from collections import Counter
 from datetime import timedelta
 
-from newsquiz.models import CardProgress, Deck, Settings
+from newsquiz.errors import StoreWriteError
+from newsquiz.models import CardProgress, Deck, Review, Settings
 from newsquiz.scheduling import Rating
 from newsquiz.store.base import MemoryStore
+from newsquiz.tui.app import make_app
 from newsquiz.tui.screens.summary import SummaryScreen
 
 from .conftest import NOW, AppFactory, FrozenClock, Stopwatch, mixed_deck
@@ -329,3 +331,26 @@ async def test_options_can_be_clicked(build_app: AppFactory, store: MemoryStore)
         await pilot.click(list(screen.query("OptionRow"))[0])  # True
         await pilot.pause()
         assert store.reviews()[-1].answer == "true" and store.reviews()[-1].correct
+
+
+class FullDiskStore(MemoryStore):
+    """A store that cannot write reviews (disk full)."""
+
+    def record_review(self, review: Review) -> Review:
+        raise StoreWriteError("progress could not be written: No space left on device")
+
+
+async def test_an_answer_the_store_refuses_is_reported_not_lost(
+    clock: FrozenClock, stopwatch: Stopwatch
+) -> None:
+    store = FullDiskStore()
+    app = make_app(store, [mixed_deck()], clock=clock, ticker=stopwatch, start_decks=["mixed"])
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        screen = study_screen(app)
+        await pilot.press("1")
+        await pilot.pause()
+        assert screen.phase == "question" and screen.card.card_id == "mixed:mcq"  # type: ignore[union-attr]
+        assert screen.session.summary.answered == 0
+        assert any("Not saved" in str(n.message) for n in app._notifications)
+        assert app.is_running

@@ -134,6 +134,7 @@ class NewsquizApp(App[None]):
     def action_home(self) -> None:
         from newsquiz.tui.screens.home import HomeScreen
 
+        self.checkpoint()
         while len(self.screen_stack) > 2 and not isinstance(self.screen, HomeScreen):
             self.pop_screen()
 

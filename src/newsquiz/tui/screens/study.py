@@ -9,6 +9,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from newsquiz.errors import NewsquizError
 from newsquiz.grading import Grade, grade_answer
 from newsquiz.models import BLANK, CardKind, McqCard, NumericCard, Review
 from newsquiz.scheduling import Rating, suggest_rating
@@ -257,13 +258,17 @@ class StudyScreen(Screen[None]):
         self.given = given
         self.grade = grade_answer(card.card, card.asked_as, given)
         self.suggested = suggest_rating(self.grade.correct, self.duration_ms, len(card.card.prompt))
-        self.recorded = self.session.answer(
-            card,
-            given=given,
-            correct=self.grade.correct,
-            rating=self.suggested,
-            duration_ms=self.duration_ms,
-        )
+        try:
+            self.recorded = self.session.answer(
+                card,
+                given=given,
+                correct=self.grade.correct,
+                rating=self.suggested,
+                duration_ms=self.duration_ms,
+            )
+        except NewsquizError as exc:
+            self._not_saved(exc)
+            return
         self.phase = "feedback"
         self._show_feedback()
 
@@ -276,15 +281,22 @@ class StudyScreen(Screen[None]):
         card, grade = self.card, self.grade
         assert card is not None and grade is not None and self.recorded is not None
         if rating != Rating(self.recorded.rating):
-            self.session.undo()
-            self.recorded = self.session.answer(
-                card,
-                given=self.given,
-                correct=grade.correct,
-                rating=rating,
-                duration_ms=self.duration_ms,
-            )
+            try:
+                self.session.undo()
+                self.recorded = self.session.answer(
+                    card,
+                    given=self.given,
+                    correct=grade.correct,
+                    rating=rating,
+                    duration_ms=self.duration_ms,
+                )
+            except NewsquizError as exc:
+                self._not_saved(exc)
         self.show_card()
+
+    def _not_saved(self, error: NewsquizError) -> None:
+        """Say that the store refused a change; the session goes on from the store's state."""
+        self.notify(f"Not saved: {error}", severity="error", timeout=8, markup=False)
 
     # -- undo, bury, suspend, end ----------------------------------------------------------------
 
@@ -298,7 +310,11 @@ class StudyScreen(Screen[None]):
         self.action_suspend()
 
     def action_undo(self) -> None:
-        undone = self.session.undo()
+        try:
+            undone = self.session.undo()
+        except NewsquizError as exc:
+            self._not_saved(exc)
+            return
         if undone is None:
             self.notify("Nothing to undo.")
             return
@@ -307,13 +323,21 @@ class StudyScreen(Screen[None]):
 
     def action_bury(self) -> None:
         if self.card is not None:
-            self.session.bury(self.card)
+            try:
+                self.session.bury(self.card)
+            except NewsquizError as exc:
+                self._not_saved(exc)
+                return
             self.notify("Buried until tomorrow.", timeout=2)
             self.show_card()
 
     def action_suspend(self) -> None:
         if self.card is not None:
-            self.session.suspend(self.card)
+            try:
+                self.session.suspend(self.card)
+            except NewsquizError as exc:
+                self._not_saved(exc)
+                return
             self.notify("Suspended.", timeout=2)
             self.show_card()
 
