@@ -90,3 +90,13 @@ def test_deck_id_needs_a_single_article(tmp_path: Path) -> None:
 def test_no_article_files(tmp_path: Path) -> None:
     with pytest.raises(NewsquizError, match="no article files"):
         command.run(parse(str(tmp_path)))
+
+
+def test_same_headline_twice_gives_two_decks(tmp_path: Path) -> None:
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text("Acme beats forecasts\n\n" + STORY)
+    out = tmp_path / "decks"
+    args = parse(str(tmp_path / "one.txt"), str(tmp_path / "two.txt"), "-o", str(out))
+    assert args.func(args) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["acme-beats-forecasts-2.yaml", "acme-beats-forecasts.yaml"]

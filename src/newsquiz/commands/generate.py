@@ -10,17 +10,15 @@ import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from newsquiz.errors import ArticleError, NewsquizError
 from newsquiz.generate import generate_deck, read_article
-from newsquiz.models import Deck
+from newsquiz.models import Deck, slugify
 from newsquiz.paths import data_dir
 from newsquiz.store.deck_files import load_deck, write_deck
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
-
-Outcome = tuple[str, dict[str, Any] | None, str | None]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -75,26 +73,36 @@ def deck_json(deck: Deck) -> dict[str, Any]:
     }
 
 
-def _process(path: Path, deck_id: str | None, seed: int) -> tuple[Deck | None, str | None]:
+class _Job(NamedTuple):
+    path: str
+    deck_id: str | None
+    seed: int
+    target: str | None  # where to write the deck; None prints JSON only
+    want_json: bool
+
+
+class _Result(NamedTuple):
+    path: str
+    cards: int
+    target: str | None
+    data: dict[str, Any] | None
+    error: str | None
+
+
+def _run_job(job: _Job) -> _Result:
+    """Generate (and write) one deck; every failure becomes a one-line message."""
+    path = Path(job.path)
     try:
-        return generate_deck(read_article(path), deck_id, seed), None
+        deck = generate_deck(read_article(path), job.deck_id, job.seed)
+        if job.target is not None:
+            target = Path(job.target)
+            write_deck(_keep_rejections(deck, target), target)
+        data = deck_json(deck) if job.want_json else None
+        return _Result(job.path, len(deck.cards), job.target, data, None)
     except NewsquizError as exc:
-        return None, str(exc)
+        return _Result(job.path, 0, None, None, str(exc))
     except Exception as exc:  # noqa: BLE001 - one broken article must not stop the batch
-        return None, f"{path}: generator failed ({type(exc).__name__}: {exc})"
-
-
-def _worker(job: tuple[str, str | None, int]) -> Outcome:
-    path, deck_id, seed = job
-    deck, error = _process(Path(path), deck_id, seed)
-    return path, (deck.model_dump(mode="json") if deck else None), error
-
-
-def _target(output: Path | None, deck: Deck, single: bool) -> Path:
-    if output is not None and single and output.suffix.lower() in {".yaml", ".yml"}:
-        return output
-    folder = output if output is not None else data_dir() / "decks"
-    return folder / f"{deck.id}.yaml"
+        return _Result(job.path, 0, None, None, f"{path}: generator failed ({exc!r})")
 
 
 def _keep_rejections(deck: Deck, target: Path) -> Deck:
@@ -112,14 +120,39 @@ def _keep_rejections(deck: Deck, target: Path) -> Deck:
     return deck.model_copy(update={"cards": cards, "rejected": old.rejected})
 
 
-def _outcomes(files: list[Path], args: argparse.Namespace) -> Iterator[Outcome]:
-    jobs = [(str(p), args.deck_id, args.seed) for p in files]
-    if args.jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-            yield from pool.map(_worker, jobs, chunksize=max(1, len(jobs) // (args.jobs * 8)))
+def _plan(files: list[Path], args: argparse.Namespace) -> tuple[list[_Job], list[str]]:
+    """One job per readable file, with deck ids made unique within the batch."""
+    jobs: list[_Job] = []
+    errors: list[str] = []
+    single = len(files) == 1
+    taken: dict[str, int] = {}
+    write = args.output is not None or not args.json
+    folder = args.output if args.output is not None else data_dir() / "decks"
+    for path in files:
+        try:
+            title = read_article(path).title
+        except NewsquizError as exc:
+            errors.append(str(exc))
+            continue
+        deck_id = args.deck_id or slugify(title)
+        taken[deck_id] = taken.get(deck_id, 0) + 1
+        if taken[deck_id] > 1:  # two articles with one headline get two decks
+            deck_id = f"{deck_id[:76]}-{taken[deck_id]}"
+        target = None
+        if write:
+            is_file = single and folder.suffix.lower() in {".yaml", ".yml"}
+            target = str(folder if is_file else folder / f"{deck_id}.yaml")
+        jobs.append(_Job(str(path), deck_id, args.seed, target, args.json))
+    return jobs, errors
+
+
+def _results(jobs: list[_Job], workers: int) -> Iterator[_Result]:
+    if workers > 1 and len(jobs) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from pool.map(_run_job, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
     else:
         for job in jobs:
-            yield _worker(job)
+            yield _run_job(job)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -130,47 +163,40 @@ def run(args: argparse.Namespace) -> int:
         raise NewsquizError("--deck-id: only allowed when generating one article")
     if args.jobs < 1:
         raise NewsquizError("--jobs: must be at least 1")
-    single = len(files) == 1
-    failures = 0
+    jobs, errors = _plan(files, args)
+    for message in errors:
+        print(f"newsquiz: {message}", file=sys.stderr)
+    failures = len(errors)
     printed: list[dict[str, Any]] = []
-    progress = _progress(len(files) > 1 and not args.json)
-    task = progress.add_task("generating", total=len(files)) if progress else None
+    progress = _progress(len(jobs) > 1 and not args.json)
+
+    def say(line: str, error: bool = False) -> None:
+        if progress is not None:
+            progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(line, file=sys.stderr if error else sys.stdout)
+
+    task = progress.add_task("generating", total=len(jobs)) if progress else None
     try:
-        if progress:
+        if progress is not None:
             progress.start()
-        for path, data, error in _outcomes(files, args):
+        for result in _results(jobs, args.jobs):
             if progress is not None and task is not None:
                 progress.advance(task)
-            if error is not None or data is None:
+            if result.error is not None:
                 failures += 1
-                message = error or f"{path}: generator failed"
-                if progress:
-                    progress.console.print(
-                        f"newsquiz: {message}", markup=False, highlight=False, soft_wrap=True
-                    )
-                else:
-                    print(f"newsquiz: {message}", file=sys.stderr)
+                say(f"newsquiz: {result.error}", error=True)
                 continue
-            deck = Deck.model_validate(data)
-            if args.json:
-                printed.append(deck_json(deck))
-                if args.output is None:
-                    continue
-            target = _target(args.output, deck, single)
-            write_deck(_keep_rejections(deck, target), target)
-            if not args.json:
-                line = f"{path}: {len(deck.cards)} cards -> {target}"
-                if progress:
-                    progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
-                else:
-                    print(line)
+            if result.data is not None:
+                printed.append(result.data)
+            if result.target is not None and not args.json:
+                say(f"{result.path}: {result.cards} cards -> {result.target}")
     finally:
-        if progress:
+        if progress is not None:
             progress.stop()
     if args.json:
-        print(
-            json.dumps(printed[0] if single and printed else printed, indent=2, ensure_ascii=False)
-        )
+        single = len(files) == 1 and len(printed) == 1
+        print(json.dumps(printed[0] if single else printed, indent=2, ensure_ascii=False))
     return 1 if failures else 0
 
 
