@@ -410,7 +410,11 @@ def _classify(
     org_cue = (bool(prev_word) and prev_word[0] in ORG_CUES) or org_appositive
     if name in PLACES or (" ".join(tokens[-2:]) in PLACES and len(tokens) <= 2):
         kind = "place"
-    elif _org_shaped(tokens) or cue == "ORGTITLE" or (org_cue and len(tokens) <= 4):
+    elif (
+        _org_shaped(tokens)
+        or cue == "ORGTITLE"
+        or (org_cue and len(tokens) <= 4 and not looks_person)
+    ):
         kind = "org"
     elif (
         len(tokens) in (2, 3)
@@ -428,7 +432,7 @@ def _classify(
         repeated = inner_caps[name] >= 2 and len(tokens) == 1
         if len(tokens) <= 3 and (org_cue or repeated or (possessive and inner_caps[name] >= 1)):
             kind = "org"
-            strong = org_cue or (possessive and inner_caps[name] >= 2) or inner_caps[name] >= 4
+            strong = org_cue or (possessive and inner_caps[name] >= 2)
         elif said and 2 <= len(tokens) <= 3:
             kind, strong = "org", False  # "Time Warner said": a speaker that is no person
     if not kind or (kind == "person") != pass_persons:

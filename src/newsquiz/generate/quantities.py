@@ -240,6 +240,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             continue
         if re.match(rf"(?:\s|-)(?:years?|months?|weeks?|days?|hours?|{_MONTH_RE})\b", tail):
             continue
+        if re.match(r"\s?(?:GMT|BST|EST|ET|CET|am|pm|hrs|local time)\b", tail):
+            continue  # a clock time, not a count
         if not noun and not scale and not level and "," not in number and value < 1000:
             continue
         add(

@@ -182,7 +182,9 @@ class Resolver:
         if _EXPLETIVE.match(text) or _BAD_START.match(text) or _FIRST_SECOND.search(text):
             return None
         org = self.last_org
-        if org is not None and count_word(text, org):
+        if org is not None and any(
+            count_word(text, name) for name in self.index.entities[org].aliases | {org}
+        ):
             org = None  # "It ... of Wembley's profit": "it" is not Wembley itself
         if _START_ITS.match(text):
             if org is None:
@@ -237,7 +239,8 @@ class Resolver:
             for m in self.index.mentions(text)
             if m.kind == "org" and m.end <= match.start() and not self.index.entities[m.name].media
         ]
-        name = self.index.main_org or (earlier[0].name if earlier else None)
+        strong = [m for m in earlier if self.index.entities[m.name].strong]
+        name = strong[-1].name if strong else self.index.main_org
         if name is None:
             return text
         return _MID_ORG.sub(name, text)
@@ -294,6 +297,10 @@ def _drop_relative_time(text: str) -> str | None:
     if len(found) > 1:
         return None
     match = found[0]
+    if re.search(
+        r"\b(?:of|in|since|until|by|from|to|than|during|over|for|on|at)$", text[: match.start()]
+    ):
+        return None  # "at the end of last month" cannot lose its time phrase
     return text[: match.start()] + text[match.end() :]
 
 
