@@ -292,7 +292,10 @@ def _tiebreak(a: str, b: str) -> str:
 
 
 def pick_distractors(
-    term: GlossaryTerm, terms: Sequence[GlossaryTerm], count: int = DISTRACTORS_PER_CARD
+    term: GlossaryTerm,
+    terms: Sequence[GlossaryTerm],
+    count: int = DISTRACTORS_PER_CARD,
+    matcher: TermMatcher | None = None,
 ) -> list[str]:
     """Names of `count` other terms of the same family to offer beside `term` in its MCQ.
 
@@ -301,7 +304,8 @@ def pick_distractors(
     definition are left out, so the prompt never points at a wrong option. Ties are broken by a
     stable hash, so rebuilding gives the same cards.
     """
-    named = {other.slug for other in find_terms(term.definition, terms)}
+    matcher = matcher or _matcher(tuple(terms))
+    named = {other.slug for other in matcher.find(term.definition)}
     answer_words = _words(term.term)
     answer_key = normalize_text(term.term)
     candidates = [
@@ -335,7 +339,9 @@ def _explanation(term: GlossaryTerm) -> str:
     return text
 
 
-def glossary_cards(term: GlossaryTerm, terms: Sequence[GlossaryTerm]) -> list[McqCard | RecallCard]:
+def glossary_cards(
+    term: GlossaryTerm, terms: Sequence[GlossaryTerm], matcher: TermMatcher | None = None
+) -> list[McqCard | RecallCard]:
     """The two cards of a term: definition to term (multiple choice), term to definition."""
     explanation = _explanation(term)
     tags = [term.family]
@@ -343,7 +349,7 @@ def glossary_cards(term: GlossaryTerm, terms: Sequence[GlossaryTerm]) -> list[Mc
         id=term.mcq_id,
         prompt=f"Which business term means: {term.definition}",
         answer=term.term,
-        options=_options(term, pick_distractors(term, terms)),
+        options=_options(term, pick_distractors(term, terms, matcher=matcher)),
         accepted=list(term.aliases),
         fact_type=FactType.TERM,
         fact_key=term.slug,
@@ -365,7 +371,8 @@ def glossary_cards(term: GlossaryTerm, terms: Sequence[GlossaryTerm]) -> list[Mc
 def build_glossary_deck(terms: Sequence[GlossaryTerm] | None = None) -> Deck:
     """The `business-terms` deck: two cards per term, in glossary order."""
     chosen = load_glossary() if terms is None else list(terms)
-    cards = [card for term in chosen for card in glossary_cards(term, chosen)]
+    matcher = TermMatcher(chosen)
+    cards = [card for term in chosen for card in glossary_cards(term, chosen, matcher)]
     return Deck(
         id=DECK_ID,
         title=DECK_TITLE,
