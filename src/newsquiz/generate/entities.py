@@ -135,6 +135,7 @@ class EntityIndex:
         self._add_short_names()
         self._longest = max((len(s.split()) for s in self.alias_map), default=0)
         self.main_org: str | None = None
+        self.main_org_in_headline = False
 
     def _add_short_names(self) -> None:
         """ "Hyundai" is "Hyundai Motor" when nothing else in the article is called Hyundai."""
@@ -167,6 +168,7 @@ class EntityIndex:
         in_headline.sort(key=lambda e: (not e.strong, -e.mentions, e.first_sentence))
         choice = in_headline or [e for e in companies if e.mentions >= 2]
         self.main_org = choice[0].name if choice else None
+        self.main_org_in_headline = bool(in_headline)
 
     def of_kind(self, kind: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == kind]
@@ -260,7 +262,7 @@ def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
     """(looks like a person name by gazetteer, family name first)."""
     if not 2 <= len(tokens) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'-]+", t) for t in tokens):
         return False, False
-    if any(t in ORG_HEADS or t in PLACES or t in _NOT_NAMES for t in tokens):
+    if tokens[-1] in ORG_HEADS or any(t in PLACES or t in _NOT_NAMES for t in tokens):
         return False, False
     if tokens[0] in chinese_surnames() and len(tokens) == 2:
         return True, tokens[1] not in western_given_names()
@@ -420,7 +422,8 @@ def _classify(
         len(tokens) in (2, 3)
         and all(t[:1].isupper() and t[1:].islower() for t in tokens)
         and (looks_person or title_cue or appositive or (said and tokens[0] in chinese_surnames()))
-        and not any(t in ORG_HEADS or t in _NOT_NAMES for t in tokens)
+        and tokens[-1] not in ORG_HEADS
+        and not any(t in _NOT_NAMES for t in tokens)
     ):
         kind = "person"
         if not looks_person and tokens[0] in chinese_surnames():

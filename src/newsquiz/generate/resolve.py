@@ -25,7 +25,7 @@ _CONNECTIVE = re.compile(
 )
 _ORG_NP = (
     r"(?:firm|company|group|bank|carrier|retailer|airline|operator|maker|insurer|lender|giant|"
-    r"chain|brewer|carmaker|publisher|business|conglomerate|broadcaster|manufacturer)"
+    r"chain|brewer|carmaker|publisher|business|conglomerate|broadcaster|manufacturer|club)"
 )
 _START_ORG = re.compile(rf"^(?:It|The(?: \w+)? {_ORG_NP})(?='s\b|[\s,])")
 _START_ORG_NAMED = re.compile(rf"^The(?: \w+)? {_ORG_NP}, ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*),")
@@ -59,7 +59,8 @@ _BAD_START = re.compile(
     r"comments?|remarks?|ruling|warning|forecasts?|estimates?|figure|rest|remainder|same|"
     r"latter|former|pair|trio|duo|talks|review|probe|investigation|inquiry|process|row|"
     r"dispute|situation|shift|slowdown|growth|decline|increase|fine|payment|loan|cash|money|"
-    r"funds?|stake|shares|price|price tag|valuation|value|sum|bill|costs?)\b(?!\s+of\b)|"
+    r"funds?|stake|shares|price|price tag|valuation|value|sum|bill|costs?|advance|gains?|jump|"
+    r"surge|improvement|slump|recovery|upturn|downturn|boost|fall-off|rebound)\b(?!\s+of\b)|"
     r"This|These|"
     r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another)\b"
 )
@@ -74,6 +75,7 @@ _GARBLED = re.compile(
     r"|\b(\w+ \w+) \1\b",
     re.I,
 )
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr) [A-Z][\w'-]+")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir) [A-Z]")
 _MID_HE = re.compile(r"(?<=\s)(he|she|his)\b")
 _RELATIVE_TIME = re.compile(
@@ -157,6 +159,10 @@ class Resolver:
         # a person named after an unresolved "he" is not who later sentences mean by "he"
         if people and (pronoun is None or people[0].start < pronoun.start()):
             self.last_person = people[0].name
+        else:
+            for honorific in _HONORIFIC_NAME.finditer(subject_text):
+                if honorific.group() not in self.index.alias_map:
+                    self.last_person = None  # "Mr Fischer" is someone we cannot name in full
         del subject_known
         self.last_org = self.index.main_org
         if mentions and mentions[0].kind == "org":
@@ -240,7 +246,12 @@ class Resolver:
             if m.kind == "org" and m.end <= match.start() and not self.index.entities[m.name].media
         ]
         strong = [m for m in earlier if self.index.entities[m.name].strong]
-        name = strong[-1].name if strong else self.index.main_org
+        if strong:
+            name: str | None = strong[-1].name
+        elif self.index.main_org_in_headline:
+            name = self.index.main_org
+        else:
+            name = earlier[-1].name if earlier else self.index.main_org
         if name is None:
             return text
         return _MID_ORG.sub(name, text)
