@@ -101,12 +101,18 @@ class NewsquizApp(App[None]):
     # -- lifecycle -------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        self._use_theme(self.settings.theme)
+        if self.start_decks is None:
+            self.ensure_home()
+        else:  # the home screen is built when the session ends: the first card comes sooner
+            self.action_study(self.start_decks)
+
+    def ensure_home(self) -> None:
+        """Show the home screen, building it if the app opened straight into a session."""
         from newsquiz.tui.screens.home import HomeScreen
 
-        self._use_theme(self.settings.theme)
-        self.push_screen(HomeScreen())
-        if self.start_decks is not None:
-            self.action_study(self.start_decks)
+        if not any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
+            self.push_screen(HomeScreen())
 
     async def action_quit(self) -> None:
         self.checkpoint()
@@ -135,8 +141,9 @@ class NewsquizApp(App[None]):
         from newsquiz.tui.screens.home import HomeScreen
 
         self.checkpoint()
-        while len(self.screen_stack) > 2 and not isinstance(self.screen, HomeScreen):
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             self.pop_screen()
+        self.ensure_home()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         from newsquiz.tui.screens.study import StudyScreen

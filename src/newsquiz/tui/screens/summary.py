@@ -90,6 +90,7 @@ class SummaryScreen(Screen[None]):
 
     def action_home(self) -> None:
         self.dismiss()
+        self.newsquiz.ensure_home()
 
     def action_resume(self) -> None:
         deck_ids = list(self.session.decks)
