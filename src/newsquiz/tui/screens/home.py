@@ -85,6 +85,9 @@ class HomeScreen(Screen[None]):
         table.add_column(Text("Due", justify="right"), key="due", width=5)
         table.focus()
 
+    def on_resize(self) -> None:
+        self._fill_table()
+
     def on_screen_resume(self) -> None:
         # Also sent when the screen is first shown; skipped when a session was opened on top
         # straight away (`newsquiz study DECK`): the figures are computed on coming back.
@@ -137,11 +140,14 @@ class HomeScreen(Screen[None]):
         if self.figures is None:
             return
         needle = self.filter_text.casefold()
+        room = max(16, self.size.width - 30)  # the three count columns stay in view at 80x24
         for row in self.figures.rows:
             if needle and needle not in row.title.casefold() and needle not in row.deck_id:
                 continue
+            title = literal(row.title)
+            title.truncate(room, overflow="ellipsis")
             table.add_row(
-                literal(row.title),
+                title,
                 Text(str(row.new), style="#5fafff", justify="right"),
                 Text(str(row.learning), style="#ff5f5f", justify="right"),
                 Text(str(row.due), style="#5fd75f", justify="right"),
