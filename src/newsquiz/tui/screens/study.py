@@ -11,7 +11,7 @@ from textual.widgets import Input, Static
 
 from newsquiz.errors import NewsquizError
 from newsquiz.grading import Grade, grade_answer
-from newsquiz.models import BLANK, CardKind, McqCard, NumericCard, Review
+from newsquiz.models import BLANK, CardKind, McqCard, NumericCard, Review, normalize_text
 from newsquiz.scheduling import Rating, suggest_rating
 from newsquiz.session import SessionCard, StudySession
 from newsquiz.tui.widgets.feedback import details_text, rating_text, verdict_text
@@ -148,7 +148,6 @@ class StudyScreen(Screen[None]):
         answer_input.display = typed
         if typed:
             answer_input.value = ""
-            answer_input.disabled = False
             answer_input.focus()
         else:
             options.set_options(self._options(card), self._keys(card))
@@ -190,12 +189,10 @@ class StudyScreen(Screen[None]):
         if typed:
             self.query_one("#answer-input", Input).display = False
         else:
-            options = self._options(card)
-            folded = [o.casefold() for o in options]
-            right = folded.index(card.card.answer.casefold())
-            chosen = (
-                folded.index(self.given.casefold()) if self.given.casefold() in folded else None
-            )
+            folded = [normalize_text(option) for option in self._options(card)]
+            answer, given = normalize_text(card.card.answer), normalize_text(self.given)
+            right = folded.index(answer) if answer in folded else None
+            chosen = folded.index(given) if given in folded else None
             self.query_one(OptionList).mark(chosen, right)
         self.set_focus(None)
         self.query_one("#card-area", VerticalScroll).scroll_end(animate=False)
