@@ -2,7 +2,8 @@
 
     python bench/storage.py --cards 50000 --reviews 250000 --json
 
-Builds a synthetic collection (Faker prompts and answers, a year of reviews) through the same
+Builds a synthetic collection (Faker prompts and answers; five reviews a card with growing
+intervals, as for a user who keeps up, so ~1,000 cards fall due a day) through the same
 archive/snapshot code the store's checkpoint uses, then measures:
 - record_ms_*: recording one review (journal append + fsync), in the opened collection;
 - sqlite_ms_median: one INSERT + COMMIT into a WAL SQLite table (synchronous=FULL) holding
@@ -15,6 +16,7 @@ import argparse
 import json
 import random
 import resource
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -33,10 +35,9 @@ from newsquiz.store.tinydb_store import TinyDBStore, archive_ops, write_snapshot
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
-def build_collection(folder: Path, cards: int, reviews: int, seed: int) -> Deck:
+def synthetic_deck(cards: int, seed: int) -> Deck:
     fake = Faker()
     Faker.seed(seed)
-    rng = random.Random(seed)
     deck_cards = [
         RecallCard(
             id=f"bench:{i:012x}",
@@ -46,27 +47,57 @@ def build_collection(folder: Path, cards: int, reviews: int, seed: int) -> Deck:
         )
         for i in range(cards)
     ]
-    deck = Deck.model_construct(id="bench", title="Benchmark", cards=deck_cards)
+    return Deck.model_construct(id="bench", title="Benchmark", cards=deck_cards)
+
+
+def review_plan(cards: int, reviews: int, rng: random.Random) -> list[tuple[datetime, int, float]]:
+    """(time, card index, interval in days) for every review of a user who keeps up.
+
+    Each card's intervals grow about 2.5x per review; its last review sits inside its last
+    interval, so most cards are due in the coming weeks and about 3% are overdue by a few days
+    (the backlog of someone who skipped a weekend).
+    """
+    plan = []
+    for index in range(cards):
+        count = reviews // cards + (1 if index < reviews % cards else 0)
+        interval = rng.uniform(3, 90)
+        if rng.random() < 0.03:
+            when = NOW - timedelta(days=interval + rng.uniform(0, 3))
+        else:
+            when = NOW - timedelta(days=rng.uniform(0, interval))
+        for _ in range(count):
+            plan.append((when, index, interval))
+            interval = max(interval / 2.5, 10 / 1440)
+            when -= timedelta(days=interval)
+    plan.sort()
+    return plan
+
+
+def build_collection(folder: Path, cards: int, reviews: int, seed: int) -> Deck:
+    fake = Faker()
+    rng = random.Random(seed)
+    deck = synthetic_deck(cards, seed)
     state = ProgressState()
     ops = []
-    start = NOW - timedelta(days=365)
-    for seq in range(1, reviews + 1):
-        card = deck_cards[rng.randrange(cards)]
-        when = start + timedelta(seconds=seq * 365 * 86400 // reviews)
+    reps: dict[str, int] = {}
+    for seq, (when, index, interval) in enumerate(review_plan(cards, reviews, rng), start=1):
+        card = deck.cards[index]
+        card_id = card.id or ""
+        reps[card_id] = reps.get(card_id, 0) + 1
         after = CardProgress(
-            card_id=card.id or "",
+            card_id=card_id,
             deck_id="bench",
             fact_key=card.fact_key or "",
             state="review",
-            stability=rng.uniform(1, 90),
+            stability=interval,
             difficulty=rng.uniform(1, 10),
-            due=when + timedelta(days=rng.uniform(1, 60)),
+            due=when + timedelta(days=interval),
             last_review=when,
-            reps=rng.randint(1, 12),
+            reps=reps[card_id],
         )
         review = Review(
             seq=seq,
-            card_id=after.card_id,
+            card_id=card_id,
             deck_id="bench",
             rating=rng.choice((1, 3, 3, 3, 4)),
             time=when,
@@ -74,7 +105,7 @@ def build_collection(folder: Path, cards: int, reviews: int, seed: int) -> Deck:
             answer=fake.name(),
             correct=True,
             kind="recall",
-            before=state.cards.get(after.card_id),
+            before=state.cards.get(card_id),
             after=after,
         )
         op = review_op(seq, review)
@@ -106,23 +137,38 @@ def main() -> int:
     parser.add_argument("--samples", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--collection",
+        type=Path,
+        help="build the synthetic collection here once and reuse it on later runs",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(dir=Path.cwd()) as tmp:
         folder = Path(tmp) / "data"
-        folder.mkdir()
-        deck = build_collection(folder, args.cards, args.reviews, args.seed)
+        if args.collection is not None:
+            ready = (args.collection / "progress.json").exists()
+            if not ready:
+                args.collection.mkdir(parents=True, exist_ok=True)
+                build_collection(args.collection, args.cards, args.reviews, args.seed)
+            shutil.copytree(args.collection, folder)
+            deck = synthetic_deck(args.cards, args.seed)
+        else:
+            folder.mkdir()
+            deck = build_collection(folder, args.cards, args.reviews, args.seed)
 
+        # The next morning: yesterday's reviews are done, today's are due.
+        morning = NOW + timedelta(hours=20)
         started = time.perf_counter()
         store = TinyDBStore(folder)
-        today = store.reviews(since=NOW - timedelta(hours=8))
+        today = store.reviews(since=morning - timedelta(hours=4))
         queue = build_queue(
             (StudyItem("bench", card) for card in deck.cards),
             store.all_progress(),
             today,
-            now=NOW,
-            day_start=NOW - timedelta(hours=8),
-            day_end=NOW + timedelta(hours=16),
+            now=morning,
+            day_start=morning - timedelta(hours=4),
+            day_end=morning + timedelta(hours=20),
             new_per_day=20,
             reviews_per_day=200,
         )

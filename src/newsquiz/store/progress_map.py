@@ -6,6 +6,7 @@ checkpoint's UTC timestamps can be compared as text to find them, so documents a
 models one at a time, on first access.
 """
 
+import re
 from collections.abc import Iterator, MutableMapping
 from datetime import UTC, datetime
 from typing import Any
@@ -44,19 +45,22 @@ def progress_from_doc(doc: dict[str, Any]) -> CardProgress:
     return progress
 
 
-def _utc_text(value: object) -> bool:
-    return isinstance(value, str) and len(value) >= 20 and value.endswith(("Z", "+00:00"))
+_UTC_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|\+00:00)")
 
 
 def check_doc(doc: Any) -> None:
     """Cheap structural check of one checkpoint document; raises ValueError when damaged."""
-    if not isinstance(doc, dict) or doc.keys() != _FIELDS or doc["state"] not in _STATES:
+    if doc.__class__ is not dict or doc.keys() != _FIELDS or doc["state"] not in _STATES:
         raise ValueError("unexpected fields or state")
-    if not _utc_text(doc["due"]):
-        raise ValueError("due is not a UTC time")
-    for name in ("last_review", "buried_until"):
-        if doc[name] is not None and not _utc_text(doc[name]):
-            raise ValueError(f"{name} is not a UTC time")
+    utc_time = _UTC_TIME.fullmatch
+    due, last, buried = doc["due"], doc["last_review"], doc["buried_until"]
+    if (
+        due.__class__ is not str
+        or utc_time(due) is None
+        or (last is not None and (last.__class__ is not str or utc_time(last) is None))
+        or (buried is not None and (buried.__class__ is not str or utc_time(buried) is None))
+    ):
+        raise ValueError("times must be UTC")
 
 
 class ProgressMap(MutableMapping[str, CardProgress]):
