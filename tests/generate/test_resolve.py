@@ -51,9 +51,9 @@ def test_relative_year_needs_a_reference() -> None:
     assert resolve_all(text, year=2020) == ["Acme Corp expects to open 12,000 stores in 2020."]
 
 
-def test_reference_year_comes_from_dated_events() -> None:
-    assert reference_year(None, "In June 2020 it settled. By 2025 it hopes to grow.") == 2020
-    assert reference_year(None, "By 2025 it hopes to grow.") is None
+def test_reference_year_is_only_the_publication_year() -> None:
+    # guessing "this year" from the dates an article mentions gave wrong years in the corpus
+    assert reference_year(None, "In June 2020 it settled. By 2025 it hopes to grow.") is None
     assert reference_year(2019, "In June 2020 it settled.") == 2019
 
 

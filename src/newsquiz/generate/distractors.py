@@ -12,7 +12,9 @@ from functools import cache
 
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import (
+    INSTITUTION_POOL,
     MEDIA_POOL,
+    ORG_HEADS,
     ORG_POOL,
     chinese_given_names,
     chinese_surnames,
@@ -21,7 +23,7 @@ from newsquiz.generate.gazetteer import (
     western_given_names,
 )
 from newsquiz.generate.quantities import MONTHS, Quantity, decimals_of, format_like
-from newsquiz.generate.textutil import contains_word, norm
+from newsquiz.generate.textutil import contains_word, norm, words
 
 _FACTORS_LOW = (0.5, 0.6, 0.7, 0.8)
 _FACTORS_HIGH = (1.25, 1.4, 1.6, 1.8, 2.0, 2.5)
@@ -211,6 +213,20 @@ def person_distractors(
     return out
 
 
+INSTITUTION_WORDS = words(
+    """Reserve Bank Exchange Commission Authority Agency Ministry Department Treasury Fund
+    Organisation Organization Council Board Office Bureau Union"""
+)
+
+
+def _shares_word(name: str, others: list[str]) -> bool:
+    def core(text: str) -> set[str]:
+        return {w.lower() for w in text.split() if len(w) > 3 and w not in ORG_HEADS}
+
+    mine = core(name)
+    return any(mine & core(other) for other in others)
+
+
 def org_distractors(
     answer: str, media: bool, index: EntityIndex, rng: random.Random, prompt: str, n: int = 3
 ) -> list[str]:
@@ -233,13 +249,16 @@ def org_distractors(
             or answer_key in key
         ):
             continue
+        if _shares_word(entity.name, [answer, *out]):
+            continue  # "Man United" next to "Manchester United" would be a second right answer
         if not _in_text(entity.name, prompt) and not any(
             _in_text(a, prompt) for a in entity.aliases
         ):
             out.append(entity.name)
     if len(out) < 2 and not media:
         return []
-    pool = list(MEDIA_POOL if media else ORG_POOL)
+    institution = answer.split()[-1] in INSTITUTION_WORDS
+    pool = list(MEDIA_POOL if media else INSTITUTION_POOL if institution else ORG_POOL)
     suffix = answer.split()[-1] if len(answer.split()) > 1 else ""
     rng.shuffle(pool)
     pool.sort(key=lambda name: not (suffix and name.endswith(" " + suffix)))

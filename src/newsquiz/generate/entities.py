@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsquiz.generate.gazetteer import (
+    BRAND_NAMES,
     ORG_CUES,
     ORG_HEADS,
     PERSON_TITLES,
@@ -412,6 +413,8 @@ def _classify(
     org_cue = (bool(prev_word) and prev_word[0] in ORG_CUES) or org_appositive
     if name in PLACES or (" ".join(tokens[-2:]) in PLACES and len(tokens) <= 2):
         kind = "place"
+    elif tokens[-1] in BRAND_NAMES and len(tokens) <= 3:
+        kind = "org"  # "Mercedes Benz", "Robert Bosch": companies named after people
     elif (
         _org_shaped(tokens)
         or cue == "ORGTITLE"

@@ -34,7 +34,7 @@ _TITLE_FACT = re.compile(
     r"Founder|Minister|Governor|Chief)) of [A-Z]"
 )
 _PART_OF_NAME_AFTER = re.compile(r" (?:of|de|for|and|&) [A-Z]| [A-Z][a-z]")
-_PART_OF_NAME_BEFORE = re.compile(r"(?<![.!?:]) (?!The )([A-Z][\w&'-]*) $")
+_PART_OF_NAME_BEFORE = re.compile(r"(?<![.!?:]) (?!The )([A-Z][\w&'-]*)(?: &| and)? $")
 _CONVERSION = re.compile(r"^ \((?:about |around |roughly |some )?[$£€¥A-Z]*\s?\d[\d,.]*\s?\w*\)")
 _TIME_NOISE = re.compile(
     r"\s(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"

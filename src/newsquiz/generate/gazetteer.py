@@ -152,6 +152,22 @@ ORG_CUES = words(
     publisher producer manufacturer carmaker automaker brewer regulator watchdog network
     broadcaster website site channel firms companies banks"""
 )
+INSTITUTION_POOL = (
+    "European Central Bank",
+    "Bank of England",
+    "Bank of Japan",
+    "International Monetary Fund",
+    "World Bank",
+    "US Treasury",
+    "European Commission",
+    "World Trade Organization",
+    "Securities and Exchange Commission",
+    "Financial Services Authority",
+)
+BRAND_NAMES = words(
+    """Benz Bosch Vuitton Hilfiger Royce Schweppes Sainsbury Kellogg Heinz Gillette Packard
+    Hewlett Marriott Lauder"""
+)
 MEDIA_POOL = (
     "Reuters",
     "Bloomberg",

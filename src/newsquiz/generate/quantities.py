@@ -69,6 +69,7 @@ MONEY_SYMBOL = re.compile(
 )
 MONEY_WORD = re.compile(
     rf"(?<![\w.,-])(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?\s(?P<cur>{_CUR_WORD})\b"
+    r"(?! cents?\b| pence\b)"
 )
 PERCENT = re.compile(
     rf"(?<![\w.,-])(?P<num>{_NUM})(?P<suffix>%|\s?per\s?cent\b|\s?percent\b)(?!-\d| to \d+%)"
