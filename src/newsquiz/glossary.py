@@ -146,7 +146,7 @@ class _FormWord:
 @dataclass(frozen=True, slots=True)
 class _FormVariant:
     owner: int
-    """Index of the term, or -1 for an `avoid` phrase that hides the forms inside it."""
+    """Index of the term the form (or the `avoid` phrase) belongs to."""
     words: tuple[_FormWord, ...]
     comma_gaps: tuple[bool, ...]
     length: int
@@ -186,36 +186,37 @@ def _form_variants(form: str, owner: int) -> list[_FormVariant]:
     return variants
 
 
+def _longest_first(variant: _FormVariant) -> tuple[int, int]:
+    return (-len(variant.words), -variant.length)
+
+
 class TermMatcher:
     """Finds glossary terms in text: one precompiled tokenizer, then a lookup by first word.
 
     At each word the longest form starting there wins (operating profit margin over operating
-    profit); an `avoid` phrase (at stake) wins the same way and hides the form inside it.
+    profit); a form inside one of its term's `avoid` phrases (at stake) is not counted.
     """
 
     def __init__(self, terms: Iterable[GlossaryTerm]) -> None:
         self.terms = tuple(terms)
         self._by_first: dict[str, list[_FormVariant]] = {}
+        self._avoid: dict[int, list[_FormVariant]] = {}
         for index, term in enumerate(self.terms):
-            phrases = [(form, index) for form in term.surface_forms]
-            phrases += [(phrase, -1) for phrase in term.avoid]
-            for phrase, owner in phrases:
-                for variant in _form_variants(phrase, owner):
+            for form in term.surface_forms:
+                for variant in _form_variants(form, index):
                     first = variant.words[0]
                     for spelling in first.spellings:
-                        key = spelling if first.case_sensitive else spelling.lower()
-                        self._by_first.setdefault(key, []).append(variant)
+                        self._by_first.setdefault(spelling, []).append(variant)
+            for phrase in term.avoid:
+                self._avoid.setdefault(index, []).extend(_form_variants(phrase, index))
         for candidates in self._by_first.values():
-            candidates.sort(key=lambda variant: (-len(variant.words), -variant.length))
+            candidates.sort(key=_longest_first)
 
     def _candidates(self, token: str) -> list[_FormVariant]:
         lower = token.lower()
         found = self._by_first.get(lower, [])
         if lower != token and token in self._by_first:
-            found = sorted(
-                [*found, *self._by_first[token]],
-                key=lambda variant: (-len(variant.words), -variant.length),
-            )
+            found = sorted([*found, *self._by_first[token]], key=_longest_first)
         return found
 
     def find(self, text: str) -> list[GlossaryTerm]:
@@ -223,24 +224,36 @@ class TermMatcher:
         # Splitting on a capturing tokenizer alternates gaps and words: gap, word, gap, word...
         parts = _TOKEN_SPLIT.split(text)
         words, gaps = parts[1::2], parts[2::2]
-        by_first = self._by_first
+        keys = self._by_first
+        lowers = map(str.lower, words)
+        starts = [
+            index
+            for index, (word, lower) in enumerate(zip(words, lowers, strict=True))
+            if lower in keys or word in keys
+        ]
         found: dict[int, None] = {}
-        position = 0
-        while position < len(words):
-            token = words[position]
-            lower = token.lower()
-            if lower not in by_first and token not in by_first:
-                position += 1
+        free_from = 0
+        for position in starts:
+            if position < free_from:
                 continue
-            matched = 1
+            token = words[position]
             for variant in self._candidates(token):
                 if variant.words[0].accepts(token) and _matches(words, gaps, position, variant):
-                    matched = len(variant.words)
-                    if variant.owner >= 0:
+                    free_from = position + len(variant.words)
+                    if not self._avoided(words, gaps, position, variant):
                         found.setdefault(variant.owner)
                     break
-            position += matched
         return [self.terms[index] for index in found]
+
+    def _avoided(
+        self, words: list[str], gaps: list[str], position: int, form: _FormVariant
+    ) -> bool:
+        """True when one of the term's `avoid` phrases (at stake) runs through `position`."""
+        for phrase in self._avoid.get(form.owner, ()):
+            for start in range(max(0, position - len(phrase.words) + 1), position + 1):
+                if phrase.words[0].accepts(words[start]) and _matches(words, gaps, start, phrase):
+                    return True
+        return False
 
 
 def _matches(words: list[str], gaps: list[str], position: int, variant: _FormVariant) -> bool:

@@ -2,7 +2,7 @@
 
 import subprocess
 import sys
-import time
+import timeit
 from pathlib import Path
 
 import pytest
@@ -148,11 +148,9 @@ def test_seed_article_linked_card_ids() -> None:
 def test_finding_terms_is_fast_enough_for_every_generated_article() -> None:
     text = SEED.read_text("utf-8")
     find_terms(text)
-    rounds = 50
-    start = time.perf_counter()
-    for _ in range(rounds):
-        find_terms(text)
-    per_article = (time.perf_counter() - start) / rounds
+    rounds = 20
+    # The best of several runs: a busy machine slows some runs, never the code.
+    per_article = min(timeit.repeat(lambda: find_terms(text), number=rounds, repeat=5)) / rounds
     assert per_article < 0.002, f"{per_article * 1000:.2f} ms per article"
 
 
