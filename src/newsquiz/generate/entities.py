@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from newsquiz.generate.aliases import drop_shared_aliases, merge_acronyms, merge_spacing_variants
 from newsquiz.generate.gazetteer import (
     BRAND_NAMES,
     ORG_CUES,
@@ -18,9 +19,41 @@ from newsquiz.generate.gazetteer import (
     chinese_surnames,
     western_given_names,
 )
-from newsquiz.generate.quantities import MONTHS
+from newsquiz.generate.gazetteer import (
+    CORPORATE_TITLES as _CORPORATE_TITLES,
+)
+from newsquiz.generate.gazetteer import (
+    EVENT_TAILS as _EVENT_TAILS,
+)
+from newsquiz.generate.gazetteer import (
+    INSTITUTION_HEADS as _INSTITUTION_HEADS,
+)
+from newsquiz.generate.gazetteer import (
+    LEADING as _LEADING,
+)
+from newsquiz.generate.gazetteer import (
+    MEDIA_HEADS as _MEDIA_HEADS,
+)
+from newsquiz.generate.gazetteer import (
+    MEDIA_NAMES as _MEDIA_NAMES,
+)
+from newsquiz.generate.gazetteer import (
+    NOT_NAMES as _NOT_NAMES,
+)
+from newsquiz.generate.gazetteer import (
+    NOT_ORG_ACRONYMS as _NOT_ORG_ACRONYMS,
+)
+from newsquiz.generate.gazetteer import (
+    OF_HEADS as _OF_HEADS,
+)
+from newsquiz.generate.gazetteer import (
+    STAFF_TITLES as _STAFF_TITLES,
+)
+from newsquiz.generate.gazetteer import (
+    TITLE_CONTINUATIONS as _TITLE_CONTINUATIONS,
+)
 from newsquiz.generate.segment import Sentence
-from newsquiz.generate.textutil import count_word, words
+from newsquiz.generate.textutil import count_word
 
 _RUN = re.compile(r"(?<![\w'])[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b")
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
@@ -36,65 +69,13 @@ _TITLE_BEFORE = re.compile(
     + "|".join(re.escape(t) for t in PERSON_TITLES)
     + r")))\s$"
 )
-_OF_HEADS = words(
-    """Bank Ministry Department Bureau Institute Federation Chamber Association Organisation
-    Organization Commission University Office Council Union Court Bureau Agency"""
-)
-_LEADING = words(
-    """The A An In On At Of For But And Or However According Before After Later Since While
-    When Where What Which Who Why How This That These Those It Its He She They We I You Our
-    Their His Her There Here Such Some Many Most Also Yet Still Meanwhile Despite Although
-    Though Because If As By From With Without Under Over Into Both Each Every No Not Only
-    Just Even Now Then Thus So Last Next Shares Sales Profits Analysts Mr Mrs Ms Dr"""
-)
-_INSTITUTION_HEADS = words(
-    """Exchange Commission Authority Agency Ministry Department Council Board Reserve Union
-    Office Court Party Parliament Congress Treasury Fund Bureau Administration Federation
-    Institute Association Organisation Organization"""
-)
-_CORPORATE_TITLES = words(
-    "President Chairman Chairwoman Chief CEO Boss Founder Director Head Vice Senior"
-)
 _ORG_APPOSITIVE = re.compile(
     r"^,? (?:the|a|an) [^,]{0,40}?\b(?:firm|company|group|giant|maker|carrier|airline|bank|"
     r"retailer|chain|operator|insurer|lender|brewer|conglomerate|producer|manufacturer)\b"
 )
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w&.'-]* $")
-_TITLE_CONTINUATIONS = words("Financial Operating Technology Marketing Officer Executive")
-_MEDIA_NAMES = words(
-    """FT WSJ AP Reuters Bloomberg Xinhua Interfax Nikkei Itar-Tass Dow Jones AFP CNN CNBC"""
-)
-_MEDIA_HEADS = words(
-    """Times Post Journal News Telegraph Herald Tribune Gazette Observer Guardian Economist
-    Press Mail Independent Standard Express Chronicle Magazine"""
-)
-_STAFF_TITLES = words("analyst economist spokesman spokeswoman spokesperson strategist partner")
 _SKIP_ORGS = ("BBC",)
-_EVENT_TAILS = words("Cup Final Awards Award Prize Games Olympics Show Festival Week Day")
 _GERUND = re.compile(r"(?!Beijing|Boeing|Reading|Sterling|Kunming|Nanjing)[A-Z][a-z]{2,}ing")
-_NOT_NAMES = frozenset(
-    set(MONTHS)
-    | words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
-    | words(
-        """The A An In On At Of For But And Or However According Before After Later Since
-        While When Where What Which Who Why How This That These Those It Its He She They We I
-        You Our Their His Her Mr Mrs Ms Dr There Here Such Some Many Most Much More Other Others
-        Also Yet Still Meanwhile Despite Although Though Because If As By From With Without Under
-        Over Into Last Next First Second Third New Chinese American British European German French
-        Japanese Italian Spanish Russian Indian Korean Dutch Swiss Swedish Canadian Australian
-        Asian African Brazilian Mexican Irish Scottish Welsh English Arab Israeli Turkish Greek
-        Polish Western Eastern Northern Southern Internet Christmas Easter SEE ALSO Q1 Q2 Q3 Q4
-        Saudi Iraqi Iranian Egyptian Nigerian Pakistani Thai Vietnamese Indonesian Malaysian
-        Filipino Argentine Argentinian Chilean Colombian Venezuelan Peruvian Norwegian Danish
-        Finnish Belgian Austrian Portuguese Czech Hungarian Romanian Ukrainian Kenyan Singaporean
-        Taiwanese Latin Gulf Islamic Muslim Christian Catholic Republican Republicans Democrat
-        Democrats Democratic Conservative Conservatives Labour Tory Tories Liberal Federal
-        National International Global World Royal State Central Foreign Finance Trade Economy
-        Commerce Treasury Energy Industry Budget Secretary
-        All Both Each Every No Not Only Just Even Now Then Thus So Shares Sales Profits Analysts
-        Economists Investors Officials Government Ministers Minister President Chairman Chief"""
-    )
-)
 
 
 @dataclass
@@ -270,13 +251,6 @@ def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
     return tokens[0] in western_given_names(), False
 
 
-_NOT_ORG_ACRONYMS = words(
-    """LCD TV TVs DVD DVDs PC PCs GDP CEO CFO COO IT IPO GMT BST EST ET PDA SMS MP3 CD CDs ATM
-    ATMs VAT AIDS HIV SUV SUVs ID PR HR AGM CPI RPI FTSE DAX CAC G7 G8 G20 OK AM PM TB GB MB
-    LNG LPG GM BSE SARS WiFi EPS PE NGO NGOs CO2 DNA MS FDI GSM CDMA WAP OTC"""
-)
-
-
 def _org_shaped(tokens: list[str]) -> bool:
     if tokens[-1] in _EVENT_TAILS:
         return False
@@ -358,9 +332,9 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
     for pass_persons in (True, False):
         for candidate in candidates:
             _classify(candidate, pass_persons, entities, person_aliases, inner_caps, headline_words)
-    _merge_spacing_variants(entities)
-    _merge_acronyms(entities, sentences)
-    _drop_shared_aliases(entities)
+    merge_spacing_variants(entities)
+    merge_acronyms(entities, sentences)
+    drop_shared_aliases(entities)
     for alias, name in person_aliases.items():
         if alias in entities and alias != name:
             entities[name].mentions += entities[alias].mentions
@@ -480,71 +454,3 @@ def _classify(
         if role:
             entity.titles.append(role)
             entity.roles.append((role, index))
-
-
-def _drop_shared_aliases(entities: dict[str, Entity]) -> None:
-    """A family name two people share, or that is part of a company name, is nobody's alias."""
-    owners: dict[str, list[Entity]] = {}
-    for entity in entities.values():
-        if entity.kind == "person":
-            for alias in entity.aliases:
-                owners.setdefault(alias, []).append(entity)
-    org_words = {w for e in entities.values() if e.kind == "org" for w in e.name.split()}
-    for alias, people in owners.items():
-        bare = alias.split()[-1]
-        if len(people) > 1 or bare in org_words:
-            for person in people:
-                person.aliases.discard(alias)
-
-
-def _merge_acronyms(entities: dict[str, Entity], sentences: list[Sentence]) -> None:
-    """ "London Stock Exchange (LSE)": LSE is another name for the exchange, not a rival."""
-    by_initials: dict[str, list[Entity]] = {}
-    for entity in entities.values():
-        parts = [w for w in entity.name.split() if w[:1].isupper()]
-        if entity.kind == "org" and len(parts) >= 2:
-            by_initials.setdefault("".join(w[0] for w in parts), []).append(entity)
-    for name in [n for n, e in entities.items() if e.kind == "org" and n.isupper()]:
-        owners = by_initials.get(name, [])
-        if len(owners) == 1:  # "BRC" in an article about the British Retail Consortium
-            owners[0].aliases.add(name)
-            owners[0].mentions += entities[name].mentions
-            del entities[name]
-    for sentence in sentences:
-        for match in re.finditer(r"\(([A-Z][A-Za-z&]{1,7})\)", sentence.text):
-            acronym = match.group(1)
-            before = sentence.text[: match.start()].rstrip()
-            for name, entity in list(entities.items()):
-                if name == acronym or entity.kind != "org" or not before.endswith(name):
-                    continue
-                initials = "".join(w[0] for w in name.split() if w[0].isupper())
-                if not acronym.upper().startswith(initials.upper()) or len(initials) < 2:
-                    continue
-                if len(acronym) - len(initials) > 1:
-                    continue
-                entity.aliases.add(acronym)
-                other = entities.pop(acronym, None)
-                if other is not None:
-                    entity.mentions += other.mentions
-                    entity.strong = entity.strong or other.strong
-                break
-
-
-def _merge_spacing_variants(entities: dict[str, Entity]) -> None:
-    """ "TimeWarner" and "Time Warner" are one organization."""
-    by_key: dict[str, str] = {}
-    ordered = sorted(entities, key=lambda n: entities[n].kind != "org")
-    for name in ordered:
-        entity = entities[name]
-        if entity.kind == "place":
-            continue
-        key = re.sub(r"[^a-z0-9]", "", name.lower())
-        if key in by_key:
-            keep = entities[by_key[key]]
-            keep.aliases.add(name)
-            keep.mentions += entity.mentions
-            del entities[name]
-        elif entity.kind != "org":
-            continue
-        else:
-            by_key[key] = name

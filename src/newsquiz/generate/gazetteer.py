@@ -5,6 +5,7 @@ Faker's name tables are read once, lazily, on first use; everything else is a sm
 
 from functools import cache
 
+from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.textutil import words
 
 CHINESE_SURNAMES_EXTRA = words(
@@ -263,3 +264,63 @@ def chinese_given_names() -> tuple[str, ...]:
     singles = sorted(set(zh_CN.Provider.first_romanized_names))
     syllables = ("Hua", "Ming", "Wei", "Jun", "Lin", "Feng", "Yu", "Tao", "Bin", "Xin", "Kai")
     return tuple(singles) + tuple(a + b.lower() for a in ("Zi", "Jian", "Hai") for b in syllables)
+
+
+# Word lists the entity classifier consults.
+OF_HEADS = words(
+    """Bank Ministry Department Bureau Institute Federation Chamber Association Organisation
+    Organization Commission University Office Council Union Court Bureau Agency"""
+)
+LEADING = words(
+    """The A An In On At Of For But And Or However According Before After Later Since While
+    When Where What Which Who Why How This That These Those It Its He She They We I You Our
+    Their His Her There Here Such Some Many Most Also Yet Still Meanwhile Despite Although
+    Though Because If As By From With Without Under Over Into Both Each Every No Not Only
+    Just Even Now Then Thus So Last Next Shares Sales Profits Analysts Mr Mrs Ms Dr"""
+)
+INSTITUTION_HEADS = words(
+    """Exchange Commission Authority Agency Ministry Department Council Board Reserve Union
+    Office Court Party Parliament Congress Treasury Fund Bureau Administration Federation
+    Institute Association Organisation Organization"""
+)
+CORPORATE_TITLES = words(
+    "President Chairman Chairwoman Chief CEO Boss Founder Director Head Vice Senior"
+)
+NOT_NAMES = frozenset(
+    set(MONTHS)
+    | words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+    | words(
+        """The A An In On At Of For But And Or However According Before After Later Since
+        While When Where What Which Who Why How This That These Those It Its He She They We I
+        You Our Their His Her Mr Mrs Ms Dr There Here Such Some Many Most Much More Other Others
+        Also Yet Still Meanwhile Despite Although Though Because If As By From With Without Under
+        Over Into Last Next First Second Third New Chinese American British European German French
+        Japanese Italian Spanish Russian Indian Korean Dutch Swiss Swedish Canadian Australian
+        Asian African Brazilian Mexican Irish Scottish Welsh English Arab Israeli Turkish Greek
+        Polish Western Eastern Northern Southern Internet Christmas Easter SEE ALSO Q1 Q2 Q3 Q4
+        Saudi Iraqi Iranian Egyptian Nigerian Pakistani Thai Vietnamese Indonesian Malaysian
+        Filipino Argentine Argentinian Chilean Colombian Venezuelan Peruvian Norwegian Danish
+        Finnish Belgian Austrian Portuguese Czech Hungarian Romanian Ukrainian Kenyan Singaporean
+        Taiwanese Latin Gulf Islamic Muslim Christian Catholic Republican Republicans Democrat
+        Democrats Democratic Conservative Conservatives Labour Tory Tories Liberal Federal
+        National International Global World Royal State Central Foreign Finance Trade Economy
+        Commerce Treasury Energy Industry Budget Secretary
+        All Both Each Every No Not Only Just Even Now Then Thus So Shares Sales Profits Analysts
+        Economists Investors Officials Government Ministers Minister President Chairman Chief"""
+    )
+)
+NOT_ORG_ACRONYMS = words(
+    """LCD TV TVs DVD DVDs PC PCs GDP CEO CFO COO IT IPO GMT BST EST ET PDA SMS MP3 CD CDs ATM
+    ATMs VAT AIDS HIV SUV SUVs ID PR HR AGM CPI RPI FTSE DAX CAC G7 G8 G20 OK AM PM TB GB MB
+    LNG LPG GM BSE SARS WiFi EPS PE NGO NGOs CO2 DNA MS FDI GSM CDMA WAP OTC"""
+)
+MEDIA_NAMES = words(
+    """FT WSJ AP Reuters Bloomberg Xinhua Interfax Nikkei Itar-Tass Dow Jones AFP CNN CNBC"""
+)
+MEDIA_HEADS = words(
+    """Times Post Journal News Telegraph Herald Tribune Gazette Observer Guardian Economist
+    Press Mail Independent Standard Express Chronicle Magazine"""
+)
+STAFF_TITLES = words("analyst economist spokesman spokeswoman spokesperson strategist partner")
+EVENT_TAILS = words("Cup Final Awards Award Prize Games Olympics Show Festival Week Day")
+TITLE_CONTINUATIONS = words("Financial Operating Technology Marketing Officer Executive")

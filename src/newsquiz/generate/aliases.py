@@ -1,0 +1,77 @@
+"""Merging names that refer to one entity: spellings, acronyms, and ambiguous family names."""
+
+import re
+from typing import TYPE_CHECKING
+
+from newsquiz.generate.segment import Sentence
+
+if TYPE_CHECKING:
+    from newsquiz.generate.entities import Entity
+
+
+def drop_shared_aliases(entities: dict[str, "Entity"]) -> None:
+    """A family name two people share, or that is part of a company name, is nobody's alias."""
+    owners: dict[str, list[Entity]] = {}
+    for entity in entities.values():
+        if entity.kind == "person":
+            for alias in entity.aliases:
+                owners.setdefault(alias, []).append(entity)
+    org_words = {w for e in entities.values() if e.kind == "org" for w in e.name.split()}
+    for alias, people in owners.items():
+        bare = alias.split()[-1]
+        if len(people) > 1 or bare in org_words:
+            for person in people:
+                person.aliases.discard(alias)
+
+
+def merge_acronyms(entities: dict[str, "Entity"], sentences: list[Sentence]) -> None:
+    """ "London Stock Exchange (LSE)": LSE is another name for the exchange, not a rival."""
+    by_initials: dict[str, list[Entity]] = {}
+    for entity in entities.values():
+        parts = [w for w in entity.name.split() if w[:1].isupper()]
+        if entity.kind == "org" and len(parts) >= 2:
+            by_initials.setdefault("".join(w[0] for w in parts), []).append(entity)
+    for name in [n for n, e in entities.items() if e.kind == "org" and n.isupper()]:
+        owners = by_initials.get(name, [])
+        if len(owners) == 1:  # "BRC" in an article about the British Retail Consortium
+            owners[0].aliases.add(name)
+            owners[0].mentions += entities[name].mentions
+            del entities[name]
+    for sentence in sentences:
+        for match in re.finditer(r"\(([A-Z][A-Za-z&]{1,7})\)", sentence.text):
+            acronym = match.group(1)
+            before = sentence.text[: match.start()].rstrip()
+            for name, entity in list(entities.items()):
+                if name == acronym or entity.kind != "org" or not before.endswith(name):
+                    continue
+                initials = "".join(w[0] for w in name.split() if w[0].isupper())
+                if not acronym.upper().startswith(initials.upper()) or len(initials) < 2:
+                    continue
+                if len(acronym) - len(initials) > 1:
+                    continue
+                entity.aliases.add(acronym)
+                other = entities.pop(acronym, None)
+                if other is not None:
+                    entity.mentions += other.mentions
+                    entity.strong = entity.strong or other.strong
+                break
+
+
+def merge_spacing_variants(entities: dict[str, "Entity"]) -> None:
+    """ "TimeWarner" and "Time Warner" are one organization."""
+    by_key: dict[str, str] = {}
+    ordered = sorted(entities, key=lambda n: entities[n].kind != "org")
+    for name in ordered:
+        entity = entities[name]
+        if entity.kind == "place":
+            continue
+        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        if key in by_key:
+            keep = entities[by_key[key]]
+            keep.aliases.add(name)
+            keep.mentions += entity.mentions
+            del entities[name]
+        elif entity.kind != "org":
+            continue
+        else:
+            by_key[key] = name
