@@ -62,6 +62,9 @@ POSITIVES = [
     ("The central bank rate was cut.", "policy-rate"),
     ("Its sales share in stores rose.", "sales-share"),
     ("New Retail stores opened.", "new-retail"),
+    ("Wholesale prices rose.", "wholesale"),
+    ("The annual report is out.", "earnings-report"),
+    ("Ukraine plans state sell-offs.", "sell-off"),
 ]
 
 
@@ -95,6 +98,11 @@ NEGATIVES = [
     ("Importantly, nothing changed.", "import"),
     ("The exporter's", "export-controls"),
     ("A room of 20 m2.", "money-supply"),
+    ("She is a goodwill campaigner for the agency.", "goodwill"),
+    ("A wholesale review of the rules.", "wholesale"),
+    ("Firms published non-financial reports.", "earnings-report"),
+    ("Stakeholders were consulted.", "stake"),
+    ("Mr Bondi sued the bank.", "bond"),
 ]
 
 
