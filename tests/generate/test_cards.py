@@ -201,3 +201,16 @@ def test_good_cards_pass_every_check() -> None:
         "answer_not_in_prompt",
         "no_unresolved_reference",
     }
+
+
+def test_generator_package_stays_pure() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsquiz.generate, newsquiz.generate.checks;"
+        "bad = [m for m in ('textual', 'rich', 'tinydb') if m in sys.modules];"
+        "print(','.join(bad))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from newsquiz.generate.segment import Sentence
 
 if TYPE_CHECKING:
-    from newsquiz.generate.entities import Entity
+    from newsquiz.generate.names import Entity
 
 
 def drop_shared_aliases(entities: dict[str, "Entity"]) -> None:

@@ -7,8 +7,9 @@ sits in; frames (replacement, reporting line, joining, who reported) add a wh-qu
 import re
 from dataclasses import dataclass, field
 
-from newsquiz.generate.entities import EntityIndex, Mention
+from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import TITLE_WORDS
+from newsquiz.generate.names import Mention
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.textutil import count_word

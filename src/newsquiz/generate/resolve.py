@@ -7,7 +7,8 @@ A sentence whose references cannot be resolved, that quotes someone, or that is 
 import re
 from dataclasses import dataclass
 
-from newsquiz.generate.entities import EntityIndex, Mention
+from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.names import Mention
 from newsquiz.generate.quantities import MONTHS, find_quantities
 from newsquiz.generate.segment import Sentence
 from newsquiz.generate.textutil import count_word

@@ -1,0 +1,181 @@
+"""Classifying one run of capitalized words as a person, an organization or a place."""
+
+import re
+from collections import Counter
+
+from newsquiz.generate.gazetteer import (
+    BRAND_NAMES,
+    EVENT_TAILS,
+    INSTITUTION_HEADS,
+    LEADING,
+    MEDIA_HEADS,
+    MEDIA_NAMES,
+    NOT_NAMES,
+    NOT_ORG_ACRONYMS,
+    ORG_CUES,
+    ORG_HEADS,
+    PERSON_TITLES,
+    PLACES,
+    STAFF_TITLES,
+    TITLE_WORDS,
+    chinese_surnames,
+    western_given_names,
+)
+from newsquiz.generate.names import Entity, clean_name
+
+_TITLE_PHRASE = re.compile(
+    r"^,\s(?:the\s|a\s|an\s)?((?:(?:senior|executive|deputy|acting|former|interim|joint)\s)?"
+    r"(?:" + "|".join(re.escape(t) for t in PERSON_TITLES) + r")\b[^,;]{0,90}?)(?:[,;]|\.?$)"
+    r"|^,\s(who\s(?:heads|runs|leads|chairs)\s[^,;]{2,60}?)(?:[,;]|\.?$)",
+    re.I,
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:([A-Z][\w&-]+)'s\s|((?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+)\s)?"
+    r"((?i:(?:senior\s|executive\s|deputy\s|acting\s|former\s)?(?:"
+    + "|".join(re.escape(t) for t in PERSON_TITLES)
+    + r")))\s$"
+)
+_ORG_APPOSITIVE = re.compile(
+    r"^,? (?:the|a|an) [^,]{0,40}?\b(?:firm|company|group|giant|maker|carrier|airline|bank|"
+    r"retailer|chain|operator|insurer|lender|brewer|conglomerate|producer|manufacturer)\b"
+)
+_SKIP_ORGS = ("BBC",)
+_GERUND = re.compile(r"(?!Beijing|Boeing|Reading|Sterling|Kunming|Nanjing)[A-Z][a-z]{2,}ing")
+
+
+def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
+    """(looks like a person name by gazetteer, family name first)."""
+    if not 2 <= len(tokens) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'-]+", t) for t in tokens):
+        return False, False
+    if tokens[-1] in ORG_HEADS or any(t in PLACES or t in NOT_NAMES for t in tokens):
+        return False, False
+    if tokens[0] in chinese_surnames() and len(tokens) == 2:
+        return True, tokens[1] not in western_given_names()
+    return tokens[0] in western_given_names(), False
+
+
+def _org_shaped(tokens: list[str]) -> bool:
+    if tokens[-1] in EVENT_TAILS:
+        return False
+    if any(t in NOT_ORG_ACRONYMS for t in tokens):
+        return False
+    if tokens[-1] in ORG_HEADS and (len(tokens) > 1 or tokens[0].isupper()):
+        return True
+    return any(
+        (t.isupper() and len(t) >= 2 and t not in PLACES and t not in NOT_NAMES)
+        or re.fullmatch(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+[A-Z]\w+", t) is not None
+        or ("&" in t)
+        for t in tokens
+    )
+
+
+def classify_candidate(
+    candidate: tuple[str, int, str, str, bool],
+    pass_persons: bool,
+    entities: dict[str, Entity],
+    person_aliases: dict[str, str],
+    inner_caps: Counter[str],
+    headline_words: frozenset[str],
+) -> None:
+    """Classify one capitalized run and record it (people in the first pass, then the rest)."""
+    surface, index, before_cue, after, initial = candidate
+    before, _, cue = before_cue.partition("\x00")
+    name = clean_name(surface)
+    if name.startswith(("Mr ", "Mrs ", "Ms ", "Dr ")):
+        return
+    tokens = name.split()
+    while tokens and (
+        tokens[0] in LEADING
+        or (initial and len(tokens) > 1 and _GERUND.fullmatch(tokens[0]) is not None)
+    ):
+        tokens = tokens[1:]
+        initial = False
+    if not tokens or all(t in NOT_NAMES for t in tokens) or tokens[0] in NOT_ORG_ACRONYMS:
+        return
+    if tokens[-1] in TITLE_WORDS and tokens[-1] not in ORG_HEADS:
+        return
+    if len(tokens) == 1 and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord)\s*$", before):
+        return  # a family name after "Mr" is someone's alias, never a company
+    name = " ".join(tokens)
+    org_appositive = _ORG_APPOSITIVE.match(after) is not None
+    only_initial = initial and len(tokens) == 1 and inner_caps[name] == 0
+    if only_initial and (not org_appositive or name not in headline_words):
+        return
+    looks_person, family_first = _is_person_tokens(tokens)
+    title_match = _TITLE_BEFORE.search(before)
+    title_cue = cue.startswith("TITLE:") or bool(title_match)
+    appositive = _TITLE_PHRASE.match(after)
+    said = re.match(r"\s(?:said|says|told|added|explained)\b", after) is not None
+    kind = ""
+    strong = True
+    prev_word = re.findall(r"([a-z-]+),?\s*$", before)
+    org_cue = (bool(prev_word) and prev_word[0] in ORG_CUES) or org_appositive
+    if name in PLACES or (" ".join(tokens[-2:]) in PLACES and len(tokens) <= 2):
+        kind = "place"
+    elif tokens[-1] in BRAND_NAMES and len(tokens) <= 3:
+        kind = "org"  # "Mercedes Benz", "Robert Bosch": companies named after people
+    elif (
+        _org_shaped(tokens)
+        or cue == "ORGTITLE"
+        or (org_cue and len(tokens) <= 4 and not looks_person)
+    ):
+        kind = "org"
+    elif (
+        len(tokens) in (2, 3)
+        and all(t[:1].isupper() and t[1:].islower() for t in tokens)
+        and (looks_person or title_cue or appositive or (said and tokens[0] in chinese_surnames()))
+        and tokens[-1] not in ORG_HEADS
+        and not any(t in NOT_NAMES for t in tokens)
+    ):
+        kind = "person"
+        if not looks_person and tokens[0] in chinese_surnames():
+            family_first = True
+    elif len(tokens) == 1 and name in person_aliases:
+        return
+    else:
+        possessive = after.startswith(("'s ", "' "))
+        repeated = inner_caps[name] >= 2 and len(tokens) == 1
+        if len(tokens) <= 3 and (org_cue or repeated or (possessive and inner_caps[name] >= 1)):
+            kind = "org"
+            strong = org_cue or (possessive and inner_caps[name] >= 2)
+        elif said and 2 <= len(tokens) <= 3:
+            kind, strong = "org", False  # "Time Warner said": a speaker that is no person
+    if not kind or (kind == "person") != pass_persons:
+        return
+    entity = entities.get(name)
+    if entity is None:
+        entity = Entity(name, kind, family_first=family_first, first_sentence=index)
+        entity.strong = strong and not name.startswith(_SKIP_ORGS)
+        entities[name] = entity
+        if kind == "person":
+            alias = tokens[0] if family_first else tokens[-1]
+            entity.aliases.update({alias, f"Mr {alias}", f"Ms {alias}", f"Mrs {alias}"})
+            person_aliases.setdefault(alias, name)
+    elif strong and not name.startswith(_SKIP_ORGS):
+        entity.strong = True
+    entity.mentions += 1
+    if kind == "org" and (
+        re.search(r"(?:outlet|newspaper|agency|magazine|broadcaster|paper|website)\s*$", before)
+        or name in MEDIA_NAMES
+        or tokens[-1] in MEDIA_HEADS
+    ):
+        entity.media = True
+    if kind == "person":
+        role = ""
+        if appositive:
+            role = (appositive.group(1) or appositive.group(2)).strip()
+        elif cue.startswith("TITLE:"):
+            role = cue[6:]
+        elif title_match:
+            owner = title_match.group(1) or title_match.group(2)
+            title = title_match.group(3)
+            if owner and owner.startswith(("Former ", "Acting ")):
+                title = f"{owner.split()[0].lower()} {title}"
+                owner = owner.split(" ", 1)[1]
+            if title.lower().split()[-1] in STAFF_TITLES:
+                owner = None  # "the analyst of ING" is not how anyone says it
+            the = "the " if owner and owner.split()[-1] in INSTITUTION_HEADS else ""
+            role = f"{title} of {the}{owner}" if owner else title
+        if role:
+            entity.titles.append(role)
+            entity.roles.append((role, index))
