@@ -260,9 +260,10 @@ def _matches(words: list[str], gaps: list[str], position: int, variant: _FormVar
     if position + len(variant.words) > len(words):
         return False
     for offset, word in enumerate(variant.words[1:]):
+        gap = gaps[position + offset]
         gap_pattern = _COMMA_GAP if variant.comma_gaps[offset] else _PLAIN_GAP
-        if not gap_pattern.fullmatch(gaps[position + offset]):
-            return False
+        if not gap_pattern.fullmatch(gap) or gap.count("\n") > 1:
+            return False  # no punctuation inside a term, and never across a paragraph break
         if not word.accepts(words[position + offset + 1]):
             return False
     return True

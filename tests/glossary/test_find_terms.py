@@ -65,6 +65,7 @@ POSITIVES = [
     ("Wholesale prices rose.", "wholesale"),
     ("The annual report is out.", "earnings-report"),
     ("Ukraine plans state sell-offs.", "sell-off"),
+    ("A line-wrapped trade\nwar.", "trade-war"),
 ]
 
 
@@ -103,6 +104,7 @@ NEGATIVES = [
     ("Firms published non-financial reports.", "earnings-report"),
     ("Stakeholders were consulted.", "stake"),
     ("Mr Bondi sued the bank.", "bond"),
+    ("Tariffs and trade\n\nWar in the region", "trade-war"),
 ]
 
 
