@@ -45,6 +45,9 @@ class GlossaryTerm(BaseModel):
     )
     definition: str = Field(min_length=1)
     example: str = Field(min_length=1)
+    confusables: tuple[str, ...] = Field(
+        default=(), description="slugs of same-family terms to offer first as wrong options"
+    )
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -85,6 +88,14 @@ def parse_glossary(text: str) -> list[GlossaryTerm]:
             if key in owners:
                 raise ValueError(f"glossary: {form!r} of {term.slug!r} is also {owners[key]!r}")
             owners[key] = term.slug
+    families = {term.slug: term.family for term in terms}
+    for term in terms:
+        for slug in term.confusables:
+            if families.get(slug) != term.family or slug == term.slug:
+                raise ValueError(
+                    f"glossary: confusable {slug!r} of {term.slug!r} is not another term"
+                    f" of the {term.family!r} family"
+                )
     return terms
 
 
@@ -301,8 +312,21 @@ def _words(text: str) -> set[str]:
     return {w for w in re.split(rf"[^\w']+|[{_HYPHENS}]", text.lower()) if w} - _STOPWORDS
 
 
+def _content_words(text: str) -> set[str]:
+    return {word for word in _words(text) if len(word) > 3}
+
+
 def _tiebreak(a: str, b: str) -> str:
     return hashlib.blake2b(f"{a}\x1f{b}".encode(), digest_size=4).hexdigest()
+
+
+def _likeness(term: GlossaryTerm, other: GlossaryTerm) -> float:
+    """How easily `other` is mistaken for `term`: definitions about the same things, names
+    spelled alike (year-on-year, quarter-on-quarter)."""
+    mine, theirs = _content_words(term.definition), _content_words(other.definition)
+    overlap = len(mine & theirs) / max(1, len(mine | theirs))
+    spelling = SequenceMatcher(None, term.term.lower(), other.term.lower()).ratio()
+    return round(2 * overlap + spelling / 2, 3)
 
 
 def pick_distractors(
@@ -313,10 +337,10 @@ def pick_distractors(
 ) -> list[str]:
     """Names of `count` other terms of the same family to offer beside `term` in its MCQ.
 
-    Terms sharing words with the answer come first (gross margin: operating margin, net
-    margin), then terms spelled alike (year-on-year: quarter-on-quarter). Terms named in the
-    definition are left out, so the prompt never points at a wrong option. Ties are broken by a
-    stable hash, so rebuilding gives the same cards.
+    The term's hand-picked `confusables` come first, then terms sharing words with its name
+    (gross margin: operating margin, net margin), then the most alike by definition and
+    spelling. Terms named in the definition are left out, so the prompt never points at a wrong
+    option. Ties are broken by a stable hash, so rebuilding gives the same cards.
     """
     matcher = matcher or _matcher(tuple(terms))
     named = {other.slug for other in matcher.find(term.definition)}
@@ -330,10 +354,12 @@ def pick_distractors(
         and other.slug not in named
         and normalize_text(other.term) != answer_key
     ]
+    picked = {slug: rank for rank, slug in enumerate(term.confusables)}
     candidates.sort(
         key=lambda other: (
+            picked.get(other.slug, len(picked)),
             -len(answer_words & _words(other.term)),
-            -round(SequenceMatcher(None, term.term.lower(), other.term.lower()).ratio(), 2),
+            -_likeness(term, other),
             _tiebreak(term.slug, other.slug),
         )
     )

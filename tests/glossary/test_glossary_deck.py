@@ -139,6 +139,16 @@ def test_answer_position_varies(deck_from_file: Deck) -> None:
     assert len(positions) == 4 and min(positions.values()) > len(TERMS) // 10
 
 
+def test_hand_picked_confusables_come_first(deck_from_file: Deck) -> None:
+    options = {
+        card.fact_key: card.options for card in deck_from_file.cards if isinstance(card, McqCard)
+    }
+    for term in TERMS:
+        if term.confusables:
+            expected = [BY_SLUG[slug].term for slug in term.confusables[:3]]
+            assert set(expected) <= set(options[term.slug]), term.slug
+
+
 def test_similar_terms_are_offered_together(deck_from_file: Deck) -> None:
     options = {
         card.fact_key: set(card.options) for card in deck_from_file.cards if card.kind == "mcq"
@@ -183,8 +193,17 @@ def test_term_names_and_surface_forms_are_unique() -> None:
             "- {term: b, slug: b, family: f, aliases: [Gross-Margin], definition: d, example: e}\n",
             "is also 'a'",
         ),
+        (
+            "- {term: a, slug: a, family: f, confusables: [zz], definition: d, example: e}\n",
+            "confusable 'zz' of 'a' is not another term of the 'f' family",
+        ),
+        (
+            "- {term: a, slug: a, family: f, confusables: [b], definition: d, example: e}\n"
+            "- {term: b, slug: b, family: g, definition: d, example: e}\n",
+            "confusable 'b' of 'a'",
+        ),
     ],
-    ids=["not-a-list", "slug-twice", "form-twice"],
+    ids=["not-a-list", "slug-twice", "form-twice", "confusable-unknown", "confusable-other-family"],
 )
 def test_parse_glossary_rejects_bad_sources(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
