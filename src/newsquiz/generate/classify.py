@@ -43,9 +43,12 @@ _SKIP_ORGS = ("BBC",)
 _GERUND = re.compile(r"(?!Beijing|Boeing|Reading|Sterling|Kunming|Nanjing)[A-Z][a-z]{2,}ing")
 
 
+_NAME_TOKEN = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z'-]+")
+
+
 def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
     """(looks like a person name by gazetteer, family name first)."""
-    if not 2 <= len(tokens) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'-]+", t) for t in tokens):
+    if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.fullmatch(t) for t in tokens):
         return False, False
     if tokens[-1] in ORG_HEADS or any(t in PLACES or t in NOT_NAMES for t in tokens):
         return False, False
@@ -122,7 +125,7 @@ def classify_candidate(
         kind = "org"
     elif (
         len(tokens) in (2, 3)
-        and all(t[:1].isupper() and t[1:].islower() for t in tokens)
+        and all(_NAME_TOKEN.fullmatch(t) for t in tokens)
         and (looks_person or title_cue or appositive or (said and tokens[0] in chinese_surnames()))
         and tokens[-1] not in ORG_HEADS
         and not any(t in NOT_NAMES for t in tokens)

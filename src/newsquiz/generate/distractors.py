@@ -67,14 +67,24 @@ def _same_format(a: Quantity, b: Quantity) -> bool:
 
 
 def number_distractors(
-    q: Quantity, pool: list[Quantity], rng: random.Random, prompt: str, n: int = 3
+    q: Quantity,
+    pool: list[Quantity],
+    rng: random.Random,
+    prompt: str,
+    n: int = 3,
+    cap: float | None = None,
 ) -> list[str]:
-    """n wrong values written like `q`, spread apart so exactly one option is right."""
+    """n wrong values written like `q`, spread apart so exactly one option is right.
+
+    `cap` bounds the values (a share of something is at most 100%).
+    """
     chosen: list[tuple[str, float]] = []
     values = [q.value]
 
     def take(text: str, value: float) -> bool:
         if value <= 0 or text in {c[0] for c in chosen} or norm(text) == norm(q.text):
+            return False
+        if cap is not None and value > cap:
             return False
         if _in_text(text, prompt) or not spread_ok([*values, value]):
             return False

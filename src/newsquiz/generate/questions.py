@@ -30,6 +30,7 @@ from newsquiz.models import (
     TrueFalseCard,
 )
 
+_SHARE = re.compile(r" (?:of|stake|share|holding|interest)\b")
 _UNIT_WORDS = {"bn": "billion", "m": "million", "mn": "million", "k": "thousand", "tn": "trillion"}
 
 
@@ -74,7 +75,8 @@ def distractors_for(
     if q is not None:
         if q.kind == "date":
             return date_distractors(q, pool, rng, prompt)
-        return number_distractors(q, pool, rng, prompt)
+        share = q.kind == "percent" and q.value <= 100 and _SHARE.match(fact.text, fact.end)
+        return number_distractors(q, pool, rng, prompt, cap=100.0 if share else None)
     if fact.kind == "person":
         return person_distractors(fact.answer, fact.family_first, index, rng, prompt)
     if fact.kind == "org":

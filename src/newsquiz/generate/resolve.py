@@ -39,7 +39,8 @@ _DESCRIBED_ORG = re.compile(
 _VAGUE_FIGURE = re.compile(r"\b[Tt]he (?:figure|figures|number|amount|total|level)\b(?! of)")
 _DESCRIBED_SUBJECT = re.compile(rf"^The (?:[\w'-]+ ){{0,4}}{_ORG_NP}\b(?!,? [A-Z])")
 _VAGUE_EVENT = re.compile(
-    r"\bthe (?:deal|move|plan|decision|offer|bid|takeover|merger|agreement|talks|scheme|sale)\b"
+    r"\bthe (?:deal|move|plan|decision|offer|bid|takeover|merger|agreement|talks|scheme|sale|"
+    r"club|unit|division|project|programme|survey|study|report)\b"
     r"(?!,? (?:to|for|with|by|of|between|from|that|which)\b)"
 )
 _MID_ORG = re.compile(rf"\bthe {_ORG_NP}\b(?!s)")
@@ -247,16 +248,13 @@ class Resolver:
             for m in self.index.mentions(text)
             if m.kind == "org" and m.end <= match.start() and not self.index.entities[m.name].media
         ]
-        strong = [m for m in earlier if self.index.entities[m.name].strong]
-        if strong:
-            name: str | None = strong[-1].name
-        elif self.index.main_org_in_headline:
-            name = self.index.main_org
-        else:
-            name = earlier[-1].name if earlier else self.index.main_org
-        if name is None:
-            return text
-        return _MID_ORG.sub(name, text)
+        main = self.index.main_org
+        named = {m.name for m in earlier}
+        if len(named) == 1 and (main is None or named == {main}):
+            return _MID_ORG.sub(named.pop(), text)
+        if main is not None and named <= {main} and self.index.main_org_in_headline:
+            return _MID_ORG.sub(main, text)
+        return text  # ambiguous: left for the "the company" check to drop the sentence
 
     def _resolve_mid_person(self, text: str) -> str:
         """A "he"/"his" with no person before it in the sentence is the person last named."""
