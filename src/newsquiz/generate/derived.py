@@ -58,9 +58,9 @@ def round_sig(value: float, digits: int = 2) -> float:
     return round(value, digits - 1 - int(math.floor(math.log10(abs(value)))))
 
 
-def _render(template: Quantity, value: float) -> str:
-    """Write a derived value with two significant figures in the template's style."""
-    rounded = round_sig(value)
+def _render(template: Quantity, value: float, digits: int = 2) -> str:
+    """Write a derived value with `digits` significant figures in the template's style."""
+    rounded = round_sig(value, digits)
     decimals = max(0, 1 - int(math.floor(math.log10(abs(rounded))))) if rounded else 0
     number = f"{rounded:,.{decimals}f}"
     if template.kind == "money":
@@ -85,7 +85,7 @@ def percent_base(resolved: Resolved) -> list[DerivedFact]:
     if sum(q.kind == "percent" for q in quantities) != 1:
         return out  # with two changes in one sentence "the figure before" is ambiguous
     for q in quantities:
-        if q.kind not in {"count", "money"}:
+        if q.kind not in {"count", "money"} or (q.kind == "count" and "." in q.number):
             continue
         after = _CHANGE_AFTER.match(text[q.end :])
         before = _CHANGE_BEFORE.search(text[: q.start])
@@ -100,7 +100,8 @@ def percent_base(resolved: Resolved) -> list[DerivedFact]:
         falling = direction in _FALLING
         factor = 1 - pct / 100 if falling else 1 + pct / 100
         base = q.value / factor
-        answer = _render(q, base)
+        digits = 3 if pct < 10 else 2  # a small change needs a finer earlier figure
+        answer = _render(q, base, digits)
         if answer == q.text or answer in text:
             continue
         when = _base_phrase(phrase, falling)
@@ -110,7 +111,7 @@ def percent_base(resolved: Resolved) -> list[DerivedFact]:
             f"{q.value:,g} / (1 {sign} {pct:g}/100) = {q.value:,g} / {factor:g} = {base:,.4g}, "
             f"about {answer}."
         )
-        rounded = round_sig(base)
+        rounded = round_sig(base, digits)
         out.append(
             DerivedFact(
                 key=f"s{resolved.sentence.index}:derived:base:{q.text}",

@@ -78,6 +78,7 @@ _GARBLED = re.compile(
     r"|\b(\w+ \w+) \1\b",
     re.I,
 )
+_HONORIFIC_ONLY = re.compile(r"Mr|Mrs|Ms|Dr")
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr) [A-Z][\w'-]+")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir) [A-Z]")
 _MID_HE = re.compile(r"(?<=\s)(he|she|his)\b")
@@ -168,8 +169,9 @@ class Resolver:
                     self.last_person = None  # "Mr Fischer" is someone we cannot name in full
         del subject_known
         self.last_org = self.index.main_org
-        if mentions and mentions[0].kind == "org":
-            first = mentions[0]
+        first_org = mentions[0] if mentions and mentions[0].kind == "org" else None
+        if first_org is not None and not self.index.entities[first_org.name].media:
+            first = first_org
             lead = subject_text[: first.start]
             if (
                 len(lead.split()) <= 2
@@ -271,8 +273,9 @@ class Resolver:
     def _expand_aliases(self, text: str) -> str:
         for mention in sorted(self.index.mentions(text), key=lambda m: -m.start):
             if mention.kind == "person" and mention.surface != mention.name:
-                if mention.name in text:
-                    continue
+                honorific = _HONORIFIC_ONLY.fullmatch(mention.surface.split()[0])
+                if mention.name in text or (mention.start > 0 and not honorific):
+                    continue  # only "Gao joined ..." and "Mr Parsons said ..." are expanded
                 text = text[: mention.start] + mention.name + text[mention.end :]
         return text
 
