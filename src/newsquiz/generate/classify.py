@@ -43,6 +43,7 @@ _SKIP_ORGS = ("BBC",)
 _GERUND = re.compile(r"(?!Beijing|Boeing|Reading|Sterling|Kunming|Nanjing)[A-Z][a-z]{2,}ing")
 
 
+_SAID = re.compile(r"\s(?:said|says|told|added|explained)\b")
 _NAME_TOKEN = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z'-]+")
 
 
@@ -104,11 +105,14 @@ def classify_candidate(
     only_initial = initial and len(tokens) == 1 and inner_caps[name] == 0
     if only_initial and (not org_appositive or name not in headline_words):
         return
+    could_be_person = len(tokens) in (2, 3)
+    if pass_persons and not could_be_person:
+        return  # only two- and three-word names can be people
     looks_person, family_first = _is_person_tokens(tokens)
-    title_match = _TITLE_BEFORE.search(before)
+    title_match = _TITLE_BEFORE.search(before) if could_be_person else None
     title_cue = cue.startswith("TITLE:") or bool(title_match)
-    appositive = _TITLE_PHRASE.match(after)
-    said = re.match(r"\s(?:said|says|told|added|explained)\b", after) is not None
+    appositive = _TITLE_PHRASE.match(after) if could_be_person else None
+    said = _SAID.match(after) is not None
     kind = ""
     strong = True
     prev_word = re.findall(r"([a-z-]+),?\s*$", before)

@@ -42,6 +42,7 @@ class EntityIndex:
         self._add_short_names()
         self._longest = max((len(s.split()) for s in self.alias_map), default=0)
         self.main_org: str | None = None
+        self._seen: dict[str, list[Mention]] = {}
         self.main_org_in_headline = False
 
     def _add_short_names(self) -> None:
@@ -82,6 +83,12 @@ class EntityIndex:
 
     def mentions(self, text: str) -> list[Mention]:
         """Known names in `text`, longest first at each position, left to right."""
+        cached = self._seen.get(text)
+        if cached is None:
+            cached = self._seen[text] = self._find_mentions(text)
+        return list(cached)
+
+    def _find_mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
         if not self._longest:
             return found

@@ -74,8 +74,7 @@ _NOT_PROSE = re.compile(r"[=_{}\[\]<>|#@\\*]|https?:|www\.|\.\w+\(|\(\)")
 _ORG_REF = re.compile(rf"\b(?:the|The) {_ORG_NP}\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|him)\b")
 _GARBLED = re.compile(
-    r"\b(?:as|the|of|to|a|an|in|on|at|with|for) (?:and|or)\b"
-    r"|\b(\w+ \w+) \1\b",
+    r"\b(?:as|the|of|to|a|an|in|on|at|with|for) (?:and|or)\b",
     re.I,
 )
 _HONORIFIC_ONLY = re.compile(r"Mr|Mrs|Ms|Dr")
@@ -183,7 +182,7 @@ class Resolver:
     def _rewrite(self, text: str) -> str | None:
         if not text.endswith((".", "!")) or _NOT_PROSE.search(text) or not _quotes_ok(text):
             return None
-        if _GARBLED.search(text):
+        if _GARBLED.search(text) or _repeats_a_pair(text):
             return None  # "such as and Mi Home", "to fall to fall to": broken source text
         words = text.split()
         if not 6 <= len(words) <= 48:
@@ -316,6 +315,12 @@ def _drop_relative_time(text: str) -> str | None:
     ):
         return None  # "at the end of last month" cannot lose its time phrase
     return text[: match.start()] + text[match.end() :]
+
+
+def _repeats_a_pair(text: str) -> bool:
+    """ "to fall to fall to": a word pair written twice in a row."""
+    tokens = text.lower().split()
+    return any(tokens[i : i + 2] == tokens[i + 2 : i + 4] for i in range(len(tokens) - 3))
 
 
 def _quotes_ok(text: str) -> bool:
