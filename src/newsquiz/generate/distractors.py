@@ -28,6 +28,8 @@ from newsquiz.generate.textutil import contains_word, norm, words
 _FACTORS_LOW = (0.5, 0.6, 0.7, 0.8)
 _FACTORS_HIGH = (1.25, 1.4, 1.6, 1.8, 2.0, 2.5)
 MIN_SPREAD = 0.08
+_FINE_LOW = (0.94, 0.96, 0.98)
+_FINE_HIGH = (1.02, 1.04, 1.06)
 
 
 def _in_text(option: str, text: str) -> bool:
@@ -44,12 +46,12 @@ def _step(q: Quantity) -> float:
     return float(10**zeros)
 
 
-def spread_ok(values: list[float]) -> bool:
-    """Every two values differ by at least MIN_SPREAD of the larger one."""
+def spread_ok(values: list[float], min_spread: float = MIN_SPREAD) -> bool:
+    """Every two values differ by at least `min_spread` of the larger one."""
     for i, a in enumerate(values):
         for b in values[i + 1 :]:
             top = max(abs(a), abs(b))
-            if top == 0 or abs(a - b) / top < MIN_SPREAD:
+            if top == 0 or abs(a - b) / top < min_spread:
                 return False
     return True
 
@@ -79,6 +81,9 @@ def number_distractors(
     `cap` bounds the values (a share of something is at most 100%).
     """
     chosen: list[tuple[str, float]] = []
+    # quotes written to three or more decimals (exchange rates, share prices) move little
+    fine = decimals_of(q.number) >= 3
+    spread = 0.015 if fine else MIN_SPREAD
     values = [q.value]
 
     def take(text: str, value: float) -> bool:
@@ -86,7 +91,7 @@ def number_distractors(
             return False
         if cap is not None and value > cap:
             return False
-        if _in_text(text, prompt) or not spread_ok([*values, value]):
+        if _in_text(text, prompt) or not spread_ok([*values, value], spread):
             return False
         chosen.append((text, value))
         values.append(value)
@@ -98,8 +103,8 @@ def number_distractors(
         if _same_format(q, other) and 0.1 <= other.value / max(q.value, 1e-9) <= 10:
             take(other.text, other.value)
     step = _step(q)
-    lows = [f for f in _FACTORS_LOW]
-    highs = [f for f in _FACTORS_HIGH]
+    lows = list(_FINE_LOW if fine else _FACTORS_LOW)
+    highs = list(_FINE_HIGH if fine else _FACTORS_HIGH)
     rng.shuffle(lows)
     rng.shuffle(highs)
     room = n - len(chosen)
