@@ -137,6 +137,7 @@ class Resolver:
         self.index = index
         self.ref_year = ref_year
         self.last_person: str | None = None
+        self.person_age = 0  # sentences since the last person was named
         self.last_org: str | None = index.main_org
         self.expanded: set[str] = set()
 
@@ -162,7 +163,10 @@ class Resolver:
         # a person named after an unresolved "he" is not who later sentences mean by "he"
         if people and (pronoun is None or people[0].start < pronoun.start()):
             self.last_person = people[0].name
-        else:
+            self.person_age = 0
+        elif pronoun is None:
+            self.person_age += 1  # a sentence about something else: "he" grows stale
+        if not people:
             for honorific in _HONORIFIC_NAME.finditer(subject_text):
                 if honorific.group() not in self.index.alias_map:
                     self.last_person = None  # "Mr Fischer" is someone we cannot name in full
@@ -209,11 +213,11 @@ class Resolver:
             else:
                 text = _START_ORG.sub(org, text, count=1)
         elif _START_HIS.match(text):
-            if self.last_person is None:
+            if self.last_person is None or self.person_age > 1:
                 return None
             text = _START_HIS.sub(f"{self.last_person}'s ", text, count=1)
         elif _START_PERSON.match(text):
-            if self.last_person is None:
+            if self.last_person is None or self.person_age > 1:
                 return None
             text = _START_PERSON.sub(f"{self.last_person} ", text, count=1)
         text = self._resolve_mid_org(text)
@@ -260,7 +264,7 @@ class Resolver:
     def _resolve_mid_person(self, text: str) -> str:
         """A "he"/"his" with no person before it in the sentence is the person last named."""
         match = _MID_HE.search(text)
-        if match is None or self.last_person is None:
+        if match is None or self.last_person is None or self.person_age > 1:
             return text
         if any(m.kind == "person" and m.end <= match.start() for m in self.index.mentions(text)):
             return text
