@@ -177,3 +177,15 @@ async def test_checkpoints_at_session_end_and_quit() -> None:
         await pilot.press("q")
         await pilot.pause()
         assert store.checkpoints == 2
+
+
+async def test_theme_picked_in_the_palette_is_saved(
+    build_app: AppFactory, store: MemoryStore
+) -> None:
+    app = build_app()
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert store.settings().theme == "textual-dark"
+        app.theme = "nord"
+        await pilot.pause()
+        assert store.settings().theme == "nord" and app.settings.theme == "nord"

@@ -13,6 +13,7 @@ from typing import ClassVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.theme import Theme
 
 from newsquiz.models import Deck, Review, Settings
 from newsquiz.scheduling import day_start, local_zone, next_day_start
@@ -94,6 +95,13 @@ class NewsquizApp(App[None]):
         """Make everything recorded so far part of the snapshot (cheap when nothing is pending)."""
         self.store.checkpoint()
 
+    def _theme_changed(self, theme: Theme) -> None:
+        """Keep a theme picked in the command palette, as if chosen in the settings."""
+        if theme.name != self.settings.theme:
+            settings = self.settings.model_copy(update={"theme": theme.name})
+            self.store.save_settings(settings)
+            self.settings = self.store.settings()
+
     def _use_theme(self, name: str) -> None:
         if name in self.available_themes:
             self.theme = name
@@ -102,6 +110,7 @@ class NewsquizApp(App[None]):
 
     def on_mount(self) -> None:
         self._use_theme(self.settings.theme)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.start_decks is None:
             self.ensure_home()
         else:  # the home screen is built when the session ends: the first card comes sooner
