@@ -64,7 +64,12 @@ POSITIVES = [
     ("New Retail stores opened.", "new-retail"),
     ("Wholesale prices rose.", "wholesale"),
     ("The annual report is out.", "earnings-report"),
-    ("Ukraine plans state sell-offs.", "sell-off"),
+    ("Ukraine plans state sell-offs.", "privatisation"),
+    ("A sell-off in bank shares.", "sell-off"),
+    ("Brent crude fell.", "crude-oil"),
+    ("Output of 2m barrels per day.", "barrel"),
+    ("The firm filed for Chapter 11.", "bankruptcy"),
+    ("Creditors met on Monday.", "creditor"),
     ("A line-wrapped trade\nwar.", "trade-war"),
 ]
 
@@ -104,6 +109,9 @@ NEGATIVES = [
     ("Firms published non-financial reports.", "earnings-report"),
     ("Stakeholders were consulted.", "stake"),
     ("Mr Bondi sued the bank.", "bond"),
+    ("They had him over a barrel.", "barrel"),
+    ("Their futures looked bright.", "futures-contract"),
+    ("Her recall of events was hazy.", "product-recall"),
     ("Tariffs and trade\n\nWar in the region", "trade-war"),
 ]
 
