@@ -77,3 +77,14 @@ def test_damaged_documents_are_refused(change: dict[str, object]) -> None:
         del doc["reps"]
     with pytest.raises(ValueError):
         check_doc(doc)
+
+
+def test_a_time_that_fails_late_is_a_store_error_naming_the_file() -> None:
+    from newsquiz.errors import StoreCorruptError
+
+    doc = progress(1, random.Random(3)).model_dump(mode="json")
+    doc["due"] = "2026-13-45T99:00:00Z"
+    check_doc(doc)  # the right shape; the value is checked when the card is first read
+    lazy = ProgressMap({"d:1": doc}, source="progress.json")
+    with pytest.raises(StoreCorruptError, match="progress.json: damaged progress of card d:1"):
+        lazy["d:1"]

@@ -73,7 +73,7 @@ def read_snapshot(path: Path) -> ProgressState:
         for doc in data.get("cards", {}).values():
             check_doc(doc)
             docs[doc["card_id"]] = doc
-        state.cards = ProgressMap(docs)
+        state.cards = ProgressMap(docs, source=str(path))
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise StoreCorruptError(
             f"{path}: damaged progress file ({type(exc).__name__}); run `newsquiz doctor`"
