@@ -70,6 +70,7 @@ POSITIVES = [
     ("Output of 2m barrels per day.", "barrel"),
     ("The firm filed for Chapter 11.", "bankruptcy"),
     ("Creditors met on Monday.", "creditor"),
+    ("Taxpayers may have to bail out the agency.", "bailout"),
     ("A line-wrapped trade\nwar.", "trade-war"),
 ]
 
@@ -112,6 +113,8 @@ NEGATIVES = [
     ("They had him over a barrel.", "barrel"),
     ("Their futures looked bright.", "futures-contract"),
     ("Her recall of events was hazy.", "product-recall"),
+    ("The paper is hedging its bets.", "hedging"),
+    ("The partner may bail out of the deal.", "bailout"),
     ("Tariffs and trade\n\nWar in the region", "trade-war"),
 ]
 
