@@ -67,3 +67,13 @@ def test_alias_inside_a_longer_name_is_not_a_mention() -> None:
     index = extract_entities(split_sentences(text))
     assert [m.surface for m in index.mentions("Shares in Manchester United rose.")] != ["United"]
     assert [m.name for m in index.mentions("Glazer said it.")] == ["Malcolm Glazer"]
+
+
+def test_family_name_used_alone_for_a_company_is_no_alias() -> None:
+    text = (
+        "Former director Roy Disney left the board. Disney said profits rose. "
+        "Disney also failed to disclose payments. Disney shares fell 3%. Mr Disney disagreed."
+    )
+    index = extract_entities(split_sentences(text))
+    assert "Disney" not in index.alias_map
+    assert index.alias_map["Mr Disney"] == "Roy Disney"

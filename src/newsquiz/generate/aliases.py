@@ -9,6 +9,25 @@ if TYPE_CHECKING:
     from newsquiz.generate.names import Entity
 
 
+def drop_bare_company_names(entities: dict[str, "Entity"], sentences: list[Sentence]) -> None:
+    """A family name used alone far more often than the full name is probably a company.
+
+    "Disney failed to tell investors" in a story that names Roy Disney twice is about the
+    company; "Mr Disney" stays an alias of the person.
+    """
+    text = " ".join(s.text for s in sentences)
+    for entity in entities.values():
+        if entity.kind != "person":
+            continue
+        full = len(re.findall(re.escape(entity.name), text))
+        for alias in [a for a in entity.aliases if " " not in a]:
+            said = len(re.findall(r"\b" + re.escape(alias) + r"\b", text))
+            polite = len(re.findall(r"\b(?:Mr|Ms|Mrs|Dr) " + re.escape(alias) + r"\b", text))
+            bare = said - full - polite  # the alias on its own, not inside the full name
+            if bare > max(2, 2 * full):
+                entity.aliases.discard(alias)
+
+
 def drop_shared_aliases(entities: dict[str, "Entity"]) -> None:
     """A family name two people share, or that is part of a company name, is nobody's alias."""
     owners: dict[str, list[Entity]] = {}

@@ -7,7 +7,12 @@ tables, a place list) and by cues around them (titles, "the firm X", "X said").
 import re
 from collections import Counter
 
-from newsquiz.generate.aliases import drop_shared_aliases, merge_acronyms, merge_spacing_variants
+from newsquiz.generate.aliases import (
+    drop_bare_company_names,
+    drop_shared_aliases,
+    merge_acronyms,
+    merge_spacing_variants,
+)
 from newsquiz.generate.classify import classify_candidate
 from newsquiz.generate.gazetteer import (
     CORPORATE_TITLES,
@@ -236,6 +241,7 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
     merge_spacing_variants(entities)
     merge_acronyms(entities, sentences)
     drop_shared_aliases(entities)
+    drop_bare_company_names(entities, sentences)
     for alias, name in person_aliases.items():
         if alias in entities and alias != name:
             entities[name].mentions += entities[alias].mentions
