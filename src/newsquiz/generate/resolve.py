@@ -65,7 +65,8 @@ _BAD_START = re.compile(
     r"surge|improvement|slump|recovery|upturn|downturn|boost|fall-off|rebound|unit|club|"
     r"division|subsidiary|side|team|country|government|ministry|agency|regulator)\b(?!\s+of\b)|"
     r"This|These|"
-    r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another)\b"
+    r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another|"
+    r"Compared (?:with|to)|By comparison)\b"
 )
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs)\b", re.I)
 _FIRST_SECOND = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Yy]ou|[Yy]ours?|me|[Mm]y)\b")
