@@ -87,3 +87,31 @@ def test_shipped_deck_matches_the_generator() -> None:
     loaded = load_deck(shipped)
     fresh = generate_deck(read_article(SEED), deck_id=loaded.id)
     assert loaded.card_ids() == fresh.card_ids()
+    assert loaded.linked_cards == fresh.linked_cards
+
+
+def test_seed_deck_links_the_glossary_terms_it_uses(deck: Deck) -> None:
+    linked = set(deck.linked_cards)
+    for slug in (
+        "offline-channel",
+        "e-commerce",
+        "transaction-volume",
+        "earnings-conference-call",
+        "sales-share",
+        "new-retail",
+    ):
+        assert {f"business-terms:{slug}:mcq", f"business-terms:{slug}:recall"} <= linked, slug
+    assert len(linked) == len(deck.linked_cards)
+
+
+def test_linking_the_glossary_costs_under_2_ms_per_article() -> None:
+    import time
+
+    from newsquiz.glossary import linked_card_ids
+
+    text = SEED.read_text(encoding="utf-8")
+    linked_card_ids(text)  # the matcher is compiled once
+    started = time.perf_counter()
+    for _ in range(20):
+        linked_card_ids(text)
+    assert (time.perf_counter() - started) / 20 < 0.002

@@ -70,6 +70,7 @@ def deck_json(deck: Deck) -> dict[str, Any]:
         "title": deck.title,
         "source": data.get("source", {}),
         "cards": data.get("cards", []),
+        "linked_cards": list(deck.linked_cards),
     }
 
 

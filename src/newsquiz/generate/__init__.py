@@ -27,6 +27,7 @@ from newsquiz.generate.ranking import MAX_CARDS, select_facts
 from newsquiz.generate.reader import read_article
 from newsquiz.generate.resolve import Resolved, Resolver, reference_year
 from newsquiz.generate.segment import split_sentences
+from newsquiz.glossary import linked_card_ids
 from newsquiz.models import Article, Deck, slugify
 
 __all__ = ["generate_deck", "read_article", "generate_cards"]
@@ -149,7 +150,11 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
 
 
 def generate_deck(article: Article, deck_id: str | None = None, seed: int = 0) -> Deck:
-    """A deck of checked cards for `article`; the id defaults to a slug of its title."""
+    """A deck of checked cards for `article`; the id defaults to a slug of its title.
+
+    `linked_cards` lists the business-terms glossary cards of the terms the article uses, so
+    the learner studies the vocabulary with the story.
+    """
     deck_id = deck_id or slugify(article.title)
     return Deck(
         id=deck_id,
@@ -158,6 +163,7 @@ def generate_deck(article: Article, deck_id: str | None = None, seed: int = 0) -
         source=article,
         tags=["generated"],
         cards=generate_cards(article, seed),
+        linked_cards=linked_card_ids(f"{article.title}\n\n{article.text}"),
     )
 
 
