@@ -74,6 +74,16 @@ def test_seed_deck_resolves_references(deck: Deck) -> None:
     assert not re.search(r"(?:^|\. )(?:He|It|The company)\b", prompts)
 
 
+def test_the_main_event_comes_before_the_derived_cards(deck: Deck) -> None:
+    first = deck.cards[:5]
+    assert all(card.fact_type != FactType.DERIVED for card in first)
+    prompts = [card.prompt for card in first]
+    assert any(p.startswith("Who will replace Gao Ziguang") for p in prompts), prompts
+    assert any(card.answer == "Gao Ziguang" for card in first)
+    derived = [i for i, c in enumerate(deck.cards) if c.fact_type == FactType.DERIVED]
+    assert len(derived) == 4 and derived[0] > 5
+
+
 def test_derived_cards_explain_the_arithmetic(deck: Deck) -> None:
     derived = {c.answer: c for c in deck.cards if c.fact_type == FactType.DERIVED}
     assert "7,600 / 1.52" in derived["5,000"].explanation

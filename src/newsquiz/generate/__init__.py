@@ -32,6 +32,8 @@ from newsquiz.models import Article, Deck, slugify
 
 __all__ = ["generate_deck", "read_article", "generate_cards"]
 
+MAIN_FACTS = 5  # the primary cards of this many top-ranked facts come before derived ones
+
 
 def _cards_for_fact(
     fact: Fact, order: int, distractors: list[str], rng: random.Random, thin: bool
@@ -107,16 +109,34 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             seen.add(identity)
             cards.append(card)
 
-    for item in resolved:
-        for derived in percent_base(item) + exchange_rate(item):
-            for card in derived_cards(derived, random.Random(f"{seed}:{derived.key}")):
-                keep(card)
+    numeracy = [
+        card
+        for item in resolved
+        for derived in percent_base(item) + exchange_rate(item)
+        for card in derived_cards(derived, random.Random(f"{seed}:{derived.key}"))
+    ]
     siblings: list[Iterator[AnyCard | None]] = []
     selected = select_facts(facts, len(sentences), article.title)
     thin = len(selected) < 6
+    asked: set[int] = set()  # sentences (by start) whose facts have had their primary card
+
+    def add_numeracy() -> None:
+        """Derived cards once the main facts are in, each after the fact it is derived from."""
+        nonlocal numeracy
+        waiting = []
+        for card in numeracy:
+            if card.evidence is not None and card.evidence.start in asked:
+                keep(card)
+            else:
+                waiting.append(card)
+        numeracy = waiting
+
     for order, fact in enumerate(selected):
-        if len(cards) >= MAX_CARDS:
-            break
+        if order >= MAIN_FACTS:
+            add_numeracy()
+        if len(cards) + len(numeracy) >= MAX_CARDS:
+            break  # room is kept for the derived cards still waiting
+        asked.add(fact.resolved.sentence.start)
         rng = random.Random(f"{seed}:{fact.key}")
         prompt = fact.question or fact.text
         distractors = distractors_for(fact, index, pool, rng, prompt)
@@ -127,6 +147,9 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             if len(cards) > before:
                 break
         siblings.append(made)
+    add_numeracy()
+    for card in numeracy:  # figures whose own facts were not asked
+        keep(card)
     for person, role, where in _unique_roles(index):
         if len(cards) >= MAX_CARDS:
             break
