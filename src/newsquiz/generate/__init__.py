@@ -19,10 +19,12 @@ from newsquiz.generate.questions import (
     distractors_for,
     mcq_card,
     numeric_card,
+    quote_cards,
     role_card,
     term_card,
     true_false_card,
 )
+from newsquiz.generate.quotes import find_quotes
 from newsquiz.generate.ranking import MAX_CARDS, select_facts
 from newsquiz.generate.reader import read_article
 from newsquiz.generate.resolve import Resolved, Resolver, reference_year
@@ -33,6 +35,8 @@ from newsquiz.models import Article, Deck, slugify
 __all__ = ["generate_deck", "read_article", "generate_cards"]
 
 MAIN_FACTS = 5  # the primary cards of this many top-ranked facts come before derived ones
+THIN_DECK = 8  # a deck with fewer cards also asks who said the article's quotations
+MAIN_ORG_CARDS = 3  # and about this many sentences naming the article's main company
 
 
 def _cards_for_fact(
@@ -169,6 +173,25 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             if len(cards) >= MAX_CARDS:
                 break
             keep(sibling)
+    if len(cards) < THIN_DECK:
+        main = [
+            fact
+            for ordinal, item in enumerate(resolved)
+            for fact in sentence_facts(item, index, ordinal, article.title, main_org=True)
+            if fact.kind == "org" and fact.key.endswith(f":org:{index.main_org}")
+        ]
+        for fact in main[:MAIN_ORG_CARDS]:
+            rng = random.Random(f"{seed}:{fact.key}")
+            distractors = distractors_for(fact, index, pool, rng, fact.text)
+            for candidate in _cards_for_fact(fact, 0, distractors, rng, thin=True):
+                keep(candidate)
+        for quote in find_quotes(sentences, index):
+            rng = random.Random(f"{seed}:quote:{quote.sentence.index}")
+            prompt = f'"{quote.quote}" {article.title}'
+            family_first = index.entities[quote.speaker].family_first
+            others = person_distractors(quote.speaker, family_first, index, rng, prompt)
+            for said in quote_cards(quote, article.title, others, rng):
+                keep(said)
     return cards[:MAX_CARDS]
 
 

@@ -89,12 +89,17 @@ def _drop_conversion(text: str, q: Quantity) -> tuple[str, bool]:
 
 
 def sentence_facts(
-    resolved: Resolved, index: EntityIndex, ordinal: int, headline: str = ""
+    resolved: Resolved,
+    index: EntityIndex,
+    ordinal: int,
+    headline: str = "",
+    main_org: bool = False,
 ) -> list[Fact]:
     """Every candidate answer span in one resolved sentence.
 
     When the answer is the only name in its sentence, the card would name nobody once it is
-    blanked, so the story's headline is put in front ("From the story ...: ").
+    blanked, so the story's headline is put in front ("From the story ...: "). The article's
+    main company is asked about only with `main_org` (thin articles): elsewhere it is trivia.
     """
     text = resolved.text
     facts: list[Fact] = []
@@ -117,29 +122,34 @@ def sentence_facts(
         )
     for m in resolved.mentions:
         entity = index.entities[m.name]
-        if m.surface != m.name or m.kind not in {"person", "org"}:
+        is_main = m.name == index.main_org and not entity.media
+        # in a thin article the main company may be asked where it is written as its acronym
+        acronym = main_org and is_main and m.surface in entity.aliases and m.surface.isupper()
+        if m.surface != m.name and not acronym or m.kind not in {"person", "org"}:
             continue
-        if m.kind == "org" and (m.name == index.main_org and not entity.media or not entity.strong):
+        if m.kind == "org" and (is_main and not main_org or not entity.strong):
             continue
-        if not _once(text, m.name) or _PART_OF_NAME_AFTER.match(text, m.end):
+        answer = m.surface
+        if not _once(text, answer) or _PART_OF_NAME_AFTER.match(text, m.end):
             continue
         before = _PART_OF_NAME_BEFORE.search(text, 0, m.start) if m.start else None
         if before and before.group(1) not in TITLE_WORDS:
             continue
-        rest = text.replace(m.name, " ")
-        if any(count_word(rest, a) for a in entity.aliases):
+        rest = text.replace(answer, " ")
+        if any(count_word(rest, a) for a in entity.aliases | {m.name}):
             continue
         facts.append(
             Fact(
                 f"{key_base}:{m.kind}:{m.name}",
                 m.kind,
-                m.name,
+                answer,
                 text,
                 m.start,
                 m.end,
                 resolved,
                 media=entity.media,
                 family_first=entity.family_first,
+                accepted=[m.name] if acronym else [],
             )
         )
     for match in _REASON.finditer(text):

@@ -17,6 +17,7 @@ from newsquiz.generate.distractors import (
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.quantities import Quantity
+from newsquiz.generate.quotes import Quote
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.segment import Sentence
 from newsquiz.models import (
@@ -65,6 +66,7 @@ def accepted_forms(fact: Fact) -> list[str]:
         forms = [family]
     elif fact.kind in {"title", "event"}:
         forms = [fact.answer.lower()]
+    forms += fact.accepted
     return sorted({f for f in forms if f and f != fact.answer})
 
 
@@ -233,4 +235,40 @@ def derived_cards(fact: DerivedFact, rng: random.Random) -> list[NumericCard | M
                 explanation=fact.explanation,
             )
         )
+    return cards
+
+
+def quote_cards(
+    quote: Quote, headline: str, distractors: list[str], rng: random.Random
+) -> list[McqCard | ClozeCard]:
+    """ "Who said ...?" with other people as options, and the sentence with the speaker blanked."""
+    s = quote.sentence
+    evidence = Evidence(sentence=s.text, start=s.start, end=s.end)
+    key = f"quote:s{s.index}:{quote.speaker}"
+    story = headline.strip().rstrip(".")
+    cards: list[McqCard | ClozeCard] = []
+    if len(distractors) >= 3 and story:
+        options = [quote.speaker, *distractors[:3]]
+        rng.shuffle(options)
+        cards.append(
+            McqCard(
+                prompt=f'From the story "{story}": who said "{quote.quote}"?',
+                answer=quote.speaker,
+                options=options,
+                evidence=evidence,
+                fact_type=FactType.PERSON,
+                fact_key=key,
+                explanation=f"The article quotes {quote.speaker}.",
+            )
+        )
+    cards.append(
+        ClozeCard(
+            prompt=s.text[: quote.start] + BLANK + s.text[quote.end :],
+            answer=quote.speaker,
+            accepted=[quote.speaker.split()[-1]],
+            evidence=evidence,
+            fact_type=FactType.PERSON,
+            fact_key=key,
+        )
+    )
     return cards
