@@ -59,3 +59,11 @@ def test_a_thin_article_asks_who_said_it_and_about_its_main_company() -> None:
         for c in clozes
     )
     assert any(c.answer == "Widget Holdings" for c in clozes)
+
+
+def test_an_organization_as_the_whole_attribution_is_the_speaker() -> None:
+    text = (
+        "Widget Holdings said its profits fell sharply in the winter.\n\n"
+        '"Sales in the north were weaker than expected," Widget Holdings said.'
+    )
+    assert _quotes(text) == [("Widget Holdings", "Sales in the north were weaker than expected")]

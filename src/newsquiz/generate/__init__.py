@@ -189,7 +189,11 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             rng = random.Random(f"{seed}:quote:{quote.sentence.index}")
             prompt = f'"{quote.quote}" {article.title}'
             family_first = index.entities[quote.speaker].family_first
-            others = person_distractors(quote.speaker, family_first, index, rng, prompt)
+            others = (
+                person_distractors(quote.speaker, family_first, index, rng, prompt)
+                if quote.kind == "person"
+                else []
+            )
             for said in quote_cards(quote, article.title, others, rng):
                 keep(said)
     return cards[:MAX_CARDS]

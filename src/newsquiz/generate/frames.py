@@ -127,7 +127,7 @@ def sentence_facts(
         acronym = main_org and is_main and m.surface in entity.aliases and m.surface.isupper()
         if m.surface != m.name and not acronym or m.kind not in {"person", "org"}:
             continue
-        if m.kind == "org" and (is_main and not main_org or not entity.strong):
+        if m.kind == "org" and (is_main and not main_org or not entity.strong and not is_main):
             continue
         answer = m.surface
         if not _once(text, answer) or _PART_OF_NAME_AFTER.match(text, m.end):
@@ -187,7 +187,10 @@ def sentence_facts(
         context = resolved.context
         if not context and headline:
             others = [m for m in named if m.end <= fact.start or m.start >= fact.end]
-            if not others:
+            # the headline would give a thin article's main company away: its sentence is
+            # the question ("_____ plans to cut back on advertising ...")
+            gives_away = main_org and fact.kind == "org" and count_word(headline, fact.answer)
+            if not others and not gives_away:
                 context = f'From the story "{headline.strip().rstrip(".")}": '
         if context:
             fact.text = context + fact.text

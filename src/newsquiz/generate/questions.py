@@ -241,13 +241,14 @@ def derived_cards(fact: DerivedFact, rng: random.Random) -> list[NumericCard | M
 def quote_cards(
     quote: Quote, headline: str, distractors: list[str], rng: random.Random
 ) -> list[McqCard | ClozeCard]:
-    """ "Who said ...?" with other people as options, and the sentence with the speaker blanked."""
+    """ "Who said ...?" with other people as options (for a person), and the sentence with the
+    speaker blanked."""
     s = quote.sentence
     evidence = Evidence(sentence=s.text, start=s.start, end=s.end)
     key = f"quote:s{s.index}:{quote.speaker}"
     story = headline.strip().rstrip(".")
     cards: list[McqCard | ClozeCard] = []
-    if len(distractors) >= 3 and story:
+    if quote.kind == "person" and len(distractors) >= 3 and story:
         options = [quote.speaker, *distractors[:3]]
         rng.shuffle(options)
         cards.append(
@@ -265,7 +266,7 @@ def quote_cards(
         ClozeCard(
             prompt=s.text[: quote.start] + BLANK + s.text[quote.end :],
             answer=quote.speaker,
-            accepted=[quote.speaker.split()[-1]],
+            accepted=[quote.speaker.split()[-1]] if quote.kind == "person" else [],
             evidence=evidence,
             fact_type=FactType.PERSON,
             fact_key=key,

@@ -1,7 +1,8 @@
 """Quotations attributed to a named speaker: "Who said ...?" cards for quote-heavy articles.
 
 Only a sentence that holds one whole quotation and names exactly one person, in full, as its
-speaker ("...," said Hugh Morgan Williams, chair of ...; Jane Doe said: "...") is used. The
+speaker ("...," said Hugh Morgan Williams, chair of ...; Jane Doe said: "...") is used, or
+names no person and has an organization as its whole attribution ("...," the Fed said). The
 quotation must stand on its own: no "he", "it", "they" or "this" whose referent is elsewhere,
 no ellipsis, no part of the speaker's name.
 """
@@ -34,20 +35,27 @@ class Quote:
 
     quote: str
     speaker: str
+    kind: str  # person | org
     sentence: Sentence
     start: int  # of the speaker's name in the sentence text
     end: int
 
 
-def _speaker(rest: str, offset: int, people: list[Mention]) -> Mention | None:
-    """The one person named in `rest` (at most a few title words before the name)."""
-    inside = [m for m in people if m.start >= offset and m.end <= offset + len(rest)]
-    if len(inside) != 1:
+def _speaker(rest: str, offset: int, named: list[Mention]) -> Mention | None:
+    """The one person (or organization) named in `rest`, with at most a few title words
+    before a person's name ("chief executive Jane Doe") and nothing around an organization's
+    but "the" ("the Fed said")."""
+    inside = [m for m in named if m.start >= offset and m.end <= offset + len(rest)]
+    people = [m for m in inside if m.kind == "person"]
+    inside = people or inside  # "said Jane Doe, Kraft senior vice president": Jane Doe
+    if len(inside) != 1 or inside[0].surface != inside[0].name:
         return None
     mention = inside[0]
-    if mention.surface != mention.name or not _SPEAKER_LEAD.match(rest[: mention.start - offset]):
-        return None
-    return mention
+    lead = rest[: mention.start - offset]
+    if mention.kind == "person":
+        return mention if _SPEAKER_LEAD.match(lead) else None
+    tail = rest[mention.end - offset :]
+    return mention if lead in {"", "the "} and not tail.strip() else None
 
 
 def find_quote(sentence: Sentence, index: EntityIndex) -> Quote | None:
@@ -55,9 +63,8 @@ def find_quote(sentence: Sentence, index: EntityIndex) -> Quote | None:
     text = sentence.text
     if text.count('"') != 2:
         return None
-    mentions = index.mentions(text)
-    people = [m for m in mentions if m.kind == "person"]
-    if len({m.name for m in people}) != 1:
+    named = [m for m in index.mentions(text) if m.kind in {"person", "org"}]
+    if len({m.name for m in named if m.kind == "person"}) > 1:
         return None
     for pattern in (_QUOTE_FIRST_VERB, _QUOTE_FIRST_NAME, _NAME_FIRST):
         match = pattern.match(text)
@@ -65,15 +72,17 @@ def find_quote(sentence: Sentence, index: EntityIndex) -> Quote | None:
             break
     else:
         return None
-    speaker = _speaker(match.group("rest"), match.start("rest"), people)
+    speaker = _speaker(match.group("rest"), match.start("rest"), named)
     quote = match.group("quote").strip().rstrip(",")
     if speaker is None or not 4 <= len(quote.split()) <= 30:
+        return None
+    if speaker.kind == "org" and any(m.kind == "person" for m in named):
         return None
     if "..." in quote or _UNBOUND.search(quote) or not quote[:1].isupper():
         return None
     if any(part in quote for part in speaker.name.split() if len(part) > 2):
         return None
-    return Quote(quote, speaker.name, sentence, speaker.start, speaker.end)
+    return Quote(quote, speaker.name, speaker.kind, sentence, speaker.start, speaker.end)
 
 
 def find_quotes(sentences: list[Sentence], index: EntityIndex) -> list[Quote]:
