@@ -21,6 +21,10 @@ from newsquiz.store.base import MemoryStore
 from newsquiz.tui.app import NewsquizApp, make_app
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "newsquiz_args(args): newsquiz arguments for the tmux test")
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     """Run `async def` tests in a fresh event loop (no asyncio plugin needed)."""

@@ -1,5 +1,6 @@
 """Pilot tests of the other screens: home (filter, empty states), stats, settings, palette."""
 
+import threading
 from datetime import timedelta
 
 from textual.widgets import DataTable, Input, Select
@@ -8,6 +9,7 @@ from newsquiz.models import CardProgress, Deck
 from newsquiz.store.base import MemoryStore
 from newsquiz.tui.app import make_app
 from newsquiz.tui.screens.home import HomeScreen
+from newsquiz.tui.screens.loading import LoadingScreen
 from newsquiz.tui.screens.settings import SettingsScreen
 from newsquiz.tui.screens.stats import StatsScreen
 from newsquiz.tui.screens.study import StudyScreen
@@ -57,8 +59,8 @@ async def test_home_lists_decks_and_filters(build_app: AppFactory) -> None:
         assert table.row_count == 0
         assert "No deck matches" in screen_text(app)
         await pilot.press("escape")
-        assert table.row_count == 2
-        assert not app.screen.query_one("#deck-filter", Input).display
+        assert table.row_count == 2 and table.has_focus
+        assert app.screen.query_one("#deck-filter", Input).value == ""
 
 
 async def test_home_without_decks_says_how_to_make_one(build_app: AppFactory) -> None:
@@ -189,3 +191,33 @@ async def test_theme_picked_in_the_palette_is_saved(
         app.theme = "nord"
         await pilot.pause()
         assert store.settings().theme == "nord" and app.settings.theme == "nord"
+
+
+async def test_decks_load_in_a_worker_behind_a_spinner(store: MemoryStore) -> None:
+    release = threading.Event()
+
+    def load() -> tuple[list[Deck], list[str]]:
+        release.wait(10)
+        return [mixed_deck()], ["broken.yaml:3: cards[0].answer: Field required"]
+
+    app = make_app(store, load, clock=lambda: NOW, fuzz=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LoadingScreen)
+        assert "Loading decks" in screen_text(app)
+        release.set()
+        await settle(pilot)
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        assert app.screen.query_one("#decks", DataTable).row_count == 1
+        assert app.deck_problems == ["broken.yaml:3: cards[0].answer: Field required"]
+        assert any(n.title == "Deck skipped" for n in app._notifications)
+
+
+async def test_unknown_start_deck_closes_the_app_with_an_error(store: MemoryStore) -> None:
+    app = make_app(store, lambda: ([mixed_deck()], []), start_decks=["nope"], fuzz=False)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.pause()
+    assert app.error == "unknown deck 'nope' (decks: mixed)"
+    assert app.return_code == 1

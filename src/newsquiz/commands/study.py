@@ -1,13 +1,20 @@
 """`newsquiz study [DECK...]`: open the study app (also what `newsquiz` alone runs).
 
 The store is opened first, so a second running instance is reported as one line before the
-terminal is taken over; decks are checked before the app starts for the same reason.
+terminal is taken over. Named decks are loaded and checked first too, so an unknown id is one
+line as well; without names, the decks load inside the app behind a spinner (a big collection
+on a cold deck cache takes a while), and broken deck files are listed once the app has closed.
 """
 
 import argparse
+import sys
 
-from newsquiz.commands.common import add_deck_paths, load_all_decks, open_store
+from newsquiz.commands.common import add_deck_paths, open_store, resolve_data_dir
 from newsquiz.errors import NewsquizError
+from newsquiz.models import Deck
+from newsquiz.paths import deck_search_path
+from newsquiz.store.deck_cache import DeckCache
+from newsquiz.store.deck_files import load_decks
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,17 +30,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     store = open_store(args)
+    folder = resolve_data_dir(args)
+    paths = deck_search_path(folder, list(getattr(args, "deck_paths", [])))
+
+    def load() -> tuple[list[Deck], list[str]]:
+        """The same decks `load_all_decks` gives, through the same cache."""
+        return load_decks(paths, DeckCache(folder / "cache" / "decks"))
+
+    wanted = list(getattr(args, "deck_ids", None) or [])
     try:
-        decks = load_all_decks(args)
-        known = {deck.id for deck in decks}
-        wanted = list(getattr(args, "deck_ids", None) or [])
-        unknown = [deck_id for deck_id in wanted if deck_id not in known]
-        if unknown:
-            listed = ", ".join(sorted(known)) or "none; see `newsquiz decks`"
-            raise NewsquizError(f"unknown deck {unknown[0]!r} (decks: {listed})")
         from newsquiz.tui.app import make_app
 
-        make_app(store, decks, start_decks=wanted or None).run()
+        if wanted:
+            decks, problems = load()
+            warn(problems)
+            known = {deck.id for deck in decks}
+            unknown = [deck_id for deck_id in wanted if deck_id not in known]
+            if unknown:
+                listed = ", ".join(sorted(known)) or "none; see `newsquiz decks`"
+                raise NewsquizError(f"unknown deck {unknown[0]!r} (decks: {listed})")
+            app = make_app(store, decks, start_decks=wanted)
+        else:
+            app = make_app(store, load)
+        app.run()
     finally:
         store.close()
+    warn(app.deck_problems)
+    if app.error is not None:
+        raise NewsquizError(app.error)
     return 0
+
+
+def warn(problems: list[str]) -> None:
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, tzinfo
 from typing import ClassVar
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -22,6 +23,9 @@ from newsquiz.store.base import ProgressStore
 
 Ticker = Callable[[], float]
 """A monotonic stopwatch in seconds (time.monotonic, or a frozen one in tests)."""
+
+DeckLoader = Callable[[], tuple[list[Deck], list[str]]]
+"""Loads the decks (slow for a big collection on a cold cache): decks, and problems to report."""
 
 
 class NewsquizApp(App[None]):
@@ -37,7 +41,7 @@ class NewsquizApp(App[None]):
     def __init__(
         self,
         store: ProgressStore,
-        decks: Sequence[Deck],
+        decks: Sequence[Deck] | DeckLoader,
         *,
         clock: Clock = utc_now,
         zone: tzinfo | None = None,
@@ -48,7 +52,11 @@ class NewsquizApp(App[None]):
     ) -> None:
         super().__init__()
         self.store = store
-        self.decks = list(decks)
+        self.loader = decks if callable(decks) else None
+        self.decks: list[Deck] = [] if callable(decks) else list(decks)
+        self.deck_problems: list[str] = []
+        self.error: str | None = None
+        """A user mistake found after start (an unknown deck id); the command reports it."""
         self.clock = clock
         self.settings: Settings = store.settings()
         self.zone = zone or local_zone(self.settings.timezone)
@@ -111,10 +119,42 @@ class NewsquizApp(App[None]):
     def on_mount(self) -> None:
         self._use_theme(self.settings.theme)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self.loader is None:
+            self._start()
+        else:
+            from newsquiz.tui.screens.loading import LoadingScreen
+
+            self.push_screen(LoadingScreen())
+            self._load_decks()
+
+    @work(thread=True, exclusive=True, group="decks")
+    def _load_decks(self) -> None:
+        assert self.loader is not None
+        decks, problems = self.loader()
+        self.call_from_thread(self._decks_loaded, decks, problems)
+
+    def _decks_loaded(self, decks: list[Deck], problems: list[str]) -> None:
+        self.decks, self.deck_problems = decks, problems
+        gc.freeze()  # as in make_app: the decks live as long as the app
+        self.pop_screen()
+        for problem in problems[:3]:
+            self.notify(problem, title="Deck skipped", severity="warning", markup=False)
+        self._start()
+
+    def _start(self) -> None:
+        """Open the home screen, or a session on the decks named at start."""
         if self.start_decks is None:
             self.ensure_home()
-        else:  # the home screen is built when the session ends: the first card comes sooner
-            self.action_study(self.start_decks)
+            return
+        known = {deck.id for deck in self.decks}
+        unknown = [deck_id for deck_id in self.start_decks if deck_id not in known]
+        if unknown:
+            listed = ", ".join(sorted(known)) or "none; see `newsquiz decks`"
+            self.error = f"unknown deck {unknown[0]!r} (decks: {listed})"
+            self.exit(return_code=1)
+            return
+        # The home screen is built when the session ends: the first card comes sooner.
+        self.action_study(self.start_decks)
 
     def ensure_home(self) -> None:
         """Show the home screen, building it if the app opened straight into a session."""
@@ -179,7 +219,7 @@ class NewsquizApp(App[None]):
 
 def make_app(
     store: ProgressStore,
-    decks: Sequence[Deck],
+    decks: Sequence[Deck] | DeckLoader,
     *,
     clock: Clock = utc_now,
     zone: tzinfo | None = None,
@@ -188,7 +228,8 @@ def make_app(
     start_decks: Sequence[str] | None = None,
     timer_interval: float = 1.0,
 ) -> NewsquizApp:
-    """The app over `store` and `decks`; with `start_decks` it opens straight into a session."""
+    """The app over `store` and `decks` (or a loader run in a worker while a spinner shows);
+    with `start_decks` it opens straight into a session on those decks."""
     # Decks and progress live as long as the app: keep the collector from re-scanning them on
     # every full collection (with a large collection those pauses delay startup and key presses).
     gc.freeze()

@@ -68,7 +68,7 @@ class HomeScreen(Screen[None]):
             with Horizontal(id="today"):
                 yield Static("Loading…", id="today-text")
                 yield ProgressBar(id="today-progress", show_eta=False)
-            yield Input(placeholder="filter decks", id="deck-filter", classes="hidden")
+            yield Input(placeholder="/ filter decks", id="deck-filter", compact=True)
             yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
             yield Static(
                 Text("Enter studies the highlighted deck; a studies them all.", style="dim"),
@@ -83,7 +83,7 @@ class HomeScreen(Screen[None]):
         table.add_column(Text("New", justify="right"), key="new", width=5)
         table.add_column(Text("Learn", justify="right"), key="learning", width=5)
         table.add_column(Text("Due", justify="right"), key="due", width=5)
-        table.focus()
+        self.set_focus(table)
 
     def on_resize(self) -> None:
         self._fill_table()
@@ -205,15 +205,12 @@ class HomeScreen(Screen[None]):
         self.newsquiz.action_study(None)
 
     def action_filter(self) -> None:
-        box = self.query_one("#deck-filter", Input)
-        box.remove_class("hidden")
-        box.focus()
+        # At once, not through `focus()`: letters typed right after `/` must land in the box.
+        self.set_focus(self.query_one("#deck-filter", Input))
 
     def action_clear_filter(self) -> None:
-        box = self.query_one("#deck-filter", Input)
-        box.value = ""
-        box.add_class("hidden")
-        self.query_one("#decks", DataTable).focus()
+        self.query_one("#deck-filter", Input).value = ""
+        self.set_focus(self.query_one("#decks", DataTable))
 
     @on(Input.Changed, "#deck-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -225,4 +222,4 @@ class HomeScreen(Screen[None]):
     @on(Input.Submitted, "#deck-filter")
     def _filter_done(self, event: Input.Submitted) -> None:
         event.stop()
-        self.query_one("#decks", DataTable).focus()
+        self.set_focus(self.query_one("#decks", DataTable))
