@@ -70,3 +70,31 @@ def test_sentences_naming_nobody_carry_the_headline() -> None:
 def test_connectives_and_one_relative_time_phrase_are_dropped() -> None:
     out = resolve_all("However, Acme Corp said today that it would cut 400 jobs.")
     assert out == ["Acme Corp said that it would cut 400 jobs."]
+
+
+def test_the_ministry_is_the_one_ministry_named_before() -> None:
+    text = (
+        "Bids have been invited from foreign companies, the Ministry of Communications said. "
+        "The ministry said it would publish the rules of the tender on its website. "
+        "Details will be on the ministry's website on 9 February."
+    )
+    out = resolve_all(text, "Phone licence bids invited")
+    assert out[1] is not None and out[1].startswith("The Ministry of Communications said it")
+    assert out[2] is not None and "the Ministry of Communications' website" in out[2]
+
+
+def test_the_ministry_is_not_resolved_when_two_ministries_fit() -> None:
+    text = (
+        "The Ministry of Finance and the Ministry of Trade met bankers in the capital. "
+        "The ministry said it would publish the rules of the tender on its website."
+    )
+    assert resolve_all(text, "Ministries meet bankers")[1] is None
+
+
+def test_a_ministry_is_not_what_the_firm_means() -> None:
+    text = (
+        "The Ministry of Communications said bids would be judged on price and the firm's "
+        "experience in building networks."
+    )
+    out = resolve_all(text, "Phone licence bids invited")
+    assert out[0] is None or "Ministry of Communications's experience" not in out[0]

@@ -15,7 +15,7 @@ QUOTES = (
     '"It was a hard year for all of us," said Harold Pinkerton. '
     'Margaret Oduya said: "Prices will stay high until the summer." '
     '"Trade is picking up in the north," Margaret Oduya and Harold Pinkerton told reporters. '
-    '"We expect better times," Mr Pinkerton said.'
+    '"Better times are coming for the shops," Pinkerton said.'
 )
 
 
@@ -35,7 +35,7 @@ def test_unclear_quotations_are_not_used() -> None:
     quotes = {quote for _, quote in _quotes(QUOTES)}
     assert not any(q.startswith("It was") for q in quotes)  # "it" refers to something else
     assert not any(q.startswith("Trade is") for q in quotes)  # two speakers named
-    assert not any(q.startswith("We expect") for q in quotes)  # speaker not named in full
+    assert not any(q.startswith("Better times") for q in quotes)  # bare family name
 
 
 def test_a_sentence_without_a_closed_quotation_has_no_quote() -> None:
@@ -67,3 +67,28 @@ def test_an_organization_as_the_whole_attribution_is_the_speaker() -> None:
         '"Sales in the north were weaker than expected," Widget Holdings said.'
     )
     assert _quotes(text) == [("Widget Holdings", "Sales in the north were weaker than expected")]
+
+
+def test_the_headline_names_and_figures_are_asked_in_a_thin_article() -> None:
+    text = (
+        "Widget Holdings plans to close shops across the country next spring, its boss said. "
+        'Margaret Oduya said: "Prices will stay high until the summer."'
+    )
+    cards = generate_cards(article(text, "Widget Holdings to shut 40 shops"))
+    assert_cards_pass(cards)
+    headline = [c for c in cards if c.fact_key and c.fact_key.startswith("headline:")]
+    answers = {c.answer for c in headline}
+    assert {"Widget Holdings", "40"} <= answers, answers
+    for card in headline:
+        assert card.evidence is not None and card.evidence.sentence.startswith("Widget")
+        assert BLANK in card.prompt or "Which completes the headline" in card.prompt
+
+
+def test_an_honorific_speaker_is_asked_as_the_article_names_him() -> None:
+    text = (
+        "Arsenal vice-chairman David Dein has said the club may list its shares in London. "
+        '"When the new stadium opens we will go through a thorough review," Mr Dein said.'
+    )
+    cards = generate_cards(article(text, "Arsenal may seek share listing"))
+    said = [c for c in cards if isinstance(c, ClozeCard) and c.prompt.endswith(f"{BLANK} said.")]
+    assert said and said[0].answer == "Mr Dein" and "David Dein" in said[0].accepted

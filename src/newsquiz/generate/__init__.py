@@ -17,6 +17,7 @@ from newsquiz.generate.questions import (
     cloze_card,
     derived_cards,
     distractors_for,
+    headline_cards,
     mcq_card,
     numeric_card,
     quote_cards,
@@ -37,6 +38,7 @@ __all__ = ["generate_deck", "read_article", "generate_cards"]
 MAIN_FACTS = 5  # the primary cards of this many top-ranked facts come before derived ones
 THIN_DECK = 8  # a deck with fewer cards also asks who said the article's quotations
 MAIN_ORG_CARDS = 3  # and about this many sentences naming the article's main company
+MIN_CARDS = 5  # (more of them while the deck has fewer cards than this)
 
 
 def _cards_for_fact(
@@ -180,7 +182,9 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             for fact in sentence_facts(item, index, ordinal, article.title, main_org=True)
             if fact.kind == "org" and fact.key.endswith(f":org:{index.main_org}")
         ]
-        for fact in main[:MAIN_ORG_CARDS]:
+        for number, fact in enumerate(main):
+            if number >= MAIN_ORG_CARDS and len(cards) >= MIN_CARDS:
+                break
             rng = random.Random(f"{seed}:{fact.key}")
             distractors = distractors_for(fact, index, pool, rng, fact.text)
             for candidate in _cards_for_fact(fact, 0, distractors, rng, thin=True):
@@ -196,6 +200,8 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             )
             for said in quote_cards(quote, article.title, others, rng):
                 keep(said)
+        for card in headline_cards(article.title, index, random.Random(f"{seed}:headline")):
+            keep(card)
     return cards[:MAX_CARDS]
 
 

@@ -43,6 +43,11 @@ _SKIP_ORGS = ("BBC",)
 _GERUND = re.compile(r"(?!Beijing|Boeing|Reading|Sterling|Kunming|Nanjing)[A-Z][a-z]{2,}ing")
 
 
+_CORPORATE_TITLE_AFTER = re.compile(
+    r"^\s(?:senior\s|executive\s|deputy\s)?(?:vice[- ]chairman|vice[- ]president|"
+    r"chief executive|chairman|president|founder|managing director|finance director|"
+    r"chief operating officer|chief financial officer|boss)\s(?:[A-Z][a-z]+\s){1,2}[A-Z]"
+)
 _SAID = re.compile(r"\s(?:said|says|told|added|explained)\b")
 _NAME_TOKEN = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z'-]+")
 
@@ -102,8 +107,10 @@ def classify_candidate(
         return  # a family name after "Mr" is someone's alias, never a company
     name = " ".join(tokens)
     org_appositive = _ORG_APPOSITIVE.match(after) is not None
+    # "Arsenal vice-chairman David Dein": whose officer a named person is
+    officer_of = len(tokens) <= 3 and _CORPORATE_TITLE_AFTER.match(after) is not None
     only_initial = initial and len(tokens) == 1 and inner_caps[name] == 0
-    if only_initial and (not org_appositive or name not in headline_words):
+    if only_initial and (not (org_appositive or officer_of) or name not in headline_words):
         return
     could_be_person = len(tokens) in (2, 3)
     if pass_persons and not could_be_person:
@@ -125,6 +132,7 @@ def classify_candidate(
         _org_shaped(tokens)
         or cue == "ORGTITLE"
         or (org_cue and len(tokens) <= 4 and not looks_person)
+        or (officer_of and not looks_person)
     ):
         kind = "org"
     elif (

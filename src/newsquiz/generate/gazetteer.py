@@ -306,7 +306,8 @@ NOT_NAMES = frozenset(
         National International Global World Royal State Central Foreign Finance Trade Economy
         Commerce Treasury Energy Industry Budget Secretary
         All Both Each Every No Not Only Just Even Now Then Thus So Shares Sales Profits Analysts
-        Economists Investors Officials Government Ministers Minister President Chairman Chief"""
+        Economists Investors Officials Government Ministers Minister President Chairman Chief
+        Aids HIV Sars"""
     )
 )
 NOT_ORG_ACRONYMS = words(

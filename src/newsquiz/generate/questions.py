@@ -16,7 +16,7 @@ from newsquiz.generate.distractors import (
 )
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact
-from newsquiz.generate.quantities import Quantity
+from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.quotes import Quote
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.segment import Sentence
@@ -248,7 +248,8 @@ def quote_cards(
     key = f"quote:s{s.index}:{quote.speaker}"
     story = headline.strip().rstrip(".")
     cards: list[McqCard | ClozeCard] = []
-    if quote.kind == "person" and len(distractors) >= 3 and story:
+    named_in_full = quote.surface == quote.speaker
+    if quote.kind == "person" and named_in_full and len(distractors) >= 3 and story:
         options = [quote.speaker, *distractors[:3]]
         rng.shuffle(options)
         cards.append(
@@ -262,14 +263,86 @@ def quote_cards(
                 explanation=f"The article quotes {quote.speaker}.",
             )
         )
+    if quote.kind != "person":
+        accepted = []
+    elif named_in_full:
+        accepted = [quote.speaker.split()[-1]]
+    else:  # "Mr Dein said": the article's own words are the answer, the full name accepted
+        accepted = [quote.speaker, quote.surface.split()[-1]]
     cards.append(
         ClozeCard(
             prompt=s.text[: quote.start] + BLANK + s.text[quote.end :],
-            answer=quote.speaker,
-            accepted=[quote.speaker.split()[-1]] if quote.kind == "person" else [],
+            answer=quote.surface,
+            accepted=accepted,
             evidence=evidence,
             fact_type=FactType.PERSON,
             fact_key=key,
         )
     )
+    return cards
+
+
+_KIND_TYPES = {"money": FactType.MONEY, "percent": FactType.PERCENT, "count": FactType.COUNT}
+_HEADLINE_TYPES = {"person": FactType.PERSON, "org": FactType.ORG, "place": FactType.PLACE}
+
+
+def headline_cards(
+    headline: str, index: EntityIndex, rng: random.Random
+) -> list[McqCard | ClozeCard]:
+    """The headline's own facts: it is self-contained, so each name or figure in it is asked
+    with the rest of the headline as the question ("_____ to suspend two Saudi services")."""
+    headline = " ".join(headline.split()).rstrip(".")
+    evidence = Evidence(sentence=headline)
+    spans: list[tuple[int, int, str, FactType, list[str]]] = []
+    for m in index.mentions(headline):
+        entity = index.entities[m.name]
+        if m.kind not in _HEADLINE_TYPES or m.surface not in {m.name, *entity.aliases}:
+            continue
+        accepted = [m.name] if m.surface != m.name else []
+        spans.append((m.start, m.end, m.surface, _HEADLINE_TYPES[m.kind], accepted))
+    for q in find_quantities(headline):
+        if q.kind in {"money", "percent", "count"}:
+            spans.append((q.start, q.end, q.text, _KIND_TYPES[q.kind], []))
+    cards: list[McqCard | ClozeCard] = []
+    for start, end, answer, fact_type, accepted in spans:
+        if headline.count(answer) != 1 or any(a in headline for a in accepted):
+            continue
+        blanked = headline[:start] + BLANK + headline[end:]
+        key = f"headline:{answer}"
+        cards.append(
+            ClozeCard(
+                prompt=f'Complete the headline of the story: "{blanked}".',
+                answer=answer,
+                accepted=accepted,
+                evidence=evidence,
+                fact_type=fact_type,
+                fact_key=key,
+            )
+        )
+        prompt = f'Which completes the headline "{blanked}"?'
+        if fact_type == FactType.PERSON:
+            entity = index.entities[index.alias_map[answer]]
+            wrong = person_distractors(answer, entity.family_first, index, rng, prompt)
+        elif fact_type == FactType.ORG:
+            wrong = org_distractors(
+                answer, index.entities[index.alias_map[answer]].media, index, rng, prompt
+            )
+        elif fact_type == FactType.PLACE:
+            wrong = []
+        else:
+            found = [q for q in find_quantities(headline) if q.text == answer]
+            wrong = number_distractors(found[0], [], rng, prompt) if found else []
+        if len(wrong) >= 3:
+            options = [answer, *wrong[:3]]
+            rng.shuffle(options)
+            cards.append(
+                McqCard(
+                    prompt=prompt,
+                    answer=answer,
+                    options=options,
+                    evidence=evidence,
+                    fact_type=fact_type,
+                    fact_key=key,
+                )
+            )
     return cards

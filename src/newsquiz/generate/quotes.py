@@ -26,6 +26,7 @@ _UNBOUND = re.compile(
     r"then|that one|so|such)\b",
     re.I,
 )
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr) [A-Z][\w'-]+")
 _SPEAKER_LEAD = re.compile(r"^(?:(?:[A-Z][\w&'-]*|of|the|and|for) ){0,6}$")
 
 
@@ -39,6 +40,7 @@ class Quote:
     sentence: Sentence
     start: int  # of the speaker's name in the sentence text
     end: int
+    surface: str  # how the sentence names the speaker ("Mr Dein" for David Dein)
 
 
 def _speaker(rest: str, offset: int, named: list[Mention]) -> Mention | None:
@@ -48,9 +50,11 @@ def _speaker(rest: str, offset: int, named: list[Mention]) -> Mention | None:
     inside = [m for m in named if m.start >= offset and m.end <= offset + len(rest)]
     people = [m for m in inside if m.kind == "person"]
     inside = people or inside  # "said Jane Doe, Kraft senior vice president": Jane Doe
-    if len(inside) != 1 or inside[0].surface != inside[0].name:
+    if len(inside) != 1:
         return None
     mention = inside[0]
+    if mention.surface != mention.name and not _HONORIFIC.fullmatch(mention.surface):
+        return None  # "Mr Dein" is a known person's name; a bare "Dein" is not used
     lead = rest[: mention.start - offset]
     if mention.kind == "person":
         return mention if _SPEAKER_LEAD.match(lead) else None
@@ -82,7 +86,9 @@ def find_quote(sentence: Sentence, index: EntityIndex) -> Quote | None:
         return None
     if any(part in quote for part in speaker.name.split() if len(part) > 2):
         return None
-    return Quote(quote, speaker.name, speaker.kind, sentence, speaker.start, speaker.end)
+    return Quote(
+        quote, speaker.name, speaker.kind, sentence, speaker.start, speaker.end, speaker.surface
+    )
 
 
 def find_quotes(sentences: list[Sentence], index: EntityIndex) -> list[Quote]:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.gazetteer import INSTITUTION_HEADS
 from newsquiz.generate.names import Mention
 from newsquiz.generate.quantities import MONTHS, find_quantities
 from newsquiz.generate.segment import Sentence
@@ -67,6 +68,10 @@ _BAD_START = re.compile(
     r"This|These|"
     r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another|"
     r"Compared (?:with|to)|By comparison)\b"
+)
+_INSTITUTION_REF = re.compile(
+    r"\b([Tt]he) (ministry|agency|regulator|council|commission|fund|union|exchange|authority|"
+    r"department|board|bureau|association|federation|institute|court)('s)?\b"
 )
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs)\b", re.I)
 _FIRST_SECOND = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Yy]ou|[Yy]ours?|me|[Mm]y)\b")
@@ -141,6 +146,7 @@ class Resolver:
         self.person_age = 0  # sentences since the last person was named
         self.last_org: str | None = index.main_org
         self.expanded: set[str] = set()
+        self.seen_orgs: set[str] = set()  # organizations named so far
 
     def resolve(self, sentence: Sentence) -> Resolved | None:
         text = sentence.text
@@ -172,6 +178,7 @@ class Resolver:
                 if honorific.group() not in self.index.alias_map:
                     self.last_person = None  # "Mr Fischer" is someone we cannot name in full
         del subject_known
+        self.seen_orgs.update(m.name for m in mentions if m.kind == "org")
         self.last_org = self.index.main_org
         first_org = mentions[0] if mentions and mentions[0].kind == "org" else None
         if first_org is not None and not self.index.entities[first_org.name].media:
@@ -194,6 +201,7 @@ class Resolver:
             return None
         text = _CONNECTIVE.sub("", text.lstrip("-* "), count=1)
         text = _capitalize(text)
+        text = self._resolve_institution(text)
         if _EXPLETIVE.match(text) or _BAD_START.match(text) or _FIRST_SECOND.search(text):
             return None
         org = self.last_org
@@ -244,6 +252,25 @@ class Resolver:
             return None
         return text
 
+    def _resolve_institution(self, text: str) -> str:
+        """ "the ministry" is the one organization named so far with Ministry in its name."""
+
+        def sub(match: re.Match[str]) -> str:
+            head = match.group(2).capitalize()
+            fits = [
+                name
+                for name in sorted(self.seen_orgs)
+                if head in name.split() and not self.index.entities[name].media
+            ]
+            if len(fits) != 1:
+                return match.group()
+            name = fits[0]
+            if match.group(3):
+                name += "'" if name.endswith("s") else "'s"
+            return f"{match.group(1)} {name}"
+
+        return _INSTITUTION_REF.sub(sub, text)
+
     def _resolve_mid_org(self, text: str) -> str:
         """ "the firm's" is the organization named earlier in the sentence, else the article's."""
         match = _MID_ORG.search(text)
@@ -252,7 +279,10 @@ class Resolver:
         earlier = [
             m
             for m in self.index.mentions(text)
-            if m.kind == "org" and m.end <= match.start() and not self.index.entities[m.name].media
+            if m.kind == "org"
+            and m.end <= match.start()
+            and not self.index.entities[m.name].media
+            and not INSTITUTION_HEADS & set(m.name.split())  # a ministry is no "firm"
         ]
         main = self.index.main_org
         named = {m.name for m in earlier}
