@@ -200,8 +200,8 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             )
             for said in quote_cards(quote, article.title, others, rng):
                 keep(said)
-        for card in headline_cards(article.title, index, random.Random(f"{seed}:headline")):
-            keep(card)
+        for told in headline_cards(article.title, index, random.Random(f"{seed}:headline")):
+            keep(told)
     return cards[:MAX_CARDS]
 
 
