@@ -98,3 +98,23 @@ def test_a_ministry_is_not_what_the_firm_means() -> None:
     )
     out = resolve_all(text, "Phone licence bids invited")
     assert out[0] is None or "Ministry of Communications's experience" not in out[0]
+
+
+def test_a_compared_count_takes_the_noun_the_sentence_before_counted() -> None:
+    text = (
+        "Acme Corp said the number of Acme Stores in China rose to 900 in June. "
+        "However, compared with the monthly increase of 50 in the first half of the year, "
+        "growth has slowed down."
+    )
+    out = resolve_all(text, "Acme Corp slows store openings")
+    assert out[1] is not None
+    assert "Compared with the monthly increase of 50 Acme Stores in the first half" in out[1]
+
+
+def test_a_compared_count_without_a_counted_noun_is_dropped() -> None:
+    text = (
+        "Acme Corp opened stores across China in June. "
+        "However, compared with the monthly increase of 50 in the first half of the year, "
+        "growth has slowed down."
+    )
+    assert resolve_all(text, "Acme Corp slows store openings")[1] is None

@@ -73,6 +73,11 @@ _INSTITUTION_REF = re.compile(
     r"\b([Tt]he) (ministry|agency|regulator|council|commission|fund|union|exchange|authority|"
     r"department|board|bureau|association|federation|institute|court)('s)?\b"
 )
+_NUMBER_OF = re.compile(r"\bthe number of ((?:[A-Z][\w'-]*|[a-z]+)(?: [A-Z][\w'-]*){0,2})\b")
+_COMPARED_COUNT = re.compile(
+    r"^Compared (?:with|to) the (?:(?:monthly|weekly|annual|quarterly|daily|average) )?"
+    r"(?:increase|rise|growth|decrease|fall|drop|decline) of (\d[\d,]*)(?= in | during | over |, )"
+)
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs)\b", re.I)
 _FIRST_SECOND = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Yy]ou|[Yy]ours?|me|[Mm]y)\b")
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such(?! as))\b", re.I)
@@ -147,10 +152,13 @@ class Resolver:
         self.last_org: str | None = index.main_org
         self.expanded: set[str] = set()
         self.seen_orgs: set[str] = set()  # organizations named so far
+        self.counted: str | None = None  # "Mi Homes" after "the number of" in the last sentence
 
     def resolve(self, sentence: Sentence) -> Resolved | None:
         text = sentence.text
         result = self._rewrite(text)
+        counted = {m.group(1) for m in _NUMBER_OF.finditer(text)}
+        self.counted = counted.pop() if len(counted) == 1 else None
         mentions = tuple(self.index.mentions(result if result else text))
         self._remember(mentions, result is not None, result if result else text)
         if result is None:
@@ -202,7 +210,10 @@ class Resolver:
         text = _CONNECTIVE.sub("", text.lstrip("-* "), count=1)
         text = _capitalize(text)
         text = self._resolve_institution(text)
-        if _EXPLETIVE.match(text) or _BAD_START.match(text) or _FIRST_SECOND.search(text):
+        counted = self.counted is not None and _COMPARED_COUNT.match(text) is not None
+        text = self._count_compared(text)
+        bad_start = _BAD_START.match(text) is not None and not counted
+        if _EXPLETIVE.match(text) or bad_start or _FIRST_SECOND.search(text):
             return None
         org = self.last_org
         if org is not None and any(
@@ -251,6 +262,14 @@ class Resolver:
         if not self._pronouns_bound(text):
             return None
         return text
+
+    def _count_compared(self, text: str) -> str:
+        """ "Compared with the monthly increase of 1,000 in ...": 1,000 of what the sentence
+        before counted ("the number of Mi Homes"); the sentence then stands alone."""
+        match = _COMPARED_COUNT.match(text)
+        if match is None or self.counted is None:
+            return text
+        return f"{text[: match.end()]} {self.counted}{text[match.end() :]}"
 
     def _resolve_institution(self, text: str) -> str:
         """ "the ministry" is the one organization named so far with Ministry in its name."""
