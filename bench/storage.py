@@ -144,7 +144,7 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory(dir=Path.cwd()) as tmp:
+    with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "data"
         if args.collection is not None:
             ready = (args.collection / "progress.json").exists()
