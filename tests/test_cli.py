@@ -87,6 +87,7 @@ def test_decks_and_stats_on_a_fresh_machine(tmp_path: Path) -> None:
     assert stats.returncode == 0, stats.stderr
     figures = json.loads(stats.stdout)
     assert figures["reviews_total"] == 0 and figures["cards_by_state"]["new"] >= 19
+    assert figures["today"]["new"] == 20  # one daily limit across all decks, as a session sees it
 
 
 def test_corrupt_progress_is_one_line_then_doctor_fixes(tmp_path: Path) -> None:

@@ -82,7 +82,16 @@ def collection_stats(
     """The figures `newsquiz stats` prints: totals, today, retention, cards by state."""
     start = day_start(now, zone, settings.day_rollover_hour)
     today = [r for r in reviews if r.time >= start]
-    counts = deck_counts(decks, progress, today, settings, now, zone)
+    queue = build_queue(
+        [StudyItem(deck.id, card) for deck in decks for card in deck.cards],
+        progress,
+        today,
+        now=now,
+        day_start=start,
+        day_end=next_day_start(now, zone, settings.day_rollover_hour),
+        new_per_day=settings.new_per_day,
+        reviews_per_day=settings.reviews_per_day,
+    )
     retention, graded = true_retention(r for r in reviews if r.time >= now - timedelta(days=30))
     states: Counter[str] = Counter()
     for deck in decks:
@@ -97,10 +106,10 @@ def collection_stats(
         "today": {
             "done": len(today),
             "correct": sum(1 for r in today if r.correct),
-            "due": sum(c.new + c.learning + c.due for c in counts),
-            "new": sum(c.new for c in counts),
-            "learning": sum(c.learning for c in counts),
-            "review": sum(c.due for c in counts),
+            "due": queue.remaining(),
+            "new": queue.new_count,
+            "learning": queue.learning_count,
+            "review": queue.review_count,
         },
         "true_retention_30d": None if retention is None else round(retention, 4),
         "retention_reviews_30d": graded,
