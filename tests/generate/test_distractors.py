@@ -122,3 +122,16 @@ def test_orgs_keep_media_role_and_need_article_rivals() -> None:
     groups = org_distractors("Jinshan Group", False, richer, random.Random(0), "Shang worked in")
     assert {"Xiaomi", "Kingsoft Group"} <= set(groups) and "LatePost" not in groups
     assert len(groups) == 3
+
+
+def test_institutions_and_companies_are_not_offered_for_each_other() -> None:
+    text = (
+        "The Ministry of Communications said Acme Telecom Corp, Widget Holdings and Zenith "
+        "Networks Inc had bid. The Finance Ministry and the Trade Commission approved it."
+    )
+    index = extract_entities(split_sentences(text))
+    rng = random.Random(0)
+    ministry = org_distractors("Ministry of Communications", False, index, rng, "Which body?")
+    assert not {"Acme Telecom Corp", "Widget Holdings", "Zenith Networks Inc"} & set(ministry)
+    company = org_distractors("Acme Telecom Corp", False, index, rng, "Which company bid?")
+    assert not {"Finance Ministry", "Trade Commission", "Ministry of Communications"} & set(company)

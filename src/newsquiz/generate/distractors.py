@@ -252,12 +252,14 @@ def org_distractors(
     """
     out: list[str] = []
     answer_key = norm(answer)
+    institution = bool(INSTITUTION_WORDS & set(answer.split()))
     for entity in sorted(index.of_kind("org"), key=lambda e: (-e.mentions, e.name)):
         if len(out) >= n:
             return out
         key = norm(entity.name)
         if (
             entity.media != media
+            or institution != bool(INSTITUTION_WORDS & set(entity.name.split()))
             or not entity.strong
             or key == answer_key
             or key in answer_key
@@ -272,7 +274,6 @@ def org_distractors(
             out.append(entity.name)
     if len(out) < 2 and not media:
         return []
-    institution = answer.split()[-1] in INSTITUTION_WORDS
     pool = list(MEDIA_POOL if media else INSTITUTION_POOL if institution else ORG_POOL)
     suffix = answer.split()[-1] if len(answer.split()) > 1 else ""
     rng.shuffle(pool)

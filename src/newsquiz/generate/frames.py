@@ -133,8 +133,10 @@ def sentence_facts(
         if not _once(text, answer) or _PART_OF_NAME_AFTER.match(text, m.end):
             continue
         before = _PART_OF_NAME_BEFORE.search(text, 0, m.start) if m.start else None
-        if before and before.group(1) not in TITLE_WORDS:
-            continue
+        owner = before.group(1)[:-2] if before and before.group(1).endswith("'s") else ""
+        place_owner = owner in index.entities and index.entities[owner].kind == "place"
+        if before and before.group(1) not in TITLE_WORDS and not place_owner:
+            continue  # "Iraq's Ministry of Communications" is the ministry; "GM's Rick" is not
         rest = text.replace(answer, " ")
         if any(count_word(rest, a) for a in entity.aliases | {m.name}):
             continue
