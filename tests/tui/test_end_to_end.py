@@ -132,9 +132,7 @@ def test_study_in_tmux_then_stats(tmux: Tmux, workspace: tuple[Path, Path]) -> N
     tmux.wait_for("to go")  # the home figures are in
     pid = pane_pid(tmux)
     filter_decks(tmux, "mixed", shows="Xiaomi [bold]mixed[/bold] deck", hides="Business terms")
-    tmux.keys("Enter")  # leave the filter box
-    time.sleep(0.3)
-    tmux.keys("Enter")  # study the highlighted deck
+    tmux.keys("Enter")  # study the highlighted deck, from the filter box
     tmux.wait_for("Choose with 1")
     tmux.keys("1")
     tmux.wait_for("Enter/Space")

@@ -46,8 +46,7 @@ async def test_home_lists_decks_and_filters(build_app: AppFactory) -> None:
         assert "10 to go" in screen_text(app)
         await pilot.press("slash", "b", "a", "n", "k")
         assert table.row_count == 1
-        await pilot.press("enter")  # leaves the filter box for the list
-        await pilot.press("enter")  # studies the highlighted deck
+        await pilot.press("enter")  # studies the highlighted deck, from the filter box
         await pilot.pause()
         assert isinstance(app.screen, StudyScreen)
         assert set(app.screen.session.decks) == {"banks"}
@@ -61,6 +60,10 @@ async def test_home_lists_decks_and_filters(build_app: AppFactory) -> None:
         await pilot.press("escape")
         assert table.row_count == 2 and table.has_focus
         assert app.screen.query_one("#deck-filter", Input).value == ""
+        await pilot.press("slash", "e", "down")  # both titles have an "e"; Down picks the second
+        assert table.row_count == 2 and table.cursor_row == 1
+        await pilot.press("up")
+        assert table.cursor_row == 0
 
 
 async def test_home_without_decks_says_how_to_make_one(build_app: AppFactory) -> None:

@@ -38,6 +38,15 @@ class HomeFigures:
     unseen_left: bool
 
 
+class FilterBox(Input):
+    """The deck filter: typing filters, Up/Down pick a deck, Enter studies it, Esc clears."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "screen.filter_move(-1)", "Previous deck", show=False),
+        Binding("down", "screen.filter_move(1)", "Next deck", show=False),
+    ]
+
+
 class HomeScreen(Screen[None]):
     """Pick a deck (or all) to study; `/` filters the list."""
 
@@ -68,7 +77,7 @@ class HomeScreen(Screen[None]):
             with Horizontal(id="today"):
                 yield Static("Loading…", id="today-text")
                 yield ProgressBar(id="today-progress", show_eta=False)
-            yield Input(placeholder="/ filter decks", id="deck-filter", compact=True)
+            yield FilterBox(placeholder="/ filter decks", id="deck-filter", compact=True)
             yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
             yield Static(
                 Text("Enter studies the highlighted deck; a studies them all.", style="dim"),
@@ -221,5 +230,12 @@ class HomeScreen(Screen[None]):
 
     @on(Input.Submitted, "#deck-filter")
     def _filter_done(self, event: Input.Submitted) -> None:
+        """Enter in the filter box studies the highlighted deck (one key, no focus change)."""
         event.stop()
-        self.set_focus(self.query_one("#decks", DataTable))
+        self.action_study_selected()
+
+    def action_filter_move(self, rows: int) -> None:
+        """Up and Down in the filter box move the highlight in the deck list."""
+        table = self.query_one("#decks", DataTable)
+        if table.row_count:
+            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + rows)))
