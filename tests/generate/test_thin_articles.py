@@ -92,3 +92,15 @@ def test_an_honorific_speaker_is_asked_as_the_article_names_him() -> None:
     cards = generate_cards(article(text, "Arsenal may seek share listing"))
     said = [c for c in cards if isinstance(c, ClozeCard) and c.prompt.endswith(f"{BLANK} said.")]
     assert said and said[0].answer == "Mr Dein" and "David Dein" in said[0].accepted
+
+
+def test_a_country_opening_its_sentence_is_asked_in_a_thin_article() -> None:
+    text = (
+        "Iraq is to invite bids for two telephone licences, saying it wants to boost coverage. "
+        "Bids have been invited from foreign companies, Iraq's Ministry of Communications said."
+    )
+    cards = generate_cards(article(text, "Iraq to invite phone licence bids"))
+    assert_cards_pass(cards)
+    asked = [c for c in cards if c.fact_type == FactType.PLACE and isinstance(c, ClozeCard)]
+    assert any(c.prompt.startswith(f"{BLANK} is to invite bids") for c in asked)
+    assert all(c.answer == "Iraq" for c in asked)

@@ -11,7 +11,7 @@ from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.entities import EntityIndex, extract_entities
-from newsquiz.generate.frames import Fact, acronym_terms, sentence_facts
+from newsquiz.generate.frames import Fact, acronym_terms, place_subject_fact, sentence_facts
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.questions import (
     cloze_card,
@@ -189,6 +189,10 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             distractors = distractors_for(fact, index, pool, rng, fact.text)
             for candidate in _cards_for_fact(fact, 0, distractors, rng, thin=True):
                 keep(candidate)
+        for item in resolved:
+            place = place_subject_fact(item, article.title)
+            if place is not None and len(cards) < THIN_DECK:
+                keep(cloze_card(place))
         for quote in find_quotes(sentences, index):
             rng = random.Random(f"{seed}:quote:{quote.sentence.index}")
             prompt = f'"{quote.quote}" {article.title}'

@@ -24,6 +24,7 @@ _KIND_TO_TYPE = {
     "org": FactType.ORG,
     "title": FactType.TITLE,
     "event": FactType.EVENT,
+    "place": FactType.PLACE,
 }
 _REASON = re.compile(
     r"\b(?:due to|because of|attributed to|blamed on) ((?:[a-z-]+ ){0,2}[a-z-]+)"
@@ -199,6 +200,32 @@ def sentence_facts(
             fact.start += len(context)
             fact.end += len(context)
     return facts
+
+
+def place_subject_fact(resolved: Resolved, headline: str = "") -> Fact | None:
+    """The place a sentence opens with, as its subject ("Iraq is to invite bids ..."): asked in
+    thin articles only, as a typed cloze."""
+    mentions = resolved.mentions
+    if not mentions or mentions[0].kind != "place" or mentions[0].start != 0:
+        return None
+    m = mentions[0]
+    text = resolved.text
+    if not re.match(r" (?:is|has|was|will|plans|wants|says|said|has)\b", text[m.end :]):
+        return None
+    if count_word(text, m.surface) != 1 or m.surface not in resolved.sentence.text:
+        return None
+    context = ""
+    if len(mentions) == 1 and not count_word(headline, m.surface):
+        context = f'From the story "{headline.strip().rstrip(".")}": '
+    return Fact(
+        f"s{resolved.sentence.index}:place:{m.name}",
+        "place",
+        m.surface,
+        context + text,
+        len(context) + m.start,
+        len(context) + m.end,
+        resolved,
+    )
 
 
 def _person_at(mentions: tuple[Mention, ...], start: int) -> Mention | None:
