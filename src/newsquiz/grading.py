@@ -103,6 +103,30 @@ class Grade:
     correct: bool
     closeness: float
     note: str
+    self_graded: bool = False
+
+
+SELF_GRADED_WORDS = 7
+"""Recall answers this long (definitions) are compared by the learner, as in Anki."""
+
+
+def is_self_graded(card: Card, asked_as: str) -> bool:
+    """True for recall cards whose answer is a sentence: no typed match can judge a paraphrase,
+    so the learner sees the answer and rates their own recall."""
+    return (
+        card.kind == "recall"
+        and asked_as == CardKind.RECALL
+        and len(card.answer.split()) >= SELF_GRADED_WORDS
+    )
+
+
+def self_graded(rating_is_pass: bool) -> Grade:
+    return Grade(
+        rating_is_pass,
+        1.0 if rating_is_pass else 0.0,
+        "Compare with the answer and rate your recall: 1 Again, 2 Hard, 3 Good, 4 Easy.",
+        self_graded=True,
+    )
 
 
 def _fold(text: str) -> str:

@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from newsquiz.errors import NewsquizError
-from newsquiz.grading import Grade, grade_answer
+from newsquiz.grading import Grade, grade_answer, is_self_graded, self_graded
 from newsquiz.models import BLANK, CardKind, McqCard, NumericCard, Review, normalize_text
 from newsquiz.scheduling import Rating, suggest_rating
 from newsquiz.session import SessionCard, StudySession
@@ -50,6 +50,8 @@ def hint_text(card: SessionCard) -> Text:
         )
     if isinstance(card.card, McqCard):
         return Text("You know this one well now: type the answer, then Enter.", style="dim italic")
+    if is_self_graded(card.card, card.asked_as):
+        return Text("Recall the answer (type it if you like), then Enter to see it.", style="dim")
     return Text("Type the answer, then Enter.", style="dim")
 
 
@@ -244,7 +246,10 @@ class StudyScreen(Screen[None]):
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
         message.stop()
-        if self.phase == "question" and message.value.strip():
+        card = self.card
+        if self.phase != "question" or card is None:
+            return
+        if message.value.strip() or is_self_graded(card.card, card.asked_as):
             self.submit(message.value)
 
     def submit(self, given: str) -> None:
@@ -253,6 +258,12 @@ class StudyScreen(Screen[None]):
         assert card is not None
         self.duration_ms = max(0, int((self.newsquiz.ticker() - self.started) * 1000))
         self.given = given
+        if is_self_graded(card.card, card.asked_as):
+            # Nothing to record yet: the learner's own rating is the answer.
+            self.grade, self.suggested, self.recorded = self_graded(True), Rating.GOOD, None
+            self.phase = "feedback"
+            self._show_feedback()
+            return
         self.grade = grade_answer(card.card, card.asked_as, given)
         self.suggested = suggest_rating(self.grade.correct, self.duration_ms, len(card.card.prompt))
         try:
@@ -270,13 +281,31 @@ class StudyScreen(Screen[None]):
         self._show_feedback()
 
     def action_accept(self) -> None:
+        if self.recorded is None and self.grade is not None and self.grade.self_graded:
+            self.action_rate(int(self.suggested))
+            return
         self.show_card()
 
     def action_rate(self, value: int) -> None:
         """Override the suggested rating: the answer is re-recorded with the chosen one."""
         rating = Rating(value)
         card, grade = self.card, self.grade
-        assert card is not None and grade is not None and self.recorded is not None
+        assert card is not None and grade is not None
+        if self.recorded is None:  # a self-graded answer is recorded with the learner's rating
+            self.grade = self_graded(rating != Rating.AGAIN)
+            try:
+                self.recorded = self.session.answer(
+                    card,
+                    given=self.given,
+                    correct=self.grade.correct,
+                    rating=rating,
+                    duration_ms=self.duration_ms,
+                )
+            except NewsquizError as exc:
+                self._not_saved(exc)
+                return
+            self.show_card()
+            return
         if rating != Rating(self.recorded.rating):
             try:
                 self.session.undo()

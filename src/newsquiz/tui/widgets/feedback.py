@@ -16,6 +16,8 @@ RATING_NAMES = {
 
 
 def verdict_text(grade: Grade) -> Text:
+    if grade.self_graded:
+        return Text.assemble(("Your call", "bold #ffa62b"), "  ", literal(grade.note, "dim"))
     if grade.correct:
         note = "" if grade.note == "Correct." else grade.note
         return Text.assemble(("✓ Correct", "bold #5fd75f"), "  ", literal(note, "dim"))
