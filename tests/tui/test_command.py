@@ -40,3 +40,36 @@ def test_unknown_deck_id_gets_one_line(tmp_path: Path) -> None:
     assert "mixed" in result.stderr
     with TinyDBStore(data):  # the lock was released
         pass
+
+
+def test_study_links_edited_cards_to_their_progress(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from newsquiz.cli import main
+    from newsquiz.models import CardProgress
+    from newsquiz.tui.app import NewsquizApp
+
+    deck = mixed_deck()
+    deck_file, data = tmp_path / "mixed.yaml", tmp_path / "data"
+    old_id = "mixed:recall"
+    with TinyDBStore(data) as store:
+        store.set_progress(
+            CardProgress(
+                card_id=old_id,
+                deck_id="mixed",
+                fact_key="previous",
+                state="review",
+                stability=12.0,
+                difficulty=5.0,
+                due=datetime(2026, 12, 1, tzinfo=UTC),
+                reps=3,
+            )
+        )
+    edited = deck.cards[-1].model_copy(update={"id": "mixed:recall-v2", "prompt": "Reworded?"})
+    write_deck(deck.model_copy(update={"cards": [*deck.cards[:-1], edited]}), deck_file)
+    monkeypatch.setattr(NewsquizApp, "run", lambda self, *a, **k: None)
+    assert main(["--data-dir", str(data), "study", "--decks", str(deck_file), "mixed"]) == 0
+    with TinyDBStore(data) as store:
+        moved = store.progress("mixed:recall-v2")
+        assert moved is not None and moved.stability == 12.0
+        assert store.progress(old_id) is None

@@ -31,11 +31,20 @@ def open_store(args: argparse.Namespace, *, readonly: bool = False) -> TinyDBSto
     return TinyDBStore(resolve_data_dir(args), readonly=readonly)
 
 
-def load_all_decks(args: argparse.Namespace) -> list[Deck]:
-    """Bundled, user and named decks; broken deck files are reported on stderr and skipped."""
+def find_decks(args: argparse.Namespace) -> tuple[list[Deck], list[str]]:
+    """Bundled, user and named decks (through the deck cache), and the problems of broken ones."""
     folder = resolve_data_dir(args)
     paths = deck_search_path(folder, list(getattr(args, "deck_paths", [])))
-    decks, problems = load_decks(paths, DeckCache(folder / "cache" / "decks"))
+    return load_decks(paths, DeckCache(folder / "cache" / "decks"))
+
+
+def warn(problems: list[str]) -> None:
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
+
+
+def load_all_decks(args: argparse.Namespace) -> list[Deck]:
+    """Bundled, user and named decks; broken deck files are reported on stderr and skipped."""
+    decks, problems = find_decks(args)
+    warn(problems)
     return decks

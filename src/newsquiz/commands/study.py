@@ -7,14 +7,11 @@ on a cold deck cache takes a while), and broken deck files are listed once the a
 """
 
 import argparse
-import sys
 
-from newsquiz.commands.common import add_deck_paths, open_store, resolve_data_dir
+from newsquiz.commands.common import add_deck_paths, find_decks, open_store, warn
 from newsquiz.errors import NewsquizError
 from newsquiz.models import Deck
-from newsquiz.paths import deck_search_path
-from newsquiz.store.deck_cache import DeckCache
-from newsquiz.store.deck_files import load_decks
+from newsquiz.reconcile import reconcile_decks
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -30,12 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     store = open_store(args)
-    folder = resolve_data_dir(args)
-    paths = deck_search_path(folder, list(getattr(args, "deck_paths", [])))
 
     def load() -> tuple[list[Deck], list[str]]:
-        """The same decks `load_all_decks` gives, through the same cache."""
-        return load_decks(paths, DeckCache(folder / "cache" / "decks"))
+        """The decks, with edited cards linked to the progress of the versions they replace."""
+        decks, problems = find_decks(args)
+        reconcile_decks(store, decks)
+        return decks, problems
 
     wanted = list(getattr(args, "deck_ids", None) or [])
     try:
@@ -59,8 +56,3 @@ def run(args: argparse.Namespace) -> int:
     if app.error is not None:
         raise NewsquizError(app.error)
     return 0
-
-
-def warn(problems: list[str]) -> None:
-    for problem in problems:
-        print(f"warning: {problem}", file=sys.stderr)
