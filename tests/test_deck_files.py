@@ -165,3 +165,12 @@ def test_deck_cache_ignores_a_damaged_entry(tmp_path: Path) -> None:
         entry.write_text("{broken")
     decks, problems = load_decks([path], cache)
     assert problems == [] and decks[0].title == "Demo"
+
+
+def test_fast_and_pure_python_parsers_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsquiz.store import deck_files
+
+    text = SEED_DECK.read_text(encoding="utf-8")
+    fast = parse_deck(text, SEED_DECK)
+    monkeypatch.setattr(deck_files, "_FastLoader", None)
+    assert parse_deck(text, SEED_DECK) == fast

@@ -79,8 +79,50 @@ def _read_text(path: Path) -> str:
         raise DeckError([f"{path}:{line}: file: not UTF-8 (byte {exc.start})"]) from None
 
 
+_FastLoader: Any = getattr(yaml, "CSafeLoader", None)
+
+
+def _has_alias(root: yaml.Node) -> bool:
+    """True when a node is reached twice: libyaml composes an alias as a shared node."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return False
+
+
+def _compose_fast(text: str) -> tuple[yaml.Node | None, Any] | None:
+    """Parse with libyaml (about 8x faster); None sends the text to the pure-Python loader,
+    whose messages say exactly where a problem is (syntax errors, aliases)."""
+    if _FastLoader is None:
+        return None
+    loader = _FastLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None, None
+        if _has_alias(root):
+            return None
+        return root, loader.construct_document(root)
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+
+
 def parse_deck(text: str, path: Path) -> Deck:
     """Validate deck YAML; raises DeckError listing every problem with its line."""
+    fast = _compose_fast(text)
+    if fast is not None:
+        return _validate(*fast, path)
     try:
         loader = _NoAliasLoader(text)
     except yaml.YAMLError as exc:
@@ -96,6 +138,10 @@ def parse_deck(text: str, path: Path) -> Deck:
         raise DeckError([f"{path}:1: yaml: {exc}".splitlines()[0]]) from None
     finally:
         loader.dispose()
+    return _validate(root, data, path)
+
+
+def _validate(root: yaml.Node | None, data: Any, path: Path) -> Deck:
     if not isinstance(data, dict):
         raise DeckError([f"{path}:1: deck: expected a mapping with id, title and cards"])
     card_lines = _card_lines(root)
