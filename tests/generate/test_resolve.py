@@ -118,3 +118,19 @@ def test_a_compared_count_without_a_counted_noun_is_dropped() -> None:
         "growth has slowed down."
     )
     assert resolve_all(text, "Acme Corp slows store openings")[1] is None
+
+
+def test_the_bank_is_the_one_bank_named_before_or_the_sentence_is_dropped() -> None:
+    text = (
+        "Shares in the World Bank's bond arm and in Acme Holdings rose 3% on Thursday. "
+        "The Bank said 48,000 fewer mortgages were approved in January than a year before."
+    )
+    out = resolve_all(text, "Mortgage approvals fall")
+    assert out[1] is not None and out[1].startswith("The World Bank said 48,000")
+    alone = "The Bank said 48,000 fewer mortgages were approved in January than a year before."
+    assert resolve_all(alone, "Mortgage approvals fall") == [None]
+
+
+def test_an_unnamed_problem_is_not_used() -> None:
+    text = "To ease the problem the Bank of Japan kept short term interest rates at 0% for years."
+    assert resolve_all(text, "Japan keeps rates low") == [None]

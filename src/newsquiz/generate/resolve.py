@@ -41,7 +41,7 @@ _VAGUE_FIGURE = re.compile(r"\b[Tt]he (?:figure|figures|number|amount|total|leve
 _DESCRIBED_SUBJECT = re.compile(rf"^The (?:[\w'-]+ ){{0,4}}{_ORG_NP}\b(?!,? [A-Z])")
 _VAGUE_EVENT = re.compile(
     r"\bthe (?:deal|move|plan|decision|offer|bid|takeover|merger|agreement|talks|scheme|sale|"
-    r"club|unit|division|project|programme|survey|study|report)\b"
+    r"club|unit|division|project|programme|survey|study|report|problem|issue|crisis)\b"
     r"(?!,? (?:to|for|with|by|of|between|from|that|which)\b)"
 )
 _MID_ORG = re.compile(rf"\bthe {_ORG_NP}\b(?!s)")
@@ -71,7 +71,12 @@ _BAD_START = re.compile(
 )
 _INSTITUTION_REF = re.compile(
     r"\b([Tt]he) (ministry|agency|regulator|council|commission|fund|union|exchange|authority|"
-    r"department|board|bureau|association|federation|institute|court)('s)?\b"
+    r"department|board|bureau|association|federation|institute|court|"
+    r"(?:Bank|Commission|Fund|Ministry|Agency)(?! of\b| [A-Z]))('s)?\b"
+)
+# "The Bank said": a capitalized head standing for an institution named elsewhere
+_BARE_INSTITUTION = re.compile(
+    r"\b[Tt]he (?:Bank|Commission|Fund|Ministry|Agency)\b(?! of\b| [A-Z])"
 )
 _NUMBER_OF = re.compile(r"\bthe number of ((?:[A-Z][\w'-]*|[a-z]+)(?: [A-Z][\w'-]*){0,2})\b")
 _COMPARED_COUNT = re.compile(
@@ -252,7 +257,7 @@ class Resolver:
         text = self._expand_aliases(timeless)
         if _ORG_REF.search(text) or _DEMONSTRATIVE.search(text) or _VAGUE_FIGURE.search(text):
             return None
-        if _VAGUE_EVENT.search(text):
+        if _VAGUE_EVENT.search(text) or _BARE_INSTITUTION.search(text):
             return None
         if _DESCRIBED_SUBJECT.match(text) or (
             _DESCRIBED_ORG.search(text)
@@ -279,7 +284,7 @@ class Resolver:
             fits = [
                 name
                 for name in sorted(self.seen_orgs)
-                if head in name.split() and not self.index.entities[name].media
+                if head in name.split() and name != head and not self.index.entities[name].media
             ]
             if len(fits) != 1:
                 return match.group()
