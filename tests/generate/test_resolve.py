@@ -134,3 +134,15 @@ def test_the_bank_is_the_one_bank_named_before_or_the_sentence_is_dropped() -> N
 def test_an_unnamed_problem_is_not_used() -> None:
     text = "To ease the problem the Bank of Japan kept short term interest rates at 0% for years."
     assert resolve_all(text, "Japan keeps rates low") == [None]
+
+
+def test_the_company_is_not_the_main_one_right_after_a_rival_was_named() -> None:
+    text = (
+        "Investors fear that Yukos will be sold off, and shares in Yukos fell 5% on Monday. "
+        "The report highlights the case of Sibneft, a Russian oil company that came close to "
+        "merging with Yukos. After Vladimir Putin came to power, the company's effective tax "
+        "rate rose from 2.6% to 10.4%, and Sibneft was raided by police."
+    )
+    out = resolve_all(text, "Yukos faces tax bill")
+    assert out[0] is not None
+    assert out[2] is None  # the company may be Sibneft: not guessed

@@ -157,6 +157,7 @@ class Resolver:
         self.last_org: str | None = index.main_org
         self.expanded: set[str] = set()
         self.seen_orgs: set[str] = set()  # organizations named so far
+        self.rival_before = False  # the sentence before named a company other than the main one
         self.counted: str | None = None  # "Mi Homes" after "the number of" in the last sentence
 
     def resolve(self, sentence: Sentence) -> Resolved | None:
@@ -192,6 +193,12 @@ class Resolver:
                     self.last_person = None  # "Mr Fischer" is someone we cannot name in full
         del subject_known
         self.seen_orgs.update(m.name for m in mentions if m.kind == "org")
+        self.rival_before = any(
+            m.kind == "org"
+            and m.name != self.index.main_org
+            and not self.index.entities[m.name].media
+            for m in mentions
+        )
         self.last_org = self.index.main_org
         first_org = mentions[0] if mentions and mentions[0].kind == "org" else None
         if first_org is not None and not self.index.entities[first_org.name].media:
@@ -312,7 +319,12 @@ class Resolver:
         named = {m.name for m in earlier}
         if len(named) == 1 and (main is None or named == {main}):
             return _MID_ORG.sub(named.pop(), text)
-        if main is not None and named <= {main} and self.index.main_org_in_headline:
+        if (
+            main is not None
+            and named <= {main}
+            and self.index.main_org_in_headline
+            and (named or not self.rival_before)  # "the case of Sibneft. ... the company's"
+        ):
             return _MID_ORG.sub(main, text)
         return text  # ambiguous: left for the "the company" check to drop the sentence
 
