@@ -77,3 +77,13 @@ def test_family_name_used_alone_for_a_company_is_no_alias() -> None:
     index = extract_entities(split_sentences(text))
     assert "Disney" not in index.alias_map
     assert index.alias_map["Mr Disney"] == "Roy Disney"
+
+
+def test_a_nationality_before_a_title_is_not_the_organization_of_the_title() -> None:
+    text = (
+        "Leaders including South African President Thabo Mbeki met in Davos on Friday. "
+        "Thabo Mbeki said trade talks should resume."
+    )
+    index = extract_entities(split_sentences(text))
+    roles = [role for role, _ in index.entities["Thabo Mbeki"].roles]
+    assert not any("of South African" in role for role in roles), roles

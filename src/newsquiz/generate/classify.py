@@ -189,6 +189,8 @@ def classify_candidate(
                 owner = owner.split(" ", 1)[1]
             if title.lower().split()[-1] in STAFF_TITLES:
                 owner = None  # "the analyst of ING" is not how anyone says it
+            if owner and owner.split()[-1] in NOT_NAMES:
+                owner = None  # "South African President": not "President of South African"
             the = "the " if owner and owner.split()[-1] in INSTITUTION_HEADS else ""
             role = f"{title} of {the}{owner}" if owner else title
         if role:

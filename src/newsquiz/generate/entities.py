@@ -206,8 +206,9 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
                     continue
                 if title_words:
                     title_before = " ".join(title_words)
-                    if pieces and pieces[-1][2]:
-                        title_before += " of " + clean_name(pieces[-1][0])
+                    owner = clean_name(pieces[-1][0]) if pieces and pieces[-1][2] else ""
+                    if owner and owner.split()[-1] not in NOT_NAMES:  # not "of South African"
+                        title_before += " of " + owner
                     title_words = []
                 current.append(word)
             if current:

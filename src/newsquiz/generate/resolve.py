@@ -41,7 +41,7 @@ _VAGUE_FIGURE = re.compile(r"\b[Tt]he (?:figure|figures|number|amount|total|leve
 _DESCRIBED_SUBJECT = re.compile(rf"^The (?:[\w'-]+ ){{0,4}}{_ORG_NP}\b(?!,? [A-Z])")
 _VAGUE_EVENT = re.compile(
     r"\bthe (?:deal|move|plan|decision|offer|bid|takeover|merger|agreement|talks|scheme|sale|"
-    r"club|unit|division|project|programme|survey|study|report|problem|issue|crisis)\b"
+    r"club|unit|division|project|programme|survey|study|report|problem|issue|crisis|currency)\b"
     r"(?!,? (?:to|for|with|by|of|between|from|that|which)\b)"
 )
 _MID_ORG = re.compile(rf"\bthe {_ORG_NP}\b(?!s)")
@@ -64,7 +64,7 @@ _BAD_START = re.compile(
     r"dispute|situation|shift|slowdown|growth|decline|increase|fine|payment|loan|cash|money|"
     r"funds?|stake|shares|price|price tag|valuation|value|sum|bill|costs?|advance|gains?|jump|"
     r"surge|improvement|slump|recovery|upturn|downturn|boost|fall-off|rebound|unit|club|"
-    r"division|subsidiary|side|team|country|government|ministry|agency|regulator)\b(?!\s+of\b)|"
+    r"division|subsidiary|side|team|country|government|ministry|agency|regulator|currency)\b(?!\s+of\b)|"
     r"This|These|"
     r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another|"
     r"Compared (?:with|to)|By comparison)\b"
