@@ -135,3 +135,12 @@ def test_institutions_and_companies_are_not_offered_for_each_other() -> None:
     assert not {"Acme Telecom Corp", "Widget Holdings", "Zenith Networks Inc"} & set(ministry)
     company = org_distractors("Acme Telecom Corp", False, index, rng, "Which company bid?")
     assert not {"Finance Ministry", "Trade Commission", "Ministry of Communications"} & set(company)
+
+
+def test_extraction_debris_is_never_offered_as_a_rival_company() -> None:
+    from newsquiz.generate.distractors import _not_a_rival_name
+
+    for debris in ("South African", "Tuesday Mitsubishi", "Trouble-hit Mitsubishi Motors"):
+        assert _not_a_rival_name(debris), debris
+    for name in ("Mitsubishi Motors", "PSA Peugeot Citroen", "Bank of America", "U2"):
+        assert not _not_a_rival_name(name), name

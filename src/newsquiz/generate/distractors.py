@@ -14,6 +14,7 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import (
     INSTITUTION_POOL,
     MEDIA_POOL,
+    NOT_NAMES,
     ORG_HEADS,
     ORG_POOL,
     chinese_given_names,
@@ -242,6 +243,16 @@ def _shares_word(name: str, others: list[str]) -> bool:
     return any(mine & core(other) for other in others)
 
 
+_HYPHEN_ADJECTIVE = re.compile(r"^[A-Z][a-z]+-[a-z]+ ")
+
+
+def _not_a_rival_name(name: str) -> bool:
+    """A nationality, a weekday or a descriptive prefix is not part of a company's name
+    ("South African", "Tuesday Mitsubishi", "Paris-based IEA")."""
+    parts = name.split()
+    return parts[0] in NOT_NAMES or parts[-1] in NOT_NAMES or bool(_HYPHEN_ADJECTIVE.match(name))
+
+
 def org_distractors(
     answer: str, media: bool, index: EntityIndex, rng: random.Random, prompt: str, n: int = 3
 ) -> list[str]:
@@ -266,6 +277,8 @@ def org_distractors(
             or answer_key in key
         ):
             continue
+        if _not_a_rival_name(entity.name):
+            continue  # "South African", "Trouble-hit Mitsubishi Motors": extraction debris
         if _shares_word(entity.name, [answer, *out]):
             continue  # "Man United" next to "Manchester United" would be a second right answer
         if not _in_text(entity.name, prompt) and not any(
