@@ -119,3 +119,27 @@ def test_bad_deck_in_user_folder_is_a_warning_not_a_crash(tmp_path: Path) -> Non
     assert result.returncode == 0
     assert "broken.yaml:1: file: not UTF-8" in result.stderr
     assert SEED_DECK.exists()
+
+
+def test_generate_writes_into_the_data_dir_given(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = run_cli(
+        "--data-dir",
+        str(data),
+        "generate",
+        str(ROOT / "seeds" / "xiaomi-gao-ziguang-departure.txt"),
+        home=tmp_path / "elsewhere",
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(list((data / "decks").glob("*.yaml"))) == 1
+    assert not (tmp_path / "elsewhere").exists()
+
+
+def test_cli_start_does_not_load_the_generator() -> None:
+    code = (
+        "import sys, newsquiz.cli as c; c.build_parser(); print('newsquiz.generate' in sys.modules)"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert loaded.stdout.strip() == "False"

@@ -12,10 +12,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from newsquiz.commands.common import resolve_data_dir
 from newsquiz.errors import ArticleError, NewsquizError
-from newsquiz.generate import generate_deck, read_article
 from newsquiz.models import Deck, slugify
-from newsquiz.paths import data_dir
 from newsquiz.store.deck_files import load_deck, write_deck
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
@@ -92,6 +91,8 @@ class _Result(NamedTuple):
 
 def _run_job(job: _Job) -> _Result:
     """Generate (and write) one deck; every failure becomes a one-line message."""
+    from newsquiz.generate import generate_deck, read_article  # not on every CLI start
+
     path = Path(job.path)
     try:
         deck = generate_deck(read_article(path), job.deck_id, job.seed)
@@ -123,12 +124,14 @@ def _keep_rejections(deck: Deck, target: Path) -> Deck:
 
 def _plan(files: list[Path], args: argparse.Namespace) -> tuple[list[_Job], list[str]]:
     """One job per readable file, with deck ids made unique within the batch."""
+    from newsquiz.generate import read_article
+
     jobs: list[_Job] = []
     errors: list[str] = []
     single = len(files) == 1
     taken: dict[str, int] = {}
     write = args.output is not None or not args.json
-    folder = args.output if args.output is not None else data_dir() / "decks"
+    folder = args.output if args.output is not None else resolve_data_dir(args) / "decks"
     for path in files:
         try:
             title = read_article(path).title
