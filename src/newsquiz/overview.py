@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from newsquiz.models import CardProgress, Deck, Review, Settings
-from newsquiz.scheduling import StudyItem, build_queue, day_start, next_day_start
+from newsquiz.scheduling import StudyItem, TodayQueue, build_queue, day_start, next_day_start
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,27 @@ def deck_counts(
     return rows
 
 
+def today_queue(
+    decks: Iterable[Deck],
+    progress: Mapping[str, CardProgress],
+    today_reviews: list[Review],
+    settings: Settings,
+    now: datetime,
+    zone: tzinfo,
+) -> TodayQueue:
+    """What studying all decks today would go through: the daily limits apply once."""
+    return build_queue(
+        [StudyItem(deck.id, card) for deck in decks for card in deck.cards],
+        progress,
+        today_reviews,
+        now=now,
+        day_start=day_start(now, zone, settings.day_rollover_hour),
+        day_end=next_day_start(now, zone, settings.day_rollover_hour),
+        new_per_day=settings.new_per_day,
+        reviews_per_day=settings.reviews_per_day,
+    )
+
+
 def card_state(progress: CardProgress | None) -> str:
     if progress is None or progress.reps == 0:
         return "new"
@@ -82,16 +103,7 @@ def collection_stats(
     """The figures `newsquiz stats` prints: totals, today, retention, cards by state."""
     start = day_start(now, zone, settings.day_rollover_hour)
     today = [r for r in reviews if r.time >= start]
-    queue = build_queue(
-        [StudyItem(deck.id, card) for deck in decks for card in deck.cards],
-        progress,
-        today,
-        now=now,
-        day_start=start,
-        day_end=next_day_start(now, zone, settings.day_rollover_hour),
-        new_per_day=settings.new_per_day,
-        reviews_per_day=settings.reviews_per_day,
-    )
+    queue = today_queue(decks, progress, today, settings, now, zone)
     retention, graded = true_retention(r for r in reviews if r.time >= now - timedelta(days=30))
     states: Counter[str] = Counter()
     for deck in decks:

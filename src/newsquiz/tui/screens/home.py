@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
-from newsquiz.overview import DeckCounts, deck_counts
+from newsquiz.overview import DeckCounts, deck_counts, today_queue
 from newsquiz.tui.formatting import describe_due
 from newsquiz.tui.widgets.text import literal
 
@@ -36,6 +36,7 @@ class HomeFigures:
     correct_today: int
     next_due: datetime | None
     unseen_left: bool
+    to_go: int
 
 
 class FilterBox(Input):
@@ -125,12 +126,13 @@ class HomeScreen(Screen[None]):
             correct_today=sum(1 for r in today if r.correct),
             next_due=min(dues) if dues else None,
             unseen_left=unseen,
+            to_go=today_queue(app.decks, progress, today, app.settings, now, app.zone).remaining(),
         )
         app.call_from_thread(self.show_figures, figures)
 
     def show_figures(self, figures: HomeFigures) -> None:
         self.figures = figures
-        due = sum(r.new + r.learning + r.due for r in figures.rows)
+        due = figures.to_go
         done = figures.done_today
         accuracy = f", {figures.correct_today / done:.0%} right" if done else ""
         self.query_one("#today-text", Static).update(
