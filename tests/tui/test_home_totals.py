@@ -1,4 +1,4 @@
-"""The home screen's 'to go' is what studying everything would take: the daily limit applies once."""
+"""Home's 'to go' is what studying everything would take: the daily limit applies once."""
 
 from newsquiz.models import Deck, RecallCard
 
