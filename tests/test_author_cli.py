@@ -96,7 +96,10 @@ def test_new_then_add_every_kind(tmp_path: Path, capsys: pytest.CaptureFixture[s
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        (["--kind", "cloze", "--prompt", "No gap", "--answer", "x"], "cards[0]: prompt must contain"),
+        (
+            ["--kind", "cloze", "--prompt", "No gap", "--answer", "x"],
+            "cards[0]: prompt must contain",
+        ),
         (["--kind", "numeric", "--prompt", "N?", "--answer", "5"], "need --value"),
         (["--kind", "recall", "--prompt", "Q", "--answer", "a", "--option", "b"], "only for mcq"),
         (["--kind", "true_false", "--prompt", "S", "--answer", "maybe"], "true or false"),
