@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from newsquiz.glossary import build_glossary_deck
+from newsquiz.glossary_deck import build_glossary_deck
 from newsquiz.store.deck_files import dump_deck, write_deck
 
 ROOT = Path(__file__).resolve().parents[1]

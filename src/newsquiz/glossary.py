@@ -4,11 +4,9 @@ Pure: reads its own package data and imports only the models, so the generator c
 glossary cards of the terms an article uses without loading the UI or the storage layers.
 """
 
-import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise, product
@@ -16,7 +14,7 @@ from itertools import pairwise, product
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from newsquiz.models import Deck, FactType, McqCard, RecallCard, normalize_text
+from newsquiz.models import normalize_text
 
 DECK_ID = "business-terms"
 DECK_TITLE = "Business terms"
@@ -26,9 +24,8 @@ DECK_DESCRIPTION = (
 )
 DISTRACTORS_PER_CARD = 3
 
-_HYPHENS = r"\-\u2010\u2011\u2012\u2013"
+HYPHENS = r"\-\u2010\u2011\u2012\u2013"
 _SPACE = r"[\s\u00a0]"
-_STOPWORDS = frozenset({"of", "the", "to", "and", "a", "on", "per", "in", "for"})
 
 
 class GlossaryTerm(BaseModel):
@@ -68,7 +65,7 @@ class GlossaryTerm(BaseModel):
 
 
 def _form_key(form: str) -> str:
-    return normalize_text(re.sub(f"[{_HYPHENS}]", " ", form))
+    return normalize_text(re.sub(f"[{HYPHENS}]", " ", form))
 
 
 def parse_glossary(text: str) -> list[GlossaryTerm]:
@@ -124,7 +121,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _is_case_sensitive_form(form: str) -> bool:
-    return any(_is_acronym(word) for word in re.split(rf"[\s{_HYPHENS}]+", form))
+    return any(_is_acronym(word) for word in re.split(rf"[\s{HYPHENS}]+", form))
 
 
 def _plural(word: str) -> str | None:
@@ -144,7 +141,7 @@ def _plural(word: str) -> str | None:
 _TOKEN = re.compile(r"\w+(?:[&/]\w+)*")
 """Words as the matcher sees them; 'M&A' and 'P/E' stay whole, apostrophes and hyphens split."""
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
-_PLAIN_GAP = re.compile(rf"['\u2019\u2018]?{_SPACE}*(?:[{_HYPHENS}]{_SPACE}*)?")
+_PLAIN_GAP = re.compile(rf"['\u2019\u2018]?{_SPACE}*(?:[{HYPHENS}]{_SPACE}*)?")
 _COMMA_GAP = re.compile(rf",{_SPACE}*")
 
 
@@ -174,7 +171,7 @@ def _form_variants(form: str, owner: int) -> list[_FormVariant]:
     gaps = [form[a.end() : b.start()] for a, b in pairwise(_TOKEN.finditer(form))]
     if not tokens:
         return []
-    joinable = [index for index, gap in enumerate(gaps) if re.fullmatch(f"[{_HYPHENS}]", gap)]
+    joinable = [index for index, gap in enumerate(gaps) if re.fullmatch(f"[{HYPHENS}]", gap)]
     variants = []
     for joined in product((False, True), repeat=len(joinable)):
         join_at = {index for index, flag in zip(joinable, joined, strict=True) if flag}
@@ -290,7 +287,7 @@ def _bundled_matcher() -> TermMatcher:
 
 
 @lru_cache(maxsize=8)
-def _matcher(terms: tuple[GlossaryTerm, ...]) -> TermMatcher:
+def matcher_for(terms: tuple[GlossaryTerm, ...]) -> TermMatcher:
     return TermMatcher(terms)
 
 
@@ -300,7 +297,7 @@ def find_terms(text: str, terms: Sequence[GlossaryTerm] | None = None) -> list[G
 
     `terms` defaults to the bundled glossary; the matcher for a term list is compiled once.
     """
-    matcher = _bundled_matcher() if terms is None else _matcher(tuple(terms))
+    matcher = _bundled_matcher() if terms is None else matcher_for(tuple(terms))
     return matcher.find(text)
 
 
@@ -310,117 +307,3 @@ def linked_card_ids(text: str, terms: Sequence[GlossaryTerm] | None = None) -> l
 
 
 # ---------------------------------------------------------------- the glossary deck
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.split(rf"[^\w']+|[{_HYPHENS}]", text.lower()) if w} - _STOPWORDS
-
-
-def _content_words(text: str) -> set[str]:
-    return {word for word in _words(text) if len(word) > 3}
-
-
-def _tiebreak(a: str, b: str) -> str:
-    return hashlib.blake2b(f"{a}\x1f{b}".encode(), digest_size=4).hexdigest()
-
-
-def _likeness(term: GlossaryTerm, other: GlossaryTerm) -> float:
-    """How easily `other` is mistaken for `term`: definitions about the same things, names
-    spelled alike (year-on-year, quarter-on-quarter)."""
-    mine, theirs = _content_words(term.definition), _content_words(other.definition)
-    overlap = len(mine & theirs) / max(1, len(mine | theirs))
-    spelling = SequenceMatcher(None, term.term.lower(), other.term.lower()).ratio()
-    return round(2 * overlap + spelling / 2, 3)
-
-
-def pick_distractors(
-    term: GlossaryTerm,
-    terms: Sequence[GlossaryTerm],
-    count: int = DISTRACTORS_PER_CARD,
-    matcher: TermMatcher | None = None,
-) -> list[str]:
-    """Names of `count` other terms of the same family to offer beside `term` in its MCQ.
-
-    The term's hand-picked `confusables` come first, then terms sharing words with its name
-    (gross margin: operating margin, net margin), then the most alike by definition and
-    spelling. Terms named in the definition are left out, so the prompt never points at a wrong
-    option. Ties are broken by a stable hash, so rebuilding gives the same cards.
-    """
-    matcher = matcher or _matcher(tuple(terms))
-    named = {other.slug for other in matcher.find(term.definition)}
-    answer_words = _words(term.term)
-    answer_key = normalize_text(term.term)
-    candidates = [
-        other
-        for other in terms
-        if other.family == term.family
-        and other.slug != term.slug
-        and other.slug not in named
-        and normalize_text(other.term) != answer_key
-    ]
-    picked = {slug: rank for rank, slug in enumerate(term.confusables)}
-    candidates.sort(
-        key=lambda other: (
-            picked.get(other.slug, len(picked)),
-            -len(answer_words & _words(other.term)),
-            -_likeness(term, other),
-            _tiebreak(term.slug, other.slug),
-        )
-    )
-    return [other.term for other in candidates[:count]]
-
-
-def _options(term: GlossaryTerm, distractors: list[str]) -> list[str]:
-    """The answer placed among the distractors at a position fixed by the slug."""
-    position = int(_tiebreak(term.slug, "position"), 16) % (len(distractors) + 1)
-    return [*distractors[:position], term.term, *distractors[position:]]
-
-
-def _explanation(term: GlossaryTerm) -> str:
-    text = f"Example: {term.example}"
-    if term.aliases:
-        text += f" Also written: {', '.join(term.aliases)}."
-    return text
-
-
-def glossary_cards(
-    term: GlossaryTerm, terms: Sequence[GlossaryTerm], matcher: TermMatcher | None = None
-) -> list[McqCard | RecallCard]:
-    """The two cards of a term: definition to term (multiple choice), term to definition."""
-    explanation = _explanation(term)
-    tags = [term.family]
-    mcq = McqCard(
-        id=term.mcq_id,
-        prompt=f"Which business term means: {term.definition}",
-        answer=term.term,
-        options=_options(term, pick_distractors(term, terms, matcher=matcher)),
-        accepted=list(term.aliases),
-        fact_type=FactType.TERM,
-        fact_key=term.slug,
-        explanation=explanation,
-        tags=tags,
-    )
-    recall = RecallCard(
-        id=term.recall_id,
-        prompt=f"What does \u201c{term.term}\u201d mean?",
-        answer=term.definition,
-        fact_type=FactType.TERM,
-        fact_key=term.slug,
-        explanation=explanation,
-        tags=tags,
-    )
-    return [mcq, recall]
-
-
-def build_glossary_deck(terms: Sequence[GlossaryTerm] | None = None) -> Deck:
-    """The `business-terms` deck: two cards per term, in glossary order."""
-    chosen = load_glossary() if terms is None else list(terms)
-    matcher = TermMatcher(chosen)
-    cards = [card for term in chosen for card in glossary_cards(term, chosen, matcher)]
-    return Deck(
-        id=DECK_ID,
-        title=DECK_TITLE,
-        description=DECK_DESCRIPTION,
-        tags=["glossary"],
-        cards=cards,
-    )

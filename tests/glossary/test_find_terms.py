@@ -188,8 +188,8 @@ def test_term_soup_never_crashes(parts: list[str]) -> None:
 
 def test_glossary_module_does_not_load_ui_or_storage() -> None:
     code = (
-        "import sys, newsquiz.glossary as g\n"
-        "g.find_terms('GDP'); g.build_glossary_deck()\n"
+        "import sys, newsquiz.glossary as g, newsquiz.glossary_deck as d\n"
+        "g.find_terms('GDP'); d.build_glossary_deck()\n"
         "bad = ('textual', 'tinydb', 'rich', 'newsquiz.tui', 'newsquiz.cli', 'newsquiz.store')\n"
         "print(','.join(m for m in bad if m in sys.modules))"
     )

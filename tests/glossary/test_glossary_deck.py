@@ -11,10 +11,10 @@ from newsquiz.glossary import (
     DECK_ID,
     GlossaryTerm,
     TermMatcher,
-    build_glossary_deck,
     load_glossary,
     parse_glossary,
 )
+from newsquiz.glossary_deck import build_glossary_deck
 from newsquiz.models import Deck, McqCard, RecallCard, normalize_text, slugify
 from newsquiz.store.deck_files import dump_deck, load_deck
 
