@@ -8,6 +8,7 @@ COMMAND_MODULES = (
     "decks",
     "generate",
     "author_cli",
+    "author",
     "validate",
     "schema",
     "stats",

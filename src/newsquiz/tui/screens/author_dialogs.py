@@ -1,0 +1,158 @@
+"""The author screen's dialogs: edit (or make) a card, and confirm leaving unsaved changes."""
+
+from typing import Any, ClassVar
+
+from pydantic import ValidationError
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from newsquiz.generate.checks import AnyCard
+from newsquiz.models import BLANK, ClozeCard, McqCard, NumericCard, RecallCard, TrueFalseCard
+from newsquiz.tui.screens.author_state import blank_answer
+
+MODELS: dict[str, type[AnyCard]] = {
+    "mcq": McqCard,
+    "cloze": ClozeCard,
+    "true_false": TrueFalseCard,
+    "numeric": NumericCard,
+    "recall": RecallCard,
+}
+SEPARATOR = " | "
+NEW_KINDS = ("recall", "cloze")
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.split("|") if part.strip()]
+
+
+def edited_card(card: AnyCard, kind: str, values: dict[str, str]) -> AnyCard:
+    """`card` as `kind` with the form's text; raises ValidationError.
+
+    A cloze prompt without the blank gets the answer blanked where it appears.
+    """
+    data: dict[str, Any] = card.model_dump(exclude={"kind", "options"})
+    for numeric_field in ("value", "tolerance", "unit"):
+        data.pop(numeric_field, None)
+    if isinstance(card, NumericCard) and kind == "numeric":
+        data.update(value=card.value, tolerance=card.tolerance, unit=card.unit)
+    prompt, answer = values["prompt"], values["answer"].strip()
+    if kind == "cloze" and BLANK not in prompt:
+        prompt = blank_answer(prompt, answer) or prompt
+    data.update(prompt=prompt, answer=answer, explanation=values["explanation"].strip())
+    data["accepted"] = _split(values["accepted"])
+    if kind == "mcq":
+        options = _split(values["options"])
+        data["options"] = options if answer in options else [answer, *options]
+    return MODELS[kind].model_validate(data)
+
+
+class CardEditor(ModalScreen[AnyCard | None]):
+    """Edit prompt, answer, options, accepted answers and explanation; ctrl+s keeps the card."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "keep", "Keep", tooltip="Validate and keep the card", id="edit-keep"),
+        Binding("escape", "cancel", "Cancel", tooltip="Leave the card as it was", id="edit-cancel"),
+    ]
+
+    def __init__(self, card: AnyCard, title: str = "Edit card", new: bool = False) -> None:
+        super().__init__()
+        self.card = card
+        self.heading = title
+        self.new = new
+
+    def compose(self) -> ComposeResult:
+        card = self.card
+        with Vertical(id="author-editor"):
+            yield Static(Text(self.heading, style="bold"))
+            with VerticalScroll():
+                if self.new:
+                    with Horizontal(classes="author-field"):
+                        yield Label("Kind")
+                        yield Select(
+                            [(k, k) for k in NEW_KINDS],
+                            value=card.kind,
+                            allow_blank=False,
+                            id="edit-kind",
+                            compact=True,
+                        )
+                fields = [("prompt", "Prompt", card.prompt), ("answer", "Answer", card.answer)]
+                if isinstance(card, McqCard):
+                    fields.append(("options", "Options", SEPARATOR.join(card.options)))
+                fields += [
+                    ("accepted", "Also accepted", SEPARATOR.join(card.accepted)),
+                    ("explanation", "Explanation", card.explanation),
+                ]
+                for name, label, value in fields:
+                    with Horizontal(classes="author-field"):
+                        yield Label(label)
+                        yield Input(value, id=f"edit-{name}", compact=True)
+            yield Static(id="edit-error")
+            with Horizontal(id="edit-buttons"):
+                yield Button("Keep", variant="primary", id="edit-keep")
+                yield Button("Cancel", id="edit-cancel")
+
+    def values(self) -> dict[str, str]:
+        names = ("prompt", "answer", "options", "accepted", "explanation")
+        return {
+            name: self.query_one(f"#edit-{name}", Input).value
+            if self.query(f"#edit-{name}")
+            else ""
+            for name in names
+        }
+
+    def action_keep(self) -> None:
+        kind: str = self.card.kind
+        if self.new:
+            kind = str(self.query_one("#edit-kind", Select).value)
+        try:
+            card = edited_card(self.card, kind, self.values())
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "card"
+            message = str(first["msg"]).removeprefix("Value error, ")
+            self.query_one("#edit-error", Static).update(Text(f"{where}: {message}"))
+            return
+        self.dismiss(card)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#edit-keep")
+    def _keep_pressed(self) -> None:
+        self.action_keep()
+
+    @on(Button.Pressed, "#edit-cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
+
+
+class ConfirmQuit(ModalScreen[bool]):
+    """Leave with unsaved changes? y leaves (changes lost), n or escape stays."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "answer(True)", "Leave", tooltip="Quit without saving", id="confirm-yes"),
+        Binding("n,escape", "answer(False)", "Stay", tooltip="Back to the deck", id="confirm-no"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="author-confirm"):
+            yield Static(Text("Quit without saving? Your changes will be lost."))
+            with Horizontal(id="confirm-buttons"):
+                yield Button("Quit (y)", variant="error", id="confirm-yes")
+                yield Button("Stay (n)", variant="primary", id="confirm-no")
+
+    def action_answer(self, leave: bool) -> None:
+        self.dismiss(leave)
+
+    @on(Button.Pressed, "#confirm-yes")
+    def _yes(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#confirm-no")
+    def _no(self) -> None:
+        self.dismiss(False)
