@@ -216,3 +216,28 @@ async def test_quit_without_changes_leaves_at_once(build_app: AppFactory) -> Non
         await pilot.press("q")
         await settle(pilot)
         assert exits == [()]
+
+
+async def test_keyboard_only_card_from_the_next_sentence(build_app: AppFactory) -> None:
+    app = build_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        screen = author_screen(app)
+        article = screen.query_one(ArticleView)
+        assert article.has_focus
+        current = article.current_sentence()
+        assert current is not None and current.index == 0  # the first card's sentence
+        await pilot.press("down", "n")
+        await settle(pilot)
+        assert isinstance(app.screen, CardEditor)
+        await pilot.press("ctrl+s")  # no answer yet: refused
+        await settle(pilot)
+        assert isinstance(app.screen, CardEditor)
+        await pilot.press(*"LatePost")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        card = app.authoring.current.cards[-1]
+        assert isinstance(card, RecallCard) and card.answer == "LatePost"
+        assert card.evidence is not None
+        assert card.evidence.sentence == screen.sentences[1].text

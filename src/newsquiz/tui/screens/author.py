@@ -38,6 +38,8 @@ class AuthorScreen(Screen[None]):
         Binding("q,escape", "quit", "Quit", tooltip="Leave (asks if unsaved)", id="author-quit"),
     ]
 
+    AUTO_FOCUS = "#author-cards"
+
     def __init__(self, authoring: Authoring, target: Path) -> None:
         super().__init__()
         self.authoring = authoring
@@ -51,14 +53,14 @@ class AuthorScreen(Screen[None]):
             yield ArticleView(self.sentences, id="author-article")
             with Vertical(id="author-side"):
                 yield CardList(id="author-cards")
-                with VerticalScroll(id="author-detail-box"):
+                with VerticalScroll(id="author-detail-box", can_focus=False):
                     yield Static(id="author-detail")
         yield Static(id="author-status")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_view()
-        self.query_one(CardList).focus()
+        self.call_after_refresh(self.refresh_selection)
 
     # -- drawing ---------------------------------------------------------------------------------
 
@@ -72,7 +74,8 @@ class AuthorScreen(Screen[None]):
         self.query_one(CardList).show(draft.cards, draft.status)
         self.refresh_selection()
         counts = draft.counts()
-        state = "unsaved changes" if self.authoring.dirty else "saved"
+        state = "saved" if self.target.exists() else "not saved yet"
+        state = "unsaved changes" if self.authoring.dirty else state
         line = (
             f"accepted {counts['accepted']} · rejected {counts['rejected']} · "
             f"pending {counts['pending']} · {state} → {self.target.name}"

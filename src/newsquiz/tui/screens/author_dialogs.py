@@ -12,7 +12,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from newsquiz.generate.checks import AnyCard
-from newsquiz.models import BLANK, ClozeCard, McqCard, NumericCard, RecallCard, TrueFalseCard
+from newsquiz.models import (
+    BLANK,
+    ClozeCard,
+    McqCard,
+    NumericCard,
+    RecallCard,
+    TrueFalseCard,
+    normalize_text,
+)
 from newsquiz.tui.screens.author_state import blank_answer
 
 MODELS: dict[str, type[AnyCard]] = {
@@ -47,7 +55,8 @@ def edited_card(card: AnyCard, kind: str, values: dict[str, str]) -> AnyCard:
     data["accepted"] = _split(values["accepted"])
     if kind == "mcq":
         options = _split(values["options"])
-        data["options"] = options if answer in options else [answer, *options]
+        known = {normalize_text(option) for option in options}
+        data["options"] = options if normalize_text(answer) in known else [answer, *options]
     return MODELS[kind].model_validate(data)
 
 
@@ -68,7 +77,9 @@ class CardEditor(ModalScreen[AnyCard | None]):
     def compose(self) -> ComposeResult:
         card = self.card
         with Vertical(id="author-editor"):
-            yield Static(Text(self.heading, style="bold"))
+            yield Static(
+                Text.assemble((self.heading, "bold"), ("   ctrl+s keep · escape cancel", "dim"))
+            )
             with VerticalScroll():
                 if self.new:
                     with Horizontal(classes="author-field"):
@@ -90,11 +101,15 @@ class CardEditor(ModalScreen[AnyCard | None]):
                 for name, label, value in fields:
                     with Horizontal(classes="author-field"):
                         yield Label(label)
-                        yield Input(value, id=f"edit-{name}", compact=True)
+                        shown = "" if self.new and name == "answer" else value
+                        yield Input(shown, id=f"edit-{name}", compact=True)
             yield Static(id="edit-error")
             with Horizontal(id="edit-buttons"):
                 yield Button("Keep", variant="primary", id="edit-keep")
                 yield Button("Cancel", id="edit-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#edit-answer" if self.new else "#edit-prompt", Input).focus()
 
     def values(self) -> dict[str, str]:
         names = ("prompt", "answer", "options", "accepted", "explanation")

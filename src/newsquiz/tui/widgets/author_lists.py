@@ -1,10 +1,11 @@
 """The author screen's two lists: the article by sentence, and the cards under review."""
 
 from collections.abc import Sequence
+from contextlib import suppress
 
 from rich.text import Text
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.segment import Sentence
@@ -41,11 +42,18 @@ class ArticleView(OptionList):
     def __init__(self, sentences: Sequence[Sentence], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.sentences = list(sentences)
+        self.selected: int | None = None
         self.border_title = "Article"
+
+    def on_focus(self) -> None:
+        """Arriving with nothing highlighted starts at the selected card's sentence."""
+        if self.highlighted is None and self.option_count:
+            self.highlight_sentence(self.selected or 0)
 
     def show(self, evidence: set[int], selected: int | None) -> None:
         """Restyle every sentence, keeping the highlight where it was."""
         highlighted = self.highlighted
+        self.selected = selected
         options: list[Option | None] = []
         paragraph = self.sentences[0].paragraph if self.sentences else 0
         for sentence in self.sentences:
@@ -61,7 +69,8 @@ class ArticleView(OptionList):
             self.highlighted = highlighted
 
     def highlight_sentence(self, index: int) -> None:
-        self.highlighted = self.get_option_index(f"s{index}")
+        with suppress(OptionDoesNotExist):  # not drawn yet
+            self.highlighted = self.get_option_index(f"s{index}")
 
     def current_sentence(self) -> Sentence | None:
         if self.highlighted is None:
