@@ -241,3 +241,30 @@ async def test_keyboard_only_card_from_the_next_sentence(build_app: AppFactory) 
         assert isinstance(card, RecallCard) and card.answer == "LatePost"
         assert card.evidence is not None
         assert card.evidence.sentence == screen.sentences[1].text
+
+
+async def test_card_text_is_shown_literally(target: Path) -> None:
+    from newsquiz.models import Article, Deck
+    from newsquiz.tui.author_app import AuthorApp
+
+    sentence = "Xiaomi [bold]opened[/bold] 7,600 stores."
+    deck = Deck(
+        id="markup",
+        title="Markup",
+        source=Article(title="Markup", text=sentence),
+        cards=[
+            RecallCard(
+                prompt="How many stores? [@click=app.quit]x[/]",
+                answer="7,600",
+                explanation="[link=https://example.com]see[/link]",
+            )
+        ],
+    )
+    app = AuthorApp(deck, target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        detail = str(author_screen(app).query_one("#author-detail", Static).render())
+        assert "[@click=app.quit]x[/]" in detail
+        assert "[link=https://example.com]see[/link]" in detail
+        article = author_screen(app).query_one(ArticleView)
+        assert str(article.get_option_at_index(0).prompt) == sentence
