@@ -174,3 +174,13 @@ def test_fast_and_pure_python_parsers_agree(monkeypatch: pytest.MonkeyPatch) -> 
     fast = parse_deck(text, SEED_DECK)
     monkeypatch.setattr(deck_files, "_FastLoader", None)
     assert parse_deck(text, SEED_DECK) == fast
+
+
+def test_written_decks_keep_usual_permissions(tmp_path: Path) -> None:
+    deck = load_deck(SEED_DECK)
+    fresh = tmp_path / "fresh.yaml"
+    write_deck(deck, fresh)
+    assert fresh.stat().st_mode & 0o044  # readable by others, as files normally are
+    fresh.chmod(0o600)
+    write_deck(deck, fresh)
+    assert fresh.stat().st_mode & 0o777 == 0o600  # an existing file keeps its mode
