@@ -93,3 +93,20 @@ def test_ambiguous_fact_keys_are_not_guessed(store: ProgressStore, clock: FixedC
         ORIGINAL.cards[1].model_dump(),
     )
     assert reconcile_decks(store, [two_candidates]) == []
+
+
+def test_regenerating_an_article_keeps_progress_of_unchanged_cards(
+    store: ProgressStore, clock: FixedClock
+) -> None:
+    from newsquiz.generate import generate_deck, read_article
+
+    from .conftest import ROOT
+
+    article = read_article(ROOT / "seeds" / "xiaomi-gao-ziguang-departure.txt")
+    first = generate_deck(article, "seed")
+    study_all(store, [first], clock)
+    studied = {r.card_id for r in store.reviews()}
+    again = generate_deck(article, "seed")
+    assert reconcile_decks(store, [again]) == []  # same ids: nothing to relink
+    assert studied <= {card.id for card in again.cards}
+    assert all(store.progress(card_id) is not None for card_id in studied)
