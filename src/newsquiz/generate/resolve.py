@@ -10,104 +10,44 @@ from dataclasses import dataclass
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import INSTITUTION_HEADS
 from newsquiz.generate.names import Mention
-from newsquiz.generate.quantities import MONTHS, find_quantities
+from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.reference_patterns import (
+    BAD_START,
+    BARE_INSTITUTION,
+    COMPARED_COUNT,
+    CONNECTIVE,
+    DEMONSTRATIVE,
+    DESCRIBED_ORG,
+    DESCRIBED_SUBJECT,
+    EXPLETIVE,
+    FIRST_SECOND,
+    GARBLED,
+    HONORIFIC,
+    HONORIFIC_NAME,
+    HONORIFIC_ONLY,
+    INSTITUTION_REF,
+    MID_HE,
+    MID_ORG,
+    NAMED,
+    NOT_PROPER,
+    NOT_PROSE,
+    NUMBER_OF,
+    ORG_REF,
+    PERSON_PRONOUN,
+    PRONOUN,
+    QUOTED,
+    RELATIVE_TIME,
+    START_HIS,
+    START_ITS,
+    START_ORG,
+    START_ORG_NAMED,
+    START_PERSON,
+    VAGUE_EVENT,
+    VAGUE_FIGURE,
+    YEAR_REL,
+)
 from newsquiz.generate.segment import Sentence
 from newsquiz.generate.textutil import count_word
-
-_CONNECTIVE = re.compile(
-    r"^(?:However|But|And|Meanwhile|In addition|Also|Still|Yet|So(?! far)|Instead|Separately|"
-    r"On top of that|In the meantime|"
-    r"Nevertheless|Moreover|Furthermore|Indeed|In fact|Overall|Elsewhere|Besides|Later|"
-    r"At the same time|On the other hand|As a result|Similarly|Likewise|In turn|Even so|"
-    r"By contrast|In contrast|Now|Previously|Earlier|Consequently|Therefore|Additionally|"
-    r"Nonetheless|Even so|Again|Crucially|Importantly|Significantly|Ultimately|Currently|"
-    r"Nor|Neither|"
-    r"In the meantime|Meantime|Of course|In other words|Anyway|Already)"
-    r"\b,?\s+"
-)
-_ORG_NP = (
-    r"(?:firm|company|group|bank|carrier|retailer|airline|operator|maker|insurer|lender|giant|"
-    r"chain|brewer|carmaker|publisher|business|conglomerate|broadcaster|manufacturer)"
-)
-_START_ORG = re.compile(rf"^(?:It|The(?: \w+)? {_ORG_NP})(?='s\b|[\s,])")
-_START_ORG_NAMED = re.compile(rf"^The(?: \w+)? {_ORG_NP}, ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*),")
-_START_ITS = re.compile(rf"^(?:Its|The(?: \w+)? {_ORG_NP}'s)\s")
-_START_PERSON = re.compile(r"^(?:He|She)\s")
-_START_HIS = re.compile(r"^(?:His|Her)\s")
-_DESCRIBED_ORG = re.compile(
-    rf"\b(?:the|The) (?:[\w'-]+ ){{1,4}}{_ORG_NP}\b|\bone of [\w' -]+{_ORG_NP}s\b"
-)
-_VAGUE_FIGURE = re.compile(r"\b[Tt]he (?:figure|figures|number|amount|total|level)\b(?! of)")
-_DESCRIBED_SUBJECT = re.compile(rf"^The (?:[\w'-]+ ){{0,4}}{_ORG_NP}\b(?!,? [A-Z])")
-_VAGUE_EVENT = re.compile(
-    r"\bthe (?:deal|move|plan|decision|offer|bid|takeover|merger|agreement|talks|scheme|sale|"
-    r"club|unit|division|project|programme|survey|study|report|problem|issue|crisis|currency)\b"
-    r"(?!,? (?:to|for|with|by|of|between|from|that|which)\b)"
-)
-_MID_ORG = re.compile(rf"\bthe {_ORG_NP}\b(?!s)")
-_EXPLETIVE = re.compile(
-    r"^It(?:'s| is| was| will be| would be| could be| may be| might be| has been| had been|"
-    r" remains| seems| appears| takes| means| makes| comes)\b"
-)
-_YEAR_REL = re.compile(
-    r"(?<!\bthe )(?<!\bThe )\b(?:(earlier|later) )?(this|last|next) year('s)?\b"
-    r"|\bin (January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) (this|last|next) year\b",
-    re.I,
-)
-_BAD_START = re.compile(
-    r"^(?:The (?:move|deal|decision|plan|figures?|report|announcement|merger|takeover|bid|offer|"
-    r"agreement|sale|rise|fall|drop|cut|increase|news|data|survey|study|results?|statement|"
-    r"changes?|proposals?|measures?|case|problem|issue|scheme|project|rate|latest|combination|"
-    r"comments?|remarks?|ruling|warning|forecasts?|estimates?|figure|rest|remainder|same|"
-    r"latter|former|pair|trio|duo|talks|review|probe|investigation|inquiry|process|row|"
-    r"dispute|situation|shift|slowdown|growth|decline|increase|fine|payment|loan|cash|money|"
-    r"funds?|stake|shares|price|price tag|valuation|value|sum|bill|costs?|advance|gains?|jump|"
-    r"surge|improvement|slump|recovery|upturn|downturn|boost|fall-off|rebound|unit|club|"
-    r"division|subsidiary|side|team|country|government|ministry|agency|regulator|currency)\b(?!\s+of\b)|"
-    r"This|These|"
-    r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another|"
-    r"Compared (?:with|to)|By comparison)\b"
-)
-_INSTITUTION_REF = re.compile(
-    r"\b([Tt]he) (ministry|agency|regulator|council|commission|fund|union|exchange|authority|"
-    r"department|board|bureau|association|federation|institute|court|"
-    r"(?:Bank|Commission|Fund|Ministry|Agency)(?! of\b| [A-Z]))('s)?\b"
-)
-# "The Bank said": a capitalized head standing for an institution named elsewhere
-_BARE_INSTITUTION = re.compile(
-    r"\b[Tt]he (?:Bank|Commission|Fund|Ministry|Agency)\b(?! of\b| [A-Z])"
-)
-_NUMBER_OF = re.compile(r"\bthe number of ((?:[A-Z][\w'-]*|[a-z]+)(?: [A-Z][\w'-]*){0,2})\b")
-_COMPARED_COUNT = re.compile(
-    r"^Compared (?:with|to) the (?:(?:monthly|weekly|annual|quarterly|daily|average) )?"
-    r"(?:increase|rise|growth|decrease|fall|drop|decline) of (\d[\d,]*)(?= in | during | over |, )"
-)
-_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs)\b", re.I)
-_FIRST_SECOND = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Yy]ou|[Yy]ours?|me|[Mm]y)\b")
-_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such(?! as))\b", re.I)
-_NOT_PROSE = re.compile(r"[=_{}\[\]<>|#@\\*]|https?:|www\.|\.\w+\(|\(\)")
-_ORG_REF = re.compile(rf"\b(?:the|The) {_ORG_NP}\b")
-_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|him)\b")
-_GARBLED = re.compile(
-    r"\b(?:as|the|of|to|a|an|in|on|at|with|for) (?:and|or)\b",
-    re.I,
-)
-_HONORIFIC_ONLY = re.compile(r"Mr|Mrs|Ms|Dr")
-_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr) [A-Z][\w'-]+")
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir) [A-Z]")
-_MID_HE = re.compile(r"(?<=\s)(he|she|his)\b")
-_RELATIVE_TIME = re.compile(
-    r",? (?:earlier |later )?(?:(?:this|last|next) (?:week|month|weekend)|yesterday|today|tomorrow|"
-    r"recently)\b(?=[ ,.])",
-)
-_QUOTED = re.compile(r'"([^"]*)"')
-_NAMED = re.compile(r"\b[A-Z][\w&'-]*")
-_NOT_PROPER = frozenset(
-    MONTHS
-    + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    + ["I", "A", "The", "Q1", "Q2", "Q3", "Q4"]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +103,7 @@ class Resolver:
     def resolve(self, sentence: Sentence) -> Resolved | None:
         text = sentence.text
         result = self._rewrite(text)
-        counted = {m.group(1) for m in _NUMBER_OF.finditer(text)}
+        counted = {m.group(1) for m in NUMBER_OF.finditer(text)}
         self.counted = counted.pop() if len(counted) == 1 else None
         mentions = tuple(self.index.mentions(result if result else text))
         self._remember(mentions, result is not None, result if result else text)
@@ -180,7 +120,7 @@ class Resolver:
         self, mentions: tuple[Mention, ...], subject_known: bool, subject_text: str
     ) -> None:
         people = [m for m in mentions if m.kind == "person"]
-        pronoun = _PERSON_PRONOUN.search(subject_text)
+        pronoun = PERSON_PRONOUN.search(subject_text)
         # a person named after an unresolved "he" is not who later sentences mean by "he"
         if people and (pronoun is None or people[0].start < pronoun.start()):
             self.last_person = people[0].name
@@ -188,7 +128,7 @@ class Resolver:
         elif pronoun is None:
             self.person_age += 1  # a sentence about something else: "he" grows stale
         if not people:
-            for honorific in _HONORIFIC_NAME.finditer(subject_text):
+            for honorific in HONORIFIC_NAME.finditer(subject_text):
                 if honorific.group() not in self.index.alias_map:
                     self.last_person = None  # "Mr Fischer" is someone we cannot name in full
         del subject_known
@@ -212,62 +152,62 @@ class Resolver:
                 self.last_org = first.name
 
     def _rewrite(self, text: str) -> str | None:
-        if not text.endswith((".", "!")) or _NOT_PROSE.search(text) or not _quotes_ok(text):
+        if not text.endswith((".", "!")) or NOT_PROSE.search(text) or not _quotes_ok(text):
             return None
-        if _GARBLED.search(text) or _repeats_a_pair(text):
+        if GARBLED.search(text) or _repeats_a_pair(text):
             return None  # "such as and Mi Home", "to fall to fall to": broken source text
         words = text.split()
         if not 6 <= len(words) <= 48:
             return None
-        text = _CONNECTIVE.sub("", text.lstrip("-* "), count=1)
+        text = CONNECTIVE.sub("", text.lstrip("-* "), count=1)
         text = _capitalize(text)
         text = self._resolve_institution(text)
-        counted = self.counted is not None and _COMPARED_COUNT.match(text) is not None
+        counted = self.counted is not None and COMPARED_COUNT.match(text) is not None
         text = self._count_compared(text)
-        bad_start = _BAD_START.match(text) is not None and not counted
-        if _EXPLETIVE.match(text) or bad_start or _FIRST_SECOND.search(text):
+        bad_start = BAD_START.match(text) is not None and not counted
+        if EXPLETIVE.match(text) or bad_start or FIRST_SECOND.search(text):
             return None
         org = self.last_org
         if org is not None and any(
             count_word(text, name) for name in self.index.entities[org].aliases | {org}
         ):
             org = None  # "It ... of Wembley's profit": "it" is not Wembley itself
-        if _START_ITS.match(text):
+        if START_ITS.match(text):
             if org is None:
                 return None
-            text = _START_ITS.sub(f"{org}'s ", text, count=1)
-        elif _START_ORG.match(text):
-            named = _START_ORG_NAMED.match(text)
+            text = START_ITS.sub(f"{org}'s ", text, count=1)
+        elif START_ORG.match(text):
+            named = START_ORG_NAMED.match(text)
             if named and named.group(1) in self.index.alias_map:
                 text = named.group(1) + text[named.end() :]
             elif org is None:
                 return None
             else:
-                text = _START_ORG.sub(org, text, count=1)
-        elif _START_HIS.match(text):
+                text = START_ORG.sub(org, text, count=1)
+        elif START_HIS.match(text):
             if self.last_person is None or self.person_age > 1:
                 return None
-            text = _START_HIS.sub(f"{self.last_person}'s ", text, count=1)
-        elif _START_PERSON.match(text):
+            text = START_HIS.sub(f"{self.last_person}'s ", text, count=1)
+        elif START_PERSON.match(text):
             if self.last_person is None or self.person_age > 1:
                 return None
-            text = _START_PERSON.sub(f"{self.last_person} ", text, count=1)
+            text = START_PERSON.sub(f"{self.last_person} ", text, count=1)
         text = self._resolve_mid_org(text)
         text = self._resolve_mid_person(text)
-        if _YEAR_REL.search(text):
+        if YEAR_REL.search(text):
             if self.ref_year is None:
                 return None
-            text = _capitalize(_YEAR_REL.sub(_year_sub(self.ref_year), text))
+            text = _capitalize(YEAR_REL.sub(_year_sub(self.ref_year), text))
         timeless = _drop_relative_time(text)
         if timeless is None:
             return None
         text = self._expand_aliases(timeless)
-        if _ORG_REF.search(text) or _DEMONSTRATIVE.search(text) or _VAGUE_FIGURE.search(text):
+        if ORG_REF.search(text) or DEMONSTRATIVE.search(text) or VAGUE_FIGURE.search(text):
             return None
-        if _VAGUE_EVENT.search(text) or _BARE_INSTITUTION.search(text):
+        if VAGUE_EVENT.search(text) or BARE_INSTITUTION.search(text):
             return None
-        if _DESCRIBED_SUBJECT.match(text) or (
-            _DESCRIBED_ORG.search(text)
+        if DESCRIBED_SUBJECT.match(text) or (
+            DESCRIBED_ORG.search(text)
             and not any(m.kind == "org" for m in self.index.mentions(text))
         ):
             return None
@@ -278,7 +218,7 @@ class Resolver:
     def _count_compared(self, text: str) -> str:
         """ "Compared with the monthly increase of 1,000 in ...": 1,000 of what the sentence
         before counted ("the number of Mi Homes"); the sentence then stands alone."""
-        match = _COMPARED_COUNT.match(text)
+        match = COMPARED_COUNT.match(text)
         if match is None or self.counted is None:
             return text
         return f"{text[: match.end()]} {self.counted}{text[match.end() :]}"
@@ -300,11 +240,11 @@ class Resolver:
                 name += "'" if name.endswith("s") else "'s"
             return f"{match.group(1)} {name}"
 
-        return _INSTITUTION_REF.sub(sub, text)
+        return INSTITUTION_REF.sub(sub, text)
 
     def _resolve_mid_org(self, text: str) -> str:
         """ "the firm's" is the organization named earlier in the sentence, else the article's."""
-        match = _MID_ORG.search(text)
+        match = MID_ORG.search(text)
         if match is None:
             return text
         earlier = [
@@ -318,24 +258,24 @@ class Resolver:
         main = self.index.main_org
         named = {m.name for m in earlier}
         if len(named) == 1 and (main is None or named == {main}):
-            return _MID_ORG.sub(named.pop(), text)
+            return MID_ORG.sub(named.pop(), text)
         if (
             main is not None
             and named <= {main}
             and self.index.main_org_in_headline
             and (named or not self.rival_before)  # "the case of Sibneft. ... the company's"
         ):
-            return _MID_ORG.sub(main, text)
+            return MID_ORG.sub(main, text)
         return text  # ambiguous: left for the "the company" check to drop the sentence
 
     def _resolve_mid_person(self, text: str) -> str:
         """A "he"/"his" with no person before it in the sentence is the person last named."""
-        match = _MID_HE.search(text)
+        match = MID_HE.search(text)
         if match is None or self.last_person is None or self.person_age > 1:
             return text
         if any(m.kind == "person" and m.end <= match.start() for m in self.index.mentions(text)):
             return text
-        if _HONORIFIC.search(text, 0, match.start()):
+        if HONORIFIC.search(text, 0, match.start()):
             return text  # "Mr Mafeca said he expected": he is Mr Mafeca, known or not
         name = self.last_person + ("'s" if match.group(1) == "his" else "")
         return text[: match.start()] + name + text[match.end() :]
@@ -343,7 +283,7 @@ class Resolver:
     def _expand_aliases(self, text: str) -> str:
         for mention in sorted(self.index.mentions(text), key=lambda m: -m.start):
             if mention.kind == "person" and mention.surface != mention.name:
-                honorific = _HONORIFIC_ONLY.fullmatch(mention.surface.split()[0])
+                honorific = HONORIFIC_ONLY.fullmatch(mention.surface.split()[0])
                 if mention.name in text or (mention.start > 0 and not honorific):
                     continue  # only "Gao joined ..." and "Mr Parsons said ..." are expanded
                 text = text[: mention.start] + mention.name + text[mention.end :]
@@ -352,14 +292,14 @@ class Resolver:
     def _pronouns_bound(self, text: str) -> bool:
         """Every remaining pronoun has a named antecedent earlier in the same sentence."""
         mentions = self.index.mentions(text)
-        for match in _PRONOUN.finditer(text):
+        for match in PRONOUN.finditer(text):
             word = match.group(1).lower()
             before = [m for m in mentions if m.end <= match.start()]
             if word in {"he", "she", "him", "his", "her", "hers"}:
                 if not any(m.kind == "person" for m in before):
                     return False
             elif not before and not any(
-                m.group() not in _NOT_PROPER for m in _NAMED.finditer(text, 1, match.start())
+                m.group() not in NOT_PROPER for m in NAMED.finditer(text, 1, match.start())
             ):
                 return False
         return True
@@ -370,12 +310,12 @@ class Resolver:
         plain = text
         for q in find_quantities(text):
             plain = plain.replace(q.text, " ")
-        return any(m.group() not in _NOT_PROPER for m in _NAMED.finditer(plain, 1))
+        return any(m.group() not in NOT_PROPER for m in NAMED.finditer(plain, 1))
 
 
 def _drop_relative_time(text: str) -> str | None:
     """Drop one relative time phrase ("last month", "today"); None if there are several."""
-    found = list(_RELATIVE_TIME.finditer(text))
+    found = list(RELATIVE_TIME.finditer(text))
     if not found:
         return text
     if len(found) > 1:
@@ -398,7 +338,7 @@ def _quotes_ok(text: str) -> bool:
     """No quotation, or only short balanced scare quotes ("severe")."""
     if text.count('"') % 2:
         return False
-    return all(len(q.split()) <= 4 for q in _QUOTED.findall(text))
+    return all(len(q.split()) <= 4 for q in QUOTED.findall(text))
 
 
 def reference_year(published_year: int | None, text: str) -> int | None:

@@ -1,0 +1,100 @@
+"""Patterns the reference resolver looks for: pronouns, "the firm", vague subjects, quotes."""
+
+import re
+
+from newsquiz.generate.quantities import MONTHS
+
+CONNECTIVE = re.compile(
+    r"^(?:However|But|And|Meanwhile|In addition|Also|Still|Yet|So(?! far)|Instead|Separately|"
+    r"On top of that|In the meantime|"
+    r"Nevertheless|Moreover|Furthermore|Indeed|In fact|Overall|Elsewhere|Besides|Later|"
+    r"At the same time|On the other hand|As a result|Similarly|Likewise|In turn|Even so|"
+    r"By contrast|In contrast|Now|Previously|Earlier|Consequently|Therefore|Additionally|"
+    r"Nonetheless|Even so|Again|Crucially|Importantly|Significantly|Ultimately|Currently|"
+    r"Nor|Neither|"
+    r"In the meantime|Meantime|Of course|In other words|Anyway|Already)"
+    r"\b,?\s+"
+)
+ORG_NP = (
+    r"(?:firm|company|group|bank|carrier|retailer|airline|operator|maker|insurer|lender|giant|"
+    r"chain|brewer|carmaker|publisher|business|conglomerate|broadcaster|manufacturer)"
+)
+START_ORG = re.compile(rf"^(?:It|The(?: \w+)? {ORG_NP})(?='s\b|[\s,])")
+START_ORG_NAMED = re.compile(rf"^The(?: \w+)? {ORG_NP}, ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*),")
+START_ITS = re.compile(rf"^(?:Its|The(?: \w+)? {ORG_NP}'s)\s")
+START_PERSON = re.compile(r"^(?:He|She)\s")
+START_HIS = re.compile(r"^(?:His|Her)\s")
+DESCRIBED_ORG = re.compile(
+    rf"\b(?:the|The) (?:[\w'-]+ ){{1,4}}{ORG_NP}\b|\bone of [\w' -]+{ORG_NP}s\b"
+)
+VAGUE_FIGURE = re.compile(r"\b[Tt]he (?:figure|figures|number|amount|total|level)\b(?! of)")
+DESCRIBED_SUBJECT = re.compile(rf"^The (?:[\w'-]+ ){{0,4}}{ORG_NP}\b(?!,? [A-Z])")
+VAGUE_EVENT = re.compile(
+    r"\bthe (?:deal|move|plan|decision|offer|bid|takeover|merger|agreement|talks|scheme|sale|"
+    r"club|unit|division|project|programme|survey|study|report|problem|issue|crisis|currency)\b"
+    r"(?!,? (?:to|for|with|by|of|between|from|that|which)\b)"
+)
+MID_ORG = re.compile(rf"\bthe {ORG_NP}\b(?!s)")
+EXPLETIVE = re.compile(
+    r"^It(?:'s| is| was| will be| would be| could be| may be| might be| has been| had been|"
+    r" remains| seems| appears| takes| means| makes| comes)\b"
+)
+YEAR_REL = re.compile(
+    r"(?<!\bthe )(?<!\bThe )\b(?:(earlier|later) )?(this|last|next) year('s)?\b"
+    r"|\bin (January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) (this|last|next) year\b",
+    re.I,
+)
+BAD_START = re.compile(
+    r"^(?:The (?:move|deal|decision|plan|figures?|report|announcement|merger|takeover|bid|offer|"
+    r"agreement|sale|rise|fall|drop|cut|increase|news|data|survey|study|results?|statement|"
+    r"changes?|proposals?|measures?|case|problem|issue|scheme|project|rate|latest|combination|"
+    r"comments?|remarks?|ruling|warning|forecasts?|estimates?|figure|rest|remainder|same|"
+    r"latter|former|pair|trio|duo|talks|review|probe|investigation|inquiry|process|row|"
+    r"dispute|situation|shift|slowdown|growth|decline|increase|fine|payment|loan|cash|money|"
+    r"funds?|stake|shares|price|price tag|valuation|value|sum|bill|costs?|advance|gains?|jump|"
+    r"surge|improvement|slump|recovery|upturn|downturn|boost|fall-off|rebound|unit|club|"
+    r"division|subsidiary|side|team|country|government|ministry|agency|regulator|currency)\b(?!\s+of\b)|"
+    r"This|These|"
+    r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another|"
+    r"Compared (?:with|to)|By comparison)\b"
+)
+INSTITUTION_REF = re.compile(
+    r"\b([Tt]he) (ministry|agency|regulator|council|commission|fund|union|exchange|authority|"
+    r"department|board|bureau|association|federation|institute|court|"
+    r"(?:Bank|Commission|Fund|Ministry|Agency)(?! of\b| [A-Z]))('s)?\b"
+)
+# "The Bank said": a capitalized head standing for an institution named elsewhere
+BARE_INSTITUTION = re.compile(
+    r"\b[Tt]he (?:Bank|Commission|Fund|Ministry|Agency)\b(?! of\b| [A-Z])"
+)
+NUMBER_OF = re.compile(r"\bthe number of ((?:[A-Z][\w'-]*|[a-z]+)(?: [A-Z][\w'-]*){0,2})\b")
+COMPARED_COUNT = re.compile(
+    r"^Compared (?:with|to) the (?:(?:monthly|weekly|annual|quarterly|daily|average) )?"
+    r"(?:increase|rise|growth|decrease|fall|drop|decline) of (\d[\d,]*)(?= in | during | over |, )"
+)
+PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs)\b", re.I)
+FIRST_SECOND = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Yy]ou|[Yy]ours?|me|[Mm]y)\b")
+DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such(?! as))\b", re.I)
+NOT_PROSE = re.compile(r"[=_{}\[\]<>|#@\\*]|https?:|www\.|\.\w+\(|\(\)")
+ORG_REF = re.compile(rf"\b(?:the|The) {ORG_NP}\b")
+PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|him)\b")
+GARBLED = re.compile(
+    r"\b(?:as|the|of|to|a|an|in|on|at|with|for) (?:and|or)\b",
+    re.I,
+)
+HONORIFIC_ONLY = re.compile(r"Mr|Mrs|Ms|Dr")
+HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr) [A-Z][\w'-]+")
+HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir) [A-Z]")
+MID_HE = re.compile(r"(?<=\s)(he|she|his)\b")
+RELATIVE_TIME = re.compile(
+    r",? (?:earlier |later )?(?:(?:this|last|next) (?:week|month|weekend)|yesterday|today|tomorrow|"
+    r"recently)\b(?=[ ,.])",
+)
+QUOTED = re.compile(r'"([^"]*)"')
+NAMED = re.compile(r"\b[A-Z][\w&'-]*")
+NOT_PROPER = frozenset(
+    MONTHS
+    + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    + ["I", "A", "The", "Q1", "Q2", "Q3", "Q4"]
+)
