@@ -8,7 +8,7 @@ import pytest
 
 from newsquiz.errors import StoreCorruptError, StoreLockedError, StoreWriteError
 from newsquiz.models import CardProgress, Review, Settings
-from newsquiz.store.base import MemoryStore, ProgressStore
+from newsquiz.store.base import MemoryStore, ProgressStore, review_op
 from newsquiz.store.doctor import repair
 from newsquiz.store.journal import Journal
 from newsquiz.store.tinydb_store import TinyDBStore
@@ -213,3 +213,21 @@ def test_snapshot_cards_read_back_equal_to_what_was_written(tmp_path: Path) -> N
     assert again.progress("d:z") == progress
     assert again.progress("d:z").model_copy(update={"reps": 5}).reps == 5  # type: ignore[union-attr]
     again.close()
+
+
+def test_doctor_replays_batched_imports_and_skips_damaged_lines(tmp_path: Path) -> None:
+    store = TinyDBStore(tmp_path)
+    store.record_review(make_review("d:a", 0))
+    store.checkpoint()
+    batch = [review_op(2, make_review("d:b", 1).model_copy(update={"seq": 2}))]
+    store.journal.append_many(batch)  # what an import writes: one line for the whole batch
+    store.journal.close()
+    store._lock.release()  # the process dies before replaying or checkpointing
+    with (tmp_path / "journal.jsonl").open("ab") as handle:
+        handle.write(b"\n{damaged\n")
+    (tmp_path / "progress.json").write_text("{broken")
+    report = repair(tmp_path)
+    assert any("skipped 1 damaged line" in line for line in report)
+    healed = TinyDBStore(tmp_path)
+    assert [r.card_id for r in healed.reviews()] == ["d:a", "d:b"]
+    healed.close()

@@ -28,21 +28,10 @@ def deck_counts(
     zone: tzinfo,
 ) -> list[DeckCounts]:
     """New / learning / due counts per deck as today's queue would show them."""
-    start = day_start(now, zone, settings.day_rollover_hour)
-    end = next_day_start(now, zone, settings.day_rollover_hour)
     rows = []
     for deck in decks:
-        items = [StudyItem(deck.id, card) for card in deck.cards]
-        queue = build_queue(
-            items,
-            progress,
-            [r for r in today_reviews if r.deck_id == deck.id],
-            now=now,
-            day_start=start,
-            day_end=end,
-            new_per_day=settings.new_per_day,
-            reviews_per_day=settings.reviews_per_day,
-        )
+        mine = [r for r in today_reviews if r.deck_id == deck.id]
+        queue = today_queue([deck], progress, mine, settings, now, zone)
         rows.append(
             DeckCounts(
                 deck.id,

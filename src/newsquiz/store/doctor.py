@@ -1,12 +1,12 @@
 """Rebuild damaged progress from the last good checkpoint, the op archive and the journal."""
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from newsquiz.errors import StoreCorruptError
 from newsquiz.store.base import ProgressState
+from newsquiz.store.journal import Journal
 from newsquiz.store.lock import DataDirLock
 from newsquiz.store.tinydb_store import (
     archive_ops,
@@ -21,29 +21,6 @@ def _set_aside(path: Path, report: list[str]) -> None:
     damaged = path.with_name(f"{path.name}.damaged-{stamp}")
     path.replace(damaged)
     report.append(f"kept the damaged file as {damaged.name}")
-
-
-def _read_journal_tolerantly(path: Path, report: list[str]) -> list[dict[str, Any]]:
-    try:
-        lines = path.read_bytes().split(b"\n")
-    except FileNotFoundError:
-        return []
-    ops, skipped = [], 0
-    for line in lines:
-        if not line.strip(b"\0 \t\r"):
-            continue
-        try:
-            op = json.loads(line)
-        except ValueError:
-            skipped += 1
-            continue
-        if isinstance(op, dict) and "seq" in op and "op" in op:
-            ops.append(op)
-        else:
-            skipped += 1
-    if skipped:
-        report.append(f"{path.name}: skipped {skipped} damaged line(s)")
-    return ops
 
 
 def repair(data_dir: Path) -> list[str]:
@@ -80,7 +57,9 @@ def repair(data_dir: Path) -> list[str]:
                 report.append(f"damaged: {exc}")
                 _set_aside(day, report)
         journal_path = data_dir / "journal.jsonl"
-        journal = _read_journal_tolerantly(journal_path, report)
+        journal, skipped = Journal(journal_path).read_salvage()
+        if skipped:
+            report.append(f"{journal_path.name}: skipped {skipped} damaged line(s)")
         replayed, snapshot_seq, seen = 0, state.seq, set()
         for op in sorted(archived + journal, key=lambda op: int(op["seq"])):
             seq = int(op["seq"])

@@ -34,12 +34,21 @@ class Journal:
     def read(self) -> list[dict[str, Any]]:
         """All complete operations; a torn last line (crash mid-write, never acknowledged) is
         dropped, a damaged line before the end raises StoreCorruptError."""
+        ops, _ = self._parse(tolerant=False)
+        return ops
+
+    def read_salvage(self) -> tuple[list[dict[str, Any]], int]:
+        """Every readable operation and the number of damaged lines skipped (for the doctor)."""
+        return self._parse(tolerant=True)
+
+    def _parse(self, *, tolerant: bool) -> tuple[list[dict[str, Any]], int]:
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
-            return []
+            return [], 0
         lines = data.rstrip(b"\0").split(b"\n")
         ops: list[dict[str, Any]] = []
+        skipped = 0
         for number, raw in enumerate(lines, start=1):
             line = raw.strip(b"\0 \t\r")
             if not line:
@@ -49,13 +58,16 @@ class Journal:
                 if not isinstance(op, dict) or "seq" not in op or "op" not in op:
                     raise ValueError("not an operation")
             except ValueError:
+                if tolerant:
+                    skipped += 1
+                    continue
                 if number == len(lines):
                     break
                 raise StoreCorruptError(
                     f"{self.path}:{number}: damaged journal line; run `newsquiz doctor`"
                 ) from None
             ops.extend(op["ops"] if op["op"] == "batch" else [op])
-        return ops
+        return ops, skipped
 
     def _open(self) -> int:
         if self._fd is None:
