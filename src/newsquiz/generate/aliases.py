@@ -4,9 +4,12 @@ import re
 from typing import TYPE_CHECKING
 
 from newsquiz.generate.segment import Sentence
+from newsquiz.generate.textutil import word_positions
 
 if TYPE_CHECKING:
     from newsquiz.generate.names import Entity
+
+_POLITE_BEFORE = re.compile(r"(?<![\w])(?:Mr|Ms|Mrs|Dr) $")
 
 
 def drop_bare_company_names(entities: dict[str, "Entity"], sentences: list[Sentence]) -> None:
@@ -19,11 +22,11 @@ def drop_bare_company_names(entities: dict[str, "Entity"], sentences: list[Sente
     for entity in entities.values():
         if entity.kind != "person":
             continue
-        full = len(re.findall(re.escape(entity.name), text))
+        full = text.count(entity.name)
         for alias in [a for a in entity.aliases if " " not in a]:
-            said = len(re.findall(r"\b" + re.escape(alias) + r"\b", text))
-            polite = len(re.findall(r"\b(?:Mr|Ms|Mrs|Dr) " + re.escape(alias) + r"\b", text))
-            bare = said - full - polite  # the alias on its own, not inside the full name
+            found = word_positions(text, alias)  # no regex per name: names are all different
+            polite = sum(1 for at in found if _POLITE_BEFORE.search(text, max(0, at - 5), at))
+            bare = len(found) - full - polite  # the alias on its own, not inside the full name
             if bare > max(2, 2 * full):
                 entity.aliases.discard(alias)
 

@@ -101,6 +101,8 @@ def classify_candidate(
         initial = False
     if not tokens or all(t in NOT_NAMES for t in tokens) or tokens[0] in NOT_ORG_ACRONYMS:
         return
+    if pass_persons and len(tokens) not in (2, 3):
+        return  # only two- and three-word names can be people
     if tokens[-1] in TITLE_WORDS and tokens[-1] not in ORG_HEADS:
         return
     if len(tokens) == 1 and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord)\s*$", before):

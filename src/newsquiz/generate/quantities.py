@@ -86,6 +86,9 @@ DATE_Y = re.compile(
     r"(?P<year>(?:19|20)\d\d)\b(?![-/%]\d|\.\d|,\d)"
 )
 
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # every date pattern holds a year
+
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
@@ -146,25 +149,28 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     """All money, percent, count and date spans in one sentence, left to right."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
+    if _DIGIT.search(sentence) is None:
+        return ()  # every value pattern needs a digit; most sentences have none
+    dated = _YEAR.search(sentence) is not None
 
     def add(q: Quantity) -> None:
         if not _overlaps((q.start, q.end), taken):
             found.append(q)
             taken.append((q.start, q.end))
 
-    for m in DATE_DMY.finditer(sentence):
+    for m in DATE_DMY.finditer(sentence) if dated else ():
         add(
             Quantity(
                 "date", m.group(), m.start(), m.end(), float(m.group("year")), granularity="day"
             )
         )
-    for m in DATE_MDY.finditer(sentence):
+    for m in DATE_MDY.finditer(sentence) if dated else ():
         add(
             Quantity(
                 "date", m.group(), m.start(), m.end(), float(m.group("year")), granularity="day"
             )
         )
-    for m in DATE_MY.finditer(sentence):
+    for m in DATE_MY.finditer(sentence) if dated else ():
         value = float(m.group("year")) + MONTHS.index(m.group("month")) / 12
         add(Quantity("date", m.group(), m.start(), m.end(), value, granularity="month_year"))
     for m in MONEY_SYMBOL.finditer(sentence):
@@ -212,7 +218,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
                 suffix=m.group("suffix"),
             )
         )
-    for m in DATE_Y.finditer(sentence):
+    for m in DATE_Y.finditer(sentence) if dated else ():
         year = m.group("year")
         add(Quantity("date", year, m.start("year"), m.end(), float(year), granularity="year"))
     for m in COUNT.finditer(sentence):

@@ -154,7 +154,7 @@ class Resolver:
     def _rewrite(self, text: str) -> str | None:
         if not text.endswith((".", "!")) or NOT_PROSE.search(text) or not _quotes_ok(text):
             return None
-        if GARBLED.search(text) or _repeats_a_pair(text):
+        if _maybe(text, " and", " or") and GARBLED.search(text) or _repeats_a_pair(text):
             return None  # "such as and Mi Home", "to fall to fall to": broken source text
         words = text.split()
         if not 6 <= len(words) <= 48:
@@ -194,7 +194,7 @@ class Resolver:
             text = START_PERSON.sub(f"{self.last_person} ", text, count=1)
         text = self._resolve_mid_org(text)
         text = self._resolve_mid_person(text)
-        if YEAR_REL.search(text):
+        if _maybe(text, "year") and YEAR_REL.search(text):
             if self.ref_year is None:
                 return None
             text = _capitalize(YEAR_REL.sub(_year_sub(self.ref_year), text))
@@ -202,7 +202,9 @@ class Resolver:
         if timeless is None:
             return None
         text = self._expand_aliases(timeless)
-        if ORG_REF.search(text) or DEMONSTRATIVE.search(text) or VAGUE_FIGURE.search(text):
+        if ORG_REF.search(text) or _maybe(text, *_DEMONSTRATIVES) and DEMONSTRATIVE.search(text):
+            return None
+        if _maybe(text, *_FIGURES) and VAGUE_FIGURE.search(text):
             return None
         if VAGUE_EVENT.search(text) or BARE_INSTITUTION.search(text):
             return None
@@ -313,8 +315,22 @@ class Resolver:
         return any(m.group() not in NOT_PROPER for m in NAMED.finditer(plain, 1))
 
 
+def _maybe(text: str, *needles: str) -> bool:
+    """A needle a case-insensitive pattern must contain is in `text`: the slow scans are skipped
+    for the many sentences without one."""
+    low = text.lower()
+    return any(needle in low for needle in needles)
+
+
+_DEMONSTRATIVES = ("this", "these", "those", "such")
+_FIGURES = ("figure", "number", "amount", "total", "level")
+_RELATIVE_WORDS = ("week", "month", "yesterday", "today", "tomorrow", "recently")
+
+
 def _drop_relative_time(text: str) -> str | None:
     """Drop one relative time phrase ("last month", "today"); None if there are several."""
+    if not _maybe(text, *_RELATIVE_WORDS):
+        return text
     found = list(RELATIVE_TIME.finditer(text))
     if not found:
         return text
