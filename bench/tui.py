@@ -5,7 +5,8 @@
 Builds a collection of `--cards` cards of every kind in deck files of 1,000 cards (YAML, as
 users have them) and a progress store in which 60% of the cards have been studied, some due
 today. Each measurement runs in a fresh process, started the way `newsquiz study` starts
-(decks loaded through the data folder's deck cache, as `load_all_decks` does):
+(deck indexes loaded through the data folder's deck cache and reconciled with the progress,
+as `newsquiz study` does):
 - first_card_cold_s: the first start, which parses the YAML and fills the deck cache;
 - first_card_s: later starts (median of `--runs`), from the parent's `Popen` to the first card
   rendered by the app (headless, driven by Pilot), with the child's phases (imports, opening
@@ -148,9 +149,10 @@ async def key_to_frame(pilot: Any, key: str, frames: list[float]) -> tuple[float
 
 async def drive_study(folder: Path, keys: int, now: datetime) -> dict[str, Any]:
     phases = {"process_start": T_PROCESS}
-    from newsquiz.commands.common import load_all_decks  # noqa: F401  (what the command imports)
+    from newsquiz.commands.common import find_deck_indexes  # noqa: F401  (what the command imports)
+    from newsquiz.reconcile import reconcile_decks
     from newsquiz.store.deck_cache import DeckCache
-    from newsquiz.store.deck_files import load_decks
+    from newsquiz.store.deck_files import load_deck_indexes
     from newsquiz.store.tinydb_store import TinyDBStore
     from newsquiz.tui.app import make_app
     from newsquiz.tui.screens.study import StudyScreen
@@ -158,9 +160,12 @@ async def drive_study(folder: Path, keys: int, now: datetime) -> dict[str, Any]:
     phases["imported"] = time.time()
     store = TinyDBStore(folder / "data")
     phases["store_opened"] = time.time()
-    # As `load_all_decks` does: the data folder's deck cache skips YAML for unchanged files.
-    decks, problems = load_decks([folder / "decks"], DeckCache(folder / "data" / "cache" / "decks"))
+    # As `newsquiz study` does: the data folder's deck cache skips YAML for unchanged files, and
+    # edited cards are linked to the progress of the versions they replaced.
+    cache = DeckCache(folder / "data" / "cache" / "decks")
+    decks, problems = load_deck_indexes([folder / "decks"], cache)
     assert not problems, problems[:3]
+    reconcile_decks(store, decks)
     phases["decks_loaded"] = time.time()
     app = make_app(store, decks, clock=lambda: now, start_decks=[d.id for d in decks])
     answer_ms: list[tuple[float, float]] = []
@@ -187,7 +192,7 @@ async def drive_study(folder: Path, keys: int, now: datetime) -> dict[str, Any]:
     store.close()
     return {
         "phases": phases,
-        "cards": sum(len(d.cards) for d in decks),
+        "cards": sum(len(d.refs()) for d in decks),
         "answer_ms": answer_ms,
         "next_ms": next_ms,
     }

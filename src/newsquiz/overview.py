@@ -5,7 +5,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from newsquiz.models import CardProgress, Deck, Review, Settings
+from newsquiz.models import CardProgress, Deck, DeckIndex, Review, Settings, as_index
 from newsquiz.scheduling import StudyItem, TodayQueue, build_queue, day_start, next_day_start
 
 
@@ -20,7 +20,7 @@ class DeckCounts:
 
 
 def deck_counts(
-    decks: Iterable[Deck],
+    decks: Iterable[Deck | DeckIndex],
     progress: Mapping[str, CardProgress],
     today_reviews: list[Review],
     settings: Settings,
@@ -29,14 +29,14 @@ def deck_counts(
 ) -> list[DeckCounts]:
     """New / learning / due counts per deck as today's queue would show them."""
     rows = []
-    for deck in decks:
+    for deck in map(as_index, decks):
         mine = [r for r in today_reviews if r.deck_id == deck.id]
         queue = today_queue([deck], progress, mine, settings, now, zone)
         rows.append(
             DeckCounts(
                 deck.id,
                 deck.title,
-                len(deck.cards),
+                len(deck.refs()),
                 queue.new_count,
                 queue.learning_count,
                 queue.review_count,
@@ -46,7 +46,7 @@ def deck_counts(
 
 
 def today_queue(
-    decks: Iterable[Deck],
+    decks: Iterable[Deck | DeckIndex],
     progress: Mapping[str, CardProgress],
     today_reviews: list[Review],
     settings: Settings,
@@ -55,7 +55,7 @@ def today_queue(
 ) -> TodayQueue:
     """What studying all decks today would go through: the daily limits apply once."""
     return build_queue(
-        [StudyItem(deck.id, card) for deck in decks for card in deck.cards],
+        [StudyItem(deck.id, ref) for deck in map(as_index, decks) for ref in deck.refs()],
         progress,
         today_reviews,
         now=now,
@@ -82,7 +82,7 @@ def true_retention(reviews: Iterable[Review]) -> tuple[float | None, int]:
 
 
 def collection_stats(
-    decks: list[Deck],
+    decks: Iterable[Deck | DeckIndex],
     progress: Mapping[str, CardProgress],
     reviews: list[Review],
     settings: Settings,
@@ -92,12 +92,13 @@ def collection_stats(
     """The figures `newsquiz stats` prints: totals, today, retention, cards by state."""
     start = day_start(now, zone, settings.day_rollover_hour)
     today = [r for r in reviews if r.time >= start]
-    queue = today_queue(decks, progress, today, settings, now, zone)
+    indexes = [as_index(deck) for deck in decks]
+    queue = today_queue(indexes, progress, today, settings, now, zone)
     retention, graded = true_retention(r for r in reviews if r.time >= now - timedelta(days=30))
     states: Counter[str] = Counter()
-    for deck in decks:
-        for card in deck.cards:
-            state = progress.get(card.id or "")
+    for deck in indexes:
+        for ref in deck.refs():
+            state = progress.get(ref.id)
             if state is not None and state.suspended:
                 states["suspended"] += 1
             else:
@@ -118,6 +119,6 @@ def collection_stats(
             name: states.get(name, 0)
             for name in ("new", "learning", "review", "relearning", "suspended")
         },
-        "decks": len(decks),
-        "cards": sum(len(d.cards) for d in decks),
+        "decks": len(indexes),
+        "cards": sum(len(deck.refs()) for deck in indexes),
     }

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 
-from newsquiz.models import Card, CardProgress, Deck, Review
+from newsquiz.models import Card, CardProgress, Deck, DeckIndex, Review, as_index
 from newsquiz.scheduling import (
     Rating,
     StudyItem,
@@ -35,7 +35,7 @@ def utc_now() -> datetime:
 class SessionCard:
     """The card to show now, and how to ask it (a mature mcq is asked as recall)."""
 
-    deck: Deck
+    deck: DeckIndex
     card: Card
     progress: CardProgress | None
     asked_as: str
@@ -67,12 +67,12 @@ class StudySession:
     def __init__(
         self,
         store: ProgressStore,
-        decks: Iterable[Deck],
+        decks: Iterable[Deck | DeckIndex],
         *,
         clock: Clock = utc_now,
         zone: tzinfo | None = None,
         fuzz: bool = True,
-        library: Iterable[Deck] = (),
+        library: Iterable[Deck | DeckIndex] = (),
     ) -> None:
         """`decks` are studied; cards they link to (glossary terms) are found in `library`."""
         self.store = store
@@ -80,12 +80,13 @@ class StudySession:
         self.settings = store.settings()
         self.zone = zone or local_zone(self.settings.timezone)
         self.scheduler = make_scheduler(self.settings, fuzz=fuzz)
-        self.decks = {deck.id: deck for deck in decks}
+        self.decks = {deck.id: as_index(deck) for deck in decks}
         self.items: dict[str, StudyItem] = {}
         for deck in self.decks.values():
-            for card in deck.cards:
-                self.items[card.id or ""] = StudyItem(deck.id, card)
-        self._add_linked_cards(list(library))
+            deck_id = deck.id
+            for ref in deck.refs():
+                self.items[ref.id] = StudyItem(deck_id, ref)
+        self._add_linked_cards([as_index(deck) for deck in library])
         self.history: list[Review] = []
         self.summary = SessionSummary()
         now = clock()
@@ -102,13 +103,15 @@ class StudySession:
             reviews_per_day=self.settings.reviews_per_day,
         )
 
-    def _add_linked_cards(self, library: list[Deck]) -> None:
+    def _add_linked_cards(self, library: list[DeckIndex]) -> None:
         wanted = {link for deck in self.decks.values() for link in deck.linked_cards}
         wanted -= self.items.keys()
+        if not wanted:
+            return
         for deck in library:
-            for card in deck.cards:
-                if card.id in wanted:
-                    self.items[card.id] = StudyItem(deck.id, card)
+            for ref in deck.refs():
+                if ref.id in wanted:
+                    self.items[ref.id] = StudyItem(deck.id, ref)
                     self.decks.setdefault(deck.id, deck)
 
     # -- what to show ----------------------------------------------------------------------------
@@ -124,19 +127,31 @@ class StudySession:
             return learning[0]
         return None
 
+    def card(self, card_id: str) -> Card | None:
+        """A card of this session (built now if it was not shown yet)."""
+        item = self.items.get(card_id)
+        return None if item is None else self.decks[item.deck_id].card(card_id)
+
     def _due(self, card_id: str) -> datetime:
         progress = self.store.progress(card_id)
         return progress.due if progress else self.clock()
 
     def current(self) -> SessionCard | None:
-        """The card to study now, or None when the session is done (for now)."""
-        card_id = self._current_id()
-        if card_id is None:
-            return None
-        item = self.items[card_id]
-        progress = self.store.progress(card_id)
-        asked_as = presentation_kind(item.card.kind, progress, self.settings.recall_after_days)
-        return SessionCard(self.decks[item.deck_id], item.card, progress, asked_as)
+        """The card to study now, or None when the session is done (for now).
+
+        A card's model is built here, when it is first shown; a card whose deck file changed
+        under the session so that it is gone is left out.
+        """
+        while (card_id := self._current_id()) is not None:
+            deck = self.decks[self.items[card_id].deck_id]
+            card = deck.card(card_id)
+            if card is None:
+                self._remove(card_id)
+                continue
+            progress = self.store.progress(card_id)
+            asked_as = presentation_kind(card.kind, progress, self.settings.recall_after_days)
+            return SessionCard(deck, card, progress, asked_as)
+        return None
 
     def counts(self) -> tuple[int, int, int]:
         """(new, learning, review) cards left today, as Anki shows them."""

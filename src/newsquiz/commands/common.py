@@ -4,10 +4,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from newsquiz.models import Deck
+from newsquiz.models import Deck, DeckIndex
 from newsquiz.paths import data_dir, deck_search_path
 from newsquiz.store.deck_cache import DeckCache
-from newsquiz.store.deck_files import load_decks
+from newsquiz.store.deck_files import load_deck_indexes, load_decks
 from newsquiz.store.tinydb_store import TinyDBStore
 
 
@@ -31,11 +31,20 @@ def open_store(args: argparse.Namespace, *, readonly: bool = False) -> TinyDBSto
     return TinyDBStore(resolve_data_dir(args), readonly=readonly)
 
 
-def find_decks(args: argparse.Namespace) -> tuple[list[Deck], list[str]]:
-    """Bundled, user and named decks (through the deck cache), and the problems of broken ones."""
+def _deck_sources(args: argparse.Namespace) -> tuple[list[Path], DeckCache]:
     folder = resolve_data_dir(args)
     paths = deck_search_path(folder, list(getattr(args, "deck_paths", [])))
-    return load_decks(paths, DeckCache(folder / "cache" / "decks"))
+    return paths, DeckCache(folder / "cache" / "decks")
+
+
+def find_decks(args: argparse.Namespace) -> tuple[list[Deck], list[str]]:
+    """Bundled, user and named decks (through the deck cache), and the problems of broken ones."""
+    return load_decks(*_deck_sources(args))
+
+
+def find_deck_indexes(args: argparse.Namespace) -> tuple[list[DeckIndex], list[str]]:
+    """As `find_decks`, each deck as the index a study session starts from."""
+    return load_deck_indexes(*_deck_sources(args))
 
 
 def warn(problems: list[str]) -> None:

@@ -8,9 +8,9 @@ on a cold deck cache takes a while), and broken deck files are listed once the a
 
 import argparse
 
-from newsquiz.commands.common import add_deck_paths, find_decks, open_store, warn
+from newsquiz.commands.common import add_deck_paths, find_deck_indexes, open_store, warn
 from newsquiz.errors import NewsquizError
-from newsquiz.models import Deck
+from newsquiz.models import DeckIndex
 from newsquiz.reconcile import reconcile_decks
 
 
@@ -28,9 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> int:
     store = open_store(args)
 
-    def load() -> tuple[list[Deck], list[str]]:
+    def load() -> tuple[list[DeckIndex], list[str]]:
         """The decks, with edited cards linked to the progress of the versions they replace."""
-        decks, problems = find_decks(args)
+        decks, problems = find_deck_indexes(args)
         reconcile_decks(store, decks)
         return decks, problems
 

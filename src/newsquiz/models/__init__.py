@@ -16,16 +16,19 @@ from newsquiz.models.cards import (
     normalize_text,
 )
 from newsquiz.models.deck import Deck, slugify
+from newsquiz.models.deck_index import CardRef, DeckIndex, as_index
 from newsquiz.models.progress import CardProgress, Review, Settings
 
 __all__ = [
     "BLANK",
     "Article",
     "Card",
+    "CardRef",
     "CardKind",
     "CardProgress",
     "ClozeCard",
     "Deck",
+    "DeckIndex",
     "Evidence",
     "FactType",
     "McqCard",
@@ -34,6 +37,7 @@ __all__ = [
     "Review",
     "Settings",
     "TrueFalseCard",
+    "as_index",
     "card_id_for",
     "normalize_text",
     "slugify",

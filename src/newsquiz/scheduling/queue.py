@@ -4,20 +4,22 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from newsquiz.models import Card, CardProgress, Review
+from newsquiz.models import Card, CardProgress, CardRef, Review
 
 LEARN_AHEAD = timedelta(minutes=20)
 """Learning cards due within this window may be shown early when nothing else is left."""
 
 
 class StudyItem:
-    """A card as the queue sees it: its deck, id and sibling key (computed once, not per queue)."""
+    """A card as the queue sees it: its deck, id and sibling key (computed once, not per queue).
 
-    __slots__ = ("card", "card_id", "deck_id", "sibling_key")
+    Built from a card or from its `CardRef`: the queue never needs a card's text.
+    """
 
-    def __init__(self, deck_id: str, card: Card) -> None:
+    __slots__ = ("card_id", "deck_id", "sibling_key")
+
+    def __init__(self, deck_id: str, card: Card | CardRef) -> None:
         self.deck_id = deck_id
-        self.card = card
         self.card_id = card.id or ""
         self.sibling_key = f"{deck_id}/{card.fact_key or self.card_id}"
 

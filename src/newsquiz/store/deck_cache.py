@@ -1,20 +1,63 @@
-"""A cache of validated decks as JSON, so a 50,000-card deck opens in a fraction of a second.
+"""A cache of validated decks, so a 50,000-card collection opens in a fraction of a second.
 
-Parsing YAML in pure Python is the slow part of start-up; a deck whose file has not changed
-(same path, size and modification time) is read back from the JSON pydantic wrote, with the
-checks it already passed skipped.
+Parsing YAML is the slow part of start-up. A deck whose file has not changed (same path, size
+and modification time) is read back from what we wrote after validating it, with the checks it
+already passed skipped. Each entry is two files: the index (the deck's header and one ref per
+card: id, kind, fact key), which is all a study session needs at start, and the cards, which
+are built one at a time as they are shown.
 """
 
 import contextlib
 import hashlib
 from pathlib import Path
+from typing import Any
 
-from pydantic import ValidationError
+import orjson
+from pydantic import TypeAdapter, ValidationError
 
-from newsquiz.models import Deck
-from newsquiz.store.deck_files import atomic_write_bytes
+from newsquiz.errors import DeckError
+from newsquiz.models import Card, Deck
+from newsquiz.models.deck_index import CardRef, DeckIndex, refs_of
+from newsquiz.store.deck_files import atomic_write_bytes, load_deck
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
+TRUSTED = {"trusted": True}
+_CARD = TypeAdapter(Card)
+_CARDS = TypeAdapter(list[Card])
+
+
+class _CachedCards:
+    """A deck's cards from the cache, parsed on first use and built one at a time.
+
+    If the entry has gone (cleared cache) the deck file itself is read again; a card that is
+    no longer where the index says raises LookupError, which `DeckIndex.card` reports as None.
+    """
+
+    def __init__(self, entry: Path, deck_path: Path) -> None:
+        self.entry = entry
+        self.deck_path = deck_path
+        self._docs: list[Any] | None = None
+
+    def __call__(self, position: int) -> Card:
+        if self._docs is None:
+            self._docs = self._read()
+        try:
+            return _CARD.validate_python(self._docs[position], context=TRUSTED)
+        except (IndexError, ValidationError) as exc:
+            raise LookupError(f"{self.deck_path}: card {position} is gone") from exc
+
+    def _read(self) -> list[Any]:
+        try:
+            docs = orjson.loads(self.entry.read_bytes())
+            if isinstance(docs, list):
+                return docs
+        except (OSError, ValueError):
+            pass
+        try:
+            deck = load_deck(self.deck_path)
+        except DeckError as exc:
+            raise LookupError(exc.problems[0]) from None
+        return [card.model_dump() for card in deck.cards]
 
 
 class DeckCache:
@@ -23,28 +66,58 @@ class DeckCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def _entry(self, path: Path) -> Path | None:
+    def _entry(self, path: Path) -> tuple[Path, Path] | None:
         try:
             stat = path.stat()
         except OSError:
             return None
         identity = f"{CACHE_VERSION}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
         name = hashlib.blake2b(identity.encode(), digest_size=16).hexdigest()
-        return self.folder / f"{name}.json"
+        return self.folder / f"{name}.index.json", self.folder / f"{name}.cards.json"
+
+    def _read_index(self, entry: Path) -> tuple[Deck, list[CardRef]] | None:
+        try:
+            data = orjson.loads(entry.read_bytes())
+            header = Deck.model_validate(data["deck"], context=TRUSTED)
+            refs = [CardRef(str(i), str(k), f if f is None else str(f)) for i, k, f in data["refs"]]
+        except (OSError, ValueError, KeyError, TypeError, ValidationError):
+            return None
+        return header, refs
+
+    def index(self, path: Path) -> DeckIndex | None:
+        """The deck's index, its cards read from the cache when first shown."""
+        entries = self._entry(path)
+        if entries is None:
+            return None
+        found = self._read_index(entries[0])
+        if found is None or not entries[1].exists():
+            return None
+        header, refs = found
+        return DeckIndex(header, refs, _CachedCards(entries[1], path), path)
 
     def get(self, path: Path) -> Deck | None:
-        entry = self._entry(path)
-        if entry is None:
+        """The whole deck, every card built."""
+        entries = self._entry(path)
+        if entries is None:
+            return None
+        found = self._read_index(entries[0])
+        if found is None:
             return None
         try:
-            raw = entry.read_bytes()
-            return Deck.model_validate_json(raw, context={"trusted": True})
-        except (OSError, ValidationError, ValueError):
+            cards = _CARDS.validate_json(entries[1].read_bytes(), context=TRUSTED)
+        except (OSError, ValueError, ValidationError):
             return None
+        return found[0].model_copy(update={"cards": cards})
 
     def put(self, path: Path, deck: Deck) -> None:
-        entry = self._entry(path)
-        if entry is None:
+        entries = self._entry(path)
+        if entries is None:
             return
+        index = {
+            "deck": deck.model_dump(mode="json", exclude={"cards"}),
+            "refs": [list(ref) for ref in refs_of(deck)],
+        }
+        cards = [card.model_dump(mode="json") for card in deck.cards]
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-            atomic_write_bytes(entry, deck.model_dump_json().encode())
+            atomic_write_bytes(entries[1], orjson.dumps(cards))
+            atomic_write_bytes(entries[0], orjson.dumps(index))

@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.theme import Theme
 
-from newsquiz.models import Deck, Review, Settings
+from newsquiz.models import Deck, DeckIndex, Review, Settings, as_index
 from newsquiz.scheduling import day_start, local_zone, next_day_start
 from newsquiz.session import Clock, StudySession, utc_now
 from newsquiz.store.base import ProgressStore
@@ -24,7 +24,7 @@ from newsquiz.store.base import ProgressStore
 Ticker = Callable[[], float]
 """A monotonic stopwatch in seconds (time.monotonic, or a frozen one in tests)."""
 
-DeckLoader = Callable[[], tuple[list[Deck], list[str]]]
+DeckLoader = Callable[[], tuple[Sequence[Deck | DeckIndex], list[str]]]
 """Loads the decks (slow for a big collection on a cold cache): decks, and problems to report."""
 
 
@@ -41,7 +41,7 @@ class NewsquizApp(App[None]):
     def __init__(
         self,
         store: ProgressStore,
-        decks: Sequence[Deck] | DeckLoader,
+        decks: Sequence[Deck | DeckIndex] | DeckLoader,
         *,
         clock: Clock = utc_now,
         zone: tzinfo | None = None,
@@ -53,7 +53,7 @@ class NewsquizApp(App[None]):
         super().__init__()
         self.store = store
         self.loader = decks if callable(decks) else None
-        self.decks: list[Deck] = [] if callable(decks) else list(decks)
+        self.decks: list[DeckIndex] = [] if callable(decks) else [as_index(d) for d in decks]
         self.deck_problems: list[str] = []
         self.error: str | None = None
         """A user mistake found after start (an unknown deck id); the command reports it."""
@@ -80,7 +80,7 @@ class NewsquizApp(App[None]):
     def today_reviews(self) -> list[Review]:
         return self.store.reviews(since=self.day_bounds()[0])
 
-    def decks_named(self, deck_ids: Iterable[str] | None) -> list[Deck]:
+    def decks_named(self, deck_ids: Iterable[str] | None) -> list[DeckIndex]:
         if not deck_ids:
             return list(self.decks)
         wanted = set(deck_ids)
@@ -88,7 +88,12 @@ class NewsquizApp(App[None]):
 
     def new_session(self, deck_ids: Iterable[str] | None) -> StudySession:
         self.session = StudySession(
-            self.store, self.decks_named(deck_ids), clock=self.clock, zone=self.zone, fuzz=self.fuzz
+            self.store,
+            self.decks_named(deck_ids),
+            clock=self.clock,
+            zone=self.zone,
+            fuzz=self.fuzz,
+            library=self.decks,
         )
         return self.session
 
@@ -133,8 +138,8 @@ class NewsquizApp(App[None]):
         decks, problems = self.loader()
         self.call_from_thread(self._decks_loaded, decks, problems)
 
-    def _decks_loaded(self, decks: list[Deck], problems: list[str]) -> None:
-        self.decks, self.deck_problems = decks, problems
+    def _decks_loaded(self, decks: Sequence[Deck | DeckIndex], problems: list[str]) -> None:
+        self.decks, self.deck_problems = [as_index(deck) for deck in decks], problems
         gc.freeze()  # as in make_app: the decks live as long as the app
         self.pop_screen()
         for problem in problems[:3]:
@@ -219,7 +224,7 @@ class NewsquizApp(App[None]):
 
 def make_app(
     store: ProgressStore,
-    decks: Sequence[Deck] | DeckLoader,
+    decks: Sequence[Deck | DeckIndex] | DeckLoader,
     *,
     clock: Clock = utc_now,
     zone: tzinfo | None = None,

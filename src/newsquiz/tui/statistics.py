@@ -4,11 +4,11 @@ Days are study days: they roll over at the user's hour in the user's zone, like 
 """
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from newsquiz.models import CardProgress, Deck, Review, Settings
+from newsquiz.models import CardProgress, Deck, DeckIndex, Review, Settings, as_index
 from newsquiz.overview import collection_stats, true_retention
 
 
@@ -79,7 +79,7 @@ class StatsFigures:
 
 
 def compute_stats(
-    decks: list[Deck],
+    decks: Sequence[Deck | DeckIndex],
     progress: Mapping[str, CardProgress],
     reviews: list[Review],
     settings: Settings,
@@ -89,7 +89,7 @@ def compute_stats(
     """All figures in one pass over the reviews (true retention over the last 30 days)."""
     rollover = settings.day_rollover_hour
     today = study_day(now, zone, rollover)
-    card_ids = {card.id for deck in decks for card in deck.cards}
+    card_ids = {ref.id for deck in decks for ref in as_index(deck).refs()}
     ours = [state for card_id, state in progress.items() if card_id in card_ids]
     daily: Counter[date] = Counter(study_day(r.time, zone, rollover) for r in reviews)
     recent = [r for r in reviews if r.time >= now - timedelta(days=30)]

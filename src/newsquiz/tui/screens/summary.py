@@ -78,13 +78,11 @@ class SummaryScreen(Screen[None]):
             return Text("No misses." if self.session.summary.answered else "", style="dim")
         parts = [Text(f"To look at again ({len(misses)})", style="bold")]
         for card_id in misses:
-            item = self.session.items.get(card_id)
-            if item is None:
+            card = self.session.card(card_id)
+            if card is None:
                 continue
             parts.append(
-                Text.assemble(
-                    "• ", literal(item.card.prompt), "\n  → ", literal(item.card.answer, "bold")
-                )
+                Text.assemble("• ", literal(card.prompt), "\n  → ", literal(card.answer, "bold"))
             )
         return Text("\n").join(parts)
 
