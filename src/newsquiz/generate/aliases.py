@@ -97,3 +97,37 @@ def merge_spacing_variants(entities: dict[str, "Entity"]) -> None:
             continue
         else:
             by_key[key] = name
+
+
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def link_camel_case_aliases(
+    entities: dict[str, "Entity"], text: str, reserved: frozenset[str]
+) -> None:
+    """ "GSK" and "Glaxo" are "GlaxoSmithKline" when the article uses them.
+
+    A one-word company name written in camel case ("GlaxoSmithKline") is shortened by its
+    initials ("GSK") or its first part ("Glaxo"); either becomes an alias when it occurs in
+    `text` (the headline and body) as a whole word, names no other entity and is not a common
+    word or place (`reserved`). A name that is only used as the other's short form is merged.
+    """
+    shorts: dict[str, list[str]] = {}
+    for name, entity in entities.items():
+        parts = _CAMEL_PART.findall(name)
+        if entity.kind != "org" or len(parts) < 2 or "".join(parts) != name:
+            continue
+        for short in ("".join(p[0] for p in parts), parts[0]):
+            if len(short) >= 3 and short not in reserved and word_positions(text, short):
+                shorts.setdefault(short, []).append(name)
+    for short, names in shorts.items():
+        other = entities.get(short)
+        taken = any(short in e.aliases for e in entities.values())
+        if len(names) != 1 or taken or (other is not None and other.kind != "org"):
+            continue  # two companies share the short form, or it is someone's name
+        owner = entities[names[0]]
+        owner.aliases.add(short)
+        if other is not None:
+            owner.mentions += other.mentions
+            owner.strong = owner.strong or other.strong
+            del entities[short]

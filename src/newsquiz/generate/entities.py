@@ -10,6 +10,7 @@ from collections import Counter
 from newsquiz.generate.aliases import (
     drop_bare_company_names,
     drop_shared_aliases,
+    link_camel_case_aliases,
     merge_acronyms,
     merge_spacing_variants,
 )
@@ -243,6 +244,8 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
     merge_acronyms(entities, sentences)
     drop_shared_aliases(entities)
     drop_bare_company_names(entities, sentences)
+    text = "\n".join([headline] + [s.text for s in sentences])
+    link_camel_case_aliases(entities, text, NOT_NAMES | PLACES)
     for alias, name in person_aliases.items():
         if alias in entities and alias != name:
             entities[name].mentions += entities[alias].mentions

@@ -125,7 +125,8 @@ def sentence_facts(
         entity = index.entities[m.name]
         is_main = m.name == index.main_org and not entity.media
         # in a thin article the main company may be asked where it is written as its acronym
-        acronym = main_org and is_main and m.surface in entity.aliases and m.surface.isupper()
+        # or short form ("BA", "Glaxo"); its full name is accepted as well
+        acronym = main_org and is_main and m.surface in entity.aliases
         if m.surface != m.name and not acronym or m.kind not in {"person", "org"}:
             continue
         if m.kind == "org" and (is_main and not main_org or not entity.strong and not is_main):
@@ -192,7 +193,7 @@ def sentence_facts(
             others = [m for m in named if m.end <= fact.start or m.start >= fact.end]
             # the headline would give a thin article's main company away: its sentence is
             # the question ("_____ plans to cut back on advertising ...")
-            gives_away = main_org and fact.kind == "org" and count_word(headline, fact.answer)
+            gives_away = main_org and fact.kind == "org" and _names(headline, fact, index)
             if not others and not gives_away:
                 context = f'From the story "{headline.strip().rstrip(".")}": '
         if context:
@@ -200,6 +201,13 @@ def sentence_facts(
             fact.start += len(context)
             fact.end += len(context)
     return facts
+
+
+def _names(headline: str, fact: Fact, index: EntityIndex) -> bool:
+    """The headline names the fact's answer, by any of its names ("GSK" for "Glaxo")."""
+    entity = index.entities.get(index.alias_map.get(fact.answer, ""))
+    names = entity.aliases | {entity.name} if entity is not None else {fact.answer}
+    return any(count_word(headline, name) for name in names)
 
 
 def place_subject_fact(resolved: Resolved, headline: str = "") -> Fact | None:

@@ -17,7 +17,7 @@ CONNECTIVE = re.compile(
 )
 ORG_NP = (
     r"(?:firm|company|group|bank|carrier|retailer|airline|operator|maker|insurer|lender|giant|"
-    r"chain|brewer|carmaker|publisher|business|conglomerate|broadcaster|manufacturer)"
+    r"chain|brewer|carmaker|publisher|business|conglomerate|broadcaster|manufacturer|club)"
 )
 START_ORG = re.compile(rf"^(?:It|The(?: \w+)? {ORG_NP})(?='s\b|[\s,])")
 START_ORG_NAMED = re.compile(rf"^The(?: \w+)? {ORG_NP}, ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*),")
@@ -31,7 +31,7 @@ VAGUE_FIGURE = re.compile(r"\b[Tt]he (?:figure|figures|number|amount|total|level
 DESCRIBED_SUBJECT = re.compile(rf"^The (?:[\w'-]+ ){{0,4}}{ORG_NP}\b(?!,? [A-Z])")
 VAGUE_EVENT = re.compile(
     r"\bthe (?:deal|move|plan|decision|offer|bid|takeover|merger|agreement|talks|scheme|sale|"
-    r"club|unit|division|project|programme|survey|study|report|problem|issue|crisis|currency)\b"
+    r"unit|division|project|programme|survey|study|report|problem|issue|crisis|currency)\b"
     r"(?!,? (?:to|for|with|by|of|between|from|that|which)\b)"
 )
 MID_ORG = re.compile(rf"\bthe {ORG_NP}\b(?!s)")
@@ -53,7 +53,7 @@ BAD_START = re.compile(
     r"latter|former|pair|trio|duo|talks|review|probe|investigation|inquiry|process|row|"
     r"dispute|situation|shift|slowdown|growth|decline|increase|fine|payment|loan|cash|money|"
     r"funds?|stake|shares|price|price tag|valuation|value|sum|bill|costs?|advance|gains?|jump|"
-    r"surge|improvement|slump|recovery|upturn|downturn|boost|fall-off|rebound|unit|club|"
+    r"surge|improvement|slump|recovery|upturn|downturn|boost|fall-off|rebound|unit|"
     r"division|subsidiary|side|team|country|government|ministry|agency|regulator|currency)\b(?!\s+of\b)|"
     r"This|These|"
     r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another|"
@@ -75,7 +75,14 @@ COMPARED_COUNT = re.compile(
 )
 PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs)\b", re.I)
 FIRST_SECOND = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Yy]ou|[Yy]ours?|me|[Mm]y)\b")
-DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such(?! as))\b", re.I)
+# "those" with a restrictive modifier ("those sold in Europe", "those suppliers that ...",
+# "those of its rivals") is defined in its own sentence
+_RESTRICTED_THOSE = (
+    r"(?! (?:[a-z]+ ){0,3}(?:who|that|which|whose)\b"
+    r"| (?:[a-z]+ly )?(?:being )?(?:[a-z]+ed|sold|made|held|paid|built|bought|seen|known)\b"
+    r"| (?:in|of|at|from|on) )"
+)
+DEMONSTRATIVE = re.compile(rf"\b(?:this|these|those{_RESTRICTED_THOSE}|such(?! as))\b", re.I)
 NOT_PROSE = re.compile(r"[=_{}\[\]<>|#@\\*]|https?:|www\.|\.\w+\(|\(\)")
 ORG_REF = re.compile(rf"\b(?:the|The) {ORG_NP}\b")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|him)\b")

@@ -247,8 +247,8 @@ class Resolver:
     def _resolve_mid_org(self, text: str) -> str:
         """ "the firm's" is the organization named earlier in the sentence, else the article's."""
         match = MID_ORG.search(text)
-        if match is None:
-            return text
+        if match is None or len(MID_ORG.findall(text)) > 1:
+            return text  # "for the club after buying a stake in the club": too clumsy named
         earlier = [
             m
             for m in self.index.mentions(text)

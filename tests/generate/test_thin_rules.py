@@ -1,0 +1,88 @@
+"""Rules that rescue thin articles: short company names, restricted "those", and more."""
+
+import pytest
+
+from newsquiz.generate import generate_cards
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.segment import split_sentences
+from newsquiz.models import BLANK, ClozeCard
+
+from .helpers import article, assert_cards_pass
+from .test_resolve import resolve_all
+
+CAMEL = (
+    "The drug maker BrightWaterPharma said it will change the colour of its pills. "
+    "BrightWaterPharma makes medicines for hospitals in Kenya and Ghana. "
+    "{short} says the new packaging has already reached several hospitals in Kenya."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "short"),
+    [("BWP changes pill colour", "BWP"), ("Pill colours change", "Bright")],
+    ids=["initials", "first-part"],
+)
+def test_camel_case_company_is_known_by_its_initials_and_first_part(
+    headline: str, short: str
+) -> None:
+    index = extract_entities(split_sentences(CAMEL.format(short=short)), headline)
+    assert index.alias_map.get(short) == "BrightWaterPharma"
+
+
+def test_camel_case_short_form_shared_by_two_companies_is_nobodys() -> None:
+    text = (
+        "Two drug makers, BrightWaterPharma and BrightWorksGroup, sell pills in Kenya. "
+        "Shares in BWP rose, and shares in BWG fell in Kenya."
+    )
+    index = extract_entities(split_sentences(text), "Pill makers")
+    assert "Bright" not in index.alias_map
+    assert index.alias_map.get("BWP") == "BrightWaterPharma"
+
+
+def test_a_thin_article_asks_about_the_company_by_its_short_name() -> None:
+    text = CAMEL.format(short="Bright")
+    cards = generate_cards(article(text, "BWP to change its pill colours"))
+    assert_cards_pass(cards)
+    assert any(c.answer == "BWP" and c.prompt.startswith("Complete the headline") for c in cards)
+
+
+def test_restricted_those_keeps_the_sentence() -> None:
+    text = (
+        "Nordvik Foods said its pills are cheaper than those sold in Europe. "
+        "Nordvik Foods said prices are higher than those of rivals. "
+        "Nordvik Foods said those prices were too high."
+    )
+    out = resolve_all(text, "Nordvik Foods prices")
+    assert out[0] is not None and out[1] is not None
+    assert out[2] is None  # "those prices": which prices is said elsewhere
+
+
+def test_glaxo_style_short_name_cloze_accepts_the_full_name() -> None:
+    text = (
+        "The drug maker BrightWaterPharma is to change the colour of its pills for hospitals. "
+        "Bright says distribution of the new pills has already begun in Kenya."
+    )
+    cards = generate_cards(article(text, "BWP changes pill colours"))
+    assert_cards_pass(cards)
+    short = [c for c in cards if isinstance(c, ClozeCard) and c.answer == "Bright"]
+    assert short and short[0].prompt.startswith(BLANK)
+    assert "BrightWaterPharma" in short[0].accepted
+    assert all("BWP" not in c.prompt for c in short)  # the headline would give it away
+
+
+def test_the_club_is_the_club_named_before() -> None:
+    text = (
+        "Rovers chairman Alan Whitfield said the club may seek a listing on the London "
+        "Stock Exchange. The club is hoping to raise matchday earnings to 40% of turnover."
+    )
+    out = resolve_all(text, "Rovers may seek listing")
+    assert out[0] is not None and "said Rovers may seek" in out[0]
+    assert out[1] is not None and out[1].startswith("Rovers is hoping")
+
+
+def test_a_company_reference_written_twice_is_not_named_twice() -> None:
+    text = (
+        "Harbour Mills chairman Alan Whitfield has launched a bid for the firm after buying "
+        "a stake in the firm from a rival."
+    )
+    assert resolve_all(text, "Harbour Mills bid") == [None]
