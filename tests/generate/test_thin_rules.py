@@ -86,3 +86,30 @@ def test_a_company_reference_written_twice_is_not_named_twice() -> None:
         "a stake in the firm from a rival."
     )
     assert resolve_all(text, "Harbour Mills bid") == [None]
+
+
+def test_a_quotation_finishing_reported_speech_reads_as_reported_speech() -> None:
+    text = (
+        "Iraq's Ministry of Fisheries said it would sell licences. "
+        'The ministry said that it wanted to raise "the number of licensed boats from about '
+        '400 to about 2,500 within 10 years."'
+    )
+    out = resolve_all(text, "Iraq to sell fishing licences")
+    assert out[1] == (
+        "The Ministry of Fisheries said that it wanted to raise the number of licensed boats "
+        "from about 400 to about 2,500 within 10 years."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Harbour Mills said the results were "very good".',  # a scare quote stays quoted
+        '"We will raise the number of licensed boats," Harbour Mills said.',
+        'Harbour Mills said "prices will rise next year", and shares fell.',
+    ],
+    ids=["scare-quote", "quotation-first", "clause-goes-on"],
+)
+def test_other_quotations_are_not_unquoted(sentence: str) -> None:
+    out = resolve_all(sentence, "Harbour Mills results")[0]
+    assert out is None or '"' in out

@@ -99,6 +99,12 @@ RELATIVE_TIME = re.compile(
     r"recently)\b(?=[ ,.])",
 )
 QUOTED = re.compile(r'"([^"]*)"')
+# reported speech that slips into the speaker's words mid-clause: 'The ministry said that it
+# wanted to raise "the rate from 4.5% to 25% within 10 years."'
+PARTIAL_QUOTE = re.compile(
+    r'^(?P<lead>[^"]*?\b(?:said|says|added|stated|announced)\b(?: that)?[^"]*? )'
+    r'"(?P<quote>[a-z][^"]*)"(?P<tail>[^"]*)$'
+)
 NAMED = re.compile(r"\b[A-Z][\w&'-]*")
 NOT_PROPER = frozenset(
     MONTHS

@@ -33,6 +33,7 @@ from newsquiz.generate.reference_patterns import (
     NOT_PROSE,
     NUMBER_OF,
     ORG_REF,
+    PARTIAL_QUOTE,
     PERSON_PRONOUN,
     PRONOUN,
     QUOTED,
@@ -63,6 +64,9 @@ class Resolved:
     def full_text(self) -> str:
         """The sentence as a card shows it: with the story's headline when nothing is named."""
         return self.context + self.text
+
+
+SCARE_QUOTE_WORDS = 4  # a quotation this short ("severe") is kept inside a usable sentence
 
 
 def _capitalize(text: str) -> str:
@@ -152,6 +156,7 @@ class Resolver:
                 self.last_org = first.name
 
     def _rewrite(self, text: str) -> str | None:
+        text = _unquote_reported(text)
         if not text.endswith((".", "!")) or NOT_PROSE.search(text) or not _quotes_ok(text):
             return None
         if _maybe(text, " and", " or") and GARBLED.search(text) or _repeats_a_pair(text):
@@ -350,11 +355,25 @@ def _repeats_a_pair(text: str) -> bool:
     return any(tokens[i : i + 2] == tokens[i + 2 : i + 4] for i in range(len(tokens) - 3))
 
 
+def _unquote_reported(text: str) -> str:
+    """'X said that it wanted "to raise the rate to 25%."': the quoted words finish the
+    reported clause, so they read as reported speech without the quotation marks."""
+    if text.count('"') != 2 or '"' in text[:1]:
+        return text
+    match = PARTIAL_QUOTE.match(text)
+    if match is None:
+        return text
+    quote = match.group("quote")
+    if len(quote.split()) <= SCARE_QUOTE_WORDS or match.group("tail").strip() not in {"", "."}:
+        return text  # a scare quote stays; a clause going on after the quotation is left
+    return match.group("lead") + quote.rstrip(" .") + "."
+
+
 def _quotes_ok(text: str) -> bool:
     """No quotation, or only short balanced scare quotes ("severe")."""
     if text.count('"') % 2:
         return False
-    return all(len(q.split()) <= 4 for q in QUOTED.findall(text))
+    return all(len(q.split()) <= SCARE_QUOTE_WORDS for q in QUOTED.findall(text))
 
 
 def reference_year(published_year: int | None, text: str) -> int | None:
