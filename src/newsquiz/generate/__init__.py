@@ -95,12 +95,13 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
     published = article.published.year if article.published else None
     resolver = Resolver(index, reference_year(published, article.text), article.title)
     resolved: list[Resolved] = []
+    undated: list[Resolved] = []  # "this year" with no article date: thin decks only
     pool: list[Quantity] = []
     for sentence in sentences:
         pool.extend(find_quantities(sentence.text))
         result = resolver.resolve(sentence)
         if result is not None:
-            resolved.append(result)
+            (undated if result.relative_year else resolved).append(result)
     facts: list[Fact] = []
     for ordinal, item in enumerate(resolved):
         facts.extend(sentence_facts(item, index, ordinal, article.title))
@@ -189,6 +190,13 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             distractors = distractors_for(fact, index, pool, rng, fact.text)
             for candidate in _cards_for_fact(fact, 0, distractors, rng, thin=True):
                 keep(candidate)
+        for item in undated:  # who or what, never the figures the year qualifies
+            for fact in sentence_facts(item, index, len(resolved), article.title):
+                if fact.kind in {"person", "org"} and len(cards) < THIN_DECK:
+                    rng = random.Random(f"{seed}:{fact.key}")
+                    distractors = distractors_for(fact, index, pool, rng, fact.text)
+                    for candidate in _cards_for_fact(fact, 0, distractors, rng, thin=True):
+                        keep(candidate)
         for item in resolved:
             place = place_subject_fact(item, article.title)
             if place is not None and len(cards) < THIN_DECK:

@@ -49,7 +49,8 @@ _CORPORATE_TITLE_AFTER = re.compile(
     r"chief operating officer|chief financial officer|boss)\s(?:[A-Z][a-z]+\s){1,2}[A-Z]"
 )
 _SAID = re.compile(r"\s(?:said|says|told|added|explained)\b")
-_NAME_TOKEN = re.compile(r"(?:Mc|Mac|O')?[A-Z][a-z'-]+")
+_NAME_TOKEN = re.compile(r"(?:Mc|Mac|O'|[Aa]l-|[Ee]l-)?[A-Z][a-z'-]+")  # "Al-Faisal"
+_ROYAL = ("Prince", "Princess", "Sheikh", "King", "Queen", "Emir")
 
 
 def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
@@ -105,8 +106,11 @@ def classify_candidate(
         return  # only two- and three-word names can be people
     if tokens[-1] in TITLE_WORDS and tokens[-1] not in ORG_HEADS:
         return
-    if len(tokens) == 1 and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord)\s*$", before):
-        return  # a family name after "Mr" is someone's alias, never a company
+    if len(tokens) == 1 and (
+        re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord)\s*$", before)
+        or cue.split(" of ")[0].endswith(_ROYAL)
+    ):
+        return  # a family name after "Mr" (a given name after "Prince") is an alias
     name = " ".join(tokens)
     org_appositive = _ORG_APPOSITIVE.match(after) is not None
     # "Arsenal vice-chairman David Dein": whose officer a named person is
@@ -168,6 +172,9 @@ def classify_candidate(
             alias = tokens[0] if family_first else tokens[-1]
             entity.aliases.update({alias, f"Mr {alias}", f"Ms {alias}", f"Mrs {alias}"})
             person_aliases.setdefault(alias, name)
+            royal = cue.split(" of ")[0].split()[-1] if cue.startswith("TITLE:") else ""
+            if royal in _ROYAL:
+                entity.aliases.add(f"{royal} {tokens[0]}")  # "Prince Saud"
     elif strong and not name.startswith(_SKIP_ORGS):
         entity.strong = True
     entity.mentions += 1

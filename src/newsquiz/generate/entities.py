@@ -29,7 +29,7 @@ from newsquiz.generate.names import Entity, Mention, clean_name
 from newsquiz.generate.segment import Sentence
 from newsquiz.generate.textutil import count_word
 
-_RUN = re.compile(r"(?<![\w'])[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b")
+_RUN = re.compile(r"(?<![\w'])(?:[ae]l-)?[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b")  # "al-Gosaibi"
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w&.'-]* $")
 
@@ -131,7 +131,7 @@ class EntityIndex:
 
 _NAME_SPAN = re.compile(
     r"(?<![\w-])[A-Z][\w&'.-]*(?:\s(?:(?:of|and|for|de|du|von|van|der|la|the|&)\s)?"
-    r"[A-Z0-9][\w&'.-]*)*"
+    r"(?:[ae]l-)?[A-Z0-9][\w&'.-]*)*"
 )
 _SPAN_TOKEN = re.compile(r"\S+")
 

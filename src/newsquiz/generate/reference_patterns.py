@@ -31,7 +31,8 @@ VAGUE_FIGURE = re.compile(r"\b[Tt]he (?:figure|figures|number|amount|total|level
 DESCRIBED_SUBJECT = re.compile(rf"^The (?:[\w'-]+ ){{0,4}}{ORG_NP}\b(?!,? [A-Z])")
 VAGUE_EVENT = re.compile(
     r"\bthe (?:deal|move|plan|decision|offer|bid|takeover|merger|agreement|talks|scheme|sale|"
-    r"unit|division|project|programme|survey|study|report|problem|issue|crisis|currency)\b"
+    r"unit|division|project|programme|survey|study|report|problem|issue|crisis|currency|"
+    r"newspaper)\b"
     r"(?!,? (?:to|for|with|by|of|between|from|that|which)\b)"
 )
 MID_ORG = re.compile(rf"\bthe {ORG_NP}\b(?!s)")
@@ -53,7 +54,7 @@ BAD_START = re.compile(
     r"latter|former|pair|trio|duo|talks|review|probe|investigation|inquiry|process|row|"
     r"dispute|situation|shift|slowdown|growth|decline|increase|fine|payment|loan|cash|money|"
     r"funds?|stake|shares|price|price tag|valuation|value|sum|bill|costs?|advance|gains?|jump|"
-    r"surge|improvement|slump|recovery|upturn|downturn|boost|fall-off|rebound|unit|"
+    r"surge|improvement|slump|recovery|upturn|downturn|boost|fall-off|rebound|unit|newspaper|"
     r"division|subsidiary|side|team|country|government|ministry|agency|regulator|currency)\b(?!\s+of\b)|"
     r"This|These|"
     r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another|"
@@ -97,6 +98,10 @@ MID_HE = re.compile(r"(?<=\s)(he|she|his)\b")
 RELATIVE_TIME = re.compile(
     r",? (?:earlier |later )?(?:(?:this|last|next) (?:week|month|weekend)|yesterday|today|tomorrow|"
     r"recently)\b(?=[ ,.])",
+)
+# "This week, the ministry said ...": an opening relative time goes like a mid-sentence one
+LEADING_TIME = re.compile(
+    r"^(?:(?:[Tt]his|[Ll]ast|[Nn]ext) (?:week|month|weekend)|Yesterday|Today|Recently),\s+(?=\S)"
 )
 QUOTED = re.compile(r'"([^"]*)"')
 # reported speech that slips into the speaker's words mid-clause: 'The ministry said that it

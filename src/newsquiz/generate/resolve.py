@@ -26,6 +26,7 @@ from newsquiz.generate.reference_patterns import (
     HONORIFIC_NAME,
     HONORIFIC_ONLY,
     INSTITUTION_REF,
+    LEADING_TIME,
     MID_HE,
     MID_ORG,
     NAMED,
@@ -59,6 +60,7 @@ class Resolved:
     sentence: Sentence
     mentions: tuple[Mention, ...]
     context: str = ""
+    relative_year: bool = False  # says "this year" in an undated article (kept as written)
 
     @property
     def full_text(self) -> str:
@@ -103,9 +105,11 @@ class Resolver:
         self.seen_orgs: set[str] = set()  # organizations named so far
         self.rival_before = False  # the sentence before named a company other than the main one
         self.counted: str | None = None  # "Mi Homes" after "the number of" in the last sentence
+        self.relative_year = False  # the sentence being rewritten keeps an unresolved year
 
     def resolve(self, sentence: Sentence) -> Resolved | None:
         text = sentence.text
+        self.relative_year = False
         result = self._rewrite(text)
         counted = {m.group(1) for m in NUMBER_OF.finditer(text)}
         self.counted = counted.pop() if len(counted) == 1 else None
@@ -114,11 +118,12 @@ class Resolver:
         if result is None:
             return None
         context = ""
-        if not any(m.kind in {"person", "org", "place"} for m in mentions):
+        named = any(m.kind in {"person", "org", "place"} for m in mentions)
+        if not named or self.relative_year:  # "this year" is the story's year
             if not self.headline:
                 return None
             context = f'From the story "{self.headline}": '
-        return Resolved(result, sentence, mentions, context)
+        return Resolved(result, sentence, mentions, context, self.relative_year)
 
     def _remember(
         self, mentions: tuple[Mention, ...], subject_known: bool, subject_text: str
@@ -165,7 +170,7 @@ class Resolver:
         if not 6 <= len(words) <= 48:
             return None
         text = CONNECTIVE.sub("", text.lstrip("-* "), count=1)
-        text = _capitalize(text)
+        text = _capitalize(LEADING_TIME.sub("", _capitalize(text), count=1))
         text = self._resolve_institution(text)
         counted = self.counted is not None and COMPARED_COUNT.match(text) is not None
         text = self._count_compared(text)
@@ -201,13 +206,15 @@ class Resolver:
         text = self._resolve_mid_person(text)
         if _maybe(text, "year") and YEAR_REL.search(text):
             if self.ref_year is None:
-                return None
-            text = _capitalize(YEAR_REL.sub(_year_sub(self.ref_year), text))
+                self.relative_year = True  # kept as written; only used for who/what cards
+            else:
+                text = _capitalize(YEAR_REL.sub(_year_sub(self.ref_year), text))
         timeless = _drop_relative_time(text)
         if timeless is None:
             return None
         text = self._expand_aliases(timeless)
-        if ORG_REF.search(text) or _maybe(text, *_DEMONSTRATIVES) and DEMONSTRATIVE.search(text):
+        plain = YEAR_REL.sub("", text) if self.relative_year else text  # "this year" is kept
+        if ORG_REF.search(text) or _maybe(plain, *_DEMONSTRATIVES) and DEMONSTRATIVE.search(plain):
             return None
         if _maybe(text, *_FIGURES) and VAGUE_FIGURE.search(text):
             return None

@@ -1,0 +1,65 @@
+"""Names and times that used to cost thin articles their sentences."""
+
+from newsquiz.generate import generate_cards
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.segment import split_sentences
+from newsquiz.models import ClozeCard
+
+from .helpers import article, assert_cards_pass
+from .test_resolve import resolve_all
+
+
+def _index(text: str, headline: str = "Gulf story"):  # type: ignore[no-untyped-def]
+    return extract_entities(split_sentences(text), headline)
+
+
+def test_arabic_family_names_with_al_are_people() -> None:
+    text = (
+        "Water Minister Karim al-Hamdani said the plan would cost more than expected. "
+        "Oil Minister Prince Faris Al-Nuaimi was reported as saying the fields would open. "
+        "The Gulf Times quoted Prince Faris as saying prices were fair."
+    )
+    index = _index(text)
+    assert index.entities["Karim al-Hamdani"].kind == "person"
+    assert index.entities["Faris Al-Nuaimi"].kind == "person"
+    assert index.alias_map.get("Prince Faris") == "Faris Al-Nuaimi"  # title and given name
+    assert "Faris" not in index.entities  # a given name after "Prince" is no company
+
+
+def test_an_opening_relative_time_is_dropped_like_a_mid_sentence_one() -> None:
+    text = (
+        "Last week, Harbour Mills agreed to buy Dockside Foods for about $16bn. "
+        "Earlier this month, Harbour Mills said it would cut 300 jobs."
+    )
+    out = resolve_all(text, "Harbour Mills deal")
+    assert out[0] == "Harbour Mills agreed to buy Dockside Foods for about $16bn."
+    assert out[1] == "Harbour Mills said it would cut 300 jobs."
+
+
+def test_an_unnamed_newspaper_drops_its_sentence() -> None:
+    text = "The Gulf Times said profits rose. The newspaper said Harbour Mills made $5m."
+    assert resolve_all(text, "Harbour Mills profits")[1] is None
+
+
+def test_this_year_in_an_undated_article_is_kept_only_for_who_cards() -> None:
+    text = (
+        "Women will be hired by Harbour Mills Group for the first time this year, chief executive "
+        "Karim Haddad has said. Sales at Harbour Mills Group rose 12% this year."
+    )
+    out = resolve_all(text, "Harbour Mills to hire women")
+    assert out[0] is not None and out[0].endswith(
+        "this year, chief executive Karim Haddad has said."
+    )
+    assert out[0].startswith('From the story "Harbour Mills to hire women": ')
+    cards = generate_cards(article(text, "Harbour Mills to hire women"))
+    assert_cards_pass(cards)
+    year = [c for c in cards if c.evidence is not None and "this year" in c.evidence.sentence]
+    assert year and all(c.answer == "Karim Haddad" or c.kind == "true_false" for c in year)
+    assert not any("12%" in (c.answer or "") for c in cards)  # a figure of an unknown year
+    assert any(isinstance(c, ClozeCard) and c.answer == "Karim Haddad" for c in year)
+
+
+def test_this_year_with_an_article_date_is_resolved_as_before() -> None:
+    text = "Sales at Harbour Mills rose 12% this year, chief executive Karim Haddad said."
+    out = resolve_all(text, "Harbour Mills sales", year=2005)
+    assert out[0] is not None and "in 2005" in out[0]
