@@ -28,7 +28,7 @@ from pathlib import Path
 from faker import Faker
 
 from newsquiz.models import CardProgress, Deck, RecallCard, Review
-from newsquiz.scheduling import StudyItem, build_queue
+from newsquiz.scheduling import StudyCards, build_queue
 from newsquiz.store.base import ProgressState, review_op
 from newsquiz.store.tinydb_store import TinyDBStore, archive_ops, write_snapshot
 
@@ -163,7 +163,7 @@ def main() -> int:
         store = TinyDBStore(folder)
         today = store.reviews(since=morning - timedelta(hours=4))
         queue = build_queue(
-            (StudyItem("bench", card) for card in deck.cards),
+            StudyCards.of([("bench", deck.cards)]),
             store.all_progress(),
             today,
             now=morning,

@@ -149,7 +149,12 @@ async def key_to_frame(pilot: Any, key: str, frames: list[float]) -> tuple[float
 
 async def drive_study(folder: Path, keys: int, now: datetime) -> dict[str, Any]:
     phases = {"process_start": T_PROCESS}
-    from newsquiz.commands.common import find_deck_indexes  # noqa: F401  (what the command imports)
+    from newsquiz.startup import pause_collector
+
+    pause_collector()  # as `newsquiz` does; the app resumes it when the first screen is up
+    from newsquiz.cli import parse_command
+
+    parse_command(["study"])  # what `newsquiz study` imports and does before opening the store
     from newsquiz.reconcile import reconcile_decks
     from newsquiz.store.deck_cache import DeckCache
     from newsquiz.store.deck_files import load_deck_indexes

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from newsquiz.models import CardProgress, Deck
-from newsquiz.scheduling import StudyItem, build_queue
+from newsquiz.scheduling import StudyCards, build_queue
 from newsquiz.store.progress_map import ProgressMap, check_doc
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -53,7 +53,7 @@ def test_queue_is_the_same_from_documents_and_from_models(seed: int) -> None:
         for i in range(400)
     ]
     deck = Deck.model_validate({"id": "d", "title": "D", "cards": cards})
-    items = [StudyItem("d", card) for card in deck.cards]
+    items = StudyCards.of([("d", deck.cards)])
     lazy = ProgressMap({k: p.model_dump(mode="json") for k, p in models.items()})
     args = {
         "now": NOW,

@@ -8,7 +8,7 @@ import pytest
 from newsquiz.models import CardProgress, Deck, Review, Settings
 from newsquiz.scheduling import (
     Rating,
-    StudyItem,
+    StudyCards,
     TodayQueue,
     apply_rating,
     build_queue,
@@ -38,7 +38,7 @@ def queue_for(
     deck: Deck, progress: dict[str, CardProgress], today: list[Review], **kw: int
 ) -> TodayQueue:
     return build_queue(
-        [StudyItem(deck.id, c) for c in deck.cards],
+        StudyCards.of([(deck.id, deck.cards)]),
         progress,
         today,
         now=NOW,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from newsquiz import __version__
 from newsquiz.commands import load_commands
 from newsquiz.errors import NewsquizError
+from newsquiz.startup import pause_collector, resume_collector
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,15 +28,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+def parse_command(args_list: list[str]) -> argparse.Namespace | None:
+    """The command to run (`study` when none is named), or None when only help was printed."""
     parser = build_parser()
     args = parser.parse_args(args_list)
     if not hasattr(args, "func"):
         if not any(module.__name__.endswith(".study") for module in load_commands()):
             parser.print_help()
-            return 0
+            return None
         args = parser.parse_args([*args_list, "study"])
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    pause_collector()  # a command that holds it (study) resumes it itself: newsquiz.startup
+    args = None
+    try:
+        args = parse_command(args_list)
+    finally:
+        if not getattr(args, "holds_collector", False):
+            resume_collector()
+    if args is None:
+        return 0
     try:
         return int(args.func(args))
     except NewsquizError as exc:

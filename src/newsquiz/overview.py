@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from newsquiz.models import CardProgress, Deck, DeckIndex, Review, Settings, as_index
-from newsquiz.scheduling import StudyItem, TodayQueue, build_queue, day_start, next_day_start
+from newsquiz.scheduling import StudyCards, TodayQueue, build_queue, day_start, next_day_start
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def today_queue(
 ) -> TodayQueue:
     """What studying all decks today would go through: the daily limits apply once."""
     return build_queue(
-        [StudyItem(deck.id, ref) for deck in map(as_index, decks) for ref in deck.refs()],
+        StudyCards.of((deck.id, deck.refs()) for deck in map(as_index, decks)),
         progress,
         today_reviews,
         now=now,

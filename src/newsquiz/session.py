@@ -11,7 +11,7 @@ from datetime import UTC, datetime, tzinfo
 from newsquiz.models import Card, CardProgress, Deck, DeckIndex, Review, as_index
 from newsquiz.scheduling import (
     Rating,
-    StudyItem,
+    StudyCards,
     apply_rating,
     build_queue,
     day_start,
@@ -81,11 +81,7 @@ class StudySession:
         self.zone = zone or local_zone(self.settings.timezone)
         self.scheduler = make_scheduler(self.settings, fuzz=fuzz)
         self.decks = {deck.id: as_index(deck) for deck in decks}
-        self.items: dict[str, StudyItem] = {}
-        for deck in self.decks.values():
-            deck_id = deck.id
-            for ref in deck.refs():
-                self.items[ref.id] = StudyItem(deck_id, ref)
+        self.items = StudyCards.of((deck.id, deck.refs()) for deck in self.decks.values())
         self._add_linked_cards([as_index(deck) for deck in library])
         self.history: list[Review] = []
         self.summary = SessionSummary()
@@ -93,7 +89,7 @@ class StudySession:
         self.day_start = day_start(now, self.zone, self.settings.day_rollover_hour)
         self.day_end = next_day_start(now, self.zone, self.settings.day_rollover_hour)
         self.queue = build_queue(
-            self.items.values(),
+            self.items,
             store.all_progress(),
             store.reviews(since=self.day_start),
             now=now,
@@ -105,14 +101,14 @@ class StudySession:
 
     def _add_linked_cards(self, library: list[DeckIndex]) -> None:
         wanted = {link for deck in self.decks.values() for link in deck.linked_cards}
-        wanted -= self.items.keys()
+        wanted = {card_id for card_id in wanted if card_id not in self.items}
         if not wanted:
             return
         for deck in library:
-            for ref in deck.refs():
-                if ref.id in wanted:
-                    self.items[ref.id] = StudyItem(deck.id, ref)
-                    self.decks.setdefault(deck.id, deck)
+            linked = [ref for ref in deck.refs() if ref.id in wanted]
+            if linked:
+                self.items.add(deck.id, linked)
+                self.decks.setdefault(deck.id, deck)
 
     # -- what to show ----------------------------------------------------------------------------
 
@@ -129,8 +125,8 @@ class StudySession:
 
     def card(self, card_id: str) -> Card | None:
         """A card of this session (built now if it was not shown yet)."""
-        item = self.items.get(card_id)
-        return None if item is None else self.decks[item.deck_id].card(card_id)
+        deck_id = self.items.deck_of.get(card_id)
+        return None if deck_id is None else self.decks[deck_id].card(card_id)
 
     def _due(self, card_id: str) -> datetime:
         progress = self.store.progress(card_id)
@@ -143,7 +139,7 @@ class StudySession:
         under the session so that it is gone is left out.
         """
         while (card_id := self._current_id()) is not None:
-            deck = self.decks[self.items[card_id].deck_id]
+            deck = self.decks[self.items.deck_of[card_id]]
             card = deck.card(card_id)
             if card is None:
                 self._remove(card_id)

@@ -12,6 +12,7 @@ from newsquiz.commands.common import add_deck_paths, find_deck_indexes, open_sto
 from newsquiz.errors import NewsquizError
 from newsquiz.models import DeckIndex
 from newsquiz.reconcile import reconcile_decks
+from newsquiz.startup import resume_collector
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,10 +23,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     parser.add_argument("deck_ids", nargs="*", metavar="DECK", help="deck ids to study now")
     add_deck_paths(parser)
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, holds_collector=True)
 
 
 def run(args: argparse.Namespace) -> int:
+    """Runs with the collector paused (see `newsquiz.startup`); the app resumes it."""
+    try:
+        return _study(args)
+    finally:
+        resume_collector()  # in case the app never started
+
+
+def _study(args: argparse.Namespace) -> int:
+    from newsquiz.tui.app import make_app
+
     store = open_store(args)
 
     def load() -> tuple[list[DeckIndex], list[str]]:
@@ -36,8 +47,6 @@ def run(args: argparse.Namespace) -> int:
 
     wanted = list(getattr(args, "deck_ids", None) or [])
     try:
-        from newsquiz.tui.app import make_app
-
         if wanted:
             decks, problems = load()
             warn(problems)

@@ -8,12 +8,12 @@ from newsquiz.scheduling.fsrs_bridge import (
     new_progress,
     retrievability,
 )
-from newsquiz.scheduling.queue import StudyItem, TodayQueue, build_queue
+from newsquiz.scheduling.queue import StudyCards, TodayQueue, build_queue
 from newsquiz.scheduling.rules import presentation_kind, suggest_rating
 
 __all__ = [
     "Rating",
-    "StudyItem",
+    "StudyCards",
     "TodayQueue",
     "apply_rating",
     "build_queue",

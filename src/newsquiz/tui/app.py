@@ -4,7 +4,6 @@ The app never opens files: the store, the decks, the clock and the stopwatch are
 the command, the tests and the benchmark all build the same app.
 """
 
-import gc
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, tzinfo
@@ -19,6 +18,7 @@ from textual.theme import Theme
 from newsquiz.models import Deck, DeckIndex, Review, Settings, as_index
 from newsquiz.scheduling import day_start, local_zone, next_day_start
 from newsquiz.session import Clock, StudySession, utc_now
+from newsquiz.startup import resume_collector
 from newsquiz.store.base import ProgressStore
 
 Ticker = Callable[[], float]
@@ -140,7 +140,6 @@ class NewsquizApp(App[None]):
 
     def _decks_loaded(self, decks: Sequence[Deck | DeckIndex], problems: list[str]) -> None:
         self.decks, self.deck_problems = [as_index(deck) for deck in decks], problems
-        gc.freeze()  # as in make_app: the decks live as long as the app
         self.pop_screen()
         for problem in problems[:3]:
             self.notify(problem, title="Deck skipped", severity="warning", markup=False)
@@ -148,6 +147,12 @@ class NewsquizApp(App[None]):
 
     def _start(self) -> None:
         """Open the home screen, or a session on the decks named at start."""
+        try:
+            self._open_first_screen()
+        finally:
+            resume_collector(freeze=True)  # paused by `newsquiz` while it started
+
+    def _open_first_screen(self) -> None:
         if self.start_decks is None:
             self.ensure_home()
             return
@@ -235,9 +240,6 @@ def make_app(
 ) -> NewsquizApp:
     """The app over `store` and `decks` (or a loader run in a worker while a spinner shows);
     with `start_decks` it opens straight into a session on those decks."""
-    # Decks and progress live as long as the app: keep the collector from re-scanning them on
-    # every full collection (with a large collection those pauses delay startup and key presses).
-    gc.freeze()
     return NewsquizApp(
         store,
         decks,
