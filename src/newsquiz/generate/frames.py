@@ -25,6 +25,7 @@ _KIND_TO_TYPE = {
     "title": FactType.TITLE,
     "event": FactType.EVENT,
     "place": FactType.PLACE,
+    "term": FactType.TERM,
 }
 _REASON = re.compile(
     r"\b(?:due to|because of|attributed to|blamed on) ((?:[a-z-]+ ){0,2}[a-z-]+)"

@@ -1,0 +1,138 @@
+"""Key terms: the nouns an article keeps coming back to, asked as questions in thin decks.
+
+A lifestyle or explainer piece may name no one and state no figure; what it teaches is its
+vocabulary ("the barn", "the lighting", "the insulation"). A key term is a lowercase word the
+article uses at least twice (singular and plural counted together), at least once as a noun
+right after "the" or "a" and heading its phrase ("the roof should"). It is blanked only in a
+usable (self-contained) sentence that holds it once, where it heads its phrase: not a
+modifier ("wall lights") and not part of a compound the article repeats ("access point").
+The wrong options are other key terms of the article, so the article decides the answer.
+"""
+
+import random
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from newsquiz.generate.frames import Fact
+from newsquiz.generate.resolve import Resolved
+from newsquiz.generate.textutil import count_word, words
+
+MIN_USES = 2  # a term the article repeats
+_WORD = re.compile(r"(?<![\w'/-])[a-z][a-z-]*[a-z](?![\w'/-])")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|these)\s$")
+_FUNCTION = words(
+    """a an the and or but nor so yet for of to in on at by with from into onto over under
+    about above after before between through during without within against among across
+    is are was were be been being am has have had having do does did will would shall should
+    can could may might must ought that this these those there here their them they its it
+    his her him she he we you your our who whom whose which what when where why how than then
+    as if because while although though also only just even still not no very more most much
+    many some any each every other such both either neither all few less least own same too
+    said says say made make makes take takes taken need needs needed use used uses given give
+    well back ever never often already again further once per via"""
+)
+_MIN_LETTERS = 4
+
+
+def _stem(word: str) -> str:
+    """Singular and plural counted together ("walls", "wall"); "business" stays as it is."""
+    if len(word) > _MIN_LETTERS and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+class KeyTerms(NamedTuple):
+    """How often each key term (by stem) is used, and every way the article writes them."""
+
+    uses: Counter[str]
+    forms: frozenset[str]
+
+
+def key_terms(texts: list[str]) -> KeyTerms:
+    """The key terms of an article from its `texts` (headline and sentences)."""
+    uses: Counter[str] = Counter()
+    forms: set[str] = set()
+    nouns: set[str] = set()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        previous = ""
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if word in _FUNCTION or len(word) < _MIN_LETTERS or word.endswith("ly"):
+                previous = ""
+                continue
+            stem = _stem(word)
+            uses[stem] += 1
+            forms.add(word)
+            if _NOUN_BEFORE.search(text, 0, match.start()) and _heads_its_phrase(text, match.end()):
+                nouns.add(stem)  # "the roof should", not "a small space"
+            if previous and text[match.start() - 1] == " ":
+                pairs[(previous, stem)] += 1
+            previous = stem
+    terms = Counter({stem: n for stem, n in uses.items() if n >= MIN_USES and stem in nouns})
+    for (_, second), n in pairs.items():
+        if n >= 2:  # "access point" twice: "point" is part of a compound, never blanked alone
+            terms.pop(second, None)
+    return KeyTerms(terms, frozenset(w for w in forms if _stem(w) in terms))
+
+
+def _heads_its_phrase(text: str, end: int) -> bool:
+    """The word is not a modifier: what follows is punctuation or a function word ("the
+    roof should", "the barn."), not another word of its phrase ("a wireless LAN card")."""
+    rest = text[end:]
+    if not rest.startswith(" "):
+        return rest[:1] in {",", ".", ";", ":", ")", ""}
+    following = _WORD.match(rest, 1)
+    return following is not None and following.group() in _FUNCTION
+
+
+def key_term_options(fact: Fact, terms: KeyTerms, rng: random.Random) -> list[str]:
+    """Three other key terms of the article as wrong options, written in the answer's number
+    (plural for a plural answer), none of them in the sentence; the most used first."""
+    plural = _stem(fact.answer) != fact.answer
+    taken = {_stem(m.group()) for m in _WORD.finditer(fact.text)}
+    others = [
+        form for form in terms.forms if (_stem(form) != form) == plural and _stem(form) not in taken
+    ]
+    others.sort(key=lambda form: (-terms.uses[_stem(form)], form))
+    picked = others[:3]
+    rng.shuffle(picked)
+    return picked if len(picked) == 3 else []
+
+
+def key_term_facts(resolved: list[Resolved], terms: KeyTerms) -> list[Fact]:
+    """One typed-cloze fact per usable sentence, on its most used key term; most used first."""
+    facts: list[tuple[int, int, Fact]] = []
+    for order, item in enumerate(resolved):
+        if item.relative_year:
+            continue
+        # the most used term, and of equally used ones the longest: "insulation", not "skin"
+        best: tuple[tuple[int, int], re.Match[str]] | None = None
+        for match in _WORD.finditer(item.text):
+            word = match.group()
+            rank = (terms.uses.get(_stem(word), 0), len(word))
+            if not rank[0] or (best is not None and rank <= best[0]):
+                continue
+            if count_word(item.full_text, word) != 1 or count_word(item.sentence.text, word) != 1:
+                continue  # twice in the sentence, or given away by the headline in front
+            if _heads_its_phrase(item.text, match.end()):
+                best = (rank, match)
+        if best is None:
+            continue
+        (uses, _), match = best
+        word = match.group()
+        singular = _stem(word)
+        offset = len(item.context)
+        fact = Fact(
+            f"s{item.sentence.index}:term:{word}",
+            "term",
+            word,
+            item.full_text,
+            offset + match.start(),
+            offset + match.end(),
+            item,
+            accepted=[singular] if singular != word else [],
+        )
+        facts.append((-uses, order, fact))
+    return [fact for _, _, fact in sorted(facts, key=lambda f: (f[0], f[1]))]

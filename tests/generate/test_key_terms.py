@@ -1,0 +1,83 @@
+"""Key terms: a thin article with no names or figures is asked about the nouns it repeats."""
+
+import random
+
+from newsquiz.generate import generate_cards
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.key_terms import key_term_facts, key_term_options, key_terms
+from newsquiz.generate.resolve import Resolver
+from newsquiz.generate.segment import split_sentences
+from newsquiz.models import BLANK, FactType, McqCard
+
+from .helpers import article, assert_cards_pass
+
+HEADLINE = "Turning a shed into a studio"
+SHED = (
+    "Turning a garden shed into a studio takes planning. "
+    "Ideally, the floor should be raised so that damp stays out of the shed. "
+    "The floor can then be covered with cork tiles, which are warm underfoot. "
+    "A small heater keeps the shed dry in winter, and the heater should have a thermostat. "
+    "Good ventilation matters too, since paint fumes linger in a small space. "
+    "Fit the shelving last, once the heater and the lights are in place. "
+    "The desk should face the window, so that daylight falls across the desk. "
+    "A blind on the window keeps the glare off the screen in summer. "
+    "Access panels and more access panels make the wiring easy to reach."
+)
+
+
+def _facts() -> dict[int, str]:
+    """Sentence number -> the key term blanked in it."""
+    sentences = split_sentences(SHED)
+    resolver = Resolver(extract_entities(sentences, HEADLINE), None, HEADLINE)
+    resolved = [r for r in (resolver.resolve(s) for s in sentences) if r is not None]
+    terms = key_terms([HEADLINE, *(s.text for s in sentences)])
+    return {f.resolved.sentence.index: f.answer for f in key_term_facts(resolved, terms)}
+
+
+def test_key_terms_are_repeated_nouns() -> None:
+    terms = key_terms([HEADLINE, *SHED.split(". ")])
+    assert {"shed", "floor", "heater"} <= set(terms.uses)
+    assert "small" not in terms.uses  # only ever a modifier ("a small space")
+    assert "panel" not in terms.uses  # only inside the repeated compound "access panels"
+    assert terms.uses["shed"] == 4
+    assert {"panels", "access"}.isdisjoint(terms.forms)
+
+
+def test_each_sentence_blanks_its_most_used_term_not_given_away() -> None:
+    facts = _facts()
+    assert facts[1] == "floor"  # "shed" is used more, but the headline in front names it
+    assert facts[5] == "heater"
+    assert 3 not in facts  # "heater" twice, "shed" in the headline, "winter" used once
+
+
+def test_key_term_options_are_other_key_terms_in_the_answers_number() -> None:
+    sentences = split_sentences(SHED)
+    resolver = Resolver(extract_entities(sentences, HEADLINE), None, HEADLINE)
+    resolved = [r for r in (resolver.resolve(s) for s in sentences) if r is not None]
+    terms = key_terms([HEADLINE, *(s.text for s in sentences)])
+    fact = next(f for f in key_term_facts(resolved, terms) if f.answer == "heater")
+    options = key_term_options(fact, terms, random.Random(1))
+    assert len(options) == 3 and "heater" not in options
+    assert not any(o.endswith("s") for o in options)  # "heater" is singular
+    assert not {"shelving", "light"} & set(options)  # in the sentence, or not a key term
+
+
+def test_a_thin_article_without_names_gets_key_term_questions() -> None:
+    cards = generate_cards(article(SHED, HEADLINE))
+    assert_cards_pass(cards)
+    terms = [c for c in cards if c.fact_type == FactType.TERM]
+    assert terms
+    for card in terms:
+        assert isinstance(card, McqCard) and len(set(card.options)) == 4
+        assert card.prompt.count(BLANK) == 1
+        assert card.evidence is not None and card.answer in card.evidence.sentence
+
+
+def test_a_deck_with_enough_cards_gets_no_key_terms() -> None:
+    text = (
+        "Harbour Mills Group said sales rose 12% to $5.6bn in 2004. Harbour Mills Group "
+        "said profits rose 8% to $1.2bn. Shares in Harbour Mills Group rose 3% to 250p. "
+        "Chief executive Karim Haddad said the group would hire 3,000 staff in 2005."
+    )
+    cards = generate_cards(article(text, "Harbour Mills sales rise"))
+    assert not any(c.fact_type == FactType.TERM for c in cards)
