@@ -4,7 +4,12 @@ import random
 
 from newsquiz.generate import generate_cards
 from newsquiz.generate.entities import extract_entities
-from newsquiz.generate.key_terms import key_term_facts, key_term_options, key_terms
+from newsquiz.generate.key_terms import (
+    key_term_cards,
+    key_term_facts,
+    key_term_options,
+    key_terms,
+)
 from newsquiz.generate.resolve import Resolver
 from newsquiz.generate.segment import split_sentences
 from newsquiz.models import BLANK, FactType, McqCard
@@ -31,7 +36,8 @@ def _facts() -> dict[int, str]:
     resolver = Resolver(extract_entities(sentences, HEADLINE), None, HEADLINE)
     resolved = [r for r in (resolver.resolve(s) for s in sentences) if r is not None]
     terms = key_terms([HEADLINE, *(s.text for s in sentences)])
-    return {f.resolved.sentence.index: f.answer for f in key_term_facts(resolved, terms)}
+    found = key_term_facts(resolved, terms)
+    return {facts[0].resolved.sentence.index: facts[0].answer for facts in found}
 
 
 def test_key_terms_are_repeated_nouns() -> None:
@@ -55,7 +61,7 @@ def test_key_term_options_are_other_key_terms_in_the_answers_number() -> None:
     resolver = Resolver(extract_entities(sentences, HEADLINE), None, HEADLINE)
     resolved = [r for r in (resolver.resolve(s) for s in sentences) if r is not None]
     terms = key_terms([HEADLINE, *(s.text for s in sentences)])
-    fact = next(f for f in key_term_facts(resolved, terms) if f.answer == "heater")
+    fact = next(f[0] for f in key_term_facts(resolved, terms) if f[0].answer == "heater")
     options = key_term_options(fact, terms, random.Random(1))
     assert len(options) == 3 and "heater" not in options
     assert not any(o.endswith("s") for o in options)  # "heater" is singular
@@ -68,9 +74,22 @@ def test_a_thin_article_without_names_gets_key_term_questions() -> None:
     terms = [c for c in cards if c.fact_type == FactType.TERM]
     assert terms
     for card in terms:
-        assert isinstance(card, McqCard) and len(set(card.options)) == 4
-        assert card.prompt.count(BLANK) == 1
-        assert card.evidence is not None and card.answer in card.evidence.sentence
+        assert card.evidence is not None
+        if isinstance(card, McqCard):
+            assert len(set(card.options)) == 4 and card.prompt.count(BLANK) == 1
+            assert card.answer in card.evidence.sentence
+        else:  # a swapped noun may be loosely true, so the statement is the article's own
+            assert card.answer == "true" and card.prompt.endswith(card.evidence.sentence)
+
+
+def test_key_term_cards_ask_first_and_state_after() -> None:
+    sentences = split_sentences(SHED)
+    resolver = Resolver(extract_entities(sentences, HEADLINE), None, HEADLINE)
+    resolved = [r for r in (resolver.resolve(s) for s in sentences) if r is not None]
+    cards = key_term_cards(resolved, [HEADLINE, *(s.text for s in sentences)], seed=0)
+    kinds = [c.kind for c in cards]
+    assert kinds == sorted(kinds)  # every "mcq" before every "true_false"
+    assert kinds.count("mcq") == kinds.count("true_false") >= 2
 
 
 def test_a_deck_with_enough_cards_gets_no_key_terms() -> None:

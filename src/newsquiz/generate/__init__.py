@@ -12,7 +12,7 @@ from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.entities import EntityIndex, extract_entities
 from newsquiz.generate.frames import Fact, acronym_terms, place_subject_fact, sentence_facts
-from newsquiz.generate.key_terms import key_term_facts, key_term_options, key_terms
+from newsquiz.generate.key_terms import key_term_cards
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.questions import (
     cloze_card,
@@ -216,12 +216,11 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
         for told in headline_cards(article.title, index, random.Random(f"{seed}:headline")):
             keep(told)
         if len(cards) < MIN_CARDS:  # no names or figures to speak of: the article's key terms
-            terms = key_terms([article.title] + [s.text for s in sentences])
-            for fact in key_term_facts(resolved, terms):
+            texts = [article.title] + [s.text for s in sentences]
+            for vocabulary in key_term_cards(resolved, texts, seed):
                 if len(cards) >= MIN_CARDS:
                     break
-                rng = random.Random(f"{seed}:{fact.key}")
-                keep(mcq_card(fact, key_term_options(fact, terms, rng), rng))
+                keep(vocabulary)
     return cards[:MAX_CARDS]
 
 

@@ -14,9 +14,12 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from newsquiz.generate.checks import failed_checks
 from newsquiz.generate.frames import Fact
+from newsquiz.generate.questions import evidence_of, mcq_card
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.textutil import count_word, words
+from newsquiz.models import McqCard, TrueFalseCard
 
 MIN_USES = 2  # a term the article repeats
 _WORD = re.compile(r"(?<![\w'/-])[a-z][a-z-]*[a-z](?![\w'/-])")
@@ -101,38 +104,74 @@ def key_term_options(fact: Fact, terms: KeyTerms, rng: random.Random) -> list[st
     return picked if len(picked) == 3 else []
 
 
-def key_term_facts(resolved: list[Resolved], terms: KeyTerms) -> list[Fact]:
-    """One typed-cloze fact per usable sentence, on its most used key term; most used first."""
-    facts: list[tuple[int, int, Fact]] = []
+def key_term_facts(resolved: list[Resolved], terms: KeyTerms) -> list[list[Fact]]:
+    """For each usable sentence, its key-term facts, best first (the most used term, and of
+    equally used ones the longest: "insulation", not "skin"); sentences whose best term is
+    used most first, then in article order."""
+    found: list[tuple[int, int, list[Fact]]] = []
     for order, item in enumerate(resolved):
         if item.relative_year:
             continue
-        # the most used term, and of equally used ones the longest: "insulation", not "skin"
-        best: tuple[tuple[int, int], re.Match[str]] | None = None
+        ranked: list[tuple[tuple[int, int], Fact]] = []
         for match in _WORD.finditer(item.text):
             word = match.group()
             rank = (terms.uses.get(_stem(word), 0), len(word))
-            if not rank[0] or (best is not None and rank <= best[0]):
+            if not rank[0] or not _heads_its_phrase(item.text, match.end()):
                 continue
             if count_word(item.full_text, word) != 1 or count_word(item.sentence.text, word) != 1:
                 continue  # twice in the sentence, or given away by the headline in front
-            if _heads_its_phrase(item.text, match.end()):
-                best = (rank, match)
-        if best is None:
-            continue
-        (uses, _), match = best
-        word = match.group()
-        singular = _stem(word)
-        offset = len(item.context)
-        fact = Fact(
-            f"s{item.sentence.index}:term:{word}",
-            "term",
-            word,
-            item.full_text,
-            offset + match.start(),
-            offset + match.end(),
-            item,
-            accepted=[singular] if singular != word else [],
-        )
-        facts.append((-uses, order, fact))
-    return [fact for _, _, fact in sorted(facts, key=lambda f: (f[0], f[1]))]
+            ranked.append((rank, _fact(item, match)))
+        if ranked:
+            ranked.sort(key=lambda r: (-r[0][0], -r[0][1]))
+            found.append((ranked[0][0][0], order, [fact for _, fact in ranked]))
+    found.sort(key=lambda f: (-f[0], f[1]))
+    return [facts for _, _, facts in found]
+
+
+def _fact(item: Resolved, match: re.Match[str]) -> Fact:
+    word = match.group()
+    singular = _stem(word)
+    offset = len(item.context)
+    return Fact(
+        f"s{item.sentence.index}:term:{word}",
+        "term",
+        word,
+        item.full_text,
+        offset + match.start(),
+        offset + match.end(),
+        item,
+        accepted=[singular] if singular != word else [],
+    )
+
+
+def key_term_cards(
+    resolved: list[Resolved], texts: list[str], seed: int
+) -> list[McqCard | TrueFalseCard]:
+    """Multiple choice on one key term per usable sentence (the best one that has three wrong
+    options), then the same sentences as true statements: the order a thin deck takes them.
+
+    The statements are never made false by swapping in another term: nouns are not exclusive
+    the way figures and names are ("alter the trade" may be loosely true of a story about
+    altering the packaging to stop a trade)."""
+    terms = key_terms(texts)
+    questions: list[McqCard | TrueFalseCard] = []
+    statements: list[McqCard | TrueFalseCard] = []
+    for facts in key_term_facts(resolved, terms):
+        for fact in facts:
+            rng = random.Random(f"{seed}:{fact.key}")
+            options = key_term_options(fact, terms, rng)
+            question = mcq_card(fact, options, rng)
+            if question is not None and not failed_checks(question):
+                questions.append(question)
+                statements.append(
+                    TrueFalseCard(
+                        prompt=f"True or false? {fact.text}",
+                        answer="true",
+                        evidence=evidence_of(fact),
+                        fact_type=fact.fact_type,
+                        fact_key=fact.key,
+                        explanation=f"The article says: {fact.answer}.",
+                    )
+                )
+                break
+    return questions + statements
