@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from newsquiz.glossary_deck import build_glossary_deck
-from newsquiz.store.deck_files import dump_deck, write_deck
+from newsquiz.store.deck_files import write_deck
+from newsquiz.store.deck_yaml import dump_deck
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = ROOT / "decks" / "business-terms.yaml"

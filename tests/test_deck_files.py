@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from newsquiz.errors import DeckError
 from newsquiz.models import Deck
-from newsquiz.store.deck_files import dump_deck, load_deck, load_decks, parse_deck, write_deck
+from newsquiz.store.deck_files import load_deck, load_decks, write_deck
+from newsquiz.store.deck_yaml import dump_deck, parse_deck
 
 from .conftest import ROOT, SEED_DECK
 
@@ -168,11 +169,11 @@ def test_deck_cache_ignores_a_damaged_entry(tmp_path: Path) -> None:
 
 
 def test_fast_and_pure_python_parsers_agree(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsquiz.store import deck_files
+    from newsquiz.store import deck_yaml
 
     text = SEED_DECK.read_text(encoding="utf-8")
     fast = parse_deck(text, SEED_DECK)
-    monkeypatch.setattr(deck_files, "_FastLoader", None)
+    monkeypatch.setattr(deck_yaml, "_FastLoader", None)
     assert parse_deck(text, SEED_DECK) == fast
 
 

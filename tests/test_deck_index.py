@@ -103,3 +103,24 @@ def test_reconcile_reads_only_the_progress_of_cards_no_deck_has(
         assert progress._built == {}  # nothing was parsed: no card was orphaned
     finally:
         reopened.close()
+
+
+def test_a_study_session_served_by_the_cache_never_imports_yaml(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    cached_index(tmp_path)
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from newsquiz.cli import parse_command\n"
+        "from newsquiz.store.deck_cache import DeckCache\n"
+        "from newsquiz.store.deck_files import load_deck_indexes\n"
+        "parse_command(['study'])\n"
+        f"found, problems = load_deck_indexes([Path({str(tmp_path / 'demo.yaml')!r})],"
+        f" DeckCache(Path({str(tmp_path / 'cache')!r})))\n"
+        "assert found and not problems, problems\n"
+        "print('yaml' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -16,7 +16,8 @@ from newsquiz.glossary import (
 )
 from newsquiz.glossary_deck import build_glossary_deck
 from newsquiz.models import Deck, McqCard, RecallCard, normalize_text, slugify
-from newsquiz.store.deck_files import dump_deck, load_deck
+from newsquiz.store.deck_files import load_deck
+from newsquiz.store.deck_yaml import dump_deck
 
 ROOT = Path(__file__).resolve().parents[2]
 DECK_FILE = ROOT / "decks" / "business-terms.yaml"

@@ -8,7 +8,7 @@ from pydantic import ValidationError
 
 from newsquiz.errors import DeckError, NewsquizError
 from newsquiz.models import Deck, slugify
-from newsquiz.store.deck_files import deck_to_data, field_path, load_deck, write_deck
+from newsquiz.store.deck_files import load_deck, write_deck
 
 KINDS = ("mcq", "cloze", "true_false", "numeric", "recall")
 
@@ -47,6 +47,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _problem(path: Path, exc: ValidationError) -> NewsquizError:
+    from newsquiz.store.deck_yaml import field_path
+
     first = exc.errors()[0]
     message = str(first["msg"]).removeprefix("Value error, ")
     if not first["loc"]:
@@ -101,6 +103,8 @@ def run_add(args: argparse.Namespace) -> int:
         if args.value is None:
             raise NewsquizError(f"{path}: numeric cards need --value")
         card.update(value=args.value, tolerance=args.tolerance, unit=args.unit)
+    from newsquiz.store.deck_yaml import deck_to_data
+
     data = deck_to_data(deck)
     data["cards"].append({key: value for key, value in card.items() if value not in (None, [])})
     try:
