@@ -10,7 +10,13 @@ FORBIDDEN = ("textual", "tinydb", "newsquiz.tui", "newsquiz.cli", "newsquiz.stor
 
 @pytest.mark.parametrize(
     "module",
-    ["newsquiz.models", "newsquiz.scheduling", "newsquiz.session", "newsquiz.overview"],
+    [
+        "newsquiz.models",
+        "newsquiz.scheduling",
+        "newsquiz.session",
+        "newsquiz.overview",
+        "newsquiz.deck_edit",
+    ],
 )
 def test_domain_modules_do_not_import_ui_or_storage(module: str) -> None:
     code = f"import sys, {module}\nprint(','.join(m for m in {FORBIDDEN!r} if m in sys.modules))"

@@ -249,3 +249,18 @@ class StudySession:
         progress = self.store.progress(card_id)
         if progress is not None and progress.suspended:
             self.store.set_progress(progress.model_copy(update={"suspended": False}))
+
+    def replace_deck(self, deck: DeckIndex, old_id: str, new_id: str) -> None:
+        """Study `deck` (re-read after card `old_id` was edited) in place of its older index.
+
+        The edited card keeps its place in the queue under `new_id`. If the edit changed the
+        card's id, undo stops here: the store's history of the old id has moved to the new one.
+        """
+        self.decks[deck.id] = deck
+        if new_id == old_id:
+            return
+        self.items.add(deck.id, [ref for ref in deck.refs() if ref.id == new_id])
+        for ids in (self.queue.main, self.queue.learning):
+            ids[:] = [new_id if card_id == old_id else card_id for card_id in ids]
+        self.summary.misses = [new_id if m == old_id else m for m in self.summary.misses]
+        self.history.clear()

@@ -214,6 +214,7 @@ class NewsquizApp(App[None]):
             yield SystemCommand(
                 "Suspend card", "Hide this card until unsuspended (!)", screen.suspend
             )
+            yield SystemCommand("Edit card", "Edit this card in its deck file (e)", screen.edit)
             yield SystemCommand("End session", "Finish and see the summary (q)", screen.end)
         else:
             yield SystemCommand("Study all decks", "Start a session on every deck", self.study_all)

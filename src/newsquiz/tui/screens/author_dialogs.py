@@ -61,7 +61,50 @@ def edited_card(card: AnyCard, kind: str, values: dict[str, str]) -> AnyCard:
 
 
 class CardEditor(ModalScreen[AnyCard | None]):
-    """Edit prompt, answer, options, accepted answers and explanation; ctrl+s keeps the card."""
+    """Edit prompt, answer, options, accepted answers and explanation; ctrl+s keeps the card.
+
+    Styled here rather than in an app's stylesheet: the author app and the study app both use it.
+    """
+
+    DEFAULT_CSS = """
+    CardEditor {
+        align: center middle;
+    }
+    #author-editor {
+        width: 90%;
+        max-width: 100;
+        height: auto;
+        max-height: 90%;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    #author-editor VerticalScroll {
+        height: auto;
+        max-height: 14;
+    }
+    .author-field {
+        height: auto;
+        margin-bottom: 1;
+    }
+    .author-field Label {
+        width: 14;
+    }
+    .author-field Input, .author-field Select {
+        width: 1fr;
+    }
+    #edit-error {
+        color: $error;
+        height: auto;
+    }
+    #edit-buttons {
+        height: auto;
+        align-horizontal: right;
+    }
+    #edit-buttons Button {
+        margin-left: 1;
+    }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "keep", "Keep", tooltip="Validate and keep the card", id="edit-keep"),

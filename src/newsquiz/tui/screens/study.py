@@ -81,6 +81,7 @@ class StudyScreen(Screen[None]):
         Binding("u", "undo", "Undo", tooltip="Take back the last answer", id="undo"),
         Binding("minus,b", "bury", "Bury", tooltip="Hide this card until tomorrow", id="bury"),
         Binding("exclamation_mark", "suspend", "Suspend", key_display="!", id="suspend"),
+        Binding("e", "edit", "Edit", tooltip="Edit this card in its deck file", id="edit"),
         Binding("q,escape", "end", "End", tooltip="End the session and see the summary", id="end"),
     ]
 
@@ -227,7 +228,7 @@ class StudyScreen(Screen[None]):
             return self.phase == "feedback"
         if action == "undo":
             return bool(self.session.history)
-        if action in ("bury", "suspend"):
+        if action in ("bury", "suspend", "edit"):
             return card is not None
         return True
 
@@ -334,6 +335,25 @@ class StudyScreen(Screen[None]):
 
     def suspend(self) -> None:
         self.action_suspend()
+
+    def edit(self) -> None:
+        self.action_edit()
+
+    def action_edit(self) -> None:
+        from newsquiz.tui.screens.edit_card import edit_current_card  # loads the editor on use
+
+        edit_current_card(self)
+
+    def show_edited(self, card: SessionCard) -> None:
+        """Redraw after an edit was saved: the question asked anew, or the feedback updated."""
+        if self.phase == "question":
+            self.show_card()
+            return
+        self.card = card
+        self.query_one("#prompt", Static).update(prompt_text(card))
+        if not self._typed(card):
+            self.query_one(OptionList).set_options(self._options(card), self._keys(card))
+        self._show_feedback()
 
     def action_undo(self) -> None:
         try:
