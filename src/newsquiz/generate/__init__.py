@@ -217,7 +217,7 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             keep(told)
         if len(cards) < MIN_CARDS:  # no names or figures to speak of: the article's key terms
             texts = [article.title] + [s.text for s in sentences]
-            for vocabulary in key_term_cards(resolved, texts, seed):
+            for vocabulary in key_term_cards(resolved, texts):
                 if len(cards) >= MIN_CARDS:
                     break
                 keep(vocabulary)

@@ -35,7 +35,6 @@ _NOT_A_NAME = words(
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
 )
-_KEY_TERM = re.compile(r"[a-z][a-z-]*[a-z]")
 _EXPLAINED_ARITHMETIC = re.compile(r"\d[^=]*=\s*[\d$£€¥]")
 
 
@@ -105,8 +104,6 @@ def option_signature(option: str) -> tuple[str, ...]:
 def distractors_same_type(card: AnyCard) -> bool:
     if not isinstance(card, McqCard):
         return True
-    if card.fact_type == FactType.TERM:  # an article's key nouns: one lowercase word each
-        return all(_KEY_TERM.fullmatch(option) for option in card.options)
     signatures = {option_signature(o) for o in card.options}
     return len(signatures) == 1 and ("text",) not in signatures
 

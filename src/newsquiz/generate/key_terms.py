@@ -1,4 +1,4 @@
-"""Key terms: the nouns an article keeps coming back to, asked as questions in thin decks.
+"""Key terms: the nouns an article keeps coming back to, asked as typed clozes in thin decks.
 
 A lifestyle or explainer piece may name no one and state no figure; what it teaches is its
 vocabulary ("the barn", "the lighting", "the insulation"). A key term is a lowercase word the
@@ -6,20 +6,20 @@ article uses at least twice (singular and plural counted together), at least onc
 right after "the" or "a" and heading its phrase ("the roof should"). It is blanked only in a
 usable (self-contained) sentence that holds it once, where it heads its phrase: not a
 modifier ("wall lights") and not part of a compound the article repeats ("access point").
-The wrong options are other key terms of the article, so the article decides the answer.
+A term the article also writes another key term for ("cheaper pills", "cheaper drugs") is
+not blanked: the other would be a defensible answer too.
 """
 
-import random
 import re
 from collections import Counter
 from typing import NamedTuple
 
 from newsquiz.generate.checks import failed_checks
 from newsquiz.generate.frames import Fact
-from newsquiz.generate.questions import evidence_of, mcq_card
+from newsquiz.generate.questions import cloze_card, evidence_of
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.textutil import count_word, words
-from newsquiz.models import McqCard, TrueFalseCard
+from newsquiz.models import ClozeCard, TrueFalseCard
 
 MIN_USES = 2  # a term the article repeats
 _WORD = re.compile(r"(?<![\w'/-])[a-z][a-z-]*[a-z](?![\w'/-])")
@@ -46,17 +46,18 @@ def _stem(word: str) -> str:
 
 
 class KeyTerms(NamedTuple):
-    """How often each key term (by stem) is used, and every way the article writes them."""
+    """How often each key term (by stem) is used, and the terms that share a modifier with
+    another key term (near-synonyms as the article uses them)."""
 
     uses: Counter[str]
-    forms: frozenset[str]
+    rivalled: frozenset[str]
 
 
 def key_terms(texts: list[str]) -> KeyTerms:
     """The key terms of an article from its `texts` (headline and sentences)."""
     uses: Counter[str] = Counter()
-    forms: set[str] = set()
     nouns: set[str] = set()
+    heads: set[str] = set()  # words that end their phrase somewhere: nouns, not modifiers
     pairs: Counter[tuple[str, str]] = Counter()
     for text in texts:
         previous = ""
@@ -67,9 +68,10 @@ def key_terms(texts: list[str]) -> KeyTerms:
                 continue
             stem = _stem(word)
             uses[stem] += 1
-            forms.add(word)
-            if _NOUN_BEFORE.search(text, 0, match.start()) and _heads_its_phrase(text, match.end()):
-                nouns.add(stem)  # "the roof should", not "a small space"
+            if _heads_its_phrase(text, match.end()):
+                heads.add(stem)
+                if _NOUN_BEFORE.search(text, 0, match.start()):
+                    nouns.add(stem)  # "the roof should", not "a small space"
             if previous and text[match.start() - 1] == " ":
                 pairs[(previous, stem)] += 1
             previous = stem
@@ -77,7 +79,12 @@ def key_terms(texts: list[str]) -> KeyTerms:
     for (_, second), n in pairs.items():
         if n >= 2:  # "access point" twice: "point" is part of a compound, never blanked alone
             terms.pop(second, None)
-    return KeyTerms(terms, frozenset(w for w in forms if _stem(w) in terms))
+    modified: dict[str, set[str]] = {}
+    for first, second in pairs:
+        if uses[second] >= MIN_USES and second in heads:  # "cheaper pills", "cheaper drugs"
+            modified.setdefault(first, set()).add(second)
+    rivalled = {word for group in modified.values() if len(group) > 1 for word in group}
+    return KeyTerms(terms, frozenset(rivalled & set(terms)))
 
 
 def _heads_its_phrase(text: str, end: int) -> bool:
@@ -88,20 +95,6 @@ def _heads_its_phrase(text: str, end: int) -> bool:
         return rest[:1] in {",", ".", ";", ":", ")", ""}
     following = _WORD.match(rest, 1)
     return following is not None and following.group() in _FUNCTION
-
-
-def key_term_options(fact: Fact, terms: KeyTerms, rng: random.Random) -> list[str]:
-    """Three other key terms of the article as wrong options, written in the answer's number
-    (plural for a plural answer), none of them in the sentence; the most used first."""
-    plural = _stem(fact.answer) != fact.answer
-    taken = {_stem(m.group()) for m in _WORD.finditer(fact.text)}
-    others = [
-        form for form in terms.forms if (_stem(form) != form) == plural and _stem(form) not in taken
-    ]
-    others.sort(key=lambda form: (-terms.uses[_stem(form)], form))
-    picked = others[:3]
-    rng.shuffle(picked)
-    return picked if len(picked) == 3 else []
 
 
 def key_term_facts(resolved: list[Resolved], terms: KeyTerms) -> list[list[Fact]]:
@@ -116,7 +109,9 @@ def key_term_facts(resolved: list[Resolved], terms: KeyTerms) -> list[list[Fact]
         for match in _WORD.finditer(item.text):
             word = match.group()
             rank = (terms.uses.get(_stem(word), 0), len(word))
-            if not rank[0] or not _heads_its_phrase(item.text, match.end()):
+            if not rank[0] or _stem(word) in terms.rivalled:
+                continue
+            if not _heads_its_phrase(item.text, match.end()):
                 continue
             if count_word(item.full_text, word) != 1 or count_word(item.sentence.text, word) != 1:
                 continue  # twice in the sentence, or given away by the headline in front
@@ -144,25 +139,20 @@ def _fact(item: Resolved, match: re.Match[str]) -> Fact:
     )
 
 
-def key_term_cards(
-    resolved: list[Resolved], texts: list[str], seed: int
-) -> list[McqCard | TrueFalseCard]:
-    """Multiple choice on one key term per usable sentence (the best one that has three wrong
-    options), then the same sentences as true statements: the order a thin deck takes them.
+def key_term_cards(resolved: list[Resolved], texts: list[str]) -> list[ClozeCard | TrueFalseCard]:
+    """A typed cloze on one key term per usable sentence (the best one whose card passes the
+    checks), then the same sentences as true statements: the order a thin deck takes them.
 
     The statements are never made false by swapping in another term: nouns are not exclusive
     the way figures and names are ("alter the trade" may be loosely true of a story about
     altering the packaging to stop a trade)."""
-    terms = key_terms(texts)
-    questions: list[McqCard | TrueFalseCard] = []
-    statements: list[McqCard | TrueFalseCard] = []
-    for facts in key_term_facts(resolved, terms):
+    clozes: list[ClozeCard | TrueFalseCard] = []
+    statements: list[ClozeCard | TrueFalseCard] = []
+    for facts in key_term_facts(resolved, key_terms(texts)):
         for fact in facts:
-            rng = random.Random(f"{seed}:{fact.key}")
-            options = key_term_options(fact, terms, rng)
-            question = mcq_card(fact, options, rng)
-            if question is not None and not failed_checks(question):
-                questions.append(question)
+            cloze = cloze_card(fact)
+            if cloze is not None and not failed_checks(cloze):
+                clozes.append(cloze)
                 statements.append(
                     TrueFalseCard(
                         prompt=f"True or false? {fact.text}",
@@ -174,4 +164,4 @@ def key_term_cards(
                     )
                 )
                 break
-    return questions + statements
+    return clozes + statements
