@@ -1,8 +1,11 @@
 """Rules that rescue thin articles: short company names, restricted "those", and more."""
 
+import random
+
 import pytest
 
 from newsquiz.generate import generate_cards
+from newsquiz.generate.distractors import org_distractors
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.segment import split_sentences
 from newsquiz.models import BLANK, ClozeCard
@@ -113,3 +116,17 @@ def test_a_quotation_finishing_reported_speech_reads_as_reported_speech() -> Non
 def test_other_quotations_are_not_unquoted(sentence: str) -> None:
     out = resolve_all(sentence, "Harbour Mills results")[0]
     assert out is None or '"' in out
+
+
+@pytest.mark.parametrize(
+    ("after", "check"),
+    [
+        ("the", lambda o: not o.lower().startswith("the ") and o not in {"Reuters", "Xinhua"}),
+        ("agency", lambda o: not o.lower().startswith("the ")),
+    ],
+    ids=["after-the", "before-news-agency"],
+)
+def test_media_options_fit_the_article_before_the_blank(after: str, check: object) -> None:
+    index = extract_entities(split_sentences("Harbour Mills said sales rose."), "Sales")
+    options = org_distractors("Gulf Herald", True, index, random.Random(3), "prompt", after=after)
+    assert len(options) == 3 and all(check(o) for o in options)  # type: ignore[operator]

@@ -254,12 +254,20 @@ def _not_a_rival_name(name: str) -> bool:
 
 
 def org_distractors(
-    answer: str, media: bool, index: EntityIndex, rng: random.Random, prompt: str, n: int = 3
+    answer: str,
+    media: bool,
+    index: EntityIndex,
+    rng: random.Random,
+    prompt: str,
+    n: int = 3,
+    after: str = "",
 ) -> list[str]:
     """Other organizations in the article (same media/non-media role), then a pool.
 
     Pool names are generic, so a company answer needs two rivals from the article itself;
-    otherwise no distractors are offered (the fact is then asked as a typed cloze).
+    otherwise no distractors are offered (the fact is then asked as a typed cloze). After
+    "the" (`after="the"`: "The _____ reported") the media pool offers only titles read with
+    "the", without it; before "news agency" (`after="agency"`) only names read without it.
     """
     out: list[str] = []
     answer_key = norm(answer)
@@ -288,6 +296,10 @@ def org_distractors(
     if len(out) < 2 and not media:
         return []
     pool = list(MEDIA_POOL if media else INSTITUTION_POOL if institution else ORG_POOL)
+    if media and after == "the":  # not "The the Financial Times", nor "The Reuters"
+        pool = [name[4:] for name in pool if name.lower().startswith("the ")]
+    elif media and after == "agency":  # "the Reuters news agency"
+        pool = [name for name in pool if not name.lower().startswith("the ")]
     suffix = answer.split()[-1] if len(answer.split()) > 1 else ""
     rng.shuffle(pool)
     pool.sort(key=lambda name: not (suffix and name.endswith(" " + suffix)))
@@ -297,5 +309,7 @@ def org_distractors(
         key = norm(name)
         if key == answer_key or name in out or _in_text(name, prompt) or name in index.alias_map:
             continue
+        if media and _shares_word(name, [answer, *out]):
+            continue  # "Daily Telegraph" next to "Sunday Telegraph": a near twin, not a rival
         out.append(name)
     return out

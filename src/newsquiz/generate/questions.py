@@ -31,6 +31,8 @@ from newsquiz.models import (
     TrueFalseCard,
 )
 
+_AFTER_THE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")  # "The local _____ said"
+_AGENCY_AFTER = re.compile(r" (?:news )?(?:agency|newswire|wire service)\b")  # "the AP news agency"
 _SHARE = re.compile(r" (?:of|stake|share|holding|interest)\b")
 _UNIT_WORDS = {"bn": "billion", "m": "million", "mn": "million", "k": "thousand", "tn": "trillion"}
 
@@ -82,7 +84,10 @@ def distractors_for(
     if fact.kind == "person":
         return person_distractors(fact.answer, fact.family_first, index, rng, prompt)
     if fact.kind == "org":
-        return org_distractors(fact.answer, fact.media, index, rng, prompt)
+        article = ""
+        if _AFTER_THE.search(fact.text, 0, fact.start):  # "the _____ news agency": Reuters
+            article = "agency" if _AGENCY_AFTER.match(fact.text, fact.end) else "the"
+        return org_distractors(fact.answer, fact.media, index, rng, prompt, after=article)
     return []
 
 
