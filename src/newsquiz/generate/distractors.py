@@ -309,7 +309,5 @@ def org_distractors(
         key = norm(name)
         if key == answer_key or name in out or _in_text(name, prompt) or name in index.alias_map:
             continue
-        if media and _shares_word(name, [answer, *out]):
-            continue  # "Daily Telegraph" next to "Sunday Telegraph": a near twin, not a rival
         out.append(name)
     return out
