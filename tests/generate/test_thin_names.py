@@ -1,6 +1,9 @@
 """Names and times that used to cost thin articles their sentences."""
 
+import random
+
 from newsquiz.generate import generate_cards
+from newsquiz.generate.distractors import org_distractors
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.segment import split_sentences
 from newsquiz.models import ClozeCard
@@ -63,3 +66,27 @@ def test_this_year_with_an_article_date_is_resolved_as_before() -> None:
     text = "Sales at Harbour Mills rose 12% this year, chief executive Karim Haddad said."
     out = resolve_all(text, "Harbour Mills sales", year=2005)
     assert out[0] is not None and "in 2005" in out[0]
+
+
+def test_a_family_name_with_a_particle_is_the_persons_alias() -> None:
+    text = (
+        "Planning Minister Julio De Vido has offered help to the water firm. "
+        "Mr De Vido said the state would not pay a subsidy to Harbour Water."
+    )
+    out = resolve_all(text, "Water row")
+    assert out[1] is not None and out[1].startswith("Julio De Vido said")
+
+
+def test_an_exchange_described_but_not_named_drops_its_sentence() -> None:
+    text = "The German exchange tabled a 530 pence-per-share offer for LSE, valuing it at £1.3bn."
+    assert resolve_all(text, "Exchange bid") == [None]
+
+
+def test_courts_are_institutions_never_offered_against_companies() -> None:
+    text = (
+        "Harbour Bank Group said the European Court should hear the case against Dockside "
+        "Holdings Group, not Rosneft Oil Group."
+    )
+    index = _index(text)
+    options = org_distractors("European Court", False, index, random.Random(1), text)
+    assert not any(name.endswith("Group") for name in options)

@@ -50,6 +50,7 @@ _CORPORATE_TITLE_AFTER = re.compile(
 )
 _SAID = re.compile(r"\s(?:said|says|told|added|explained)\b")
 _NAME_TOKEN = re.compile(r"(?:Mc|Mac|O'|[Aa]l-|[Ee]l-)?[A-Z][a-z'-]+")  # "Al-Faisal"
+_PARTICLES = frozenset({"De", "Di", "Da", "Van", "Von", "Le", "La", "Del", "Du", "Dos", "Al"})
 _ROYAL = ("Prince", "Princess", "Sheikh", "King", "Queen", "Emir")
 
 
@@ -172,6 +173,9 @@ def classify_candidate(
             alias = tokens[0] if family_first else tokens[-1]
             entity.aliases.update({alias, f"Mr {alias}", f"Ms {alias}", f"Mrs {alias}"})
             person_aliases.setdefault(alias, name)
+            if not family_first and len(tokens) == 3 and tokens[1] in _PARTICLES:
+                family = " ".join(tokens[1:])  # "Mr De Vido" is Julio De Vido
+                entity.aliases.update({family, f"Mr {family}", f"Ms {family}", f"Mrs {family}"})
             royal = cue.split(" of ")[0].split()[-1] if cue.startswith("TITLE:") else ""
             if royal in _ROYAL:
                 entity.aliases.add(f"{royal} {tokens[0]}")  # "Prince Saud"

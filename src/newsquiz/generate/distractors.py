@@ -231,7 +231,7 @@ def person_distractors(
 
 INSTITUTION_WORDS = words(
     """Reserve Bank Exchange Commission Authority Agency Ministry Department Treasury Fund
-    Organisation Organization Council Board Office Bureau Union"""
+    Organisation Organization Council Board Office Bureau Union Court Tribunal Parliament"""
 )
 
 

@@ -28,7 +28,10 @@ DESCRIBED_ORG = re.compile(
     rf"\b(?:the|The) (?:[\w'-]+ ){{1,4}}{ORG_NP}\b|\bone of [\w' -]+{ORG_NP}s\b"
 )
 VAGUE_FIGURE = re.compile(r"\b[Tt]he (?:figure|figures|number|amount|total|level)\b(?! of)")
-DESCRIBED_SUBJECT = re.compile(rf"^The (?:[\w'-]+ ){{0,4}}{ORG_NP}\b(?!,? [A-Z])")
+# "The German exchange tabled ...": an organization described, not named
+DESCRIBED_SUBJECT = re.compile(
+    rf"^The (?:[\w'-]+ ){{0,4}}(?:{ORG_NP}|exchange|regulator|watchdog)\b(?!,? [A-Z])"
+)
 VAGUE_EVENT = re.compile(
     r"\bthe (?:deal|move|plan|decision|offer|bid|takeover|merger|agreement|talks|scheme|sale|"
     r"unit|division|project|programme|survey|study|report|problem|issue|crisis|currency|"
