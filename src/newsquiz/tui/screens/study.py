@@ -155,7 +155,7 @@ class StudyScreen(Screen[None]):
         else:
             options.set_options(self._options(card), self._keys(card))
             self.set_focus(None)
-        self.query_one("#card-area", VerticalScroll).scroll_home(animate=False)
+        self.query_one("#card-area", VerticalScroll).scroll_home(animate=False, immediate=True)
         self.refresh_keys()
 
     def _options(self, card: SessionCard) -> list[str]:
