@@ -75,6 +75,24 @@ def test_undo_restores_the_previous_state_exactly(
     store.close()
 
 
+def test_undo_after_a_relink_restores_the_card_under_its_new_id(
+    store: ProgressStore, reopen: Callable[[ProgressStore], ProgressStore]
+) -> None:
+    first = store.record_review(make_review("d:old", 0))
+    store.record_review(make_review("d:old", 5, before=first.after))
+    store.relink_card("d:old", "d:new")
+    store = reopen(store)
+    undone = store.undo_last_review()
+    assert undone is not None and undone.seq == 2
+    assert store.progress("d:old") is None
+    assert store.progress("d:new") == first.after.model_copy(update={"card_id": "d:new"})
+    store = reopen(store)
+    assert store.progress("d:new") == first.after.model_copy(update={"card_id": "d:new"})
+    assert store.undo_last_review() is not None
+    assert store.progress("d:new") is None and store.progress("d:old") is None
+    store.close()
+
+
 def test_settings_and_flags_persist(
     store: ProgressStore, reopen: Callable[[ProgressStore], ProgressStore]
 ) -> None:

@@ -80,10 +80,11 @@ class ProgressState:
                 target = Review.model_validate(op["review"])
             undone = target.model_copy(update={"undone": True})
             self.recent[undone.seq] = undone
+            card_id = self.aliases.get(undone.card_id, undone.card_id)  # edited since
             if undone.before is None:
-                self.cards.pop(undone.card_id, None)
+                self.cards.pop(card_id, None)
             else:
-                self.cards[undone.card_id] = undone.before
+                self.cards[card_id] = undone.before.model_copy(update={"card_id": card_id})
             return undone
         if kind == "progress":
             progress = CardProgress.model_validate(op["progress"])
