@@ -124,3 +124,19 @@ def test_a_study_session_served_by_the_cache_never_imports_yaml(tmp_path: Path) 
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_cache_keeps_one_entry_per_deck_file(tmp_path: Path) -> None:
+    cache, path, _ = cached_index(tmp_path)
+    legacy = tmp_path / "cache" / ("0" * 32 + ".json")
+    legacy.write_text("{}")  # an entry in the layout of an older newsquiz
+    for title in ("One", "Two", "Three"):
+        path.write_text(GOOD.replace("title: Demo", f"title: {title}"))
+        load_deck_indexes([path], cache)
+    other = tmp_path / "other.yaml"
+    other.write_text(GOOD.replace("id: demo", "id: other"))
+    load_deck_indexes([other], cache)
+    names = sorted(entry.name.rsplit(".", 2)[1] for entry in (tmp_path / "cache").iterdir())
+    assert names == ["cards", "cards", "index", "index"]
+    index = cache.index(path)
+    assert index is not None and index.title == "Three"

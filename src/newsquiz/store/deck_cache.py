@@ -60,6 +60,10 @@ class _CachedCards:
         return [card.model_dump() for card in deck.cards]
 
 
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+
+
 class DeckCache:
     """Validated decks keyed by file identity; never trusted across a file change."""
 
@@ -67,12 +71,13 @@ class DeckCache:
         self.folder = folder
 
     def _entry(self, path: Path) -> tuple[Path, Path] | None:
+        """The entry's two files: named by the deck's path, then by its size and time."""
         try:
-            stat = path.stat()
+            resolved, stat = path.resolve(), path.stat()
         except OSError:
             return None
-        identity = f"{CACHE_VERSION}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
-        name = hashlib.blake2b(identity.encode(), digest_size=16).hexdigest()
+        prefix = _digest(f"{CACHE_VERSION}|{resolved}")
+        name = f"{prefix}-{_digest(f'{stat.st_size}|{stat.st_mtime_ns}')}"
         return self.folder / f"{name}.index.json", self.folder / f"{name}.cards.json"
 
     def _read_index(self, entry: Path) -> tuple[Deck, list[CardRef]] | None:
@@ -121,3 +126,13 @@ class DeckCache:
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
             atomic_write_bytes(entries[1], orjson.dumps(cards))
             atomic_write_bytes(entries[0], orjson.dumps(index))
+            self._drop_stale(entries)
+
+    def _drop_stale(self, current: tuple[Path, Path]) -> None:
+        """Remove this deck's entries for earlier versions of its file (each edit leaves one),
+        and entries in an older cache layout."""
+        prefix = current[0].name.split("-", 1)[0]
+        for entry in self.folder.iterdir():
+            stale = entry.name.startswith(f"{prefix}-") and entry not in current
+            if stale or "-" not in entry.name:
+                entry.unlink(missing_ok=True)
