@@ -226,7 +226,7 @@ async def drive_study(folder: Path, keys: int, now: datetime) -> dict[str, Any]:
     store.close()
     return {
         "phases": phases,
-        "cards": sum(len(d.refs()) for d in decks),
+        "cards": sum(len(d) for d in decks),
         "answer_ms": answer_ms,
         "next_ms": next_ms,
     }

@@ -36,7 +36,7 @@ def deck_counts(
             DeckCounts(
                 deck.id,
                 deck.title,
-                len(deck.refs()),
+                len(deck),
                 queue.new_count,
                 queue.learning_count,
                 queue.review_count,
@@ -55,7 +55,7 @@ def today_queue(
 ) -> TodayQueue:
     """What studying all decks today would go through: the daily limits apply once."""
     return build_queue(
-        StudyCards.of((deck.id, deck.refs()) for deck in map(as_index, decks)),
+        StudyCards.of_indexes(map(as_index, decks)),
         progress,
         today_reviews,
         now=now,
@@ -97,8 +97,8 @@ def collection_stats(
     retention, graded = true_retention(r for r in reviews if r.time >= now - timedelta(days=30))
     states: Counter[str] = Counter()
     for deck in indexes:
-        for ref in deck.refs():
-            state = progress.get(ref.id)
+        for card_id in deck.card_ids():
+            state = progress.get(card_id)
             if state is not None and state.suspended:
                 states["suspended"] += 1
             else:
@@ -120,5 +120,5 @@ def collection_stats(
             for name in ("new", "learning", "review", "relearning", "suspended")
         },
         "decks": len(indexes),
-        "cards": sum(len(deck.refs()) for deck in indexes),
+        "cards": sum(len(deck) for deck in indexes),
     }

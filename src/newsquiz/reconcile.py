@@ -19,7 +19,7 @@ def reconcile_decks(
     """
     indexes = [as_index(deck) for deck in decks]
     progress = store.all_progress()
-    known = {ref.id for deck in indexes for ref in deck.refs()}
+    known: set[str] = set().union(*(deck.card_ids() for deck in indexes))
     # Only the progress of ids no deck has can be orphaned; the rest is never looked at (a big
     # collection's progress stays unparsed).
     orphaned: dict[str, list[CardProgress]] = defaultdict(list)

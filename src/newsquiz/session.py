@@ -81,7 +81,7 @@ class StudySession:
         self.zone = zone or local_zone(self.settings.timezone)
         self.scheduler = make_scheduler(self.settings, fuzz=fuzz)
         self.decks = {deck.id: as_index(deck) for deck in decks}
-        self.items = StudyCards.of((deck.id, deck.refs()) for deck in self.decks.values())
+        self.items = StudyCards.of_indexes(self.decks.values())
         self._add_linked_cards([as_index(deck) for deck in library])
         self.history: list[Review] = []
         self.summary = SessionSummary()
@@ -107,7 +107,7 @@ class StudySession:
         for deck in library:
             linked = [ref for ref in deck.refs() if ref.id in wanted]
             if linked:
-                self.items.add(deck.id, linked)
+                self.items.add(deck.id, [r.id for r in linked], [r.fact_key for r in linked])
                 self.decks.setdefault(deck.id, deck)
 
     # -- what to show ----------------------------------------------------------------------------
@@ -259,7 +259,8 @@ class StudySession:
         self.decks[deck.id] = deck
         if new_id == old_id:
             return
-        self.items.add(deck.id, [ref for ref in deck.refs() if ref.id == new_id])
+        edited = [ref for ref in deck.refs() if ref.id == new_id]
+        self.items.add(deck.id, [r.id for r in edited], [r.fact_key for r in edited])
         for ids in (self.queue.main, self.queue.learning):
             ids[:] = [new_id if card_id == old_id else card_id for card_id in ids]
         self.summary.misses = [new_id if m == old_id else m for m in self.summary.misses]

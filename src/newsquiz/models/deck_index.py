@@ -22,8 +22,22 @@ class CardRef(NamedTuple):
     fact_key: str | None
 
 
-def refs_of(deck: Deck) -> list[CardRef]:
-    return [CardRef(card.id or "", card.kind, card.fact_key) for card in deck.cards]
+class CardColumns(NamedTuple):
+    """A deck's card ids, kinds and fact keys, in deck order: plain lists, cheap to read back
+    and to turn into dicts and sets."""
+
+    ids: list[str]
+    kinds: list[str]
+    fact_keys: list[str | None]
+
+    @classmethod
+    def of(cls, deck: Deck) -> "CardColumns":
+        cards = deck.cards
+        return cls(
+            [card.id or "" for card in cards],
+            [card.kind for card in cards],
+            [card.fact_key for card in cards],
+        )
 
 
 def as_index(deck: "Deck | DeckIndex") -> "DeckIndex":
@@ -31,7 +45,7 @@ def as_index(deck: "Deck | DeckIndex") -> "DeckIndex":
 
 
 class DeckIndex:
-    """A deck's header and card refs; `card_at(position)` builds a card's model on first use.
+    """A deck's header and card columns; `card_at(position)` builds a card's model on first use.
 
     `path` is the deck file, so a card can be edited where it is written.
     """
@@ -39,13 +53,14 @@ class DeckIndex:
     def __init__(
         self,
         header: Deck,
-        refs: Sequence[CardRef],
+        columns: CardColumns,
         card_at: Callable[[int], Card],
         path: Path | None = None,
     ) -> None:
         self.header = header
-        self._refs = refs
+        self.columns = columns
         self._card_at = card_at
+        self._refs: list[CardRef] | None = None
         self._positions: dict[str, int] | None = None
         self._built: dict[int, Card] = {}
         self.path = path
@@ -54,7 +69,7 @@ class DeckIndex:
     def of(cls, deck: Deck, path: Path | None = None) -> "DeckIndex":
         """The index of a deck already in memory."""
         header = deck.model_copy(update={"cards": []})
-        return cls(header, refs_of(deck), deck.cards.__getitem__, path)
+        return cls(header, CardColumns.of(deck), deck.cards.__getitem__, path)
 
     @property
     def id(self) -> str:
@@ -68,15 +83,20 @@ class DeckIndex:
     def linked_cards(self) -> list[str]:
         return self.header.linked_cards
 
+    def card_ids(self) -> list[str]:
+        return self.columns.ids
+
     def refs(self) -> Sequence[CardRef]:
+        if self._refs is None:
+            self._refs = list(map(CardRef, *self.columns))
         return self._refs
 
     def __len__(self) -> int:
-        return len(self._refs)
+        return len(self.columns.ids)
 
     def card(self, card_id: str) -> Card | None:
         if self._positions is None:
-            self._positions = {ref.id: position for position, ref in enumerate(self._refs)}
+            self._positions = {card_id: n for n, card_id in enumerate(self.columns.ids)}
         position = self._positions.get(card_id)
         if position is None:
             return None
@@ -93,5 +113,5 @@ class DeckIndex:
 
     def deck(self) -> Deck:
         """The whole deck, every card built (for editing and export)."""
-        cards = [self.card(ref.id) for ref in self._refs]
+        cards = [self.card(card_id) for card_id in self.columns.ids]
         return self.header.model_copy(update={"cards": [c for c in cards if c is not None]})

@@ -1,10 +1,10 @@
 """Today's queue: limits, learning steps, siblings, suspend/bury, new cards among reviews."""
 
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from newsquiz.models import Card, CardProgress, CardRef, Review
+from newsquiz.models import Card, CardProgress, DeckIndex, Review
 
 LEARN_AHEAD = timedelta(minutes=20)
 """Learning cards due within this window may be shown early when nothing else is left."""
@@ -13,8 +13,8 @@ LEARN_AHEAD = timedelta(minutes=20)
 class StudyCards:
     """The cards a queue is built from: ids in deck order, each card's deck and fact key.
 
-    Built from cards or from their `CardRef`s (the queue never needs a card's text), with
-    plain dicts and lists, so a 50,000-card collection costs a few milliseconds.
+    Built from deck indexes' card columns (the queue never needs a card's text) with plain
+    dicts and lists, so a 50,000-card collection costs a few milliseconds.
     """
 
     def __init__(self) -> None:
@@ -23,15 +23,24 @@ class StudyCards:
         self.fact_of: dict[str, str | None] = {}
 
     @classmethod
-    def of(cls, decks: Iterable[tuple[str, Iterable[Card | CardRef]]]) -> "StudyCards":
+    def of_indexes(cls, decks: Iterable[DeckIndex]) -> "StudyCards":
         cards = cls()
-        for deck_id, deck_cards in decks:
-            cards.add(deck_id, deck_cards)
+        for deck in decks:
+            cards.add(deck.id, deck.columns.ids, deck.columns.fact_keys)
         return cards
 
-    def add(self, deck_id: str, cards: Iterable[Card | CardRef]) -> None:
+    @classmethod
+    def of(cls, decks: Iterable[tuple[str, Iterable[Card]]]) -> "StudyCards":
+        """From cards in memory (tests, small collections)."""
+        cards = cls()
+        for deck_id, deck_cards in decks:
+            listed = list(deck_cards)
+            cards.add(deck_id, [c.id or "" for c in listed], [c.fact_key for c in listed])
+        return cards
+
+    def add(self, deck_id: str, ids: Sequence[str], fact_keys: Sequence[str | None]) -> None:
         """Add a deck's cards (a card id already present keeps its first deck)."""
-        fresh = {card.id or "": card.fact_key for card in cards}
+        fresh = dict(zip(ids, fact_keys, strict=True))
         if not self.deck_of.keys().isdisjoint(fresh):
             fresh = {key: fact for key, fact in fresh.items() if key not in self.deck_of}
         self.ids.extend(fresh)

@@ -17,10 +17,10 @@ from pydantic import TypeAdapter, ValidationError
 
 from newsquiz.errors import DeckError
 from newsquiz.models import Card, Deck
-from newsquiz.models.deck_index import CardRef, DeckIndex, refs_of
+from newsquiz.models.deck_index import CardColumns, DeckIndex
 from newsquiz.store.deck_files import atomic_write_bytes, load_deck
 
-CACHE_VERSION = "2"
+CACHE_VERSION = "3"
 TRUSTED = {"trusted": True}
 _CARD = TypeAdapter(Card)
 _CARDS = TypeAdapter(list[Card])
@@ -80,14 +80,16 @@ class DeckCache:
         name = f"{prefix}-{_digest(f'{stat.st_size}|{stat.st_mtime_ns}')}"
         return self.folder / f"{name}.index.json", self.folder / f"{name}.cards.json"
 
-    def _read_index(self, entry: Path) -> tuple[Deck, list[CardRef]] | None:
+    def _read_index(self, entry: Path) -> tuple[Deck, CardColumns] | None:
         try:
             data = orjson.loads(entry.read_bytes())
             header = Deck.model_validate(data["deck"], context=TRUSTED)
-            refs = [CardRef(str(i), str(k), f if f is None else str(f)) for i, k, f in data["refs"]]
+            columns = CardColumns(data["ids"], data["kinds"], data["fact_keys"])
+            if not len(columns.ids) == len(columns.kinds) == len(columns.fact_keys):
+                return None
         except (OSError, ValueError, KeyError, TypeError, ValidationError):
             return None
-        return header, refs
+        return header, columns
 
     def index(self, path: Path) -> DeckIndex | None:
         """The deck's index, its cards read from the cache when first shown."""
@@ -97,8 +99,8 @@ class DeckCache:
         found = self._read_index(entries[0])
         if found is None or not entries[1].exists():
             return None
-        header, refs = found
-        return DeckIndex(header, refs, _CachedCards(entries[1], path), path)
+        header, columns = found
+        return DeckIndex(header, columns, _CachedCards(entries[1], path), path)
 
     def get(self, path: Path) -> Deck | None:
         """The whole deck, every card built."""
@@ -118,10 +120,8 @@ class DeckCache:
         entries = self._entry(path)
         if entries is None:
             return
-        index = {
-            "deck": deck.model_dump(mode="json", exclude={"cards"}),
-            "refs": [list(ref) for ref in refs_of(deck)],
-        }
+        index = {"deck": deck.model_dump(mode="json", exclude={"cards"})}
+        index.update(CardColumns.of(deck)._asdict())
         cards = [card.model_dump(mode="json") for card in deck.cards]
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
             atomic_write_bytes(entries[1], orjson.dumps(cards))

@@ -89,7 +89,7 @@ def compute_stats(
     """All figures in one pass over the reviews (true retention over the last 30 days)."""
     rollover = settings.day_rollover_hour
     today = study_day(now, zone, rollover)
-    card_ids = {ref.id for deck in decks for ref in as_index(deck).refs()}
+    card_ids = {card_id for deck in decks for card_id in as_index(deck).card_ids()}
     ours = [state for card_id, state in progress.items() if card_id in card_ids]
     daily: Counter[date] = Counter(study_day(r.time, zone, rollover) for r in reviews)
     recent = [r for r in reviews if r.time >= now - timedelta(days=30)]

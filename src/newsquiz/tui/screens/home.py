@@ -119,7 +119,7 @@ class HomeScreen(Screen[None]):
             for p in progress.values()
             if p.deck_id in deck_ids and p.reps > 0 and not p.suspended
         ]
-        unseen = any(ref.id not in progress for deck in app.decks for ref in deck.refs())
+        unseen = any(i not in progress for deck in app.decks for i in deck.card_ids())
         figures = HomeFigures(
             rows=rows,
             done_today=len(today),
