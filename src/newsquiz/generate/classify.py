@@ -2,6 +2,7 @@
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from newsquiz.generate.gazetteer import (
     BRAND_NAMES,
@@ -54,6 +55,23 @@ _PARTICLES = frozenset({"De", "Di", "Da", "Van", "Von", "Le", "La", "Del", "Du",
 _ROYAL = ("Prince", "Princess", "Sheikh", "King", "Queen", "Emir")
 
 
+Candidate = tuple[str, int, str, str, bool]  # surface, sentence, before + cue, after, initial
+_LATER = object()  # the first pass leaves the run to the second
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    """What a run of capitalized words was classified as, before it is recorded."""
+
+    name: str
+    tokens: list[str]
+    kind: str
+    strong: bool
+    family_first: bool
+    appositive: re.Match[str] | None
+    title_match: re.Match[str] | None
+
+
 def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
     """(looks like a person name by gazetteer, family name first)."""
     if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.fullmatch(t) for t in tokens):
@@ -80,20 +98,20 @@ def _org_shaped(tokens: list[str]) -> bool:
     )
 
 
-def classify_candidate(
-    candidate: tuple[str, int, str, str, bool],
+def _judge(
+    candidate: Candidate,
     pass_persons: bool,
-    entities: dict[str, Entity],
     person_aliases: dict[str, str],
     inner_caps: Counter[str],
     headline_words: frozenset[str],
-) -> None:
-    """Classify one capitalized run and record it (people in the first pass, then the rest)."""
-    surface, index, before_cue, after, initial = candidate
+) -> object:
+    """What one capitalized run is; `_LATER` when the first pass cannot tell (not a
+    two- or three-word name), None when it is no entity."""
+    surface, _, before_cue, after, initial = candidate
     before, _, cue = before_cue.partition("\x00")
     name = clean_name(surface)
     if name.startswith(("Mr ", "Mrs ", "Ms ", "Dr ")):
-        return
+        return None
     tokens = name.split()
     while tokens and (
         tokens[0] in LEADING
@@ -102,26 +120,26 @@ def classify_candidate(
         tokens = tokens[1:]
         initial = False
     if not tokens or all(t in NOT_NAMES for t in tokens) or tokens[0] in NOT_ORG_ACRONYMS:
-        return
+        return None
     if pass_persons and len(tokens) not in (2, 3):
-        return  # only two- and three-word names can be people
+        return _LATER  # only two- and three-word names can be people
     if tokens[-1] in TITLE_WORDS and tokens[-1] not in ORG_HEADS:
-        return
+        return None
     if len(tokens) == 1 and (
         re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord)\s*$", before)
         or cue.split(" of ")[0].endswith(_ROYAL)
     ):
-        return  # a family name after "Mr" (a given name after "Prince") is an alias
+        return None  # a family name after "Mr" (a given name after "Prince") is an alias
     name = " ".join(tokens)
     org_appositive = _ORG_APPOSITIVE.match(after) is not None
     # "Arsenal vice-chairman David Dein": whose officer a named person is
     officer_of = len(tokens) <= 3 and _CORPORATE_TITLE_AFTER.match(after) is not None
     only_initial = initial and len(tokens) == 1 and inner_caps[name] == 0
     if only_initial and (not (org_appositive or officer_of) or name not in headline_words):
-        return
+        return None
     could_be_person = len(tokens) in (2, 3)
     if pass_persons and not could_be_person:
-        return  # only two- and three-word names can be people
+        return _LATER  # only two- and three-word names can be people
     looks_person, family_first = _is_person_tokens(tokens)
     title_match = _TITLE_BEFORE.search(before) if could_be_person else None
     title_cue = cue.startswith("TITLE:") or bool(title_match)
@@ -153,7 +171,7 @@ def classify_candidate(
         if not looks_person and tokens[0] in chinese_surnames():
             family_first = True
     elif len(tokens) == 1 and name in person_aliases:
-        return
+        return None  # decided in the second pass only: one-word runs wait for the first
     else:
         possessive = after.startswith(("'s ", "' "))
         repeated = inner_caps[name] >= 2 and len(tokens) == 1
@@ -162,8 +180,49 @@ def classify_candidate(
             strong = org_cue or (possessive and inner_caps[name] >= 2)
         elif said and 2 <= len(tokens) <= 3:
             kind, strong = "org", False  # "Time Warner said": a speaker that is no person
-    if not kind or (kind == "person") != pass_persons:
+    if not kind:
+        return None
+    return _Verdict(name, tokens, kind, strong, family_first, appositive, title_match)
+
+
+def classify_candidate(
+    candidate: Candidate,
+    pass_persons: bool,
+    entities: dict[str, Entity],
+    person_aliases: dict[str, str],
+    inner_caps: Counter[str],
+    headline_words: frozenset[str],
+    verdicts: dict[int, object] | None = None,
+    key: int = 0,
+) -> None:
+    """Classify one capitalized run and record it (people in the first pass, then the rest).
+
+    `verdicts` keeps what the first pass found out about run `key`, so the second pass does
+    not classify the same run again (the verdict of a two- or three-word run does not depend
+    on which people are known by then)."""
+    if verdicts is not None and key in verdicts:
+        verdict = verdicts[key]
+    else:
+        verdict = _judge(candidate, pass_persons, person_aliases, inner_caps, headline_words)
+        if verdicts is not None and verdict is not _LATER:
+            verdicts[key] = verdict
+    if not isinstance(verdict, _Verdict) or (verdict.kind == "person") != pass_persons:
         return
+    _record(verdict, candidate, entities, person_aliases)
+
+
+def _record(
+    verdict: _Verdict,
+    candidate: Candidate,
+    entities: dict[str, Entity],
+    person_aliases: dict[str, str],
+) -> None:
+    """Add the run to its entity: a new entity with its aliases, or one more mention, role."""
+    name, tokens, kind = verdict.name, verdict.tokens, verdict.kind
+    strong, family_first = verdict.strong, verdict.family_first
+    appositive, title_match = verdict.appositive, verdict.title_match
+    _, index, before_cue, _, _ = candidate
+    before, _, cue = before_cue.partition("\x00")
     entity = entities.get(name)
     if entity is None:
         entity = Entity(name, kind, family_first=family_first, first_sentence=index)

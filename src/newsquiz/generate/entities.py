@@ -235,10 +235,18 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
     entities: dict[str, Entity] = {}
     person_aliases: dict[str, str] = {}
     headline_words = frozenset(re.findall(r"[A-Z][\w&-]*", headline))
+    verdicts: dict[int, object] = {}
     for pass_persons in (True, False):
-        for candidate in candidates:
+        for key, candidate in enumerate(candidates):
             classify_candidate(
-                candidate, pass_persons, entities, person_aliases, inner_caps, headline_words
+                candidate,
+                pass_persons,
+                entities,
+                person_aliases,
+                inner_caps,
+                headline_words,
+                verdicts,
+                key,
             )
     merge_spacing_variants(entities)
     merge_acronyms(entities, sentences)

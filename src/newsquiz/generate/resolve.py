@@ -358,8 +358,8 @@ def _drop_relative_time(text: str) -> str | None:
 
 def _repeats_a_pair(text: str) -> bool:
     """ "to fall to fall to": a word pair written twice in a row."""
-    tokens = text.lower().split()
-    return any(tokens[i : i + 2] == tokens[i + 2 : i + 4] for i in range(len(tokens) - 3))
+    t = text.lower().split()
+    return any(a == c and b == d for a, b, c, d in zip(t, t[1:], t[2:], t[3:], strict=False))
 
 
 def _unquote_reported(text: str) -> str:
