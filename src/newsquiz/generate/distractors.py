@@ -76,10 +76,13 @@ def number_distractors(
     prompt: str,
     n: int = 3,
     cap: float | None = None,
+    above: float | None = None,
+    below: float | None = None,
 ) -> list[str]:
     """n wrong values written like `q`, spread apart so exactly one option is right.
 
-    `cap` bounds the values (a share of something is at most 100%).
+    `cap` bounds the values (a share of something is at most 100%); `above` and `below`
+    are figures the sentence puts the answer above or below ("rose to _____ from 4.6%").
     """
     chosen: list[tuple[str, float]] = []
     # quotes written to three or more decimals (exchange rates, share prices) move little
@@ -91,6 +94,8 @@ def number_distractors(
         if value <= 0 or text in {c[0] for c in chosen} or norm(text) == norm(q.text):
             return False
         if cap is not None and value > cap:
+            return False
+        if (above is not None and value <= above) or (below is not None and value >= below):
             return False
         if _in_text(text, prompt) or not spread_ok([*values, value], spread):
             return False
@@ -240,7 +245,15 @@ def _shares_word(name: str, others: list[str]) -> bool:
         return {w.lower() for w in text.split() if len(w) > 3 and w not in ORG_HEADS}
 
     mine = core(name)
-    return any(mine & core(other) for other in others)
+    return any(mine & core(other) or _shortens(name, other) for other in others)
+
+
+def _shortens(a: str, b: str) -> bool:
+    """ "Man United" and "Manchester United": each word starts the other name's word."""
+    words_a, words_b = a.lower().split(), b.lower().split()
+    return len(words_a) == len(words_b) > 1 and all(
+        x.startswith(y) or y.startswith(x) for x, y in zip(words_a, words_b, strict=True)
+    )
 
 
 _HYPHEN_ADJECTIVE = re.compile(r"^[A-Z][a-z]+-[a-z]+ ")

@@ -39,6 +39,8 @@ _TITLE_FACT = re.compile(
 _PART_OF_NAME_AFTER = re.compile(r" (?:of|de|for|and|&) [A-Z]| [A-Z][a-z]")
 _PART_OF_NAME_BEFORE = re.compile(r"(?<![.!?:]) (?!The )([A-Z][\w&'-]*)(?: &| and)? $")
 _CONVERSION = re.compile(r"^ \((?:about |around |roughly |some )?[$£€¥A-Z]*\s?\d[\d,.]*\s?\w*\)")
+_RANGE_END = re.compile(r"-(?:to-)?[$£€¥]?\d")
+_RANGE_START = re.compile(r"\d-(?:to-)?$")
 _TIME_NOISE = re.compile(
     r"\s(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
@@ -109,6 +111,8 @@ def sentence_facts(
     for q in find_quantities(text):
         if text[max(0, q.start - 1) : q.start] == "(" or not _once(text, q.text):
             continue
+        if _RANGE_END.match(text, q.end) or _RANGE_START.search(text, 0, q.start):
+            continue  # "$2-$3.8 trillion": one end of a range is no figure of its own
         statement, _ = _drop_conversion(text, q) if q.kind == "money" else (text, False)
         facts.append(
             Fact(

@@ -309,6 +309,11 @@ NOT_NAMES = frozenset(
         Democrats Democratic Conservative Conservatives Labour Tory Tories Liberal Federal
         National International Global World Royal State Central Foreign Finance Trade Economy
         Commerce Treasury Energy Industry Budget Secretary
+        Turkmen Kazakh Uzbek Azeri Afghan Kuwaiti Emirati Qatari Omani Yemeni Libyan Algerian
+        Moroccan Tunisian Sudanese Ethiopian Ghanaian Zimbabwean Zambian Ugandan Tanzanian
+        Lebanese Syrian Jordanian Palestinian Bangladeshi Nepalese Burmese Cambodian Mongolian
+        Georgian Armenian Belarusian Lithuanian Latvian Estonian Slovak Slovenian Croatian
+        Serbian Bulgarian Icelandic Cuban Ecuadorian Bolivian Uruguayan Paraguayan
         All Both Each Every No Not Only Just Even Now Then Thus So Shares Sales Profits Analysts
         Economists Investors Officials Government Ministers Minister President Chairman Chief
         Aids HIV Sars"""

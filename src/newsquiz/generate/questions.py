@@ -8,6 +8,7 @@ import random
 import re
 
 from newsquiz.generate.derived import DerivedFact
+from newsquiz.generate.direction import direction_bounds
 from newsquiz.generate.distractors import (
     date_distractors,
     number_distractors,
@@ -80,7 +81,10 @@ def distractors_for(
         if q.kind == "date":
             return date_distractors(q, pool, rng, prompt)
         share = q.kind == "percent" and q.value <= 100 and _SHARE.match(fact.text, fact.end)
-        return number_distractors(q, pool, rng, prompt, cap=100.0 if share else None)
+        above, below = direction_bounds(fact)  # "rose to _____ from 4.6%": above 4.6%
+        return number_distractors(
+            q, pool, rng, prompt, cap=100.0 if share else None, above=above, below=below
+        )
     if fact.kind == "person":
         return person_distractors(fact.answer, fact.family_first, index, rng, prompt)
     if fact.kind == "org":

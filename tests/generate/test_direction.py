@@ -1,0 +1,78 @@
+"""Wrong figures stay on the side of the other figure that the sentence's verb puts them."""
+
+import random
+
+import pytest
+
+from newsquiz.generate.direction import direction_bounds
+from newsquiz.generate.distractors import number_distractors, org_distractors
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.frames import sentence_facts
+from newsquiz.generate.resolve import Resolver
+from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.textutil import words
+
+
+def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
+    sentences = split_sentences(sentence)
+    index = extract_entities(sentences, "Harbour Mills results")
+    resolved = Resolver(index, 2005, "Harbour Mills results").resolve(sentences[0])
+    assert resolved is not None
+    return next(f for f in sentence_facts(resolved, index, 0) if f.answer == answer)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "bounds"),
+    [
+        (
+            "HM Group said its jobless rate rose to 4.7% from 4.6% in 2004.",
+            "4.7%",
+            (4.6, None),
+        ),
+        ("Harbour Mills said costs fell to $14.1bn from $16bn in 2004.", "$14.1bn", (None, 16)),
+        ("Harbour Mills revised its growth down from 5.9% to 3.2% in 2004.", "5.9%", (3.2, None)),
+        (
+            "HM Group said sales increased from £5.5bn to £8.2bn in 2004.",
+            "£8.2bn",
+            (5.5, None),
+        ),
+        ("Harbour Mills said sales were £5.5bn and costs £8.2bn in 2004.", "£8.2bn", (None, None)),
+    ],
+    ids=["rose-to", "fell-to", "down-from", "from-to-end", "no-movement"],
+)
+def test_the_verb_and_from_to_put_the_answer_on_one_side(
+    sentence: str, answer: str, bounds: tuple[float | None, float | None]
+) -> None:
+    assert direction_bounds(_fact(sentence, answer)) == bounds
+
+
+def test_number_options_respect_the_bounds() -> None:
+    fact = _fact("Harbour Mills said costs fell to $14.1bn from $16bn in 2004.", "$14.1bn")
+    assert fact.quantity is not None
+    above, below = direction_bounds(fact)
+    for seed in range(20):
+        options = number_distractors(
+            fact.quantity, [], random.Random(seed), fact.text, above=above, below=below
+        )
+        assert all(float(o.strip("$bn")) < 16 for o in options)
+
+
+def test_one_end_of_a_range_is_not_asked() -> None:
+    sentences = split_sentences("Harbour Mills valued the tracks at between £40m-£50m in 2004.")
+    index = extract_entities(sentences, "Tracks")
+    resolved = Resolver(index, 2005, "Tracks").resolve(sentences[0])
+    assert resolved is not None
+    assert not [f for f in sentence_facts(resolved, index, 0) if f.kind == "money"]
+
+
+def test_a_shortened_name_is_not_offered_for_the_full_one() -> None:
+    text = "Man United fans met. Manchester United and Harbour Mills Group and Dockside Group met."
+    index = extract_entities(split_sentences(text), "Clubs")
+    options = org_distractors("Manchester United", False, index, random.Random(1), "x")
+    assert "Man United" not in options
+
+
+def test_nationalities_are_not_names() -> None:
+    from newsquiz.generate.gazetteer import NOT_NAMES
+
+    assert words("Turkmen Kazakh Lebanese Cuban") <= NOT_NAMES
