@@ -90,3 +90,13 @@ def test_courts_are_institutions_never_offered_against_companies() -> None:
     index = _index(text)
     options = org_distractors("European Court", False, index, random.Random(1), text)
     assert not any(name.endswith("Group") for name in options)
+
+
+def test_a_firm_named_like_a_person_after_firm_or_auditor_is_a_company() -> None:
+    text = (
+        "Parmalat has also gone after auditors Grant Thornton in court. "
+        "Joe McLean, a specialist at accountancy firm Grant Thornton, said the case was weak."
+    )
+    index = _index(text)
+    assert index.entities["Grant Thornton"].kind == "org"
+    assert index.entities["Joe McLean"].kind == "person"

@@ -148,7 +148,10 @@ def _judge(
     kind = ""
     strong = True
     prev_word = re.findall(r"([a-z-]+),?\s*$", before)
-    org_cue = (bool(prev_word) and prev_word[0] in ORG_CUES) or org_appositive
+    named_as_org = bool(prev_word) and prev_word[0] in ORG_CUES
+    org_cue = named_as_org or org_appositive
+    # "accountancy firm Grant Thornton", "auditor Grant Thornton": a company, not a person
+    looks_person = looks_person and not (named_as_org and not title_cue and not appositive)
     if name in PLACES or (" ".join(tokens[-2:]) in PLACES and len(tokens) <= 2):
         kind = "place"
     elif tokens[-1] in BRAND_NAMES and len(tokens) <= 3:

@@ -151,7 +151,7 @@ ORG_CUES = words(
     """firm company group giant maker makers rival retailer carrier bank outlet newspaper agency
     operator airline brand chain conglomerate insurer lender supermarket broker bookseller
     publisher producer manufacturer carmaker automaker brewer regulator watchdog network
-    broadcaster website site channel firms companies banks"""
+    broadcaster website site channel firms companies banks auditor auditors accountancy"""
 )
 INSTITUTION_POOL = (
     "European Central Bank",
