@@ -76,3 +76,26 @@ def test_nationalities_are_not_names() -> None:
     from newsquiz.generate.gazetteer import NOT_NAMES
 
     assert words("Turkmen Kazakh Lebanese Cuban") <= NOT_NAMES
+
+
+@pytest.mark.parametrize(
+    ("value", "article"),
+    [("18%", "an"), ("8%", "an"), ("$80bn", "an"), ("11,000", "an"), ("12%", "a"), ("1,100", "a")],
+)
+def test_a_swapped_figure_gets_the_article_it_is_read_with(value: str, article: str) -> None:
+    fact = _fact("HM Group reported a 9% rise in profits in 2004.", "9%")
+    assert f" {article} {value} rise" in fact.replaced(value)
+
+
+def test_a_figure_given_away_by_a_bracketed_near_twin_is_not_asked() -> None:
+    sentences = split_sentences("HM Group owns 40% of Dockside Water (39.9%), it said in 2004.")
+    index = extract_entities(sentences, "Water")
+    resolved = Resolver(index, 2005, "Water").resolve(sentences[0])
+    assert resolved is not None
+    assert "40%" not in {f.answer for f in sentence_facts(resolved, index, 0)}
+
+
+def test_an_unnamed_programme_drops_its_sentence() -> None:
+    text = "HM Group will cut costs. The programme is set to close 20% of its factories."
+    resolver = Resolver(extract_entities(split_sentences(text), "Cuts"), 2005, "Cuts")
+    assert resolver.resolve(split_sentences(text)[1]) is None

@@ -72,11 +72,39 @@ class Fact:
         return self.text[: self.start] + blank + self.text[self.end :]
 
     def replaced(self, value: str) -> str:
-        return self.text[: self.start] + value + self.text[self.end :]
+        """The statement with `value` in the answer's place ("a 9% rise" -> "an 18% rise")."""
+        before = self.text[: self.start]
+        article = _ARTICLE_BEFORE.search(before)
+        if article is not None and value[:1] in "$£€¥0123456789":
+            word = "an" if _sounds_like_vowel(value) else "a"
+            if article.group(1)[0].isupper():
+                word = word.capitalize()
+            before = before[: article.start(1)] + word + " "
+        return before + value + self.text[self.end :]
+
+
+_ARTICLE_BEFORE = re.compile(r"\b([Aa]n?) $")
+
+
+def _sounds_like_vowel(value: str) -> bool:
+    """ "8%", "11m", "18,000", "$80bn" are read with "an"; "1,100" and "110" are not."""
+    digits = re.match(r"[$£€¥]?(\d[\d,]*)", value)
+    if digits is None:
+        return False
+    whole = digits.group(1).replace(",", "")
+    return whole.startswith("8") or (len(whole) % 3 == 2 and whole[:2] in {"11", "18"})
 
 
 def _once(text: str, needle: str) -> bool:
     return count_word(text, needle) == 1
+
+
+def _gives_away(q: Quantity, other: Quantity, text: str) -> bool:
+    """A bracketed figure of the same kind within 5% of `q` elsewhere in the sentence."""
+    if other is q or other.kind != q.kind or other.scale.strip() != q.scale.strip():
+        return False
+    bracketed = text[max(0, other.start - 1) : other.start] == "(" and text[other.end :][:1] == ")"
+    return bracketed and abs(other.value - q.value) <= 0.05 * max(abs(q.value), 1e-9)
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
@@ -108,9 +136,12 @@ def sentence_facts(
     text = resolved.text
     facts: list[Fact] = []
     key_base = f"s{resolved.sentence.index}"
-    for q in find_quantities(text):
+    found = find_quantities(text)
+    for q in found:
         if text[max(0, q.start - 1) : q.start] == "(" or not _once(text, q.text):
             continue
+        if any(_gives_away(q, other, text) for other in found):
+            continue  # "Suez owns 40% of Aguas Argentinas (39.9%)": the bracket tells
         if _RANGE_END.match(text, q.end) or _RANGE_START.search(text, 0, q.start):
             continue  # "$2-$3.8 trillion": one end of a range is no figure of its own
         statement, _ = _drop_conversion(text, q) if q.kind == "money" else (text, False)
