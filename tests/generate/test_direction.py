@@ -5,7 +5,11 @@ import random
 import pytest
 
 from newsquiz.generate.direction import direction_bounds
-from newsquiz.generate.distractors import number_distractors, org_distractors
+from newsquiz.generate.distractors import (
+    date_distractors,
+    number_distractors,
+    org_distractors,
+)
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.frames import sentence_facts
 from newsquiz.generate.resolve import Resolver
@@ -99,3 +103,13 @@ def test_an_unnamed_programme_drops_its_sentence() -> None:
     text = "HM Group will cut costs. The programme is set to close 20% of its factories."
     resolver = Resolver(extract_entities(split_sentences(text), "Cuts"), 2005, "Cuts")
     assert resolver.resolve(split_sentences(text)[1]) is None
+
+
+def test_year_options_keep_the_answers_order_with_the_sentences_years() -> None:
+    fact = _fact("HM Group returned to profit in 2004 after huge losses in 2003.", "2003")
+    assert fact.quantity is not None
+    for seed in range(10):
+        options = date_distractors(
+            fact.quantity, [], random.Random(seed), fact.text, around=(2004, 2003)
+        )
+        assert len(options) == 3 and all(int(o) < 2004 for o in options)

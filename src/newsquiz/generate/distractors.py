@@ -134,14 +134,31 @@ _MDY = re.compile(r"^(\w+) (\d{1,2}),? (\d{4})$")
 
 
 def date_distractors(
-    q: Quantity, pool: list[Quantity], rng: random.Random, prompt: str, n: int = 3
+    q: Quantity,
+    pool: list[Quantity],
+    rng: random.Random,
+    prompt: str,
+    n: int = 3,
+    around: tuple[int, ...] = (),
 ) -> list[str]:
-    """n other dates of the same granularity (year, month and year, or day)."""
+    """n other dates of the same granularity (year, month and year, or day).
+
+    A year keeps the answer's order with the other years of its sentence (`around`): for
+    "growth in 2004 came after a contraction in _____" every option is before 2004.
+    """
     out: list[str] = []
+    answer_year = int(q.value)
+
+    def in_order(text: str) -> bool:
+        year = int(text[-4:]) if text[-4:].isdigit() else answer_year
+        return all((year < y) == (answer_year < y) for y in around if y != answer_year)
 
     def take(text: str) -> None:
-        if text != q.text and text not in out and not _in_text(text, prompt) and len(out) < n:
-            out.append(text)
+        if text == q.text or text in out or _in_text(text, prompt) or len(out) >= n:
+            return
+        if q.granularity == "year" and not in_order(text):
+            return
+        out.append(text)
 
     for other in pool:
         if _same_format(q, other) and abs(other.value - q.value) <= 6:
@@ -153,6 +170,9 @@ def date_distractors(
         year = int(q.text)
         for shift, sign in zip(shifts, signs, strict=True):
             take(str(year + sign * shift))
+        for shift in range(1, 9):  # the order with the sentence's years left too few
+            for sign in (-1, 1):
+                take(str(year + sign * shift))
     elif q.granularity == "month_year":
         month_name, year_text = q.text.split()
         month = MONTHS.index(month_name) + int(year_text) * 12

@@ -79,7 +79,10 @@ def distractors_for(
     q = fact.quantity
     if q is not None:
         if q.kind == "date":
-            return date_distractors(q, pool, rng, prompt)
+            around = tuple(
+                int(d.value) for d in find_quantities(fact.text) if d.kind == "date"
+            )  # the answer's own year is skipped by the order rule
+            return date_distractors(q, pool, rng, prompt, around=around)
         share = q.kind == "percent" and q.value <= 100 and _SHARE.match(fact.text, fact.end)
         above, below = direction_bounds(fact)  # "rose to _____ from 4.6%": above 4.6%
         return number_distractors(
