@@ -3,18 +3,15 @@ into a new deck of recall cards. Nothing is written until the whole file has bee
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsquiz.commands.common import add_deck_paths, load_all_decks, open_store, resolve_data_dir
 from newsquiz.errors import NewsquizError
-from newsquiz.export.importers import (
-    MergePlan,
-    deck_file_path,
-    plan_dump_merge,
-    read_anki_text,
-)
-from newsquiz.export.json_dump import ImportFileError, read_dump
 from newsquiz.models import Deck
 from newsquiz.store.deck_files import write_deck
+
+if TYPE_CHECKING:
+    from newsquiz.export.importers import MergePlan
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 
@@ -57,6 +54,8 @@ def _decks_dir(args: argparse.Namespace) -> Path:
 
 
 def _check_new_deck_files(decks_dir: Path, decks: list[Deck]) -> list[Path]:
+    from newsquiz.export.importers import deck_file_path
+
     paths = []
     for deck in decks:
         target = deck_file_path(decks_dir, deck.id)
@@ -70,6 +69,9 @@ def _check_new_deck_files(decks_dir: Path, decks: list[Deck]) -> list[Path]:
 
 
 def import_dump(args: argparse.Namespace) -> int:
+    from newsquiz.export.importers import plan_dump_merge
+    from newsquiz.export.json_dump import ImportFileError, read_dump
+
     dump = read_dump(args.path)
     decks = load_all_decks(args)
     decks_dir = _decks_dir(args)
@@ -101,7 +103,7 @@ def import_dump(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_plan(path: Path, plan: MergePlan, *, dry_run: bool) -> None:
+def _print_plan(path: Path, plan: "MergePlan", *, dry_run: bool) -> None:
     if not plan.changes_anything:
         print(f"{path}: nothing to import, everything is already here")
     else:
@@ -111,6 +113,8 @@ def _print_plan(path: Path, plan: MergePlan, *, dry_run: bool) -> None:
 
 
 def import_text(args: argparse.Namespace) -> int:
+    from newsquiz.export.importers import deck_file_path, read_anki_text
+
     deck = read_anki_text(args.path, args.deck)
     decks_dir = _decks_dir(args)
     target = deck_file_path(decks_dir, deck.id)

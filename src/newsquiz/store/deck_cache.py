@@ -23,7 +23,6 @@ from newsquiz.store.deck_files import atomic_write_bytes, load_deck
 CACHE_VERSION = "3"
 TRUSTED = {"trusted": True}
 _CARD = TypeAdapter(Card)
-_CARDS = TypeAdapter(list[Card])
 
 
 class _CachedCards:
@@ -111,7 +110,7 @@ class DeckCache:
         if found is None:
             return None
         try:
-            cards = _CARDS.validate_json(entries[1].read_bytes(), context=TRUSTED)
+            cards = TypeAdapter(list[Card]).validate_json(entries[1].read_bytes(), context=TRUSTED)
         except (OSError, ValueError, ValidationError):
             return None
         return found[0].model_copy(update={"cards": cards})
