@@ -8,7 +8,6 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -152,6 +151,8 @@ def _plan(files: list[Path], args: argparse.Namespace) -> tuple[list[_Job], list
 
 def _results(jobs: list[_Job], workers: int) -> Iterator[_Result]:
     if workers > 1 and len(jobs) > 1:
+        from concurrent.futures import ProcessPoolExecutor  # not imported by other commands
+
         with ProcessPoolExecutor(max_workers=workers) as pool:
             yield from pool.map(_run_job, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
     else:

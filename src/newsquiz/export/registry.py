@@ -4,10 +4,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from newsquiz.export.csv_export import render_cards_csv
 from newsquiz.export.data import ExportData, Tick
-from newsquiz.export.json_dump import render_dump
-from newsquiz.export.revlog import render_revlog
 from newsquiz.models import slugify
 
 
@@ -33,8 +30,29 @@ class ExportFormat:
         return rendered.encode(self.file_encoding if for_file else "utf-8")
 
 
+# Each renderer is imported when its format is used: every newsquiz command registers `export`
+# (so this module is imported), and genanki alone takes ~50 ms to import.
+
+
+def _render_csv(data: ExportData, tick: Tick) -> str:
+    from newsquiz.export.csv_export import render_cards_csv
+
+    return render_cards_csv(data, tick)
+
+
+def _render_json(data: ExportData, tick: Tick) -> str:
+    from newsquiz.export.json_dump import render_dump
+
+    return render_dump(data, tick)
+
+
+def _render_revlog(data: ExportData, tick: Tick) -> str:
+    from newsquiz.export.revlog import render_revlog
+
+    return render_revlog(data, tick)
+
+
 def _render_apkg(data: ExportData, tick: Tick) -> bytes:
-    # genanki takes ~50 ms to import; only this format needs it, so CLI start-up stays quick.
     from newsquiz.export.apkg import render_apkg
 
     return render_apkg(data, tick)
@@ -47,7 +65,7 @@ FORMATS: dict[str, ExportFormat] = {
             "csv",
             "one row per card with its state (spreadsheets)",
             ".csv",
-            render_cards_csv,
+            _render_csv,
             ExportData.card_count,
             lambda data: f"{data.card_count()} cards",
             file_encoding="utf-8-sig",
@@ -56,7 +74,7 @@ FORMATS: dict[str, ExportFormat] = {
             "json",
             "full lossless dump that `newsquiz import` reads back",
             ".json",
-            render_dump,
+            _render_json,
             lambda data: len(data.decks) + len(data.progress) + len(data.reviews),
             lambda data: (
                 f"{len(data.decks)} decks, {len(data.progress)} card states and "
@@ -67,7 +85,7 @@ FORMATS: dict[str, ExportFormat] = {
             "revlog",
             "review log for the FSRS optimizer",
             ".csv",
-            render_revlog,
+            _render_revlog,
             lambda data: len(data.reviews),
             lambda data: f"{len(data.reviews)} reviews",
         ),
