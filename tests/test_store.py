@@ -172,6 +172,35 @@ def test_damaged_snapshot_is_a_one_line_error_then_doctor_rebuilds(
     assert any(p.name.startswith("progress.json.damaged-") for p in tmp_path.iterdir())
 
 
+def test_a_sealed_checkpoint_skips_the_document_checks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsquiz.store import tinydb_store
+
+    store = TinyDBStore(tmp_path)
+    store.record_review(make_review("d:a", 0))
+    store.close()
+    assert (tmp_path / "progress.json.sha1").exists()
+
+    def refuse(doc: object) -> None:
+        raise AssertionError("a sealed checkpoint was checked document by document")
+
+    monkeypatch.setattr(tinydb_store, "check_doc", refuse)
+    reopened = TinyDBStore(tmp_path)
+    assert reopened.progress("d:a") is not None
+    reopened.close()
+
+
+def test_a_damaged_document_breaks_the_seal_and_is_caught(tmp_path: Path) -> None:
+    store = TinyDBStore(tmp_path)
+    store.record_review(make_review("d:a", 0))
+    store.close()
+    path = tmp_path / "progress.json"
+    path.write_bytes(path.read_bytes().replace(b'"state":"review"', b'"state":"bogus"'))
+    with pytest.raises(StoreCorruptError, match="damaged progress file"):
+        TinyDBStore(tmp_path)
+
+
 def test_doctor_on_sound_files_changes_nothing(tmp_path: Path) -> None:
     store = TinyDBStore(tmp_path)
     store.record_review(make_review("d:a", 0))

@@ -48,14 +48,15 @@ def _op_day(op: dict[str, Any]) -> str:
     return datetime.fromisoformat(moment).astimezone(UTC).date().isoformat()
 
 
-def _open_db(path: Path) -> TinyDB:
-    return TinyDB(str(path), storage=CachingMiddleware(AtomicJSONStorage))  # type: ignore[no-untyped-call]
+def _open_db(path: Path, *, seal: bool = False) -> TinyDB:
+    return TinyDB(str(path), storage=CachingMiddleware(AtomicJSONStorage), seal=seal)  # type: ignore[no-untyped-call]
 
 
 def read_snapshot(path: Path) -> ProgressState:
     """Card states and settings of a checkpoint; raises StoreCorruptError naming the file."""
     state = ProgressState()
-    data = AtomicJSONStorage(str(path)).read() or {}
+    storage = AtomicJSONStorage(str(path))
+    data = storage.read() or {}
     try:
         meta = list(data["meta"].values())
         if not meta or int(meta[0].get("schema", 0)) > SCHEMA_VERSION:
@@ -69,10 +70,11 @@ def read_snapshot(path: Path) -> ProgressState:
         settings = list(data.get("settings", {}).values())
         if settings:
             state.settings = Settings.model_validate(settings[0])
-        docs = {}
-        for doc in data.get("cards", {}).values():
-            check_doc(doc)
-            docs[doc["card_id"]] = doc
+        cards = data.get("cards", {}).values()
+        if not storage.verified:  # sealed files are what we wrote from checked documents
+            for doc in cards:
+                check_doc(doc)
+        docs = {doc["card_id"]: doc for doc in cards}
         state.cards = ProgressMap(docs, source=str(path))
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise StoreCorruptError(
@@ -85,7 +87,7 @@ def write_snapshot(path: Path, backup: Path, state: ProgressState) -> None:
     """Write a checkpoint atomically, keeping the previous one as `backup`."""
     if path.exists():
         path.replace(backup)
-    db = _open_db(path)
+    db = _open_db(path, seal=True)
     db.table("meta").insert({"schema": SCHEMA_VERSION, "seq": state.seq})
     db.table("settings").insert(state.settings.model_dump(mode="json"))
     cards = state.cards
