@@ -107,7 +107,7 @@ class StudySession:
         for deck in library:
             linked = [ref for ref in deck.refs() if ref.id in wanted]
             if linked:
-                self.items.add(deck.id, [r.id for r in linked], [r.fact_key for r in linked])
+                self.items.add_refs(deck.id, linked)
                 self.decks.setdefault(deck.id, deck)
 
     # -- what to show ----------------------------------------------------------------------------
@@ -259,8 +259,7 @@ class StudySession:
         self.decks[deck.id] = deck
         if new_id == old_id:
             return
-        edited = [ref for ref in deck.refs() if ref.id == new_id]
-        self.items.add(deck.id, [r.id for r in edited], [r.fact_key for r in edited])
+        self.items.add_refs(deck.id, [ref for ref in deck.refs() if ref.id == new_id])
         for ids in (self.queue.main, self.queue.learning):
             ids[:] = [new_id if card_id == old_id else card_id for card_id in ids]
         self.summary.misses = [new_id if m == old_id else m for m in self.summary.misses]

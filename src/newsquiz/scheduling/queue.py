@@ -4,7 +4,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from newsquiz.models import Card, CardProgress, DeckIndex, Review
+from newsquiz.models import Card, CardProgress, CardRef, DeckIndex, Review
 
 LEARN_AHEAD = timedelta(minutes=20)
 """Learning cards due within this window may be shown early when nothing else is left."""
@@ -47,11 +47,12 @@ class StudyCards:
         self.fact_of.update(fresh)
         self.deck_of.update(dict.fromkeys(fresh, deck_id))
 
+    def add_refs(self, deck_id: str, refs: Iterable[CardRef]) -> None:
+        listed = list(refs)
+        self.add(deck_id, [ref.id for ref in listed], [ref.fact_key for ref in listed])
+
     def __contains__(self, card_id: object) -> bool:
         return card_id in self.deck_of
-
-    def __len__(self) -> int:
-        return len(self.ids)
 
     def sibling_key(self, card_id: str) -> str:
         """Cards of one deck sharing this key test one fact."""
