@@ -1,8 +1,9 @@
-"""What studying needs of a deck before any card is shown: its header and one ref per card.
+"""What studying needs of a deck before any card is shown: its header and its cards' ids,
+kinds and fact keys.
 
 A 50,000-card collection cannot be turned into card models at start-up within a second, and
-today's queue only needs each card's id and fact key. `DeckIndex` carries those refs and builds
-a card's model when the card is shown. Sessions, counts and statistics work on indexes;
+today's queue only needs each card's id and fact key. `DeckIndex` carries those columns and
+builds a card's model when the card is shown. Sessions, counts and statistics work on indexes;
 `as_index` wraps a deck already in memory.
 """
 
@@ -96,7 +97,7 @@ class DeckIndex:
 
     def card(self, card_id: str) -> Card | None:
         if self._positions is None:
-            self._positions = {card_id: n for n, card_id in enumerate(self.columns.ids)}
+            self._positions = {known: n for n, known in enumerate(self.columns.ids)}
         position = self._positions.get(card_id)
         if position is None:
             return None
