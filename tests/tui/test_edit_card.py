@@ -146,7 +146,9 @@ async def test_a_validation_error_keeps_the_dialog_open_and_writes_nothing(
     assert deck_file.read_bytes() == on_disk
 
 
-async def test_a_card_gone_from_the_file_is_not_saved(app: NewsquizApp, deck_file: Path) -> None:
+async def test_a_card_gone_from_the_file_is_not_saved_and_the_edit_stays_open(
+    app: NewsquizApp, deck_file: Path
+) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("e")
@@ -156,9 +158,16 @@ async def test_a_card_gone_from_the_file_is_not_saved(app: NewsquizApp, deck_fil
         on_disk = deck_file.read_bytes()
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert any("no longer in this deck file" in note for note in notes(app))
+        assert isinstance(app.screen, CardEditor)  # what was typed is not lost
+        error = str(app.screen.query_one("#edit-error", Static).render())
+        assert error.startswith("Not saved: ") and "no longer in this deck file" in error
+        assert app.screen.query_one("#edit-prompt", Input).value == NEW_PROMPT
         assert deck_file.read_bytes() == on_disk
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, StudyScreen)
         assert NEW_PROMPT not in screen_text(app)
+    assert deck_file.read_bytes() == on_disk
 
 
 @pytest.mark.parametrize("where", ["bundled", "in memory"])

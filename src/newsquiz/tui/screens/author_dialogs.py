@@ -1,5 +1,6 @@
 """The author screen's dialogs: edit (or make) a card, and confirm leaving unsaved changes."""
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from pydantic import ValidationError
@@ -111,11 +112,21 @@ class CardEditor(ModalScreen[AnyCard | None]):
         Binding("escape", "cancel", "Cancel", tooltip="Leave the card as it was", id="edit-cancel"),
     ]
 
-    def __init__(self, card: AnyCard, title: str = "Edit card", new: bool = False) -> None:
+    def __init__(
+        self,
+        card: AnyCard,
+        title: str = "Edit card",
+        new: bool = False,
+        save: Callable[[AnyCard], str | None] | None = None,
+    ) -> None:
+        """`save`, when given, is called with the valid card before the dialog closes; the
+        one-line problem it returns (a file that cannot be written) keeps the dialog open with
+        the text as typed."""
         super().__init__()
         self.card = card
         self.heading = title
         self.new = new
+        self.save = save
 
     def compose(self) -> ComposeResult:
         card = self.card
@@ -174,6 +185,10 @@ class CardEditor(ModalScreen[AnyCard | None]):
             where = ".".join(str(part) for part in first["loc"]) or "card"
             message = str(first["msg"]).removeprefix("Value error, ")
             self.query_one("#edit-error", Static).update(Text(f"{where}: {message}"))
+            return
+        problem = self.save(card) if self.save is not None else None
+        if problem is not None:
+            self.query_one("#edit-error", Static).update(Text(f"Not saved: {problem}"))
             return
         self.dismiss(card)
 

@@ -31,20 +31,19 @@ def edit_current_card(screen: "StudyScreen") -> None:
         return
     assert path is not None  # a deck without a file is refused above
 
-    def kept(edited: AnyCard | None) -> None:
-        if edited is not None:
-            save_edit(screen, shown, path, edited)
+    def save(edited: AnyCard) -> str | None:
+        return save_edit(screen, shown, path, edited)
 
-    screen.app.push_screen(CardEditor(shown.card, f"Edit card in {path.name}"), kept)
+    screen.app.push_screen(CardEditor(shown.card, f"Edit card in {path.name}", save=save))
 
 
-def save_edit(screen: "StudyScreen", shown: SessionCard, path: Path, edited: AnyCard) -> None:
-    """Write the edit to the deck file, then study the deck as written; on failure, say why."""
+def save_edit(screen: "StudyScreen", shown: SessionCard, path: Path, edited: AnyCard) -> str | None:
+    """Write the edit to the deck file, then study the deck as written; or say in one line why
+    it was not saved (the editor stays open with the text as typed)."""
     try:
         change = save_card_edit(screen.newsquiz.store, path, shown.deck.id, shown.card_id, edited)
     except NewsquizError as exc:
-        screen.notify(str(exc), title="Not saved", severity="error", timeout=8, markup=False)
-        return
+        return str(exc)
     index = DeckIndex.of(change.deck, path)
     screen.session.replace_deck(index, change.old_id, change.new_id)
     decks = screen.newsquiz.decks
@@ -53,3 +52,4 @@ def save_edit(screen: "StudyScreen", shown: SessionCard, path: Path, edited: Any
     assert card is not None
     screen.show_edited(replace(shown, deck=index, card=card))
     screen.notify(f"Saved to {path.name}.", timeout=3, markup=False)
+    return None
