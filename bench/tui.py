@@ -8,15 +8,17 @@ today. Each measurement runs in a fresh process, started the way `newsquiz study
 (deck indexes loaded through the data folder's deck cache and reconciled with the progress,
 as `newsquiz study` does):
 - first_card_cold_s: the first start, which parses the YAML and fills the deck cache;
-- first_card_s: later starts (median of `--runs`), from the parent's `Popen` to the first card
-  rendered by the app (headless, driven by Pilot), with the child's phases (imports, opening
-  the store, loading the decks, building the app and showing the card);
+- first_card_s: later starts (median of `--runs`), from the parent's `Popen` to the first frame
+  whose picture contains the first card's prompt (headless, driven by Pilot), with the child's
+  phases (imports, opening the store, loading the decks, building the app and drawing the
+  card); first_card_then_idle_s: to the app being idle after it (Pilot's pause: focus, layout
+  follow-ups drawn);
 - answer_ms / next_card_ms: a key press answering the card (to the feedback on screen), and
   Enter accepting the rating (to the next card on screen), median and p95 over `--keys` cards,
-  from posting the key to the first frame the screen's compositor drew after it (the new
-  content is on screen) and to the last (the screen has settled);
-- baseline_*: the same two figures for an empty Textual app in the same run (a Static shown,
-  a key press updating it), so the ratios say what our app adds to Textual's own cost.
+  from posting the key to the first frame the screen's compositor drew after it, to the first
+  frame showing the next card's prompt ("shown"), and to the last (the screen has settled);
+- baseline_*: the same figures for an empty Textual app in the same run (a Static shown, a key
+  press updating it), so the ratios say what our app adds to Textual's own cost.
 """
 
 import time
@@ -149,6 +151,31 @@ class FrameWatch:
         self.needle, self.shown = needle, None
 
 
+class FirstPicture:
+    """The wall-clock time of the first frame, drawn by any screen, whose picture contains the
+    text `needle_of(screen)` returns (None: not yet). Hooks every screen before the app runs."""
+
+    def __init__(self, needle_of: Any) -> None:
+        from textual.screen import Screen
+
+        self.at: float | None = None
+        original = Screen._compositor_refresh
+        watcher = self
+
+        def drawn(screen: Any) -> None:
+            original(screen)
+            if watcher.at is not None:
+                return
+            needle = needle_of(screen)
+            if needle is not None:
+                picture = "\n".join(s.text for s in screen._compositor.render_strips())
+                if needle in picture:
+                    watcher.at = time.time()
+                    Screen._compositor_refresh = original  # type: ignore[method-assign]
+
+        Screen._compositor_refresh = drawn  # type: ignore[method-assign]
+
+
 async def key_to_frame(pilot: Any, key: str, watch: FrameWatch) -> tuple[float, float, float]:
     """Milliseconds from posting `key` to the first frame drawn after it, to the first frame
     showing the expected text (the new card's prompt; the first frame when nothing is
@@ -201,11 +228,19 @@ async def drive_study(folder: Path, keys: int, now: datetime) -> dict[str, Any]:
     app = make_app(store, decks, clock=lambda: now, start_decks=[d.id for d in decks])
     answer_ms: list[tuple[float, float]] = []
     next_ms: list[tuple[float, float]] = []
+
+    def first_prompt(screen: Any) -> str | None:
+        card = getattr(screen, "card", None) if isinstance(screen, StudyScreen) else None
+        return prompt_needle(card.card.prompt) if card is not None else None
+
+    first = FirstPicture(first_prompt)
     async with app.run_test(size=(80, 24)) as pilot:
         while not (isinstance(app.screen, StudyScreen) and app.screen.card is not None):
             await asyncio.sleep(0.001)
         await pilot.pause()
-        phases["first_card"] = time.time()
+        phases["idle"] = time.time()
+        assert first.at is not None, "the first card was never drawn"
+        phases["first_card"] = first.at
         screen = app.screen
         watch = FrameWatch(screen)
         for _ in range(keys):
@@ -262,9 +297,12 @@ async def drive_baseline(keys: int) -> dict[str, Any]:
 
     app = Empty()
     press_ms: list[tuple[float, float]] = []
+    first = FirstPicture(lambda screen: "card 0")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        phases["first_card"] = time.time()
+        phases["idle"] = time.time()
+        assert first.at is not None, "the first frame was never drawn"
+        phases["first_card"] = first.at
         watch = FrameWatch(app.screen)
         for number in range(1, keys + 1):
             watch.expect(f"card {number}")
@@ -348,6 +386,7 @@ def main() -> int:
         for a, b in zip(steps, steps[1:], strict=False)
     }
     phase_s["spawn->process_start"] = round(float(phases["process_start"]) - started, 3)
+    phase_s["first_card->idle"] = round(float(phases["idle"]) - float(phases["first_card"]), 3)
 
     def timings(results: list[tuple[float, dict[str, Any]]], name: str) -> dict[str, Any]:
         triples = [triple for _, result in results for triple in result[name]]
@@ -368,6 +407,7 @@ def main() -> int:
         "deck_files": (args.cards + DECK_SIZE - 1) // DECK_SIZE,
         "build_collection_s": round(build_s, 2),
         "first_card_s": first_card_s,
+        "first_card_then_idle_s": round(float(phases["idle"]) - started, 3),
         "first_card_phases_s": phase_s,
         "first_card_cold_s": round(startup(*cold), 3),
         "cold_decks_loaded_s": round(
