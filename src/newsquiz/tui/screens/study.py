@@ -2,7 +2,6 @@
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -11,14 +10,14 @@ from textual.widgets import Input, Static
 
 from newsquiz.errors import NewsquizError
 from newsquiz.grading import Grade, grade_answer, is_self_graded, self_graded
-from newsquiz.models import BLANK, CardKind, McqCard, NumericCard, Review, normalize_text
+from newsquiz.models import CardKind, McqCard, Review, normalize_text
 from newsquiz.scheduling import Rating, suggest_rating
 from newsquiz.session import SessionCard, StudySession
 from newsquiz.tui.widgets.feedback import details_text, rating_text, verdict_text
 from newsquiz.tui.widgets.key_bar import KeyBar
 from newsquiz.tui.widgets.options import OptionList
+from newsquiz.tui.widgets.question import hint_text, prompt_text
 from newsquiz.tui.widgets.study_header import StudyHeader
-from newsquiz.tui.widgets.text import literal
 
 if TYPE_CHECKING:
     from newsquiz.tui.app import NewsquizApp
@@ -26,33 +25,6 @@ if TYPE_CHECKING:
 OPTION_KEYS = ["1", "2", "3", "4", "5", "6"]
 LETTER_KEYS = ["a", "b", "c", "d"]
 TYPED_KINDS = (CardKind.CLOZE, CardKind.NUMERIC, CardKind.RECALL)
-
-
-def prompt_text(card: SessionCard) -> Text:
-    """The question, literal; a cloze blank stands out; a mature mcq says it is now recall."""
-    prompt = card.card.prompt
-    if card.asked_as == CardKind.CLOZE and BLANK in prompt:
-        before, after = prompt.split(BLANK, 1)
-        return Text.assemble(literal(before), (" ____ ", "bold reverse"), literal(after))
-    return literal(prompt)
-
-
-def hint_text(card: SessionCard) -> Text:
-    kind = card.asked_as
-    if kind == CardKind.MCQ:
-        return Text("Choose with 1–4, a–d or the mouse.", style="dim")
-    if kind == CardKind.TRUE_FALSE:
-        return Text("True or false? Press t or f (or 1, 2).", style="dim")
-    if isinstance(card.card, NumericCard):
-        unit = f" in {card.card.unit}" if card.card.unit else ""
-        return Text.assemble(
-            ("Type a number", "dim"), literal(unit, "dim"), (", then Enter.", "dim")
-        )
-    if isinstance(card.card, McqCard):
-        return Text("You know this one well now: type the answer, then Enter.", style="dim italic")
-    if is_self_graded(card.card, card.asked_as):
-        return Text("Recall the answer (type it if you like), then Enter to see it.", style="dim")
-    return Text("Type the answer, then Enter.", style="dim")
 
 
 class StudyScreen(Screen[None]):
