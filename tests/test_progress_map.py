@@ -88,3 +88,16 @@ def test_a_time_that_fails_late_is_a_store_error_naming_the_file() -> None:
     lazy = ProgressMap({"d:1": doc}, source="progress.json")
     with pytest.raises(StoreCorruptError, match="progress.json: damaged progress of card d:1"):
         lazy["d:1"]
+
+
+def test_due_ids_are_remembered_until_a_card_changes() -> None:
+    rng = random.Random(3)
+    late = progress(1, rng).model_copy(update={"due": NOW + timedelta(days=9), "reps": 2})
+    lazy = ProgressMap({"d:1": late.model_dump(mode="json")})
+    end = NOW + timedelta(hours=12)
+    assert lazy.ids_due_before(end) == frozenset()
+    assert lazy.ids_due_before(end) is lazy.ids_due_before(end)  # asked again: not recomputed
+    lazy["d:1"] = late.model_copy(update={"due": NOW})
+    assert lazy.ids_due_before(end) == {"d:1"}
+    del lazy["d:1"]
+    assert lazy.ids_due_before(end) == frozenset()

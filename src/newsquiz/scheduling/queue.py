@@ -1,6 +1,6 @@
 """Today's queue: limits, learning steps, siblings, suspend/bury, new cards among reviews."""
 
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -126,11 +126,9 @@ def build_queue(
     # A store's progress map may index due dates (ProgressMap.ids_due_before): then reviewed
     # cards that are not due today are never looked at.
     index = getattr(progress, "ids_due_before", None)
-    studied: Container[str] = progress
     if callable(index):
-        due_today: set[str] = index(day_end)
+        due_today: frozenset[str] = index(day_end)
         candidates = [card_id for card_id in cards.ids if card_id in due_today]
-        studied = set(progress)
     else:
         candidates = [card_id for card_id in cards.ids if card_id in progress]
     learning: list[tuple[datetime, str]] = []
@@ -166,7 +164,7 @@ def build_queue(
     for card_id in cards.ids:
         if len(new) >= new_room:
             break
-        if card_id in studied and card_id not in unstudied:
+        if card_id in progress and card_id not in unstudied:
             continue
         key = cards.sibling_key(card_id)
         if key in seen_keys:

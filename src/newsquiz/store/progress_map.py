@@ -73,6 +73,9 @@ class ProgressMap(MutableMapping[str, CardProgress]):
         self._docs: dict[str, dict[str, Any]] = docs or {}
         self._built: dict[str, CardProgress] = {}
         self._source = source
+        self._due: tuple[datetime, frozenset[str]] | None = None
+        """The last `ids_due_before` answer, until a card changes (the home screen asks once
+        per deck)."""
 
     def __getitem__(self, card_id: str) -> CardProgress:
         found = self._built.get(card_id)
@@ -88,10 +91,12 @@ class ProgressMap(MutableMapping[str, CardProgress]):
         return built
 
     def __setitem__(self, card_id: str, progress: CardProgress) -> None:
+        self._due = None
         self._docs.pop(card_id, None)
         self._built[card_id] = progress
 
     def __delitem__(self, card_id: str) -> None:
+        self._due = None
         if self._docs.pop(card_id, None) is None:
             del self._built[card_id]
 
@@ -104,9 +109,11 @@ class ProgressMap(MutableMapping[str, CardProgress]):
     def __len__(self) -> int:
         return len(self._built) + len(self._docs)
 
-    def ids_due_before(self, moment: datetime) -> set[str]:
+    def ids_due_before(self, moment: datetime) -> frozenset[str]:
         """Ids of cards due before `moment` or never reviewed: the only ones today's queue has
         to look at (a superset within the same second; callers check the exact time)."""
+        if self._due is not None and self._due[0] == moment:
+            return self._due[1]
         limit = moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
         due = {
             card_id
@@ -114,7 +121,8 @@ class ProgressMap(MutableMapping[str, CardProgress]):
             if doc["due"][:19] <= limit or doc["reps"] == 0
         }
         due.update(card_id for card_id, p in self._built.items() if p.due < moment or p.reps == 0)
-        return due
+        self._due = (moment, frozenset(due))
+        return self._due[1]
 
     def documents(self) -> Iterator[dict[str, Any]]:
         """Every card as a JSON-ready document (unopened ones as they were read)."""
