@@ -4,14 +4,16 @@ Pure: no UI, storage or terminal imports. `generate_deck` is deterministic for a
 """
 
 import random
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from newsquiz.generate.checks import AnyCard, failed_checks
+from newsquiz.generate.compose import ask, is_short, story_card
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.entities import EntityIndex, extract_entities
-from newsquiz.generate.frames import Fact, acronym_terms, place_subject_fact, sentence_facts
+from newsquiz.generate.frames import Fact, place_subject_fact, sentence_facts
 from newsquiz.generate.key_terms import key_term_cards
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.questions import (
@@ -23,7 +25,6 @@ from newsquiz.generate.questions import (
     numeric_card,
     quote_cards,
     role_card,
-    term_card,
     true_false_card,
 )
 from newsquiz.generate.quotes import find_quotes
@@ -36,8 +37,13 @@ from newsquiz.models import Article, Deck, slugify
 
 __all__ = ["generate_deck", "read_article", "generate_cards"]
 
-MAIN_FACTS = 5  # the primary cards of this many top-ranked facts come before derived ones
-THIN_DECK = 8  # a deck with fewer cards also asks who said the article's quotations
+MAIN_FACTS = 5  # the cards of this many top-ranked facts come before derived ones
+STORY_CARDS = 15  # a deck follows the story: typically 6-15 cards, never padded with trivia
+PER_SENTENCE = 3  # cards from one source sentence
+PER_FACT = 2  # cards on one fact (the study app turns a mature fact into recall itself)
+MAX_STATEMENTS = 2  # true/false statements in a deck
+MAX_DERIVED = 2  # numeracy cards from one sentence
+THIN_DECK = 6  # a deck with fewer cards also asks who said the article's quotations
 MAIN_ORG_CARDS = 3  # and about this many sentences naming the article's main company
 MIN_CARDS = 5  # (more of them while the deck has fewer cards than this)
 
@@ -109,24 +115,34 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
     cards: list[AnyCard] = []
     seen: set[str] = set()
 
-    def keep(card: AnyCard | None) -> None:
+    per_sentence: Counter[str] = Counter()
+    per_fact: Counter[str] = Counter()
+
+    def keep(card: AnyCard | None) -> bool:
+        """Add a card that passes the checks, at most `PER_SENTENCE` from one sentence and
+        `PER_FACT` on one fact."""
         if card is None or failed_checks(card):
-            return
+            return False
+        source = card.evidence.sentence if card.evidence is not None else card.prompt
+        fact_key = card.fact_key or card.prompt
         identity = f"{card.kind}\x1f{card.prompt}\x1f{card.answer}"
-        if identity not in seen:
-            seen.add(identity)
-            cards.append(card)
+        if identity in seen or per_sentence[source] >= PER_SENTENCE:
+            return False
+        if per_fact[fact_key] >= PER_FACT:
+            return False
+        seen.add(identity)
+        per_sentence[source] += 1
+        per_fact[fact_key] += 1
+        cards.append(card)
+        return True
 
     numeracy = [
-        card
+        derived_cards(derived, random.Random(f"{seed}:{derived.key}"))[-1]  # mcq when it can
         for item in resolved
-        for derived in percent_base(item) + exchange_rate(item)
-        for card in derived_cards(derived, random.Random(f"{seed}:{derived.key}"))
+        for derived in (percent_base(item) + exchange_rate(item))[:MAX_DERIVED]
     ]
-    siblings: list[Iterator[AnyCard | None]] = []
     selected = select_facts(facts, len(sentences), article.title)
-    thin = len(selected) < 6
-    asked: set[int] = set()  # sentences (by start) whose facts have had their primary card
+    asked: set[int] = set()  # sentences (by start) whose facts have had their card
 
     def add_numeracy() -> None:
         """Derived cards once the main facts are in, each after the fact it is derived from."""
@@ -139,44 +155,40 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
                 waiting.append(card)
         numeracy = waiting
 
+    carded: set[str] = set()
     for order, fact in enumerate(selected):
         if order >= MAIN_FACTS:
             add_numeracy()
-        if len(cards) + len(numeracy) >= MAX_CARDS:
-            break  # room is kept for the derived cards still waiting
-        asked.add(fact.resolved.sentence.start)
+        if len(cards) >= STORY_CARDS:
+            break
         rng = random.Random(f"{seed}:{fact.key}")
-        prompt = fact.question or fact.text
-        distractors = distractors_for(fact, index, pool, rng, prompt)
-        made = _cards_for_fact(fact, order, distractors, rng, thin)
-        before = len(cards)
-        for candidate in made:
-            keep(candidate)  # the first card that passes is the fact's primary card
-            if len(cards) > before:
-                break
-        siblings.append(made)
+        question = ask(fact, index)
+        distractors = distractors_for(fact, index, pool, rng, question or fact.text)
+        if keep(story_card(fact, question, distractors, rng)):
+            asked.add(fact.resolved.sentence.start)
+            carded.add(fact.key)
     add_numeracy()
     for card in numeracy:  # figures whose own facts were not asked
-        keep(card)
+        if len(cards) < STORY_CARDS:
+            keep(card)
+    statements = 0
+    for fact in selected:  # a few true/false statements on facts no card tests yet
+        if len(cards) >= STORY_CARDS or statements >= MAX_STATEMENTS:
+            break
+        if fact.key in carded or not is_short(fact):
+            continue
+        rng = random.Random(f"{seed}:tf:{fact.key}")
+        distractors = distractors_for(fact, index, pool, rng, fact.text)
+        if keep(true_false_card(fact, distractors, rng)):
+            statements += 1
+            carded.add(fact.key)
     for person, role, where in _unique_roles(index):
-        if len(cards) >= MAX_CARDS:
+        if len(cards) >= STORY_CARDS:
             break
         rng = random.Random(f"{seed}:role:{person}")
         prompt = f"Who is described as the {role}?"
         others = person_distractors(person, index.entities[person].family_first, index, rng, prompt)
         keep(role_card(person, role, sentences[where], others, rng))
-    acronyms: set[str] = set()
-    for sentence in sentences:
-        plain = Resolved(sentence.text, sentence, ())
-        for acronym, expansion, _, _ in acronym_terms(plain):
-            if acronym not in acronyms and len(cards) < MAX_CARDS:
-                acronyms.add(acronym)
-                keep(term_card(acronym, expansion, plain))
-    for rest in siblings:
-        for sibling in rest:
-            if len(cards) >= MAX_CARDS:
-                break
-            keep(sibling)
     if len(cards) < THIN_DECK:
         main = [
             fact
@@ -190,7 +202,8 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             rng = random.Random(f"{seed}:{fact.key}")
             distractors = distractors_for(fact, index, pool, rng, fact.text)
             for candidate in _cards_for_fact(fact, 0, distractors, rng, thin=True):
-                keep(candidate)
+                if keep(candidate):
+                    break
         for item in undated:  # who or what, never the figures the year qualifies
             for fact in sentence_facts(item, index, len(resolved), article.title):
                 if fact.kind in {"person", "org"} and len(cards) < THIN_DECK:

@@ -165,8 +165,11 @@ def sentence_facts(
         acronym = main_org and is_main and m.surface in entity.aliases
         if m.surface != m.name and not acronym or m.kind not in {"person", "org"}:
             continue
-        if m.kind == "org" and (is_main and not main_org or not entity.strong and not is_main):
-            continue
+        lead_actor = is_main and (m.start == 0 or resolved.sentence.index <= 2)
+        if m.kind == "org" and (
+            is_main and not (main_org or lead_actor) or not entity.strong and not is_main
+        ):
+            continue  # the main company is asked where it acts in the lead, not everywhere
         answer = m.surface
         if not _once(text, answer) or _PART_OF_NAME_AFTER.match(text, m.end):
             continue

@@ -33,6 +33,8 @@ _SCALE_WORDS = {
     "mn": 1e6,
     "thousand": 1e3,
     "k": 1e3,
+    "mln": 1e6,
+    "bln": 1e9,
 }
 _CURRENCY_WORDS = {
     "yuan": "yuan",
@@ -56,11 +58,51 @@ _CURRENCY_WORDS = {
     "crowns": "crown",
     "kronor": "krona",
     "lira": "lira",
+    "dlrs": "dollar",
+    "dlr": "dollar",
+    "stg": "pound",
+    "marks": "mark",
+    "guilders": "guilder",
+    "shillings": "shilling",
+    "shilling": "shilling",
+    "cts": "cent",
+    "cents": "cent",
 }
 _SYMBOLS = {"$": "dollar", "US$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
 _SYMBOL_RE = r"(?:US\$|HK\$|A\$|C\$|NZ\$|S\$|\$|£|€|¥)"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:trillion|billion|million|thousand|bn|tn|mn|m|k)"
+WORD_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+    if value
+}
+_WORD_NUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_ANY_NUM = rf"{_NUM}|(?:{_WORD_NUM})(?=\s(?:pct|per\s?cent|percent|mln|bln|billion|million))"
+_SCALE = r"(?:trillion|billion|million|thousand|mln|bln|bn|tn|mn|m|k)"
 _CUR_WORD = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
 
 MONEY_SYMBOL = re.compile(
@@ -68,11 +110,11 @@ MONEY_SYMBOL = re.compile(
     rf"(?:\s?(?P<scale>{_SCALE})\b)?(?![\d,]*\.\d)"
 )
 MONEY_WORD = re.compile(
-    rf"(?<![\w.,-])(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?\s(?P<cur>{_CUR_WORD})\b"
+    rf"(?<![\w.,-])(?P<num>{_ANY_NUM})(?:\s?(?P<scale>{_SCALE}))?\s(?P<cur>{_CUR_WORD})\b"
     r"(?! cents?\b| pence\b)"
 )
 PERCENT = re.compile(
-    rf"(?<![\w.,-])(?P<num>{_NUM})(?P<suffix>%|\s?per\s?cent\b|\s?percent\b)(?!-\d| to \d+%)"
+    rf"(?<![\w.,-])(?P<num>{_ANY_NUM})(?P<suffix>%|\s?per\s?cent\b|\s?percent\b|\spct\b)(?!-\d| to \d+%)"
 )
 COUNT = re.compile(
     rf"(?<![\w.,$£€¥/-])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand)\b)?"
@@ -87,6 +129,7 @@ DATE_Y = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+_SPELLED = re.compile(rf"\b(?:{_WORD_NUM})\s(?:pct|per|percent|mln|bln|billion|million)\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # every date pattern holds a year
 
 
@@ -106,6 +149,7 @@ class Quantity:
     currency: str = ""
     granularity: str = ""  # for dates: year | month_year | day
     noun: str = ""  # counted noun for counts
+    spelled: bool = False  # written as a word ("five pct"); its wrong options are too
 
     @property
     def scaled(self) -> float:
@@ -114,7 +158,13 @@ class Quantity:
 
 
 def parse_number(text: str) -> float:
-    return float(text.replace(",", ""))
+    return float(WORD_NUMBERS.get(text.lower()) or text.replace(",", ""))
+
+
+def _digits(number: str) -> str:
+    """ "five" -> "5": a spelled number is kept in the text, its digits in `number`."""
+    value = WORD_NUMBERS.get(number.lower())
+    return str(value) if value else number
 
 
 def decimals_of(number: str) -> int:
@@ -149,7 +199,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     """All money, percent, count and date spans in one sentence, left to right."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    if _DIGIT.search(sentence) is None:
+    if _DIGIT.search(sentence) is None and _SPELLED.search(sentence) is None:
         return ()  # every value pattern needs a digit; most sentences have none
     dated = _YEAR.search(sentence) is not None
 
@@ -199,7 +249,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
                 m.start(),
                 m.end(),
                 parse_number(number),
-                number=number,
+                number=_digits(number),
+                spelled=_digits(number) != number,
                 scale=text[len(number) : cur_start - 1],
                 suffix=" " + m.group("cur"),
                 currency=_CURRENCY_WORDS[m.group("cur").lower()],
@@ -214,7 +265,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
                 m.start(),
                 m.end(),
                 parse_number(number),
-                number=number,
+                number=_digits(number),
+                spelled=_digits(number) != number,
                 suffix=m.group("suffix"),
             )
         )
@@ -277,6 +329,8 @@ def format_like(template: Quantity, value: float) -> str:
         number = f"{rounded:,}" if "," in template.number or rounded >= 10000 else str(rounded)
         if "," not in template.number and rounded < 10000:
             number = str(rounded)
+    if template.spelled and value == round(value) and round(value) in WORD_NUMBERS.values():
+        number = next(w for w, v in WORD_NUMBERS.items() if v == round(value))
     if template.kind == "percent":
         return number + template.suffix
     if template.kind == "money":

@@ -35,7 +35,15 @@ from newsquiz.models import (
 _AFTER_THE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")  # "The local _____ said"
 _AGENCY_AFTER = re.compile(r" (?:news )?(?:agency|newswire|wire service)\b")  # "the AP news agency"
 _SHARE = re.compile(r" (?:of|stake|share|holding|interest)\b")
-_UNIT_WORDS = {"bn": "billion", "m": "million", "mn": "million", "k": "thousand", "tn": "trillion"}
+_UNIT_WORDS = {
+    "bn": "billion",
+    "m": "million",
+    "mn": "million",
+    "mln": "million",
+    "bln": "billion",
+    "k": "thousand",
+    "tn": "trillion",
+}
 
 
 def evidence_of(fact: Fact | DerivedFact) -> Evidence:

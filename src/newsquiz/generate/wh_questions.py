@@ -1,0 +1,444 @@
+"""Real questions: a self-contained news sentence and its answer span become a wh-question.
+
+"Ford will cut 500 jobs in Europe" with the answer "500" becomes "How many jobs will Ford cut
+in Europe?". The sentence is read shallowly: a trailing or leading attribution ("..., the
+minister said") becomes "according to ...", a leading adverbial ("In 2004, ...") moves to the
+end, the first finite verb splits subject from predicate, and the words around the answer
+(the preposition before it, the noun after it) choose the wh-phrase. Every step that is not
+certain gives up: the caller then uses a short cloze or no card, never a broken question.
+"""
+
+import re
+from dataclasses import dataclass
+
+from newsquiz.generate.gazetteer import INSTITUTION_HEADS
+from newsquiz.generate.verbs import can_follow, finite, is_noun, is_participle, is_verb
+
+MAX_WORDS = 40
+_WORD = re.compile(r"[A-Za-z][\w'&.-]*[\w']|[A-Za-z]|\S")
+_TAIL = re.compile(
+    r",\s(?:(?:said|says|added|adds|noted|explained)\s(?P<w1>[A-Z][^,]*(?:,\s[^,]+)?)"
+    r"|(?P<w2>(?:the\s)?[A-Z][^,]*?)\s(?:said|says|added|adds|noted|estimated|reported|told [a-z ]+?)"
+    r"(?:\son\s[A-Z][a-z]+day)?|according to (?P<w3>[A-Z][^,]+))$"
+)
+_LEAD_VERBS = r"said|says|added|warned|warns|reported|reports|estimated|estimates|announced"
+_INTRO = re.compile(
+    r"^(?:(?:In|On|At|During|By|For|After|Before|Since|Over|Until|Throughout|Between|Last|This"
+    r"|Earlier|Later|Despite|Following|Under|Amid|As of)\b[^,]{1,70}),\s"
+)
+_CONNECTIVE = re.compile(
+    r"^(?:However|Meanwhile|Separately|Also|Still|But|And|Yet|Overall|In addition|Nevertheless"
+    r"|Instead|Elsewhere|Indeed|Now|So)(?:,\s|\s)"
+)
+_APPROX = re.compile(
+    r"(?:\b(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than"
+    r"|just over|just under|up to|at least|an estimated|a total of|only|just|a record|record)\s)$"
+)
+_PREP = re.compile(
+    r"\b(by|to|from|at|for|of|in|on|since|until|with|into|against|over|between|under)\s$"
+)
+_ADVERBS = frozenset(
+    [
+        "since",
+        "also",
+        "already",
+        "now",
+        "just",
+        "yet",
+        "still",
+        "recently",
+        "previously",
+        "not",
+        "never",
+    ]
+)
+_CHANGE = frozenset(
+    [
+        "rise",
+        "fall",
+        "grow",
+        "jump",
+        "climb",
+        "drop",
+        "slip",
+        "gain",
+        "lose",
+        "increase",
+        "decrease",
+        "decline",
+        "surge",
+        "soar",
+        "slump",
+        "plunge",
+        "tumble",
+        "advance",
+        "ease",
+        "edge",
+        "dip",
+        "rally",
+        "shrink",
+        "expand",
+        "widen",
+        "narrow",
+        "sink",
+        "slide",
+        "fell",
+    ]
+)
+_APPOSITION = re.compile(r"^,\sor\s[^,]*,")  # "$12.5m, or $1.43 a share,"
+_RELATIVE_END = re.compile(r",\s(?:which|who|whose)\b[^,]*,$")
+_CHANGE_FORMS = frozenset(
+    ["rise", "fall", "grow", "jump", "climb", "drop", "gain", "increase", "decline"]
+)
+_SPEECH = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "note",
+        "claim",
+        "warn",
+        "predict",
+        "estimate",
+        "believe",
+        "think",
+        "argue",
+    ]
+)
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
+_SHARE_OF = re.compile(
+    r"\s(?:of|share of)\s((?:[\w'-]+\s){0,3}?[\w'-]+)(?=[,.]|\s(?:on|in|to|for|by|from|and)\b|$)"
+)
+_STOP = frozenset(
+    [
+        "to",
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "as",
+        "than",
+        "every",
+        "out",
+    ]
+)
+_FUNCTION_START = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "these",
+        "those",
+        "that",
+        "some",
+        "many",
+        "most",
+        "such",
+    ]
+)
+_SPEAKER_VERBS = {
+    "said": "said",
+    "says": "says",
+    "added": "said",
+    "adds": "says",
+    "noted": "noted",
+    "explained": "said",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What is asked: the answer's span in the sentence and what kind of thing it is."""
+
+    start: int
+    end: int
+    kind: str  # money | percent | count | date | person | org
+    granularity: str = ""  # for dates
+    noun: str = ""  # for counts: the counted noun right after the number
+    org_noun: str = "company"
+    names: tuple[int, ...] = ()  # where the sentence's proper names start (kept capitalized)
+
+
+def org_noun(name: str) -> str:
+    """ "which company", "which bank" or "which organisation" fits this organization."""
+    words = set(name.split())
+    if words & {"Bank", "Banks"}:
+        return "bank"
+    if words & INSTITUTION_HEADS:
+        return "organisation"
+    return "company"
+
+
+def _lower_start(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in _FUNCTION_START else text
+
+
+def _decapitalize(text: str, is_name: bool) -> str:
+    """A sentence's first word moved inside a question: "inflation", but "Kenya", "OPEC"."""
+    first = re.match(r"[A-Za-z]+", text)
+    if is_name or first is None or first.group().isupper() or not is_noun(first.group()):
+        return (
+            text
+            if first is None or first.group().lower() not in _FUNCTION_START
+            else (text[:1].lower() + text[1:])
+        )
+    return text[:1].lower() + text[1:]
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,;:])", r"\1", text)
+    text = re.sub(r",(\s*,)+", ",", text)
+    return re.sub(r"[\s,;:]+$", "", text.strip())
+
+
+def _split_attribution(text: str, start: int, end: int) -> tuple[str, str, bool] | None:
+    """(core, speaker, answer_is_speaker): the sentence without its attribution."""
+    tail = _TAIL.search(text)
+    if tail is not None:
+        who = tail.group("w1") or tail.group("w2") or tail.group("w3") or ""
+        if start >= tail.start():
+            return text[: tail.start()], who, True
+        if end > tail.start():
+            return None
+        return text[: tail.start()], who, False
+    return text, "", False
+
+
+def _wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tuple[str, int, int]:
+    """(wh-phrase, chars taken before the answer, chars taken after it); ("", 0, 0): none."""
+    kind = target.kind
+    approx = _APPROX.search(before)
+    cut = len(approx.group()) if approx else 0
+    lead = before[: len(before) - cut]
+    prep_match = _PREP.search(lead)
+    prep = prep_match.group(1) if prep_match else ""
+    noun_after = re.match(r"\s(?:(?:new|more|extra|additional)\s)?" + re.escape(target.noun), after)
+    take_after = noun_after.end() if target.noun and noun_after else 0
+    many = f"how many {target.noun}" if take_after else ""
+    if kind == "date":
+        if prep in {"in", "on", "during"}:
+            wh = "in what year" if target.granularity == "year" and prep == "in" else "when"
+        else:
+            wh = {"since": "since when", "by": "by when", "until": "until when"}.get(prep, "")
+        return (wh, cut + len(prep_match.group()), 0) if wh and prep_match else ("", 0, 0)
+    level = {"money": "what amount", "percent": "what level", "count": "what level"}[kind]
+    if prep_match is not None:
+        taken = cut + len(prep_match.group())
+        if prep == "by":
+            return (f"by {many or 'how much'}", taken, take_after)
+        if prep in {"to", "from"}:
+            return (f"{prep} {many or level}", taken, take_after)
+        if prep == "at" and kind != "count":
+            return ("at what price" if kind == "money" else "at what level", taken, 0)
+        if prep == "for" and kind == "money":
+            return ("for how much", taken, 0)
+        if prep == "of":
+            return _what_head(lead, cut)
+        return ("", 0, 0)
+    if kind == "percent":
+        share = _SHARE_OF.match(after)
+        if share is not None and _ends_with_verb(lead):
+            return (f"what share of {share.group(1)}", cut, share.end())
+    if not _ends_with_verb(lead):
+        return ("", 0, 0)
+    if kind == "count" and many:
+        return (many, cut, take_after)
+    last = lead.split()[-1] if lead.split() else verb
+    if (verb if not lead.strip() else last) in _CHANGE or last in _CHANGE_FORMS:
+        if kind in {"percent", "money"}:
+            return ("by how much", cut, 0)
+    if kind == "money":
+        return ("how much", cut, 0)
+    return ("", 0, 0)
+
+
+def _ends_with_verb(lead: str) -> bool:
+    """The answer is the verb's object: nothing, or a verb, stands between them."""
+    words = lead.split()
+    return not words or (is_verb(words[-1]) and (len(words) < 2 or can_follow(words[-2])))
+
+
+def _what_head(lead: str, cut: int) -> tuple[str, int, int]:
+    """ "reported a net profit of _____" asks "What net profit ...?"."""
+    words = lead.split()[:-1]  # without "of"
+    kept: list[str] = []
+    while words and words[-1] not in _STOP and finite(words[-1]) is None and len(kept) < 4:
+        kept.insert(0, words.pop())
+    if not kept or not is_noun(kept[-1]):
+        return ("", 0, 0)
+    phrase = " ".join(kept)
+    taken = cut + len(phrase) + len(" of ")
+    if words and words[-1].lower() in _DETERMINERS:
+        taken += len(words[-1]) + 1
+    return (f"what {phrase}", taken, 0)
+
+
+def _wh_for_name(target: Target, before: str) -> tuple[str, int]:
+    who = "who" if target.kind == "person" else f"which {target.org_noun}"
+    the = re.search(r"\bthe\s$", before)
+    lead = before[: the.start()] if the else before
+    prep_match = _PREP.search(lead)
+    taken = len(before) - len(lead)
+    if prep_match is not None and prep_match.group(1) not in {"of", "between", "since", "until"}:
+        whom = "whom" if target.kind == "person" else who
+        return (f"{prep_match.group(1)} {whom}", taken + len(prep_match.group()))
+    if not lead.strip() or re.search(r"[a-z]$", lead.strip()):
+        return (who, taken)
+    return ("", 0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    start: int
+    end: int
+    word: str
+    lemma: str
+    form: str
+
+
+def _first_verb(core: str) -> _Verb | None:
+    tokens = list(_WORD.finditer(core))
+    skip_to_comma = False
+    depth = 0
+    for i, token in enumerate(tokens):
+        word = token.group()
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth = max(0, depth - 1)
+        if depth:
+            continue
+        if word == ",":
+            following = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+            skip_to_comma = following in {"which", "who", "whose", "where", "when"}
+            continue
+        if skip_to_comma or i == 0:
+            continue
+        found = finite(word)
+        if found is None or not can_follow(tokens[i - 1].group()):
+            continue
+        lemma, form = found
+        nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        if form == "3sg" and is_noun(word) and not tokens[i - 1].group()[:1].isupper():
+            continue  # "company profits rose": "profits" is the subject's noun
+        if form != "aux" and nxt and finite(nxt) is not None and finite(nxt)[1] == "past":
+            continue
+        return _Verb(token.start(), token.end(), word, lemma, form)
+    return None
+
+
+def _invert(subject: str, verb: _Verb, rest: str) -> str:
+    """ "did Ford cut ...", "will Ford cut ...", "is Ford expected ..."."""
+    if verb.form == "aux":
+        words = [w for w in rest.split() if w.lower() not in _ADVERBS]
+        participle = re.match(r"\s*(\w+)", " ".join(words[:1]))
+        if verb.lemma in {"has", "have", "had"} and not (
+            participle and (participle.group(1) == "been" or is_participle(participle.group(1)))
+        ):
+            aux = {"has": "does", "have": "do", "had": "did"}[verb.lemma]
+            return f"{aux} {subject} have {rest}"
+        return f"{verb.word.lower()} {subject} {rest}"
+    aux = "did" if verb.form == "past" else "does"
+    return f"{aux} {subject} {verb.lemma} {rest}"
+
+
+def question_for(text: str, target: Target) -> str | None:
+    """A wh-question about `target` in the sentence `text`, or None when unsure."""
+    if '"' in text or text.startswith("From the story"):
+        return None
+    text = text.rstrip().rstrip(".").rstrip()
+    if target.end > len(text):
+        return None
+    split = _split_attribution(text, target.start, target.end)
+    if split is None:
+        return None
+    core, speaker, asks_speaker = split
+    if asks_speaker:
+        return _speaker_question(_decapitalize(core, 0 in target.names), target, speaker)
+    shift = 0
+    intro = ""
+    while True:
+        connective = _CONNECTIVE.match(core)
+        intro_match = _INTRO.match(core) if connective is None else None
+        match = connective or intro_match
+        if match is None:
+            break
+        if target.start - shift < match.end():
+            return None
+        if intro_match is not None:
+            intro = _lower_start(match.group().rstrip(", "))
+            intro = intro[:1].lower() + intro[1:]
+        core = core[match.end() :]
+        core = core[:1].upper() + core[1:]
+        shift += match.end()
+    start, end = target.start - shift, target.end - shift
+    verb = _first_verb(core)
+    if verb is None:
+        return None
+    subject = _RELATIVE_END.sub("", core[: verb.start].strip())
+    subject = _decapitalize(subject, shift in target.names)
+    if not subject or len(subject.split()) > 14 or subject.endswith(",") or " - " in subject:
+        return None
+    tail = []
+    if intro:
+        tail.append(intro)
+    if speaker:
+        tail.append(f", according to {speaker}")
+    ending = (" " + " ".join(tail)) if tail else ""
+    if end <= verb.start:
+        if target.kind not in {"person", "org"} or start != 0:
+            return None
+        if core[end : verb.start].strip() not in {""}:
+            return None
+        who = "who" if target.kind == "person" else f"which {target.org_noun}"
+        question = f"{who} {core[verb.start :]}{ending}"
+        return _finish(question, core[start:end])
+    if start < verb.end:
+        return None
+    before, after = core[verb.end : start], _APPOSITION.sub("", core[end:])
+    if re.search(r"[,;:(]| - |\bthat\b", before) or verb.lemma in _SPEECH:
+        return None  # the answer sits in another clause: asking it here would misattribute
+    if target.kind in {"person", "org"}:
+        wh, take_before = _wh_for_name(target, before)
+        take_after = 0
+    else:
+        wh, take_before, take_after = _wh_for_quantity(target, before, after, verb.lemma)
+    if not wh:
+        return None
+    rest = before[: len(before) - take_before] + " " + after[take_after:]
+    question = f"{wh} {_invert(subject, verb, _tidy(rest))}{ending}"
+    return _finish(question, core[start:end])
+
+
+def _speaker_question(core: str, target: Target, speaker: str) -> str | None:
+    if target.kind not in {"person", "org"} or len(core.split()) > 30:
+        return None
+    who = "who" if target.kind == "person" else f"which {target.org_noun}"
+    return _finish(f"{who} said that {_tidy(core)}", speaker)
+
+
+def _finish(question: str, answer: str) -> str | None:
+    question = _tidy(question)
+    if re.search(r"\b(\w+) \1\b", question, re.I):
+        return None  # "pegged to to the dollar": a word left over from a removed phrase
+    if len(question.split()) > MAX_WORDS or re.search(
+        r"(?<!\w)" + re.escape(answer) + r"(?!\w)", question
+    ):
+        return None
+    return question[:1].upper() + question[1:] + "?"
