@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from newsquiz.generate.checks import AnyCard, failed_checks
-from newsquiz.generate.compose import ask, is_short, story_card
+from newsquiz.generate.compose import ask, is_short, story_card, undated_time
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.entities import EntityIndex, extract_entities
@@ -121,7 +121,7 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
     def keep(card: AnyCard | None) -> bool:
         """Add a card that passes the checks, at most `PER_SENTENCE` from one sentence and
         `PER_FACT` on one fact."""
-        if card is None or failed_checks(card):
+        if card is None or failed_checks(card) or undated_time(card.prompt, published):
             return False
         source = card.evidence.sentence if card.evidence is not None else card.prompt
         fact_key = card.fact_key or card.prompt
@@ -167,6 +167,15 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
         if keep(story_card(fact, question, distractors, rng)):
             asked.add(fact.resolved.sentence.start)
             carded.add(fact.key)
+    for fact in selected:  # a thin deck also blanks its top facts in long sentences
+        if len(cards) >= MIN_CARDS:
+            break
+        if fact.key not in carded:
+            rng = random.Random(f"{seed}:{fact.key}")
+            distractors = distractors_for(fact, index, pool, rng, fact.text)
+            if keep(story_card(fact, None, distractors, rng, long_ok=True)):
+                asked.add(fact.resolved.sentence.start)
+                carded.add(fact.key)
     add_numeracy()
     for card in numeracy:  # figures whose own facts were not asked
         if len(cards) < STORY_CARDS:
@@ -234,6 +243,13 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
                 if len(cards) >= MIN_CARDS:
                     break
                 keep(vocabulary)
+    for fact in selected if len(cards) < MIN_CARDS else ():  # still thin: a second form
+        rng = random.Random(f"{seed}:second:{fact.key}")
+        distractors = distractors_for(fact, index, pool, rng, fact.text)
+        for candidate in _cards_for_fact(fact, 0, distractors, rng, thin=True):
+            if len(cards) >= MIN_CARDS:
+                break
+            keep(candidate)
     return cards[:MAX_CARDS]
 
 

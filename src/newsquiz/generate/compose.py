@@ -16,7 +16,7 @@ from newsquiz.generate.questions import accepted_forms, cloze_card, evidence_of,
 from newsquiz.generate.wh_questions import Target, org_noun, question_for
 from newsquiz.models import BLANK, McqCard, RecallCard
 
-SHORT_SENTENCE = 30
+SHORT_SENTENCE = 40
 _FRAGMENT = re.compile(r"^(?:[A-Z]\.)*[A-Z]$|^U\.S$|^U\.K$")  # "U.S" cut at its last dot
 _ASKABLE = frozenset({"money", "percent", "count", "date", "person", "org"})
 
@@ -25,7 +25,7 @@ def ask(fact: Fact, index: EntityIndex) -> str | None:
     """The fact as a wh-question, when its sentence allows one."""
     if fact.question:
         return fact.question
-    if fact.kind not in _ASKABLE or fact.resolved.context or _FRAGMENT.match(fact.answer):
+    if fact.kind not in _ASKABLE or fact.resolved.context:
         return None
     q = fact.quantity
     entity = index.entities.get(index.alias_map.get(fact.answer, fact.answer))
@@ -41,14 +41,32 @@ def ask(fact: Fact, index: EntityIndex) -> str | None:
     return question_for(fact.text, target)
 
 
+_DATE_BOUND = re.compile(
+    r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|now|currently"
+    r"|today'?s?|yesterday|tonight|this (?:week|month|year)|last (?:week|month|night)"
+    r"|next (?:week|month)|in (?:early|morning|afternoon|late) trad(?:e|ing))\b"
+)
+
+
+def undated_time(prompt: str, published: int | None) -> bool:
+    """A prompt whose time words need the article's date ("on Monday", "now") when the
+    article has none: a learner cannot tell which Monday."""
+    return published is None and _DATE_BOUND.search(prompt) is not None
+
+
 def is_short(fact: Fact) -> bool:
     return len(fact.text.split()) <= SHORT_SENTENCE
 
 
 def story_card(
-    fact: Fact, question: str | None, distractors: list[str], rng: random.Random
+    fact: Fact,
+    question: str | None,
+    distractors: list[str],
+    rng: random.Random,
+    long_ok: bool = False,
 ) -> AnyCard | None:
-    """The one card this fact gets, or None when no fair card can be written."""
+    """The one card this fact gets, or None when no fair card can be written; a long
+    sentence is blanked only with `long_ok` (a deck that would otherwise stay under 5)."""
     if question is not None:
         if len(distractors) >= 3:
             options = [fact.answer, *distractors[:3]]
@@ -74,7 +92,7 @@ def story_card(
                 fact_key=fact.key,
             )
         return None
-    if not is_short(fact):
+    if not is_short(fact) and not long_ok:
         return None
     if len(distractors) >= 3 and fact.kind != "date":
         options = [fact.answer, *distractors[:3]]

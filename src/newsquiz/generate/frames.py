@@ -41,6 +41,7 @@ _PART_OF_NAME_BEFORE = re.compile(r"(?<![.!?:]) (?!The )([A-Z][\w&'-]*)(?: &| an
 _CONVERSION = re.compile(r"^ \((?:about |around |roughly |some )?[$£€¥A-Z]*\s?\d[\d,.]*\s?\w*\)")
 _RANGE_END = re.compile(r"-(?:to-)?[$£€¥]?\d")
 _RANGE_START = re.compile(r"\d-(?:to-)?$")
+_CUT_AT_DOT = re.compile(r"\b[A-Z](?:\.[A-Z])+\.$")  # "U.S." asked as "U.S": never
 _TIME_NOISE = re.compile(
     r"\s(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
@@ -223,7 +224,13 @@ def sentence_facts(
                 )
             )
     original = resolved.sentence.text
-    facts = [f for f in facts if f.answer in original and not _bracketed(f.text, f.start, f.end)]
+    facts = [
+        f
+        for f in facts
+        if f.answer in original
+        and not _bracketed(f.text, f.start, f.end)
+        and not _CUT_AT_DOT.search(f.text, 0, f.end + 1)
+    ]
     _attach_questions(facts, resolved, index)
     named = [m for m in resolved.mentions if m.kind in {"person", "org", "place"}]
     for fact in facts:

@@ -160,7 +160,7 @@ def key_term_cards(resolved: list[Resolved], texts: list[str]) -> list[ClozeCard
                         evidence=evidence_of(fact),
                         fact_type=fact.fact_type,
                         fact_key=fact.key,
-                        explanation=f"The article says: {fact.answer}.",
+                        explanation=f"The article says {fact.answer}: {fact.resolved.sentence.text}",
                     )
                 )
                 break

@@ -146,7 +146,7 @@ def true_false_card(fact: Fact, distractors: list[str], rng: random.Random) -> T
         evidence=evidence_of(fact),
         fact_type=fact.fact_type,
         fact_key=fact.key,
-        explanation=f"The article says: {fact.answer}.",
+        explanation=f"The article says {fact.answer}: {fact.resolved.sentence.text}",
     )
 
 

@@ -22,6 +22,11 @@ _TAIL = re.compile(
     r"(?:\son\s[A-Z][a-z]+day)?|according to (?P<w3>[A-Z][^,]+))$"
 )
 _LEAD_VERBS = r"said|says|added|warned|warns|reported|reports|estimated|estimates|announced"
+_LEAD = re.compile(
+    r"^(?P<who>[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4})\s(?:said|says|announced|reported)"
+    r"(?:\s(?:on\s)?[A-Z][a-z]+day)?(?:\sthat)?\s(?=[a-zA-Z])"
+)
+_POSSESSIVE = re.compile(r"^(?:its|his|her|their)\s")
 _INTRO = re.compile(
     r"^(?:(?:In|On|At|During|By|For|After|Before|Since|Over|Until|Throughout|Between|Last|This"
     r"|Earlier|Later|Despite|Following|Under|Amid|As of)\b[^,]{1,70}),\s"
@@ -335,7 +340,8 @@ def _first_verb(core: str) -> _Verb | None:
             continue
         lemma, form = found
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-        if form == "3sg" and is_noun(word) and not tokens[i - 1].group()[:1].isupper():
+        previous = tokens[i - 1].group()
+        if form == "3sg" and is_noun(word) and not (previous[:1].isupper() or previous == ","):
             continue  # "company profits rose": "profits" is the subject's noun
         if form != "aux" and nxt and finite(nxt) is not None and finite(nxt)[1] == "past":
             continue
@@ -372,6 +378,21 @@ def question_for(text: str, target: Target) -> str | None:
     if asks_speaker:
         return _speaker_question(_decapitalize(core, 0 in target.names), target, speaker)
     shift = 0
+    named_start = shift in target.names
+    lead = _LEAD.match(core) if not speaker and 0 in target.names else None
+    if lead is not None:
+        rest = core[lead.end() :]
+        pronoun = _POSSESSIVE.match(rest)
+        if target.start < lead.end():
+            if pronoun is not None or target.end != len(lead.group("who")):
+                return None
+            return _speaker_question(_decapitalize(rest, False), target, lead.group("who"))
+        speaker = lead.group("who")
+        owner = f"{speaker}'s " if pronoun is not None else ""
+        taken = pronoun.end() if pronoun is not None else 0
+        core = owner + rest[taken:]
+        shift = lead.end() + taken - len(owner)
+        named_start = pronoun is not None or shift in target.names
     intro = ""
     while True:
         connective = _CONNECTIVE.match(core)
@@ -392,13 +413,13 @@ def question_for(text: str, target: Target) -> str | None:
     if verb is None:
         return None
     subject = _RELATIVE_END.sub("", core[: verb.start].strip())
-    subject = _decapitalize(subject, shift in target.names)
+    subject = _decapitalize(subject, named_start or shift in target.names)
     if not subject or len(subject.split()) > 14 or subject.endswith(",") or " - " in subject:
         return None
     tail = []
     if intro:
         tail.append(intro)
-    if speaker:
+    if speaker and speaker not in core:
         tail.append(f", according to {speaker}")
     ending = (" " + " ".join(tail)) if tail else ""
     if end <= verb.start:
