@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from newsquiz.generate.checks import AnyCard, failed_checks
-from newsquiz.generate.compose import ask, is_short, story_card, undated_time
+from newsquiz.generate.compose import ask, is_short, story_card
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.entities import EntityIndex, extract_entities
@@ -32,6 +32,7 @@ from newsquiz.generate.ranking import MAX_CARDS, select_facts
 from newsquiz.generate.reader import read_article
 from newsquiz.generate.resolve import Resolved, Resolver, reference_year
 from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.trust import prompt_problem, spell_out
 from newsquiz.glossary import linked_card_ids
 from newsquiz.models import Article, Deck, slugify
 
@@ -43,6 +44,7 @@ PER_SENTENCE = 3  # cards from one source sentence
 PER_FACT = 2  # cards on one fact (the study app turns a mature fact into recall itself)
 MAX_STATEMENTS = 2  # true/false statements in a deck
 MAX_DERIVED = 2  # numeracy cards from one sentence
+REJECTED: Counter[str] = Counter()  # why cards were dropped, for measuring the rules
 THIN_DECK = 6  # a deck with fewer cards also asks who said the article's quotations
 MAIN_ORG_CARDS = 3  # and about this many sentences naming the article's main company
 MIN_CARDS = 5  # (more of them while the deck has fewer cards than this)
@@ -121,7 +123,16 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
     def keep(card: AnyCard | None) -> bool:
         """Add a card that passes the checks, at most `PER_SENTENCE` from one sentence and
         `PER_FACT` on one fact."""
-        if card is None or failed_checks(card) or undated_time(card.prompt, published):
+        if card is None:
+            return False
+        prompt = spell_out(card.prompt, article.text, index)
+        if prompt != card.prompt:
+            card = card.model_copy(update={"prompt": prompt})
+        problem = prompt_problem(card.prompt, card.answer, index, published is not None)
+        if problem is not None:
+            REJECTED[problem.split(":")[0]] += 1
+            return False
+        if failed_checks(card):
             return False
         source = card.evidence.sentence if card.evidence is not None else card.prompt
         fact_key = card.fact_key or card.prompt
@@ -161,7 +172,12 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
             add_numeracy()
         if len(cards) >= STORY_CARDS:
             break
+        if fact.resolved.context:
+            continue  # judged blind, a headline in front does not name the prompt's subject
         rng = random.Random(f"{seed}:{fact.key}")
+        entity = index.entities.get(index.alias_map.get(fact.answer, ""))
+        if entity is not None:  # "SEC" for "Securities and Exchange Commission", and back
+            fact.accepted = sorted({*fact.accepted, *entity.aliases, entity.name} - {fact.answer})
         question = ask(fact, index)
         distractors = distractors_for(fact, index, pool, rng, question or fact.text)
         if keep(story_card(fact, question, distractors, rng)):

@@ -12,6 +12,7 @@ import re
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact
+from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.questions import accepted_forms, cloze_card, evidence_of, numeric_card
 from newsquiz.generate.wh_questions import Target, org_noun, question_for
 from newsquiz.models import BLANK, McqCard, RecallCard
@@ -27,6 +28,8 @@ def ask(fact: Fact, index: EntityIndex) -> str | None:
         return fact.question
     if fact.kind not in _ASKABLE or fact.resolved.context:
         return None
+    if derivable(fact):
+        return None
     q = fact.quantity
     entity = index.entities.get(index.alias_map.get(fact.answer, fact.answer))
     target = Target(
@@ -41,17 +44,20 @@ def ask(fact: Fact, index: EntityIndex) -> str | None:
     return question_for(fact.text, target)
 
 
-_DATE_BOUND = re.compile(
-    r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|now|currently"
-    r"|today'?s?|yesterday|tonight|this (?:week|month|year)|last (?:week|month|night)"
-    r"|next (?:week|month)|in (?:early|morning|afternoon|late) trad(?:e|ing))\b"
-)
+_FROM_TO = re.compile(r"\bto\s\S+\sfrom\s|\bfrom\s\S+\sto\s")
 
 
-def undated_time(prompt: str, published: int | None) -> bool:
-    """A prompt whose time words need the article's date ("on Monday", "now") when the
-    article has none: a learner cannot tell which Monday."""
-    return published is None and _DATE_BOUND.search(prompt) is not None
+def derivable(fact: Fact) -> bool:
+    """A percentage change whose sentence also gives both ends ("up _____ to 10bn euros from
+    9.26bn euros"): the reader can work the answer out from the prompt."""
+    if fact.kind != "percent":
+        return False
+    same = [
+        q
+        for q in find_quantities(fact.text)
+        if q.kind in {"money", "count"} and q.start != fact.start
+    ]
+    return len(same) >= 2 and _FROM_TO.search(fact.text) is not None
 
 
 def is_short(fact: Fact) -> bool:

@@ -21,6 +21,9 @@ _DOWN = (
 _MOVE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?:[^,;.]|\.(?=\d)){{0,60}}$")
 
 
+_LATER_FROM = re.compile(r"(?:\s(?:in|on|at|during|by)\s[^,;\d]{1,25}?)?\sfrom\s")
+
+
 def _same_unit(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and a.scale.strip().lower() == b.scale.strip().lower()
 
@@ -38,8 +41,8 @@ def direction_bounds(fact: Fact) -> tuple[float | None, float | None]:
     blank_is_start = False
     if before.endswith(" from ") and after.startswith(" to "):
         other, blank_is_start = others.get(fact.end + 4), True  # from _____ to Y
-    elif before.endswith(" to ") and after.startswith(" from "):
-        other = others.get(fact.end + 6)  # to _____ from Y
+    elif before.endswith(" to ") and (later := _LATER_FROM.match(after)) is not None:
+        other = others.get(fact.end + later.end())  # to _____ (in March) from Y
     else:
         start = re.search(r" from (\S+) to $", before)
         if start is not None:  # from X to _____

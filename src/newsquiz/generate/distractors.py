@@ -221,8 +221,11 @@ def person_distractors(
     rng: random.Random,
     prompt: str,
     n: int = 3,
+    invent: bool = False,
 ) -> list[str]:
-    """Other people in the article, then Faker names in the answer's naming order."""
+    """Other people in the article; invented (Faker) names only with `invent`: judged blind,
+    an invented name beside a real official is an absurd option (wrong country, gender or
+    era), so story cards use the article's people or become typed questions."""
     out: list[str] = []
     answer_parts = set(answer.split())
     for entity in sorted(index.of_kind("person"), key=lambda e: (-e.mentions, e.name)):
@@ -234,6 +237,8 @@ def person_distractors(
             and not answer_parts & set(entity.name.split())
         ):
             out.append(entity.name)
+    if not invent:
+        return out
     if family_first:
         surnames = sorted_surnames(True)
         given = chinese_given_names()

@@ -240,7 +240,8 @@ def derived_cards(fact: DerivedFact, rng: random.Random) -> list[NumericCard | M
         suffix=fact.template.suffix,
         currency=fact.template.currency,
     )
-    wrong = number_distractors(template, [], rng, fact.prompt)
+    side = {"above": 1.0} if fact.value > 1 else {"below": 1.0}  # $3.1bn for 2.4bn euros: > 1
+    wrong = number_distractors(template, [], rng, fact.prompt, **side)
     if len(wrong) >= 3:
         options = [fact.answer, *wrong[:3]]
         rng.shuffle(options)

@@ -90,6 +90,14 @@ _CHANGE = frozenset(
         "fell",
     ]
 )
+_ATTACHED_AFTER = re.compile(
+    r"^(?:\s(?:or more|or less|out of|of the|and|to|-|[A-Z][a-z]+ (?:francs|dollars|marks|pounds))"
+    r"\b|-|'s?\b)"
+)
+_DANGLING = frozenset(
+    ["of", "on", "at", "by", "with", "from", "out", "than", "to", "and", "or", "the", "a", "an"]
+)
+_CUT_ABBREVIATION = re.compile(r"\b[A-Z]\.[A-Z](?![.\w])")
 _APPOSITION = re.compile(r"^,\sor\s[^,]*,")  # "$12.5m, or $1.43 a share,"
 _RELATIVE_END = re.compile(r",\s(?:which|who|whose)\b[^,]*,$")
 _CHANGE_FORMS = frozenset(
@@ -432,9 +440,13 @@ def question_for(text: str, target: Target) -> str | None:
         return _finish(question, core[start:end])
     if start < verb.end:
         return None
-    before, after = core[verb.end : start], _APPOSITION.sub("", core[end:])
+    before, after = core[verb.end : start], _other_clause_cut(_APPOSITION.sub("", core[end:]))
     if re.search(r"[,;:(]| - |\bthat\b", before) or verb.lemma in _SPEECH:
         return None  # the answer sits in another clause: asking it here would misattribute
+    if _ATTACHED_AFTER.match(after):
+        return None  # "7.85 mln out of 119.2 mln", "57.85 Swiss francs": part of a larger phrase
+    if target.kind == "date" and len(before.split()) > 6:
+        return None  # a date far from its verb may date a noun ("WorldCom's collapse in 2002")
     if target.kind in {"person", "org"}:
         wh, take_before = _wh_for_name(target, before)
         take_after = 0
@@ -454,8 +466,20 @@ def _speaker_question(core: str, target: Target, speaker: str) -> str | None:
     return _finish(f"{who} said that {_tidy(core)}", speaker)
 
 
+def _other_clause_cut(after: str) -> str:
+    """Drop a second clause after the answer (", the Jordanian bank has bought ...")."""
+    for comma in re.finditer(r",\s", after):
+        words = after[comma.end() :].split()
+        if any(finite(w) is not None for w in words[:12]):
+            return after[: comma.start()]
+    return after
+
+
 def _finish(question: str, answer: str) -> str | None:
     question = _tidy(question)
+    last = question.split()[-1].lower() if question.split() else ""
+    if last in _DANGLING or _CUT_ABBREVIATION.search(question):
+        return None  # "... net income of 105.3 mln dlrs on?", "How much did U.S remain ..."
     if re.search(r"\b(\w+) \1\b", question, re.I):
         return None  # "pegged to to the dollar": a word left over from a removed phrase
     if len(question.split()) > MAX_WORDS or re.search(

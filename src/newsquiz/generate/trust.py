@@ -1,0 +1,377 @@
+"""Card-level trust checks: what a blind reader of one card cannot resolve.
+
+A card is read without its article. Judged blind, cards failed most often because their prompt
+leaned on the article: a time that needs the article's date ("in December", "the fourth
+quarter", "on Monday"), a definite description of something named elsewhere ("the
+settlement", "the proposed takeover"), a bare "Mr Ebbers", an abbreviation nobody spelled out
+("ISG"), or a word copied with the source's typo. `prompt_problem` names the first such
+problem, and the generator drops the card; `spell_out` first repairs what the article itself
+can repair (an abbreviation it expands, a surname it gives in full).
+"""
+
+import re
+from collections import Counter
+
+from lemminflect import getAllLemmas
+
+from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.quantities import MONTHS
+
+_MONTH = "|".join(MONTHS)
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_UNDATED = re.compile(
+    rf"\b(?:on (?:{_WEEKDAY})|(?:{_WEEKDAY})'s|now|currently|today'?s?|yesterday|tonight"
+    r"|this (?:week|month|year|quarter)|last (?:week|month|night|year|quarter)"
+    r"|next (?:week|month|year)|earlier this|later this|so far|year to date|to date"
+    r"|the (?:current|previous|past|prior) (?:year|quarter|month)|in recent (?:weeks|months)"
+    r"|in (?:early|morning|afternoon|late|midday) trad(?:e|ing))\b"
+    rf"|\b(?:{_MONTH})\b(?!,? (?:\d{{1,2}},? )?(?:19|20)\d\d)"
+    r"|\b(?:first|second|third|fourth|final|latest) (?:quarter|half)\b(?! of (?:19|20)\d\d)"
+    r"|\b(?:three|six|nine|twelve) months\b(?! (?:to|of|ended|ending) \w+ (?:19|20)\d\d)"
+    r"|\bfiscal (?!(?:19|20)\d\d)\w+|\bthe year to\b(?! \w+ (?:19|20)\d\d)",
+)
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,3}$")
+_VAGUE = re.compile(
+    r"\b[Tt]he (?:proposed |planned |new |latest |formal |original |two |three )?"
+    r"(?:deal|settlement|takeover|acquisition|merger|bid|offer|agreement|plan|proposal|"
+    r"meeting|talks|move|decision|ruling|case|charge|charges|lawsuit|sale|purchase|loans?|"
+    r"branches|spokesman|spokeswoman|officials|announcement|report|survey|study|index|"
+    r"programme|program|scheme|project|measure|law|bill|decree|auction|strike|dispute|probe|"
+    r"investigation|inquiry|scandal|unit|division|subsidiary|factory|plant|company|firm|group|"
+    r"bank|club|board|team|country|state|government|minister|ministry|president|chairman|"
+    r"paper|figures|data|results|forecast|rise|fall|increase|decline|drop|cut|change|"
+    r"transaction|venture|alliance|partnership|stake|shares|currency|market|economy|sector|"
+    r"industry|region|city|airline|carrier|retailer|insurer|bank's|company's|firm's)\b"
+    r"(?!,? (?:to|for|with|by|of|between|from|that|which|who|in [A-Z]|at [A-Z]|[A-Z]))"
+)
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]{1,5}s?\b")
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w&'-]*\s(?:(?:of|and|for|the|&)\s)?){1,7})\(([A-Z][A-Za-z&]{1,7})\)"
+)
+WELL_KNOWN = frozenset(
+    [
+        "US",
+        "UK",
+        "EU",
+        "UN",
+        "USA",
+        "IMF",
+        "OPEC",
+        "GDP",
+        "CEO",
+        "BBC",
+        "IPO",
+        "AIDS",
+        "HIV",
+        "NATO",
+        "WTO",
+        "OECD",
+        "NASA",
+        "FBI",
+        "CIA",
+        "BP",
+        "IBM",
+        "GM",
+        "AT&T",
+        "HSBC",
+        "BMW",
+        "ITV",
+        "BT",
+        "EMI",
+        "ABN",
+        "AMRO",
+        "UBS",
+        "NBC",
+        "CBS",
+        "CNN",
+        "ABC",
+        "AOL",
+        "IT",
+        "TV",
+        "PC",
+        "VAT",
+        "CO2",
+        "OK",
+        "AM",
+        "PM",
+        "GMT",
+        "DVD",
+        "CD",
+        "SMS",
+        "G7",
+        "G8",
+        "US$",
+        "RBS",
+        "BAE",
+        "EADS",
+        "SAS",
+        "KLM",
+        "BHP",
+        "NYSE",
+        "FTSE",
+        "DAX",
+        "CAC",
+        "UAE",
+        "ECB",
+        "PLC",
+        "NHS",
+        "OK",
+        "USSR",
+        "ID",
+        "FDA",
+        "EPA",
+        "IRS",
+        "WHO",
+    ]
+)
+_KNOWN_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")
+
+
+def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
+    """The prompt with abbreviations the article expands, and surnames it gives in full,
+    written out where they first appear ("ISG" -> "International Steel Group")."""
+    for match in _DEFINED.finditer(article_text):
+        expansion, abbreviation = match.group(1).strip(), match.group(2)
+        if abbreviation in prompt and expansion not in prompt:
+            prompt = re.sub(rf"\b{re.escape(abbreviation)}\b", expansion, prompt, count=1)
+    for mention in sorted(index.mentions(prompt), key=lambda m: -m.start):
+        if mention.kind == "person" and mention.surface != mention.name:
+            if mention.name not in prompt:
+                prompt = prompt[: mention.start] + mention.name + prompt[mention.end :]
+    return prompt
+
+
+def prompt_problem(prompt: str, answer: str, index: EntityIndex, dated: bool) -> str | None:
+    """Why a reader without the article could not follow this prompt, or None."""
+    shown = prompt.replace(answer, " ") if answer else prompt
+    if prompt.startswith("From the story") and "who said" not in prompt:
+        return "headline prefix: the prompt names nothing itself"
+    if not dated:
+        for match in _UNDATED.finditer(shown):
+            if not _YEAR_BEFORE.search(shown, 0, match.start()):
+                return f"time needs the article's date: {match.group()!r}"
+    vague = _VAGUE.search(shown)
+    if vague is not None and not _named_after(shown, vague.end(), index):
+        return f"unresolved description: {vague.group()!r}"
+    honorific = _HONORIFIC.search(shown)
+    if honorific is not None:
+        return f"bare surname: {honorific.group()!r}"
+    for match in _ABBREVIATION.finditer(shown):
+        word = match.group().rstrip("s") if match.group().endswith("s") else match.group()
+        if word not in WELL_KNOWN and f"({word})" not in shown and len(word) > 1:
+            entity = index.entities.get(index.alias_map.get(word, ""))
+            if entity is None or entity.name == word:
+                return f"abbreviation not spelled out: {word!r}"
+    for word in _KNOWN_WORDS.findall(shown):
+        if word not in _ALLOWED and not _known(word):
+            UNKNOWN[word] += 1
+            return f"not an English word (typo in the source?): {word!r}"
+    return None
+
+
+UNKNOWN: Counter[str] = Counter()
+_ALLOWED = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "theirs",
+        "them",
+        "they",
+        "then",
+        "than",
+        "with",
+        "within",
+        "without",
+        "from",
+        "into",
+        "onto",
+        "upon",
+        "over",
+        "under",
+        "about",
+        "above",
+        "below",
+        "after",
+        "before",
+        "between",
+        "among",
+        "amongst",
+        "against",
+        "during",
+        "through",
+        "throughout",
+        "towards",
+        "toward",
+        "which",
+        "whose",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "while",
+        "whilst",
+        "whether",
+        "would",
+        "could",
+        "should",
+        "shall",
+        "will",
+        "might",
+        "must",
+        "have",
+        "been",
+        "being",
+        "does",
+        "doing",
+        "done",
+        "also",
+        "only",
+        "just",
+        "even",
+        "very",
+        "more",
+        "most",
+        "much",
+        "many",
+        "such",
+        "some",
+        "each",
+        "every",
+        "both",
+        "either",
+        "neither",
+        "other",
+        "others",
+        "another",
+        "same",
+        "into",
+        "onto",
+        "your",
+        "yours",
+        "ours",
+        "itself",
+        "himself",
+        "herself",
+        "themselves",
+        "ourselves",
+        "although",
+        "though",
+        "unless",
+        "until",
+        "since",
+        "because",
+        "therefore",
+        "however",
+        "thus",
+        "hence",
+        "whereas",
+        "whereby",
+        "despite",
+        "amid",
+        "amidst",
+        "beside",
+        "besides",
+        "beyond",
+        "near",
+        "nearly",
+        "once",
+        "twice",
+        "thrice",
+        "whom",
+        "whoever",
+        "whatever",
+        "whichever",
+        "anyone",
+        "anything",
+        "anybody",
+        "everyone",
+        "everything",
+        "nobody",
+        "nothing",
+        "someone",
+        "something",
+        "somewhere",
+        "anywhere",
+        "everywhere",
+        "nowhere",
+        "here",
+        "hers",
+        "mine",
+        "yours",
+        "ours",
+        "per",
+        "cent",
+        "percent",
+        "yuan",
+        "renminbi",
+        "rupees",
+        "roubles",
+        "reais",
+        "kronor",
+        "pence",
+        "cents",
+        "dlrs",
+        "mln",
+        "bln",
+        "pct",
+        "stg",
+        "four",
+        "five",
+        "nine",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "billion",
+        "trillion",
+        "three",
+        "seven",
+        "eight",
+        "euros",
+        "website",
+        "stockmarket",
+        "emirates",
+    ]
+)
+
+
+_SUFFIXES = ("s", "es", "ers", "er", "ism", "ity", "ness", "ance", "ancy", "ency", "ly", "al")
+
+
+def _known(word: str) -> bool:
+    """An English word, or a regular derivation of one ("issuers", "protectionism")."""
+    if getAllLemmas(word):
+        return True
+    return any(
+        word.endswith(suffix)
+        and len(word) - len(suffix) >= 3
+        and bool(getAllLemmas(word[: -len(suffix)]) or getAllLemmas(word[: -len(suffix)] + "e"))
+        for suffix in _SUFFIXES
+    )
+
+
+def _named_after(text: str, end: int, index: EntityIndex) -> bool:
+    """ "the deal" followed closely by what it is about ("the deal with Ford") is resolved."""
+    following = text[end : end + 40]
+    return any(m.start < 25 for m in index.mentions(following))
