@@ -32,7 +32,7 @@ from newsquiz.generate.ranking import MAX_CARDS, select_facts
 from newsquiz.generate.reader import read_article
 from newsquiz.generate.resolve import Resolved, Resolver, reference_year
 from newsquiz.generate.segment import split_sentences
-from newsquiz.generate.trust import prompt_problem, spell_out
+from newsquiz.generate.trust import anchor_months, prompt_problem, spell_out
 from newsquiz.glossary import linked_card_ids
 from newsquiz.models import Article, Deck, slugify
 
@@ -125,7 +125,7 @@ def generate_cards(article: Article, seed: int = 0) -> list[AnyCard]:
         `PER_FACT` on one fact."""
         if card is None:
             return False
-        prompt = spell_out(card.prompt, article.text, index)
+        prompt = anchor_months(spell_out(card.prompt, article.text, index), article.published)
         if prompt != card.prompt:
             card = card.model_copy(update={"prompt": prompt})
         problem = prompt_problem(card.prompt, card.answer, index, published is not None)

@@ -171,7 +171,10 @@ def decimals_of(number: str) -> int:
     return len(number.split(".", 1)[1]) if "." in number else 0
 
 
-_COUNT_NOUN = re.compile(r"\s(?:(?:more|new|extra|additional|fewer)\s)?([a-z][a-z-]+s)\b")
+_COUNT_NOUN = re.compile(
+    r"\s(?:(?:more|new|extra|additional|fewer)\s)?"
+    r"([a-z][a-z-]+s|people|staff|aircraft|personnel|cattle|sheep|livestock)\b"
+)
 _NOT_NOUNS = frozenset(
     [
         "years",

@@ -11,6 +11,7 @@ can repair (an abbreviation it expands, a surname it gives in full).
 
 import re
 from collections import Counter
+from datetime import date
 
 from lemminflect import getAllLemmas
 
@@ -126,6 +127,23 @@ WELL_KNOWN = frozenset(
     ]
 )
 _KNOWN_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")
+
+
+_BARE_MONTH = re.compile(rf"\b(in|since|until|by|from|for|during|of) ({_MONTH})\b(?!,? (?:\d{{1,2}},? )?\d{{4}})")
+
+
+def anchor_months(prompt: str, published: date | None) -> str:
+    """ "in January" in an article published in March 2005 is January 2005; in one published
+    in February 2005, December is December 2004 (the latest such month up to publication)."""
+    if published is None:
+        return prompt
+
+    def year_of(match: re.Match[str]) -> str:
+        month = MONTHS.index(match.group(2)) + 1
+        year = published.year if month <= published.month else published.year - 1
+        return f"{match.group(1)} {match.group(2)} {year}"
+
+    return _BARE_MONTH.sub(year_of, prompt)
 
 
 def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:

@@ -91,8 +91,18 @@ _CHANGE = frozenset(
     ]
 )
 _ATTACHED_AFTER = re.compile(
-    r"^(?:\s(?:or more|or less|out of|of the|and|to|-|[A-Z][a-z]+ (?:francs|dollars|marks|pounds))"
+    r"^(?:\s(?:or more|or less|out of|of the|and|-|[A-Z][a-z]+ (?:francs|dollars|marks|pounds))"
     r"\b|-|'s?\b)"
+)
+_ROLE_PREFIX = re.compile(
+    r"((?:[A-Z][\w&-]*\s){0,3}(?:[a-z-]+\s){0,2}(?:president|chairman|chief executive|minister|"
+    r"Minister|governor|Governor|spokesman|spokeswoman|director|analyst|economist|"
+    r"secretary|Secretary|President|Chairman|head|chief|founder|executive|manager))\s"
+)
+_SIZED_NOUN = re.compile(
+    r"\s((?:[a-z-]+\s)?(?:loan|deal|stake|rise|fall|increase|decline|drop|cut|jump|gain|loss|"
+    r"profit|bid|offer|order|contract|investment|fine|payment|bonus|charge|settlement|"
+    r"writedown|write-down|dividend|surplus|deficit)s?)\b(?:\s(?:in|of)\s(?:[A-Z][\w&'-]*\s?){1,4})?"
 )
 _DANGLING = frozenset(
     ["of", "on", "at", "by", "with", "from", "out", "than", "to", "and", "or", "the", "a", "an"]
@@ -268,6 +278,11 @@ def _wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tupl
         share = _SHARE_OF.match(after)
         if share is not None and _ends_with_verb(lead):
             return (f"what share of {share.group(1)}", cut, share.end())
+    sized = _SIZED_NOUN.match(after)
+    article = re.search(r"\b(an?)\s$", lead)
+    if article is not None and sized is not None and kind in {"money", "percent"}:
+        if _ends_with_verb(lead[: article.start()]):
+            return (f"how big a {sized.group(1)}", cut + len(article.group()), sized.end())
     if not _ends_with_verb(lead):
         return ("", 0, 0)
     if kind == "count" and many:
@@ -284,7 +299,12 @@ def _wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tupl
 def _ends_with_verb(lead: str) -> bool:
     """The answer is the verb's object: nothing, or a verb, stands between them."""
     words = lead.split()
-    return not words or (is_verb(words[-1]) and (len(words) < 2 or can_follow(words[-2])))
+    if not words:
+        return True
+    last, previous = words[-1], words[-2] if len(words) > 1 else ""
+    if previous == "to" or len(words) == 1 or last.endswith("ing"):
+        return is_verb(last)  # "to repay _____", "will cut _____", "was spending _____"
+    return (finite(last) is not None or is_participle(last)) and can_follow(previous or "x")
 
 
 def _what_head(lead: str, cut: int) -> tuple[str, int, int]:
@@ -311,7 +331,7 @@ def _wh_for_name(target: Target, before: str) -> tuple[str, int]:
     if prep_match is not None and prep_match.group(1) not in {"of", "between", "since", "until"}:
         whom = "whom" if target.kind == "person" else who
         return (f"{prep_match.group(1)} {whom}", taken + len(prep_match.group()))
-    if not lead.strip() or re.search(r"[a-z]$", lead.strip()):
+    if _ends_with_verb(lead):
         return (who, taken)
     return ("", 0)
 
@@ -422,7 +442,10 @@ def question_for(text: str, target: Target) -> str | None:
         return None
     subject = _RELATIVE_END.sub("", core[: verb.start].strip())
     subject = _decapitalize(subject, named_start or shift in target.names)
-    if not subject or len(subject.split()) > 14 or subject.endswith(",") or " - " in subject:
+    appositive = subject.endswith(",") and subject.count(",") == 2
+    if not subject or len(subject.split()) > 14 or " - " in subject:
+        return None
+    if subject.endswith(",") and not appositive:
         return None
     tail = []
     if intro:
@@ -431,21 +454,25 @@ def question_for(text: str, target: Target) -> str | None:
         tail.append(f", according to {speaker}")
     ending = (" " + " ".join(tail)) if tail else ""
     if end <= verb.start:
-        if target.kind not in {"person", "org"} or start != 0:
-            return None
-        if core[end : verb.start].strip() not in {""}:
+        if target.kind not in {"person", "org"} or core[end : verb.start].strip():
             return None
         who = "who" if target.kind == "person" else f"which {target.org_noun}"
+        if start != 0:
+            role = _ROLE_PREFIX.fullmatch(core[:start])
+            if target.kind != "person" or role is None:
+                return None
+            who = f"which {role.group(1)}"  # "Central Bank president Francisco Gros denied"
         question = f"{who} {core[verb.start :]}{ending}"
         return _finish(question, core[start:end])
     if start < verb.end:
         return None
     before, after = core[verb.end : start], _other_clause_cut(_APPOSITION.sub("", core[end:]))
-    if re.search(r"[,;:(]| - |\bthat\b", before) or verb.lemma in _SPEECH:
+    spoken = any((finite(w) or ("", ""))[0] in _SPEECH for w in before.split())
+    if re.search(r"[,;:(]| - |\bthat\b", before) or verb.lemma in _SPEECH or spoken:
         return None  # the answer sits in another clause: asking it here would misattribute
     if _ATTACHED_AFTER.match(after):
         return None  # "7.85 mln out of 119.2 mln", "57.85 Swiss francs": part of a larger phrase
-    if target.kind == "date" and len(before.split()) > 6:
+    if target.kind == "date" and len(before.split()) > 8:
         return None  # a date far from its verb may date a noun ("WorldCom's collapse in 2002")
     if target.kind in {"person", "org"}:
         wh, take_before = _wh_for_name(target, before)
@@ -468,7 +495,7 @@ def _speaker_question(core: str, target: Target, speaker: str) -> str | None:
 
 def _other_clause_cut(after: str) -> str:
     """Drop a second clause after the answer (", the Jordanian bank has bought ...")."""
-    for comma in re.finditer(r",\s", after):
+    for comma in re.finditer(r",\s|\s(?=(?:that|which|who|where)\s)", after):
         words = after[comma.end() :].split()
         if any(finite(w) is not None for w in words[:12]):
             return after[: comma.start()]
