@@ -32,19 +32,57 @@ _UNDATED = re.compile(
     r"|\bfiscal (?!(?:19|20)\d\d)\w+|\bthe year to\b(?! \w+ (?:19|20)\d\d)",
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,3}$")
-_VAGUE = re.compile(
-    r"\b[Tt]he (?:proposed |planned |new |latest |formal |original |two |three )?"
-    r"(?:deal|settlement|takeover|acquisition|merger|bid|offer|agreement|plan|proposal|"
-    r"meeting|talks|move|decision|ruling|case|charge|charges|lawsuit|sale|purchase|loans?|"
-    r"branches|spokesman|spokeswoman|officials|announcement|report|survey|study|index|"
-    r"programme|program|scheme|project|measure|law|bill|decree|auction|strike|dispute|probe|"
-    r"investigation|inquiry|scandal|unit|division|subsidiary|factory|plant|company|firm|group|"
-    r"bank|club|board|team|country|state|government|minister|ministry|president|chairman|"
-    r"paper|figures|data|results|forecast|rise|fall|increase|decline|drop|cut|change|"
-    r"transaction|venture|alliance|partnership|stake|shares|currency|market|economy|sector|"
-    r"industry|region|city|airline|carrier|retailer|insurer|bank's|company's|firm's)\b"
-    r"(?!,? (?:to|for|with|by|of|between|from|that|which|who|in [A-Z]|at [A-Z]|[A-Z]))"
+_DEFINITE = re.compile(r"\b[Tt]he ((?:[a-z][\w-]*\s?){1,4})")
+_MODIFIED = re.compile(
+    r"^(?:'s)?,? (?:of|for|in|at|with|to|between|from|by|on|that|which|who|whose|where|known"
+    r"|called|named|led|run|owned|based)\b|^,? (?:[a-z]+ )?[A-Z\d]"
 )
+# referents that are one thing for every reader, or that the sentence's country pins down
+_UNIQUE = frozenset(
+    [
+        "world",
+        "dollar",
+        "euro",
+        "pound",
+        "yen",
+        "yuan",
+        "lira",
+        "franc",
+        "mark",
+        "peso",
+        "rupee",
+        "rouble",
+        "public",
+        "internet",
+        "web",
+        "sun",
+        "moon",
+        "weather",
+        "environment",
+        "article",
+        "story",
+        "news",
+    ]
+)
+_NATIONAL = frozenset(
+    [
+        "government",
+        "economy",
+        "country",
+        "currency",
+        "nation",
+        "parliament",
+        "treasury",
+        "president",
+        "central",
+        "capital",
+    ]
+)
+_RANKED = re.compile(
+    r"(?:est|first|second|third|last|only|top|next|same|most|least|number|worst|best|main|major"
+    r"|key|leading)$"
+)
+_DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
 _ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]{1,5}s?\b")
 _DEFINED = re.compile(
@@ -129,7 +167,9 @@ WELL_KNOWN = frozenset(
 _KNOWN_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")
 
 
-_BARE_MONTH = re.compile(rf"\b(in|since|until|by|from|for|during|of) ({_MONTH})\b(?!,? (?:\d{{1,2}},? )?\d{{4}})")
+_BARE_MONTH = re.compile(
+    rf"\b(in|since|until|by|from|for|during|of) ({_MONTH})\b(?!,? (?:\d{{1,2}},? )?\d{{4}})"
+)
 
 
 def anchor_months(prompt: str, published: date | None) -> str:
@@ -150,14 +190,51 @@ def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
     """The prompt with abbreviations the article expands, and surnames it gives in full,
     written out where they first appear ("ISG" -> "International Steel Group")."""
     for match in _DEFINED.finditer(article_text):
-        expansion, abbreviation = match.group(1).strip(), match.group(2)
-        if abbreviation in prompt and expansion not in prompt:
+        expansion = re.sub(r"^The\s", "", match.group(1).strip())
+        abbreviation = match.group(2)
+        if f"({abbreviation})" in prompt or expansion.lower() in prompt.lower():
+            continue
+        if re.search(rf"\b{re.escape(abbreviation)}\b", prompt):
             prompt = re.sub(rf"\b{re.escape(abbreviation)}\b", expansion, prompt, count=1)
     for mention in sorted(index.mentions(prompt), key=lambda m: -m.start):
         if mention.kind == "person" and mention.surface != mention.name:
             if mention.name not in prompt:
                 prompt = prompt[: mention.start] + mention.name + prompt[mention.end :]
     return prompt
+
+
+def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex) -> str:
+    """ "the auction" becomes "the auction of Yuganskneftegas" when an earlier sentence (or
+    the headline) named what it is about; the answer is never brought into the prompt."""
+    for _ in range(3):
+        vague = _vague_description(prompt, index)
+        if vague is None:
+            return prompt
+        words = vague.split()
+        head = re.escape(words[-1])
+        name = r"[A-Z][\w&'.-]*(?: (?:of |and |& )?[A-Z][\w&'.-]*){0,4}"
+        after = list(
+            re.finditer(rf"\b{head} (of|for|with|between|by|in|on|at) ((?:the )?{name})", earlier)
+        )
+        owner = list(re.finditer(rf"\b({name})'s? (?:[\w-]+ ){{0,2}}{head}\b", earlier))
+        if after and (not owner or after[-1].start() > owner[-1].start()):
+            named = f"{vague} {after[-1].group(1)} {_without_full_stop(after[-1].group(2))}"
+        elif owner:
+            possessor = _without_full_stop(owner[-1].group(1))
+            named = f"{possessor}'s {' '.join(words[1:])}" if possessor != "The" else ""
+        else:
+            return prompt
+        if not named or (answer and answer in named):
+            return prompt
+        prompt = prompt.replace(
+            vague, named[:1].upper() + named[1:] if prompt.startswith(vague) else named, 1
+        )
+    return prompt
+
+
+def _without_full_stop(name: str) -> str:
+    """ "Beta Group." at a sentence end is "Beta Group"; "U.S." keeps its dot."""
+    return name if re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")
 
 
 def prompt_problem(prompt: str, answer: str, index: EntityIndex, dated: bool) -> str | None:
@@ -169,9 +246,9 @@ def prompt_problem(prompt: str, answer: str, index: EntityIndex, dated: bool) ->
         for match in _UNDATED.finditer(shown):
             if not _YEAR_BEFORE.search(shown, 0, match.start()):
                 return f"time needs the article's date: {match.group()!r}"
-    vague = _VAGUE.search(shown)
-    if vague is not None and not _named_after(shown, vague.end(), index):
-        return f"unresolved description: {vague.group()!r}"
+    vague = _vague_description(shown, index)
+    if vague is not None:
+        return f"unresolved description: {vague!r}"
     honorific = _HONORIFIC.search(shown)
     if honorific is not None:
         return f"bare surname: {honorific.group()!r}"
@@ -181,6 +258,16 @@ def prompt_problem(prompt: str, answer: str, index: EntityIndex, dated: bool) ->
             entity = index.entities.get(index.alias_map.get(word, ""))
             if entity is None or entity.name == word:
                 return f"abbreviation not spelled out: {word!r}"
+    doubled = _DOUBLED.search(shown)
+    if doubled is not None:
+        return f"doubled word copied from the source: {doubled.group()!r}"
+    first = re.match(r"[A-Z][a-z]{3,}\b", shown)
+    if (
+        first is not None
+        and not index.mentions(first.group())
+        and not _known(first.group().lower())
+    ):
+        return f"not an English word (typo in the source?): {first.group()!r}"
     for word in _KNOWN_WORDS.findall(shown):
         if word not in _ALLOWED and not _known(word):
             UNKNOWN[word] += 1
@@ -387,6 +474,40 @@ def _known(word: str) -> bool:
         and bool(getAllLemmas(word[: -len(suffix)]) or getAllLemmas(word[: -len(suffix)] + "e"))
         for suffix in _SUFFIXES
     )
+
+
+def _vague_description(text: str, index: EntityIndex) -> str | None:
+    """The first "the settlement", "the late rise", "the structure" that only the article
+    can resolve: not post-modified ("the sale of Rover"), not followed by a name ("the airline
+    Ryanair"), not a unique referent ("the dollar") and not ranked ("the biggest bank")."""
+    places = [m for m in index.mentions(text) if m.kind == "place"]
+    for match in _DEFINITE.finditer(text):
+        phrase = _noun_phrase(match.group(1).split())
+        if not phrase:
+            continue
+        modifiers, head = phrase[:-1], phrase[-1]
+        end = match.start(1) + len(" ".join(phrase))
+        if head in _UNIQUE or any(_RANKED.search(word) for word in [*modifiers, head]):
+            continue
+        if head in _NATIONAL and places:
+            continue
+        if _MODIFIED.match(text[end:]) or _named_after(text, end, index):
+            continue
+        return text[match.start() : end]
+    return None
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """The words of a noun phrase up to its head noun ("late rise" of "late rise in ...")."""
+    phrase: list[str] = []
+    for word in words:
+        lemmas = getAllLemmas(word)
+        if word in _ALLOWED or not ({"NOUN", "ADJ"} & lemmas.keys()):
+            break
+        phrase.append(word)
+    while phrase and "NOUN" not in getAllLemmas(phrase[-1]):
+        phrase.pop()
+    return phrase
 
 
 def _named_after(text: str, end: int, index: EntityIndex) -> bool:
