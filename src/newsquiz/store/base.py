@@ -167,7 +167,10 @@ def history_import_ops(
     next_seq = state.seq + 1
     for review in ordered:
         seq = review.seq if keep else next_seq
-        ops.append(review_op(seq, review.model_copy(update={"seq": seq})))
+        op = review_op(seq, review.model_copy(update={"seq": seq}))
+        if seq != next_seq:
+            op["prev"] = next_seq - 1  # numbers skipped on purpose, not lost
+        ops.append(op)
         next_seq = seq + 1
     for card in progress:
         ops.append(progress_op(next_seq, card))
