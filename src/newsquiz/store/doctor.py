@@ -65,7 +65,8 @@ class _Repair:
 
     def checkpoint(self) -> Snapshot | None:
         """The newest sound checkpoint (the other one is checked too)."""
-        found = [(path, self._check(path)) for path in (self.progress, self.backup)]
+        paths = [path for path in (self.progress, self.backup) if path.exists()]
+        found = [(path, self._check(path)) for path in paths]
         for path, snapshot in found:
             if snapshot is not None:
                 if path == self.backup:
