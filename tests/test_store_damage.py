@@ -34,6 +34,7 @@ def _mutations(op: dict[str, Any]) -> list[dict[str, Any] | Any]:
     return [
         renamed,
         {**op, "op": "reveiw"},
+        {**op, "op": {"kind": "review"}},
         {**op, "seq": "7"},
         {**op, "seq": 7.5},
         {**op, "seq": None},
@@ -144,9 +145,23 @@ def test_valid_json_damage_in_an_archive_is_one_line_and_doctor_finds_it(
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and day.name in err and "Traceback" not in err
     report = repair(tmp_path)
-    assert any(line.startswith("damaged:") and day.name in line for line in report)
+    assert any(line.startswith("lost:") and day.name in line for line in report)
     assert repair(tmp_path)[-1].startswith("all progress files are sound")
     assert main(["--data-dir", str(tmp_path), "stats"]) == 0
+
+
+def test_a_deleted_day_file_is_one_line_then_reported_lost_by_the_doctor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_history(tmp_path, seed=9)
+    TinyDBStore(tmp_path).close()
+    sorted((tmp_path / "ops").glob("*.json"))[1].unlink()
+    assert main(["--data-dir", str(tmp_path), "stats"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "missing from the op archive" in err
+    assert any(line.startswith("lost: operations #13-#24") for line in repair(tmp_path))
+    assert main(["--data-dir", str(tmp_path), "stats"]) == 0
+    assert repair(tmp_path)[-1].startswith("all progress files are sound")
 
 
 # -- item 8: a journal cut short or zeroed ----------------------------------------------------

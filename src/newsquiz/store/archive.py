@@ -18,7 +18,7 @@ from tinydb.table import Document
 from newsquiz.errors import StoreCorruptError
 from newsquiz.store.atomic_storage import AtomicJSONStorage
 from newsquiz.store.deck_files import atomic_write_bytes
-from newsquiz.store.ops import KINDS, OpError, check_op
+from newsquiz.store.ops import OpError, check_op, known_kind
 from newsquiz.store.safe_paths import read_nofollow, refuse_links
 
 _ENTRY = re.compile(r'"(\d+)"\s*:\s*\{')
@@ -59,7 +59,7 @@ def read_archive(path: Path) -> list[dict[str, Any]]:
         raise damaged_op(path, "table", "not an object")
     ops = []
     for key, op in table.items():
-        if not isinstance(op, dict) or op.get("op") not in KINDS:
+        if not isinstance(op, dict) or not known_kind(op.get("op")):
             raise damaged_op(path, key, "not an operation")
         if type(op.get("seq")) is not int or str(op["seq"]) != key:
             raise damaged_op(path, key, "numbered differently from its key")

@@ -23,7 +23,7 @@ from newsquiz.store.snapshot import (
     UnconfirmedError,
     cross_check,
     read_snapshot,
-    write_snapshot,
+    write_checkpoint,
 )
 
 
@@ -84,7 +84,8 @@ class _Repair:
             ops, lost, sound = salvage_archive(day)
             archived.extend(ops)
             if not sound:
-                self.note(f"damaged: {day}: {lost} operation(s) unreadable, {len(ops)} kept")
+                kind = "lost" if lost else "damaged"
+                self.note(f"{kind}: {day}: {lost} operation(s) unreadable, {len(ops)} kept")
                 damaged.append((day, ops))
         return archived, damaged
 
@@ -99,6 +100,7 @@ class _Repair:
         state: ProgressState,
         days: list[tuple[Path, list[dict[str, Any]]]],
         contents: JournalContents,
+        gaps: list[tuple[int, int]],
     ) -> None:
         for day, ops in days:
             copy = _aside_name(day)
@@ -114,8 +116,7 @@ class _Repair:
             path.replace(copy)
             self.note(f"kept the damaged file as {copy.name}")
         archive_ops(self.ops_dir, contents.ops)
-        write_snapshot(self.progress, self.backup, state)
-        self.journal.reset(state.seq)
+        write_checkpoint(self.progress.parent, state, gaps)
 
     def run(self) -> list[str]:
         refuse_links(self.progress, self.backup, self.ops_dir, self.journal.path)
@@ -125,11 +126,12 @@ class _Repair:
         expect_header = base.journaled if base is not None else False
         contents = self.journal_contents(state.seq, expect_header)
         ops = sorted_unique(archived + contents.ops)
-        gaps = missing_ranges(ops, state.seq)
-        if gaps:
+        known = base.gaps if base is not None else []
+        gaps = missing_ranges(ops, 0)
+        if [gap for gap in gaps if gap not in known]:
             self.note(
-                f"lost: operations {describe_ranges(gaps)} are in no file; what they recorded "
-                "cannot be recovered"
+                f"lost: operations {describe_ranges([g for g in gaps if g not in known])} are "
+                "in no file; what they recorded cannot be recovered"
             )
         after, replayed = state.seq, 0
         for op in ops:
@@ -138,7 +140,7 @@ class _Repair:
                 replayed += 1
         rebuild = replayed or len(self.report) or not self.progress.exists() and base is not None
         if rebuild:
-            self.write(state, days, contents)
+            self.write(state, days, contents, gaps)
             self.note(
                 f"rebuilt {self.progress.name}: {len(state.cards)} cards, "
                 f"{replayed} operation(s) replayed, last operation #{state.seq}"

@@ -13,6 +13,7 @@ operation numbers follow each other (lost lines); an import is one line, whole o
 """
 
 import contextlib
+import itertools
 import mmap
 import os
 import zlib
@@ -106,6 +107,9 @@ def journal_damage(
     ]
     if contents.truncated:
         problems.append(f"{path}: cut short (not whole 1 MiB chunks); reviews may be lost")
+    seqs = [int(op["seq"]) for op in contents.ops]
+    if any(later <= earlier for earlier, later in itertools.pairwise(seqs)):
+        problems.append(f"{path}: operation numbers repeat or go back")
     if expect_header and contents.head is None:
         what = "has no header (emptied or overwritten)" if contents.exists else "is missing"
         problems.append(f"{path}: {what}; reviews after #{after} may be lost")

@@ -8,7 +8,7 @@ Each operation is numbered one after the one before it, or says which one it fol
 """
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 from pydantic import ValidationError
 
@@ -19,6 +19,10 @@ KINDS = frozenset({"review", "undo", "progress", "relink", "settings"})
 
 class OpError(ValueError):
     """Not an operation this store can apply; the message is the short reason."""
+
+
+def known_kind(value: object) -> TypeGuard[str]:
+    return isinstance(value, str) and value in KINDS
 
 
 def _number(op: dict[str, Any], field: str, least: int) -> int:
@@ -56,7 +60,7 @@ def check_op(op: Any) -> dict[str, Any]:
         raise OpError("not an object")
     seq = _number(op, "seq", 1)
     kind = op.get("op")
-    if kind not in KINDS:
+    if not known_kind(kind):
         raise OpError(f"unknown op {kind!r:.30}")
     if "prev" in op and _number(op, "prev", 0) >= seq:
         raise OpError("prev must come before seq")

@@ -7,7 +7,8 @@ an independent copy can catch it. When progress.json is gone, the previous check
 archive rebuild it: nothing archived since is skipped.
 """
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from newsquiz.models import Settings
 from newsquiz.store.archive import archive_days, open_db, read_archive
 from newsquiz.store.atomic_storage import AtomicJSONStorage
 from newsquiz.store.base import ProgressState
+from newsquiz.store.journal import Journal
 from newsquiz.store.ops import OpError, check_op, describe_ranges, missing_ranges, sorted_unique
 from newsquiz.store.progress_map import ProgressMap, check_doc, documents_of
 
@@ -35,6 +37,8 @@ class Snapshot:
     """The file matched its seal: byte for byte what we wrote."""
     journaled: bool = False
     """Its journal must have a header (a journal without one was emptied or overwritten)."""
+    gaps: list[tuple[int, int]] = field(default_factory=list)
+    """Operation numbers the doctor found in no file and reported: known, not damage."""
 
 
 def read_snapshot(path: Path) -> Snapshot:
@@ -61,20 +65,25 @@ def read_snapshot(path: Path) -> Snapshot:
                 check_doc(doc)
         docs = {doc["card_id"]: doc for doc in cards}
         state.cards = ProgressMap(docs, source=str(path))
+        gaps = [(int(first), int(last)) for first, last in meta[0].get("gaps", [])]
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise StoreCorruptError(
             f"{path}: damaged progress file ({type(exc).__name__}); run `newsquiz doctor`"
         ) from None
     journaled = meta[0].get("journal") == JOURNAL_VERSION
-    return Snapshot(state, verified=storage.verified, journaled=journaled)
+    return Snapshot(state, verified=storage.verified, journaled=journaled, gaps=gaps)
 
 
-def write_snapshot(path: Path, backup: Path, state: ProgressState) -> None:
+def write_snapshot(
+    path: Path, backup: Path, state: ProgressState, gaps: Sequence[tuple[int, int]] = ()
+) -> None:
     """Write a checkpoint atomically, keeping the previous one as `backup`."""
     if path.exists():
         path.replace(backup)
     db = open_db(path, seal=True)
-    meta = {"schema": SCHEMA_VERSION, "seq": state.seq, "journal": JOURNAL_VERSION}
+    meta: dict[str, Any] = {"schema": SCHEMA_VERSION, "seq": state.seq, "journal": JOURNAL_VERSION}
+    if gaps:
+        meta["gaps"] = sorted(gaps)
     db.table("meta").insert(meta)
     db.table("settings").insert(state.settings.model_dump(mode="json"))
     db.table("cards").insert_multiple(documents_of(state.cards).values())
@@ -82,6 +91,14 @@ def write_snapshot(path: Path, backup: Path, state: ProgressState) -> None:
         {"old": old, "new": new} for old, new in sorted(state.aliases.items())
     )
     db.close()
+
+
+def write_checkpoint(
+    data_dir: Path, state: ProgressState, gaps: Sequence[tuple[int, int]] = ()
+) -> None:
+    """Checkpoint `state` (its operations already archived) and start the journal after it."""
+    write_snapshot(data_dir / "progress.json", data_dir / "progress.json.bak", state, gaps)
+    Journal(data_dir / "journal.jsonl").reset(state.seq)
 
 
 def archived_after(ops_dir: Path, seq: int) -> list[dict[str, Any]]:

@@ -31,17 +31,18 @@ from newsquiz.store.base import (
 )
 from newsquiz.store.journal import Journal, journal_damage, journal_gaps
 from newsquiz.store.lock import DataDirLock
-from newsquiz.store.ops import describe_ranges
+from newsquiz.store.ops import describe_ranges, missing_ranges, sorted_unique
 from newsquiz.store.safe_paths import refuse_links
 from newsquiz.store.snapshot import (
     Snapshot,
     cross_check,
     read_snapshot,
     recover_missing,
+    write_checkpoint,
     write_snapshot,
 )
 
-__all__ = ["TinyDBStore", "archive_ops", "read_snapshot", "write_snapshot"]
+__all__ = ["TinyDBStore", "archive_ops", "read_snapshot", "write_checkpoint", "write_snapshot"]
 
 
 def _target_of(path: Path, op: dict[str, Any]) -> int:
@@ -74,6 +75,7 @@ class TinyDBStore:
         self._log = OperationLog(self._state)
         self._pending: list[dict[str, Any] | Review] = []
         self._checkpoint_seq = 0
+        self._gaps: list[tuple[int, int]] = []
         data_dir.mkdir(parents=True, exist_ok=True)
         if not readonly:
             self._lock.acquire()
@@ -92,6 +94,7 @@ class TinyDBStore:
         self._state = snapshot.state
         self._log = OperationLog(self._state)
         self._checkpoint_seq = self._state.seq
+        self._gaps = snapshot.gaps
         problems = journal_damage(self.journal.path, journal, self._state.seq, snapshot.journaled)
         gaps = journal_gaps(journal, self._state.seq)
         if gaps:
@@ -206,18 +209,33 @@ class TinyDBStore:
     def _archived_reviews(self, first_day: str) -> list[Review]:
         reviews: dict[int, Review] = {}
         undone: set[int] = set()
+        numbered: list[dict[str, Any]] = []
         for path in self._archive_days():
             if path.stem < first_day:
                 continue
             for op in read_archive(path):
+                numbered.append(op)
                 if op["op"] == "review":
                     review = _review_of(path, op)
                     reviews[review.seq] = review
                 elif op["op"] == "undo":
                     undone.add(_target_of(path, op))
+        if not first_day:
+            self._check_history(numbered)
         for seq in undone & reviews.keys():
             reviews[seq] = reviews[seq].model_copy(update={"undone": True})
         return list(reviews.values())
+
+    def _check_history(self, ops: list[dict[str, Any]]) -> None:
+        """A whole history read must hold every operation up to the checkpoint, bar those the
+        doctor already reported lost: a deleted day file is not silently less history."""
+        gaps = missing_ranges(sorted_unique(ops), 0)
+        unknown = [g for g in gaps if g[0] <= self._checkpoint_seq and g not in self._gaps]
+        if unknown:
+            raise StoreCorruptError(
+                f"{self.ops_dir}: operations {describe_ranges(unknown)} are missing from the "
+                "op archive; run `newsquiz doctor`"
+            )
 
     def _archived_reviews_newest_first(self) -> Iterator[Review]:
         undone: set[int] = set(s for s, r in self._state.recent.items() if r.undone)
@@ -242,7 +260,7 @@ class TinyDBStore:
         ]
         if ops:
             archive_ops(self.ops_dir, ops)
-        write_snapshot(self.progress_path, self.backup_path, self._state)
+        write_snapshot(self.progress_path, self.backup_path, self._state, self._gaps)
         self.journal.reset(self._state.seq)
         self._pending.clear()
         self._checkpoint_seq = self._state.seq
