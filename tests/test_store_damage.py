@@ -150,6 +150,18 @@ def test_valid_json_damage_in_an_archive_is_one_line_and_doctor_finds_it(
     assert main(["--data-dir", str(tmp_path), "stats"]) == 0
 
 
+def test_a_flipped_digit_that_still_validates_is_found_by_the_doctor(tmp_path: Path) -> None:
+    build_history(tmp_path, seed=14)
+    TinyDBStore(tmp_path).close()
+    day = sorted((tmp_path / "ops").glob("*.json"))[0]
+    raw = day.read_bytes()
+    where = raw.index(b'"rating":') + len(b'"rating":')
+    digit = b"4" if raw[where : where + 1] != b"4" else b"2"
+    day.write_bytes(raw[:where] + digit + raw[where + 1 :])
+    report = repair(tmp_path)
+    assert any(line.startswith("lost:") and "1 operation(s) unreadable" in line for line in report)
+
+
 def test_a_deleted_day_file_is_one_line_then_reported_lost_by_the_doctor(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -274,3 +286,28 @@ def test_a_torn_import_is_all_or_nothing(tmp_path: Path) -> None:
         seqs = contents(folder)[0]
         partial += len(seqs) not in (len(before), len(before) + len(imported))
     assert partial == 0
+
+
+def test_a_journal_and_checkpoint_of_the_previous_format_still_open(tmp_path: Path) -> None:
+    build_history(tmp_path, seed=13)
+    TinyDBStore(tmp_path).close()
+    expected = contents(tmp_path)
+    progress = tmp_path / "progress.json"
+    data = orjson.loads(progress.read_bytes())
+    for meta in data["meta"].values():
+        del meta["journal"]  # written before journals had a header
+    progress.write_bytes(orjson.dumps(data))
+    (tmp_path / "progress.json.sha1").unlink()
+    journal = tmp_path / "journal.jsonl"
+    journal.write_bytes(b"")  # emptied by the previous format's checkpoint
+    assert contents(tmp_path) == expected
+    before = None
+    lines = b""
+    for seq in range(expected[0][-1] + 1, expected[0][-1] + 3):  # no header, no checksums
+        review = make_review("d:new", seq, before).model_copy(update={"seq": seq})
+        before = review.after
+        lines += json.dumps(review_op(seq, review)).encode().ljust(BLOCK - 1) + b"\n"
+    journal.write_bytes(lines.ljust(1 << 20, b"\0"))
+    TinyDBStore(tmp_path).close()
+    assert contents(tmp_path)[0] == [*expected[0], expected[0][-1] + 1, expected[0][-1] + 2]
+    assert Journal(journal).load().head is not None  # rewritten in the current format

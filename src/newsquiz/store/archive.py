@@ -2,10 +2,13 @@
 
 Readers for the app check each operation's shape and name the file when one is damaged; the
 doctor salvages a damaged day operation by operation (a file that no longer parses still holds
-mostly whole operations), so one bad byte costs one operation, not the day.
+mostly whole operations), so one bad byte costs one operation, not the day. Each operation
+carries the CRC-32 of its content (`crc`), so the doctor also finds damage that still reads as
+a valid operation (a flipped digit in a rating or a time).
 """
 
 import re
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +25,16 @@ from newsquiz.store.ops import OpError, check_op, known_kind
 from newsquiz.store.safe_paths import read_nofollow, refuse_links
 
 _ENTRY = re.compile(r'"(\d+)"\s*:\s*\{')
+
+
+def _crc_of(op: dict[str, Any]) -> str:
+    body = {key: value for key, value in op.items() if key != "crc"}
+    return f"{zlib.crc32(orjson.dumps(body, option=orjson.OPT_SORT_KEYS)):08x}"
+
+
+def sealed(op: dict[str, Any]) -> dict[str, Any]:
+    """The operation with the checksum of its content (an old archive's ops have none)."""
+    return {**op, "crc": _crc_of(op)}
 
 
 def op_day(op: dict[str, Any]) -> str:
@@ -120,6 +133,8 @@ def salvage_archive(path: Path) -> tuple[list[dict[str, Any]], int, bool]:
             check_op(op)
             if str(op["seq"]) != key:
                 raise OpError("numbered differently from its key")
+            if "crc" in op and op["crc"] != _crc_of(op):
+                raise OpError("checksum mismatch")
         except OpError:
             lost += 1
             continue
@@ -149,5 +164,5 @@ def archive_ops(ops_dir: Path, ops: list[dict[str, Any]]) -> None:
         if present:
             table.remove(doc_ids=present)
         # One table write per day, not one per op (TinyDB rewrites the table on each update).
-        table.insert_multiple(Document(op, doc_id=seq) for seq, op in by_seq.items())
+        table.insert_multiple(Document(sealed(op), doc_id=seq) for seq, op in by_seq.items())
         db.close()
