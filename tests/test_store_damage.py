@@ -311,3 +311,14 @@ def test_a_journal_and_checkpoint_of_the_previous_format_still_open(tmp_path: Pa
     TinyDBStore(tmp_path).close()
     assert contents(tmp_path)[0] == [*expected[0], expected[0][-1] + 1, expected[0][-1] + 2]
     assert Journal(journal).load().head is not None  # rewritten in the current format
+
+
+def test_an_import_that_keeps_its_numbers_is_not_taken_for_lost_operations(
+    tmp_path: Path,
+) -> None:
+    store = TinyDBStore(tmp_path)
+    kept = [make_review(f"d:{seq}", seq, None).model_copy(update={"seq": seq}) for seq in (5, 9)]
+    store.import_history(kept, [])
+    store.close()
+    assert contents(tmp_path)[0] == [5, 9]
+    assert repair(tmp_path)[-1].startswith("all progress files are sound")

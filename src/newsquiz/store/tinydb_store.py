@@ -5,7 +5,10 @@ SQLite commit, whatever the collection size). A checkpoint, off the hot path, ar
 journal's operations into `ops/YYYY-MM-DD.json` (TinyDB, one file per UTC day) and writes the
 card states to `progress.json` (TinyDB); the previous snapshot is kept as `progress.json.bak`.
 Every file is replaced atomically, so no crash leaves one that fails to open, and the archives
-plus the journal can rebuild everything (`newsquiz doctor`).
+plus the journal can rebuild everything (`newsquiz doctor`). Opening always uses all three: a
+missing progress.json is rebuilt from the one before it plus the archive, an unsealed one is
+checked against them, and damage anywhere is a one-line error naming the file, never a
+silently older state.
 """
 
 import gc
