@@ -120,7 +120,7 @@ def _damage(rng: random.Random, folder: Path, lossless: bool) -> str:
     kinds += ["extra bad journal line"]
     if not lossless:
         kinds += ["progress flips", "day flips", "journal flips", "journal cut", "journal zeroed"]
-        kinds += ["seal deleted", "day deleted"]
+        kinds += ["seal deleted", "day deleted", "journal end zeroed"]
     kind = rng.choice(kinds)
     if kind == "progress garbage":
         progress.write_bytes(progress.read_bytes()[: rng.randrange(progress.stat().st_size)])
@@ -145,6 +145,12 @@ def _damage(rng: random.Random, folder: Path, lossless: bool) -> str:
         journal.write_bytes(bytes(raw))
     elif kind == "journal cut":
         os.truncate(journal, rng.randrange(_journal_used(journal)))
+    elif kind == "journal end zeroed":  # the end of the last line, as if never written
+        raw = bytearray(journal.read_bytes())
+        used = _journal_used(journal)
+        cut = used - rng.randrange(1, 200)
+        raw[cut:used] = bytes(used - cut)
+        journal.write_bytes(bytes(raw))
     elif kind == "journal zeroed":
         journal.write_bytes(bytes(journal.stat().st_size))
     elif kind == "seal deleted":

@@ -123,9 +123,9 @@ def test_torn_last_journal_line_is_ignored(tmp_path: Path) -> None:
     store._lock.release()
     journal = tmp_path / "journal.jsonl"
     end = -(-len(journal.read_bytes().rstrip(b"\0")) // 4096) * 4096
-    with journal.open("r+b") as handle:  # a write cut short where the next one would go
-        handle.seek(end)
-        handle.write(b'{"seq": 2, "op": "rev')
+    with journal.open("r+b") as handle:  # a write cut short where the next one would go,
+        handle.seek(end)  # after its first sector (a disk writes sectors whole)
+        handle.write(b'{"seq": 2, "op": "review", "review": {"card_id": "'.ljust(512, b"x"))
     again = TinyDBStore(tmp_path)
     assert len(again.reviews()) == 1
     again.close()

@@ -15,7 +15,7 @@ from newsquiz.cli import main
 from newsquiz.errors import StoreCorruptError
 from newsquiz.store.base import review_op
 from newsquiz.store.doctor import repair
-from newsquiz.store.journal import BLOCK, Journal
+from newsquiz.store.journal import BLOCK, SECTOR, Journal
 from newsquiz.store.tinydb_store import TinyDBStore
 from tests.store_history import build_history, contents, make_review
 
@@ -190,6 +190,7 @@ def test_a_truncated_or_zeroed_journal_is_reported_never_silent(tmp_path: Path) 
     damages += [("cut", rng.randrange(1, used), 0) for _ in range(6)]
     damages += [("zero prefix", 0, rng.randrange(1, used)) for _ in range(4)]
     damages += [("zero a line", rng.randrange(BLOCK, used - BLOCK), BLOCK // 2) for _ in range(4)]
+    damages += [("zero the end", used - rng.randrange(1, 300), 300) for _ in range(4)]
     for number, (kind, start, length) in enumerate(damages):
         folder = tmp_path / str(number)
         shutil.copytree(pristine, folder)
@@ -278,8 +279,8 @@ def test_a_torn_import_is_all_or_nothing(tmp_path: Path) -> None:
     end = len(raw.rstrip(b"\0"))
     partial = 0
     for trial in range(10):
-        cut = rng.randrange(start + 1, end)
-        torn = raw[:cut] + bytes(len(raw) - cut)  # the write stopped at `cut`
+        cut = start + SECTOR * rng.randrange(1, -(-(end - start) // SECTOR))
+        torn = raw[:cut] + bytes(len(raw) - cut)  # the disk wrote the first sectors only
         folder = tmp_path / str(trial)
         shutil.copytree(pristine, folder)
         (folder / "journal.jsonl").write_bytes(torn)

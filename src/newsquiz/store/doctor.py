@@ -92,7 +92,8 @@ class _Repair:
     def journal_contents(self, after: int, expect_header: bool) -> JournalContents:
         contents = self.journal.load()
         for line in journal_damage(self.journal.path, contents, after, expect_header):
-            self.note(f"{'lost' if 'may be lost' in line else 'damaged'}: {line}")
+            # A line that does not read, a cut or a missing header hides what it recorded.
+            self.note(f"{'damaged' if 'repeat' in line else 'lost'}: {line}")
         return contents
 
     def write(

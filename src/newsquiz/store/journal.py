@@ -6,7 +6,8 @@ operation starts on a 4 KiB block and is written with O_DIRECT | O_DSYNC where t
 allows it: one device write that is durable when the call returns, cheaper than a durable
 SQLite commit. Elsewhere (tmpfs, some network file systems) it falls back to pwrite + fdatasync.
 
-Damage is told apart from a crash: a crash can only cut the last line short (no newline). A
+Damage is told apart from a crash: a crash can only cut the last line short (no newline), and
+only at a sector boundary of its block. A
 header line names the checkpoint the journal follows (zeroed or emptied: no header), every line
 ends with its CRC-32 (bit flips), the size stays a whole number of chunks (truncation), and
 operation numbers follow each other (lost lines); an import is one line, whole or absent.
@@ -29,6 +30,8 @@ from newsquiz.store.safe_paths import open_nofollow, read_nofollow
 
 CHUNK = 1 << 20
 BLOCK = 4096
+SECTOR = 512
+"""The smallest unit a disk writes whole: a crash can cut a line only at a multiple of it."""
 
 
 @dataclass
@@ -78,8 +81,10 @@ def _expand(record: dict[str, Any]) -> list[dict[str, Any]]:
 def parse_journal(data: bytes) -> JournalContents:
     """Every whole operation of a journal's bytes, and what is wrong with the rest."""
     contents = JournalContents(truncated=len(data) % CHUNK != 0)
-    lines = data.rstrip(b"\0").split(b"\n")
-    contents.torn = bool(lines.pop().strip(b"\0 \r"))  # no newline: a write cut short
+    body = data.rstrip(b"\0")
+    lines = body.split(b"\n")
+    tail = lines.pop().lstrip(b"\0")
+    contents.torn = bool(tail.strip(b" \r"))  # no newline: a write cut short
     need_crc = False
     for number, raw in enumerate(lines, start=1):
         line = raw.strip(b"\0 \r")
@@ -94,6 +99,10 @@ def parse_journal(data: bytes) -> JournalContents:
             contents.ops.extend(_expand(record))
         except OpError as exc:
             contents.damaged.append((number, str(exc), line))
+    if contents.torn and need_crc and len(tail) % SECTOR:
+        # A crash tears a write at a sector boundary; anything else was zeroed or overwritten.
+        contents.torn = False
+        contents.damaged.append((len(lines) + 1, "cut short inside a sector", tail))
     return contents
 
 
