@@ -323,3 +323,27 @@ def test_an_import_that_keeps_its_numbers_is_not_taken_for_lost_operations(
     store.close()
     assert contents(tmp_path)[0] == [5, 9]
     assert repair(tmp_path)[-1].startswith("all progress files are sound")
+
+
+def test_a_read_only_open_racing_the_apps_write_looks_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsquiz.store import tinydb_store
+
+    build_history(tmp_path, seed=15)
+    path = tmp_path / "journal.jsonl"
+    whole = path.read_bytes()
+    used = len(whole.rstrip(b"\0"))
+    half_written = whole[: used - 100] + bytes(len(whole) - used + 100)
+    path.write_bytes(half_written)
+
+    def the_write_completes(_: float) -> None:
+        path.write_bytes(whole)
+
+    monkeypatch.setattr(tinydb_store.time, "sleep", the_write_completes)
+    store = TinyDBStore(tmp_path, readonly=True)
+    assert len(store.reviews()) == len(contents(tmp_path)[0])
+    store.close()
+    path.write_bytes(half_written)  # no app is writing: the writer's open calls it damage
+    with pytest.raises(StoreCorruptError, match="cut short inside a sector"):
+        TinyDBStore(tmp_path)

@@ -45,6 +45,8 @@ class JournalContents:
     """Line number, reason and bytes of each line that is not a whole operation."""
     truncated: bool = False
     torn: bool = False
+    cut: bool = False
+    """The last line stops inside a sector: damage, or a reader racing the running app."""
     exists: bool = True
 
 
@@ -101,7 +103,7 @@ def parse_journal(data: bytes) -> JournalContents:
             contents.damaged.append((number, str(exc), line))
     if contents.torn and need_crc and len(tail) % SECTOR:
         # A crash tears a write at a sector boundary; anything else was zeroed or overwritten.
-        contents.torn = False
+        contents.torn, contents.cut = False, True
         contents.damaged.append((len(lines) + 1, "cut short inside a sector", tail))
     return contents
 

@@ -12,6 +12,7 @@ silently older state.
 """
 
 import gc
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,6 +45,9 @@ from newsquiz.store.snapshot import (
     write_checkpoint,
     write_snapshot,
 )
+
+RACE_RETRIES = 5
+"""A read-only open (stats while the app runs) looks again before calling a cut journal damage."""
 
 __all__ = ["TinyDBStore", "archive_ops", "read_snapshot", "write_checkpoint", "write_snapshot"]
 
@@ -93,6 +97,11 @@ class TinyDBStore:
     def _load(self) -> None:
         refuse_links(self.progress_path, self.backup_path, self.ops_dir, self.journal.path)
         journal = self.journal.load()
+        for _ in range(RACE_RETRIES if self.readonly else 0):
+            if not (journal.cut or journal.truncated):
+                break
+            time.sleep(0.02)  # the running app may be mid-write or mid-growth: look again
+            journal = self.journal.load()
         snapshot = self._read_checkpoint()
         self._state = snapshot.state
         self._log = OperationLog(self._state)
