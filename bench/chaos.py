@@ -43,7 +43,7 @@ from newsquiz.store.tinydb_store import TinyDBStore  # noqa: E402
 
 Expected = tuple[list[int], dict[str, dict[str, Any]]]
 TRIAL_SECONDS = 30.0
-WIDTHS = (7, 8, 10, 8, 12, 7)
+WIDTHS = (7, 8, 10, 8, 12, 7, 9)
 
 
 def isolated(trial: Callable[[], str]) -> str:
@@ -309,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     results: dict[str, Counter[str]] = {}
+    seconds: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="newsquiz-chaos-") as tmp:
         chaos = Campaigns(args.seed, args.scale, Path(tmp), args.show)
         plan: dict[str, Callable[[], Counter[str]]] = {
@@ -321,7 +322,9 @@ def main(argv: list[str] | None = None) -> int:
         }
         for name, run in plan.items():
             if args.only is None or name in args.only:
+                began = time.perf_counter()
                 results[name] = run()
+                seconds[name] = round(time.perf_counter() - began, 1)
     rows = {
         name: {
             "trials": sum(counts.values()),
@@ -330,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
             "errors": counts["error"],
             "tracebacks": counts["traceback"],
             "hangs": counts["hang"],
+            "seconds": seconds[name],
         }
         for name, counts in results.items()
     }
@@ -339,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(
             f"{'campaign':<18}{'trials':>7}{'losses':>8}{'reported':>10}{'errors':>8}"
-            f"{'tracebacks':>12}{'hangs':>7}"
+            f"{'tracebacks':>12}{'hangs':>7}{'seconds':>9}"
         )
         for name, row in rows.items():
             print(
@@ -347,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
                 + "".join(f"{value:>{w}}" for value, w in zip(row.values(), WIDTHS, strict=True))
             )
         print(f"seed {args.seed}, {elapsed} s")
-    bad = sum(row["losses"] + row["tracebacks"] + row["hangs"] for row in rows.values())
+    bad = sum(int(row["losses"] + row["tracebacks"] + row["hangs"]) for row in rows.values())
     return 1 if bad else 0
 
 

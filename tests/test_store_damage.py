@@ -3,6 +3,7 @@ one-line error naming the file, and the doctor keeps everything that is still wh
 (issue #12 items 2, 7, 8 and 10). Fuzzing uses fixed seeds."""
 
 import json
+import os
 import random
 import shutil
 from pathlib import Path
@@ -346,4 +347,18 @@ def test_a_read_only_open_racing_the_apps_write_looks_again(
     store.close()
     path.write_bytes(half_written)  # no app is writing: the writer's open calls it damage
     with pytest.raises(StoreCorruptError, match="cut short inside a sector"):
+        TinyDBStore(tmp_path)
+
+
+def test_a_journal_cut_at_a_chunk_boundary_is_caught(tmp_path: Path) -> None:
+    store = TinyDBStore(tmp_path)
+    per_chunk = (1 << 20) // BLOCK
+    for minute in range(per_chunk + 3):  # one line a block: the journal grows a second chunk
+        store.record_review(make_review(f"d:{minute % 50}", minute, None))
+    store.journal.close()
+    store._lock.release()
+    path = tmp_path / "journal.jsonl"
+    assert path.stat().st_size == 2 << 20
+    os.truncate(path, 1 << 20)
+    with pytest.raises(StoreCorruptError, match="cut short"):
         TinyDBStore(tmp_path)

@@ -31,6 +31,7 @@ from newsquiz.store.safe_paths import open_nofollow, read_nofollow
 CHUNK = 1 << 20
 BLOCK = 4096
 SECTOR = 512
+HEADER_BYTES = 256
 """The smallest unit a disk writes whole: a crash can cut a line only at a multiple of it."""
 
 
@@ -52,6 +53,14 @@ class JournalContents:
 
 def _crc(data: bytes) -> bytes:
     return b"%08x" % zlib.crc32(data)
+
+
+def _header(checkpoint_seq: int, chunks: int) -> bytes:
+    """The first line: the checkpoint the journal follows and how many chunks it has grown
+    to (a cut at a chunk boundary leaves fewer). Short enough for one sector, which a disk
+    writes whole, so rewriting it in place cannot tear it."""
+    body = orjson.dumps({"seq": checkpoint_seq, "op": "head", "v": 2, "chunks": chunks})
+    return (body + b"\t" + _crc(body) + b"\n").ljust(HEADER_BYTES, b"\0")
 
 
 def _decode(line: bytes, need_crc: bool) -> dict[str, Any]:
@@ -97,6 +106,8 @@ def parse_journal(data: bytes) -> JournalContents:
             first = contents.head is None and not contents.ops and not contents.damaged
             if first and record.get("op") == "head" and type(record.get("seq")) is int:
                 contents.head, need_crc = record["seq"], True
+                chunks = record.get("chunks")
+                contents.truncated |= type(chunks) is int and len(data) < chunks * CHUNK
                 continue
             contents.ops.extend(_expand(record))
         except OpError as exc:
@@ -144,6 +155,7 @@ class Journal:
         self._buffer = mmap.mmap(-1, BLOCK)
         self._offset = 0
         self._capacity = 0
+        self._head: int | None = None
 
     def load(self) -> JournalContents:
         """The file's contents, damage included; StoreLinkError for a symbolic link."""
@@ -168,6 +180,7 @@ class Journal:
             content = os.pread(self._fd, os.fstat(self._fd).st_size, 0)
             self._offset = -(-len(content.rstrip(b"\0")) // BLOCK) * BLOCK
             self._capacity = len(content)
+            self._head = parse_journal(content[:HEADER_BYTES]).head
             try:
                 flags = os.O_RDWR | getattr(os, "O_DIRECT", 0) | os.O_DSYNC
                 direct = hasattr(os, "O_DIRECT")
@@ -188,6 +201,9 @@ class Journal:
                 os.ftruncate(fd, start)
             self._capacity = start
             raise
+        if self._head is not None:  # after the growth is durable: the count never overstates
+            os.pwrite(fd, _header(self._head, self._capacity // CHUNK), 0)
+            os.fdatasync(fd)
 
     def append_line(self, line: str) -> None:
         """Write one encoded operation and fsync it: when this returns, it survives a crash."""
@@ -246,8 +262,7 @@ class Journal:
         """Start a journal that follows checkpoint #`checkpoint_seq` (its operations are then
         redundant): the header, then one preallocated chunk, replacing the file atomically."""
         self.close()
-        header = orjson.dumps({"seq": checkpoint_seq, "op": "head", "v": 2})
-        block = header + b"\t" + _crc(header) + b"\n"
+        block = _header(checkpoint_seq, 1)
         tmp = self.path.with_suffix(".tmp")
         fd = open_nofollow(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
         try:
