@@ -16,7 +16,7 @@ from newsquiz.store.base import ProgressState
 from newsquiz.store.deck_files import atomic_write_bytes
 from newsquiz.store.journal import Journal, JournalContents, journal_damage
 from newsquiz.store.lock import DataDirLock
-from newsquiz.store.ops import describe_ranges, missing_ranges, sorted_unique
+from newsquiz.store.ops import describe_ranges, legacy_op, missing_ranges, sorted_unique
 from newsquiz.store.safe_paths import read_nofollow, refuse_links
 from newsquiz.store.snapshot import (
     Snapshot,
@@ -128,7 +128,8 @@ class _Repair:
         contents = self.journal_contents(state.seq, expect_header)
         ops = sorted_unique(archived + contents.ops)
         known = base.gaps if base is not None else []
-        gaps = missing_ranges(ops, 0)
+        legacy = {id(op) for op in archived if legacy_op(op)}  # journal ops are never excused
+        gaps = missing_ranges(ops, 0, lambda op: id(op) in legacy)
         if [gap for gap in gaps if gap not in known]:
             self.note(
                 f"lost: operations {describe_ranges([g for g in gaps if g not in known])} are "

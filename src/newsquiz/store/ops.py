@@ -7,6 +7,7 @@ Each operation is numbered one after the one before it, or says which one it fol
 (`prev`, an import keeping its own numbers); `missing_ranges` finds the numbers that are gone.
 """
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeGuard
 
@@ -83,8 +84,19 @@ def prev_seq(op: dict[str, Any]) -> int:
     return int(op.get("prev", int(op["seq"]) - 1))
 
 
-def missing_ranges(ops: list[dict[str, Any]], after: int) -> list[tuple[int, int]]:
-    """Numbers missing after `after` in `ops` (sorted by seq, no repeats), as closed ranges."""
+def legacy_op(op: dict[str, Any]) -> bool:
+    """Archived by an older newsquiz (no `crc`): it may follow numbers an import skipped
+    without saying so (`prev`), so a gap before it is not taken for lost operations."""
+    return "crc" not in op
+
+
+def missing_ranges(
+    ops: list[dict[str, Any]],
+    after: int,
+    tolerate: Callable[[dict[str, Any]], bool] | None = None,
+) -> list[tuple[int, int]]:
+    """Numbers missing after `after` in `ops` (sorted by seq, no repeats), as closed ranges;
+    a gap before an op `tolerate` accepts is not one."""
     gaps: list[tuple[int, int]] = []
     last = after
     for op in ops:
@@ -92,7 +104,7 @@ def missing_ranges(ops: list[dict[str, Any]], after: int) -> list[tuple[int, int
         if seq <= after:
             continue
         prev = prev_seq(op)
-        if prev > last:
+        if prev > last and not (tolerate is not None and tolerate(op)):
             gaps.append((last + 1, prev))
         last = seq
     return gaps

@@ -18,7 +18,14 @@ from newsquiz.store.archive import archive_days, open_db, read_archive
 from newsquiz.store.atomic_storage import AtomicJSONStorage
 from newsquiz.store.base import ProgressState
 from newsquiz.store.journal import Journal
-from newsquiz.store.ops import OpError, check_op, describe_ranges, missing_ranges, sorted_unique
+from newsquiz.store.ops import (
+    OpError,
+    check_op,
+    describe_ranges,
+    legacy_op,
+    missing_ranges,
+    sorted_unique,
+)
 from newsquiz.store.progress_map import ProgressMap, check_doc, documents_of
 
 SCHEMA_VERSION = 1
@@ -133,7 +140,7 @@ def recover_missing(progress: Path, backup: Path, ops_dir: Path) -> Snapshot | N
     else:
         return None
     ops = archived_after(ops_dir, snapshot.state.seq)
-    gaps = missing_ranges(ops, snapshot.state.seq)
+    gaps = missing_ranges(ops, snapshot.state.seq, legacy_op)
     if gaps:
         raise StoreCorruptError(
             f"{progress}: missing, and operations {describe_ranges(gaps)} are in neither "
@@ -153,7 +160,7 @@ def _expected(backup: Path, ops_dir: Path, upto: int) -> ProgressState | None:
         except StoreCorruptError:
             state = ProgressState()
     ops = [op for op in archived_after(ops_dir, state.seq) if op["seq"] <= upto]
-    if missing_ranges(ops, state.seq) or (ops[-1]["seq"] if ops else state.seq) != upto:
+    if missing_ranges(ops, state.seq, legacy_op) or (ops[-1]["seq"] if ops else state.seq) != upto:
         return None
     replay(state, ops, ops_dir)
     return state

@@ -35,7 +35,7 @@ from newsquiz.store.base import (
 )
 from newsquiz.store.journal import Journal, journal_damage, journal_gaps
 from newsquiz.store.lock import DataDirLock
-from newsquiz.store.ops import describe_ranges, missing_ranges, sorted_unique
+from newsquiz.store.ops import describe_ranges, legacy_op, missing_ranges, sorted_unique
 from newsquiz.store.safe_paths import refuse_links
 from newsquiz.store.snapshot import (
     Snapshot,
@@ -241,7 +241,7 @@ class TinyDBStore:
     def _check_history(self, ops: list[dict[str, Any]]) -> None:
         """A whole history read must hold every operation up to the checkpoint, bar those the
         doctor already reported lost: a deleted day file is not silently less history."""
-        gaps = missing_ranges(sorted_unique(ops), 0)
+        gaps = missing_ranges(sorted_unique(ops), 0, legacy_op)
         unknown = [g for g in gaps if g[0] <= self._checkpoint_seq and g not in self._gaps]
         if unknown:
             raise StoreCorruptError(
