@@ -128,7 +128,7 @@ def journal_damage(
         for number, reason, _ in contents.damaged
     ]
     if contents.truncated:
-        problems.append(f"{path}: cut short (not whole 1 MiB chunks); reviews may be lost")
+        problems.append(f"{path}: cut short (smaller than it grew); reviews may be lost")
     seqs = [int(op["seq"]) for op in contents.ops]
     if any(later <= earlier for earlier, later in itertools.pairwise(seqs)):
         problems.append(f"{path}: operation numbers repeat or go back")
