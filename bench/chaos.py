@@ -34,7 +34,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import orjson  # noqa: E402
-from tests.store_history import build_history, contents, killed_at, make_review  # noqa: E402
+from tests.store_history import (  # noqa: E402
+    build_history,
+    contents,
+    killed_at,
+    make_review,
+    mutate,
+)
 
 from newsquiz.errors import NewsquizError  # noqa: E402
 from newsquiz.store.doctor import repair  # noqa: E402
@@ -160,24 +166,6 @@ def _damage(rng: random.Random, folder: Path, lossless: bool) -> str:
     return kind
 
 
-def _mutate(rng: random.Random, value: Any, depth: int = 0) -> Any:
-    """`value` with one random change somewhere inside: a key renamed or dropped, or a value
-    of another type."""
-    if isinstance(value, dict) and value and (depth < 3 and rng.random() < 0.6):
-        key = rng.choice(sorted(value))
-        changed = dict(value)
-        changed[key] = _mutate(rng, value[key], depth + 1)
-        return changed
-    if isinstance(value, dict) and value:
-        key = rng.choice(sorted(value))
-        changed = dict(value)
-        moved = changed.pop(key)
-        if rng.random() < 0.5:
-            changed[key + "_x"] = moved
-        return changed
-    return rng.choice(["x", "", 7, -1, 2.5, None, True, [], {}, "2026-13-45T99:00:00Z"])
-
-
 # -- campaigns -----------------------------------------------------------------------------------
 
 
@@ -237,7 +225,7 @@ class Campaigns:
     def fuzz_journal(self, rng: random.Random, folder: Path) -> str:
         path = folder / "journal.jsonl"
         ops = Journal(path).load().ops
-        bad = _mutate(rng, rng.choice(ops))
+        bad = mutate(rng, rng.choice(ops))
         Journal(path).append_line(orjson.dumps(bad).decode())
         return f"{recover(folder, self.expected)}|{bad}"[:300]
 
@@ -245,7 +233,7 @@ class Campaigns:
         day = rng.choice(sorted((folder / "ops").glob("*.json")))
         data = orjson.loads(day.read_bytes())
         key = rng.choice(sorted(data["ops"]))
-        data["ops"][key] = _mutate(rng, data["ops"][key])
+        data["ops"][key] = mutate(rng, data["ops"][key])
         day.write_bytes(orjson.dumps(data))
         return f"{recover(folder, self.expected)}|{data['ops'][key]}"[:300]
 

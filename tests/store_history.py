@@ -112,3 +112,21 @@ def killed_at(step: int, action: Callable[[], object]) -> bool:
         return True
     assert os.WEXITSTATUS(status) == 0, "the action failed without being killed"
     return False
+
+
+def mutate(rng: random.Random, value: Any, depth: int = 0) -> Any:
+    """`value` with one random change somewhere inside: a key renamed or dropped, or a value
+    of another type."""
+    if isinstance(value, dict) and value and (depth < 3 and rng.random() < 0.6):
+        key = rng.choice(sorted(value))
+        changed = dict(value)
+        changed[key] = mutate(rng, value[key], depth + 1)
+        return changed
+    if isinstance(value, dict) and value:
+        key = rng.choice(sorted(value))
+        changed = dict(value)
+        moved = changed.pop(key)
+        if rng.random() < 0.5:
+            changed[key + "_x"] = moved
+        return changed
+    return rng.choice(["x", "", 7, -1, 2.5, None, True, [], {}, "2026-13-45T99:00:00Z"])

@@ -116,7 +116,7 @@ class _Repair:
             copy = _aside_name(path)
             path.replace(copy)
             self.note(f"kept the damaged file as {copy.name}")
-        archive_ops(self.ops_dir, contents.ops)
+        archive_ops(self.ops_dir, sorted_unique(contents.ops))  # a repeated number: the first
         write_checkpoint(self.progress.parent, state, gaps)
 
     def run(self) -> list[str]:
