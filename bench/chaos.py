@@ -37,6 +37,7 @@ import orjson  # noqa: E402
 from tests.store_history import (  # noqa: E402
     build_history,
     contents,
+    history,
     killed_at,
     make_review,
     mutate,
@@ -47,7 +48,7 @@ from newsquiz.store.doctor import repair  # noqa: E402
 from newsquiz.store.journal import Journal  # noqa: E402
 from newsquiz.store.tinydb_store import TinyDBStore  # noqa: E402
 
-Expected = tuple[list[int], dict[str, dict[str, Any]]]
+Expected = tuple[tuple[list[int], dict[str, dict[str, Any]]], list[dict[str, Any]]]
 TRIAL_SECONDS = 30.0
 WIDTHS = (7, 8, 10, 8, 12, 7, 9)
 
@@ -79,23 +80,28 @@ def isolated(trial: Callable[[], str]) -> str:
     return word
 
 
+def everything(folder: Path) -> Expected:
+    """Card states, review numbers and every review whole: what must survive."""
+    return contents(folder), history(folder)
+
+
 def recover(folder: Path, expected: Expected | None, acked: set[int] | None = None) -> str:
     """Open as a user would, running the doctor on a one-line error; then compare."""
 
     def same(seen: Expected) -> bool:
         if acked is not None:
-            return acked <= set(seen[0])
+            return acked <= set(seen[0][0])
         return seen == expected
 
     try:
         TinyDBStore(folder).close()
-        return "ok" if same(contents(folder)) else "loss"
+        return "ok" if same(everything(folder)) else "loss"
     except NewsquizError as exc:
         if "\n" in str(exc):
             return "traceback"
     report = repair(folder)
     try:
-        seen = contents(folder)
+        seen = everything(folder)
     except NewsquizError:
         return "traceback"  # the doctor left a store that still does not open
     if same(seen):
@@ -177,7 +183,7 @@ class Campaigns:
         self.work = work
         self.pristine = work / "pristine"
         build_history(self.pristine, seed=seed, days=3, per_day=15)
-        self.expected = contents(self.pristine)
+        self.expected = everything(self.pristine)
 
     def trials(self, base: int) -> int:
         return max(1, round(base * self.scale))
@@ -214,7 +220,7 @@ class Campaigns:
             store.record_review(make_review(card, 9000 + minute, store.progress(card)))
         store.journal.close()
         store._lock.release()
-        expected = contents(folder)
+        expected = everything(folder)
         killed_at(rng.randint(1, 10), lambda: TinyDBStore(folder).close())
         return recover(folder, expected)
 

@@ -71,6 +71,15 @@ def contents(data_dir: Path) -> tuple[list[int], dict[str, dict[str, Any]]]:
         store.close()
 
 
+def history(data_dir: Path) -> list[dict[str, Any]]:
+    """Every review a read-only open sees, whole."""
+    store = TinyDBStore(data_dir, readonly=True)
+    try:
+        return [review.model_dump(mode="json") for review in store.reviews()]
+    finally:
+        store.close()
+
+
 def open_or_repair(data_dir: Path) -> tuple[tuple[list[int], dict[str, dict[str, Any]]], bool]:
     """What a writing open then a read-only one see, running the doctor first if the open
     refuses (as a user told to would); and whether the doctor was needed."""

@@ -18,7 +18,7 @@ from newsquiz.store.base import review_op
 from newsquiz.store.doctor import repair
 from newsquiz.store.journal import BLOCK, SECTOR, Journal
 from newsquiz.store.tinydb_store import TinyDBStore
-from tests.store_history import build_history, contents, make_review, mutate
+from tests.store_history import build_history, contents, history, make_review, mutate
 
 
 def _one_line(exc: StoreCorruptError, name: str) -> None:
@@ -82,21 +82,13 @@ def test_every_invalid_operation_is_one_line_and_the_doctor_sets_aside_only_it(
         assert aside.count(b"\n") == 1
 
 
-def _history(folder: Path) -> list[dict[str, Any]]:
-    store = TinyDBStore(folder, readonly=True)
-    try:
-        return [review.model_dump(mode="json") for review in store.reviews()]
-    finally:
-        store.close()
-
-
 def test_fuzzed_journal_lines_are_one_line_errors_and_only_they_are_set_aside(
     tmp_path: Path,
 ) -> None:
     rng = random.Random(2)
     pristine = tmp_path / "pristine"
     build_history(pristine, seed=2)
-    expected, history = contents(pristine), _history(pristine)
+    expected, reviews = contents(pristine), history(pristine)
     ops = Journal(pristine / "journal.jsonl").load().ops
     for trial in range(40):
         folder = tmp_path / str(trial)
@@ -111,21 +103,21 @@ def test_fuzzed_journal_lines_are_one_line_errors_and_only_they_are_set_aside(
             "repeat" in line for line in report
         ), (bad, report)
         assert contents(folder) == expected, (trial, bad)
-        assert _history(folder) == history, (trial, bad)
+        assert history(folder) == reviews, (trial, bad)
 
 
 def test_a_repeated_operation_number_keeps_the_first_in_state_and_archive(
     tmp_path: Path,
 ) -> None:
     build_history(tmp_path, seed=3)
-    expected, history = contents(tmp_path), _history(tmp_path)
+    expected, reviews = contents(tmp_path), history(tmp_path)
     last = Journal(tmp_path / "journal.jsonl").load().ops[-1]
     changed = {**last, "review": {**last["review"], "duration_ms": 1}}  # valid, same number
     Journal(tmp_path / "journal.jsonl").append(changed)
     with pytest.raises(StoreCorruptError, match="repeat"):
         TinyDBStore(tmp_path, readonly=True)
     assert any("repeat" in line for line in repair(tmp_path))
-    assert (contents(tmp_path), _history(tmp_path)) == (expected, history)
+    assert (contents(tmp_path), history(tmp_path)) == (expected, reviews)
 
 
 @pytest.mark.parametrize("command", [["stats"], ["export", "-f", "json", "-o", "-"], ["doctor"]])

@@ -3,8 +3,10 @@
 Readers for the app check each operation's shape and name the file when one is damaged; the
 doctor salvages a damaged day operation by operation (a file that no longer parses still holds
 mostly whole operations), so one bad byte costs one operation, not the day. Each operation
-carries the CRC-32 of its content (`crc`), so the doctor also finds damage that still reads as
-a valid operation (a flipped digit in a rating or a time).
+carries the CRC-32 of its content (`crc`), so damage that still reads as a valid operation (a
+flipped digit in a rating) is found too: by readers when the day file does not match its seal
+(`.sha1`, as progress.json has; checking the seal is one hash, not one per operation), and
+always by the doctor.
 """
 
 import re
@@ -20,7 +22,6 @@ from tinydb.table import Document
 
 from newsquiz.errors import StoreCorruptError
 from newsquiz.store.atomic_storage import AtomicJSONStorage
-from newsquiz.store.deck_files import atomic_write_bytes
 from newsquiz.store.ops import OpError, check_op, known_kind
 from newsquiz.store.safe_paths import read_nofollow, refuse_links
 
@@ -64,9 +65,11 @@ def damaged_op(path: Path, key: object, reason: str) -> StoreCorruptError:
 
 def read_archive(path: Path) -> list[dict[str, Any]]:
     """The operations archived for one day, each of a known kind and numbered as its key;
-    StoreCorruptError naming the file otherwise (field checks are left to the reader)."""
+    StoreCorruptError naming the file otherwise (field checks are left to the reader). A day
+    file that does not match its seal (`.sha1`) has each operation's checksum checked."""
     refuse_links(path)
-    data = AtomicJSONStorage(str(path)).read() or {}
+    storage = AtomicJSONStorage(str(path))
+    data = storage.read() or {}
     table = data.get("ops", {})
     if not isinstance(table, dict):
         raise damaged_op(path, "table", "not an object")
@@ -76,6 +79,8 @@ def read_archive(path: Path) -> list[dict[str, Any]]:
             raise damaged_op(path, key, "not an operation")
         if type(op.get("seq")) is not int or str(op["seq"]) != key:
             raise damaged_op(path, key, "numbered differently from its key")
+        if not storage.verified and "crc" in op and op["crc"] != _crc_of(op):
+            raise damaged_op(path, key, "checksum mismatch")
         ops.append(op)
     return ops
 
@@ -145,7 +150,7 @@ def salvage_archive(path: Path) -> tuple[list[dict[str, Any]], int, bool]:
 def rewrite_archive(path: Path, ops: list[dict[str, Any]]) -> None:
     """Replace a day file with these operations only (atomically)."""
     table = {str(op["seq"]): op for op in sorted(ops, key=lambda op: int(op["seq"]))}
-    atomic_write_bytes(path, orjson.dumps({"ops": table}))
+    AtomicJSONStorage(str(path), seal=True).write({"ops": table})
 
 
 def archive_ops(ops_dir: Path, ops: list[dict[str, Any]]) -> None:
@@ -157,7 +162,7 @@ def archive_ops(ops_dir: Path, ops: list[dict[str, Any]]) -> None:
     refuse_links(ops_dir)
     for day, day_ops in sorted(by_day.items()):
         refuse_links(ops_dir / f"{day}.json")
-        db = open_db(ops_dir / f"{day}.json")
+        db = open_db(ops_dir / f"{day}.json", seal=True)
         table = db.table("ops")
         by_seq = {int(op["seq"]): op for op in day_ops}
         present = [doc.doc_id for doc in table if doc.doc_id in by_seq]
