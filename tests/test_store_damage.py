@@ -189,7 +189,7 @@ def test_valid_json_damage_in_an_archive_is_one_line_and_doctor_finds_it(
     assert main(["--data-dir", str(tmp_path), "stats"]) == 0
 
 
-def test_a_flipped_digit_that_still_validates_is_found_by_the_doctor(tmp_path: Path) -> None:
+def test_a_flipped_digit_that_still_validates_is_found(tmp_path: Path) -> None:
     build_history(tmp_path, seed=14)
     TinyDBStore(tmp_path).close()
     day = sorted((tmp_path / "ops").glob("*.json"))[0]
@@ -197,6 +197,9 @@ def test_a_flipped_digit_that_still_validates_is_found_by_the_doctor(tmp_path: P
     where = raw.index(b'"rating":') + len(b'"rating":')
     digit = b"4" if raw[where : where + 1] != b"4" else b"2"
     day.write_bytes(raw[:where] + digit + raw[where + 1 :])
+    with pytest.raises(StoreCorruptError, match="checksum mismatch") as caught:
+        contents(tmp_path)  # the day no longer matches its seal: each op is checked
+    _one_line(caught.value, day.name)
     report = repair(tmp_path)
     assert any(line.startswith("lost:") and "1 operation(s) unreadable" in line for line in report)
 
