@@ -30,7 +30,7 @@ from faker import Faker
 from newsquiz.models import CardProgress, Deck, RecallCard, Review
 from newsquiz.scheduling import StudyCards, build_queue
 from newsquiz.store.base import ProgressState, review_op
-from newsquiz.store.tinydb_store import TinyDBStore, archive_ops, write_snapshot
+from newsquiz.store.tinydb_store import TinyDBStore, archive_ops, write_checkpoint
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -113,7 +113,7 @@ def build_collection(folder: Path, cards: int, reviews: int, seed: int) -> Deck:
         state.apply(op)
         state.recent.clear()
     archive_ops(folder / "ops", ops)
-    write_snapshot(folder / "progress.json", folder / "progress.json.bak", state)
+    write_checkpoint(folder, state)
     return deck
 
 

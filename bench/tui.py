@@ -53,7 +53,7 @@ def build_collection(folder: Path, cards: int, seed: int) -> list[str]:
     )
     from newsquiz.store.base import ProgressState
     from newsquiz.store.deck_yaml import dump_deck
-    from newsquiz.store.tinydb_store import write_snapshot
+    from newsquiz.store.tinydb_store import write_checkpoint
 
     rng = random.Random(seed)
     deck_dir, data = folder / "decks", folder / "data"
@@ -115,7 +115,7 @@ def build_collection(folder: Path, cards: int, seed: int) -> list[str]:
         deck = Deck(id=deck_id, title=f"Benchmark deck {deck_id}", cards=made)
         (deck_dir / f"{deck_id}.yaml").write_text(dump_deck(deck), encoding="utf-8")
     state.seq = 1
-    write_snapshot(data / "progress.json", data / "progress.json.bak", state)
+    write_checkpoint(data, state)
     return deck_ids
 
 

@@ -121,8 +121,11 @@ def test_torn_last_journal_line_is_ignored(tmp_path: Path) -> None:
     store.record_review(make_review("d:a", 0))
     store.journal.close()
     store._lock.release()
-    with (tmp_path / "journal.jsonl").open("a") as handle:
-        handle.write('{"seq": 2, "op": "rev')
+    journal = tmp_path / "journal.jsonl"
+    end = -(-len(journal.read_bytes().rstrip(b"\0")) // 4096) * 4096
+    with journal.open("r+b") as handle:  # a write cut short where the next one would go,
+        handle.seek(end)  # after its first sector (a disk writes sectors whole)
+        handle.write(b'{"seq": 2, "op": "review", "review": {"card_id": "'.ljust(512, b"x"))
     again = TinyDBStore(tmp_path)
     assert len(again.reviews()) == 1
     again.close()
@@ -175,7 +178,7 @@ def test_damaged_snapshot_is_a_one_line_error_then_doctor_rebuilds(
 def test_a_sealed_checkpoint_skips_the_document_checks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newsquiz.store import tinydb_store
+    from newsquiz.store import snapshot
 
     store = TinyDBStore(tmp_path)
     store.record_review(make_review("d:a", 0))
@@ -185,7 +188,7 @@ def test_a_sealed_checkpoint_skips_the_document_checks(
     def refuse(doc: object) -> None:
         raise AssertionError("a sealed checkpoint was checked document by document")
 
-    monkeypatch.setattr(tinydb_store, "check_doc", refuse)
+    monkeypatch.setattr(snapshot, "check_doc", refuse)
     reopened = TinyDBStore(tmp_path)
     assert reopened.progress("d:a") is not None
     reopened.close()
@@ -274,7 +277,7 @@ def test_doctor_replays_batched_imports_and_skips_damaged_lines(tmp_path: Path) 
         handle.write(b"\n{damaged\n")
     (tmp_path / "progress.json").write_text("{broken")
     report = repair(tmp_path)
-    assert any("skipped 1 damaged line" in line for line in report)
+    assert any("set aside 1 damaged journal line" in line for line in report)
     healed = TinyDBStore(tmp_path)
     assert [r.card_id for r in healed.reviews()] == ["d:a", "d:b"]
     healed.close()

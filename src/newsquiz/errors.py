@@ -27,3 +27,7 @@ class ArticleError(NewsquizError):
 
 class StoreWriteError(NewsquizError):
     """Progress could not be written (disk full, permissions); nothing was half-saved."""
+
+
+class StoreLinkError(NewsquizError):
+    """A file in the data folder is a symbolic link: following it could write elsewhere."""

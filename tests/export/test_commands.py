@@ -12,10 +12,11 @@ import pytest
 from rich.progress import Progress
 
 from newsquiz.cli import main
-from newsquiz.commands.export import LARGE_EXPORT_ITEMS, _progress_bar, _publish_new
+from newsquiz.commands.export import LARGE_EXPORT_ITEMS, _progress_bar
 from newsquiz.errors import NewsquizError
 from newsquiz.export import FORMATS, default_file_name
 from newsquiz.export.revlog import parse_fsrs_parameters
+from newsquiz.store.deck_files import publish_new
 from newsquiz.store.tinydb_store import TinyDBStore
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -189,5 +190,5 @@ def test_a_file_that_appears_meanwhile_is_not_overwritten(tmp_path: Path) -> Non
     tmp.write_text("new")
     target.write_text("old")
     with pytest.raises(FileExistsError):
-        _publish_new(tmp, target)
+        publish_new(tmp, target)
     assert target.read_text() == "old"

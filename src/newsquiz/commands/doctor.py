@@ -19,6 +19,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> int:
     folder = resolve_data_dir(args)
     print(f"checking {folder}")
-    for line in repair(folder):
-        print(f"  {line}")
-    return 0
+    report = repair(folder, say=lambda line: print(f"  {line}", flush=True))
+    # Damage that was repaired in full is a success; anything lost or unconfirmed is not.
+    return 1 if any(line.startswith(("lost:", "unconfirmed:")) for line in report) else 0

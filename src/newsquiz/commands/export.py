@@ -15,6 +15,7 @@ from newsquiz.export import FORMATS, ExportFormat, default_file_name, select_exp
 from newsquiz.export.data import Tick, no_tick
 from newsquiz.scheduling import local_zone
 from newsquiz.session import utc_now
+from newsquiz.store.deck_files import publish_new
 
 LARGE_EXPORT_ITEMS = 2000
 """From this many cards or reviews on, a progress bar is shown (when stderr is a terminal)."""
@@ -100,25 +101,13 @@ def write_bytes_atomic(path: Path, data: bytes, *, force: bool) -> None:
         if force:
             os.replace(tmp, path)
         else:
-            _publish_new(Path(tmp), path)
+            publish_new(Path(tmp), path)
     except FileExistsError:
         raise NewsquizError(f"{path}: already exists (use --force to overwrite)") from None
     except OSError as exc:
         raise NewsquizError(f"{path}: cannot write ({exc.strerror or exc})") from None
     finally:
         Path(tmp).unlink(missing_ok=True)
-
-
-def _publish_new(tmp: Path, path: Path) -> None:
-    """Give the finished temp file its name, failing if that name appeared meanwhile."""
-    try:
-        os.link(tmp, path)
-    except FileExistsError:
-        raise
-    except OSError:  # no hard links here (FAT, some network drives)
-        if path.exists():
-            raise FileExistsError(path) from None
-        os.replace(tmp, path)
 
 
 def _progress_bar(total: int) -> tuple[AbstractContextManager[object], Tick]:

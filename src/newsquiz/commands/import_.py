@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsquiz.commands.common import add_deck_paths, load_all_decks, open_store, resolve_data_dir
-from newsquiz.errors import NewsquizError
+from newsquiz.errors import DeckError, NewsquizError
 from newsquiz.models import Deck
 from newsquiz.store.deck_files import write_deck
 
@@ -90,7 +90,7 @@ def import_dump(args: argparse.Namespace) -> int:
             _print_plan(args.path, plan, dry_run=True)
             return 0
         for deck, target in zip(plan.new_decks, deck_paths, strict=True):
-            write_deck(deck, target)
+            write_deck(deck, target, exclusive=True)
         try:
             store.import_history(plan.new_reviews, plan.progress_writes)
         except ValueError as exc:
@@ -127,6 +127,12 @@ def import_text(args: argparse.Namespace) -> int:
         print(f"  file: {target}")
         return 0
     decks_dir.mkdir(parents=True, exist_ok=True)
-    write_deck(deck, target)
+    try:  # exclusive: a second import of the same deck made since the check above fails
+        write_deck(deck, target, exclusive=not args.force)
+    except DeckError:
+        raise NewsquizError(
+            f"{args.path}: deck {deck.id!r} already exists (another import created it); "
+            "choose another --deck or use --force"
+        ) from None
     print(f"{args.path}: created deck {deck.id!r} with {len(deck.cards)} recall cards in {target}")
     return 0

@@ -35,12 +35,27 @@ def _number(value: float | None) -> str:
     return "" if value is None else repr(float(value))
 
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = (
+    "=",
+    "+",
+    "-",
+    "@",
+    "\t",
+    "\r",
+    "\n",
+    "|",
+    "\uff1d",
+    "\uff0b",
+    "\uff0d",
+    "\uff20",
+)
+"""What a spreadsheet may read as a formula or a DDE call (OWASP's list, newline, the pipe and
+the fullwidth forms some spreadsheets fold to ASCII)."""
 
 
 def spreadsheet_text(text: str) -> str:
-    """Text a spreadsheet shows as text: a leading `=`, `+`, `-` or `@` would start a formula
-    (CSV injection), so such text gets an apostrophe in front, as spreadsheets do themselves."""
+    """Text a spreadsheet shows as text: a cell that could start a formula (CSV injection)
+    gets an apostrophe in front, as OWASP recommends and spreadsheets do themselves."""
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
@@ -64,8 +79,8 @@ def render_cards_csv(data: ExportData, tick: Tick = no_tick) -> str:
             recall = retrievability(scheduler, progress, data.now) if progress else 0.0
             writer.writerow(
                 [
-                    deck.id,
-                    card_id,
+                    spreadsheet_text(deck.id),
+                    spreadsheet_text(card_id),
                     card.kind,
                     spreadsheet_text(card.prompt),
                     spreadsheet_text(card.answer),

@@ -10,6 +10,7 @@ from tinydb.storages import Storage
 
 from newsquiz.errors import StoreCorruptError
 from newsquiz.store.deck_files import atomic_write_bytes
+from newsquiz.store.safe_paths import read_nofollow
 
 
 class AtomicJSONStorage(Storage):
@@ -38,7 +39,7 @@ class AtomicJSONStorage(Storage):
     def read(self) -> dict[str, dict[str, Any]] | None:
         self.verified = False
         try:
-            raw = self.path.read_bytes()
+            raw = read_nofollow(self.path)
         except FileNotFoundError:
             return None
         if not raw.strip():
@@ -53,7 +54,7 @@ class AtomicJSONStorage(Storage):
         if not isinstance(data, dict):
             raise StoreCorruptError(f"{self.path}: damaged progress file; run `newsquiz doctor`")
         with contextlib.suppress(OSError):
-            self.verified = self.seal_path.read_bytes() == self._digest(raw)
+            self.verified = read_nofollow(self.seal_path) == self._digest(raw)
         return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:

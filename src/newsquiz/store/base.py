@@ -153,8 +153,9 @@ def history_import_ops(
 
     Reviews keep their sequence numbers when all of them come after this store's latest (a
     fresh store, or a history that continues this one), so exporting the result gives back the
-    original; otherwise they are numbered after it, oldest first. Raises ValueError, before
-    anything is written, for an undone review or two reviews sharing a number.
+    original (an op after skipped numbers says which op it follows, `prev`, so the skip is not
+    taken for lost operations); otherwise they are numbered after it, oldest first. Raises
+    ValueError, before anything is written, for an undone review or two reviews sharing a number.
     """
     seqs = [review.seq for review in reviews]
     if len(set(seqs)) != len(seqs):
@@ -167,7 +168,10 @@ def history_import_ops(
     next_seq = state.seq + 1
     for review in ordered:
         seq = review.seq if keep else next_seq
-        ops.append(review_op(seq, review.model_copy(update={"seq": seq})))
+        op = review_op(seq, review.model_copy(update={"seq": seq}))
+        if seq != next_seq:
+            op["prev"] = next_seq - 1  # numbers skipped on purpose, not lost
+        ops.append(op)
         next_seq = seq + 1
     for card in progress:
         ops.append(progress_op(next_seq, card))

@@ -116,13 +116,14 @@ def load_deck_indexes(
     )
 
 
-def atomic_write_text(path: Path, text: str) -> None:
+def atomic_write_text(path: Path, text: str, *, exclusive: bool = False) -> None:
     """Write via a temp file, fsync and rename: a crash leaves the old file or the new one."""
-    atomic_write_bytes(path, text.encode("utf-8"))
+    atomic_write_bytes(path, text.encode("utf-8"), exclusive=exclusive)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write via a temp file, fsync and rename: a crash leaves the old file or the new one."""
+def atomic_write_bytes(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+    """Write via a temp file, fsync and rename: a crash leaves the old file or the new one.
+    `exclusive`: FileExistsError if `path` exists, even when another process just made it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -131,11 +132,26 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+        if exclusive:
+            publish_new(Path(tmp), path)
+        else:
+            os.replace(tmp, path)
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
     _fsync_dir(path.parent)
+
+
+def publish_new(tmp: Path, path: Path) -> None:
+    """Give a finished temp file its name, failing (FileExistsError) if that name exists:
+    a hard link is created atomically or not at all, so two writers cannot both succeed."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (FAT, some network drives)
+        if path.exists():
+            raise FileExistsError(path) from None
+        os.replace(tmp, path)
 
 
 def _file_mode(path: Path) -> int:
@@ -160,10 +176,14 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_deck(deck: Deck, path: Path) -> None:
-    """Validate (round trip) and atomically write a deck file."""
+def write_deck(deck: Deck, path: Path, *, exclusive: bool = False) -> None:
+    """Validate (round trip) and atomically write a deck file (`exclusive`: a new one only;
+    DeckError if the file exists, however recently)."""
     from newsquiz.store.deck_yaml import dump_deck, parse_deck
 
     text = dump_deck(deck)
     parse_deck(text, path)
-    atomic_write_text(path, text)
+    try:
+        atomic_write_text(path, text, exclusive=exclusive)
+    except FileExistsError:
+        raise DeckError([f"{path}: already exists (another import made it meanwhile?)"]) from None

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from newsquiz.errors import StoreLockedError
+from newsquiz.store.safe_paths import open_nofollow
 
 
 class DataDirLock:
@@ -16,7 +17,7 @@ class DataDirLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = open_nofollow(self.path, os.O_RDWR | os.O_CREAT)  # a link could truncate its target
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:

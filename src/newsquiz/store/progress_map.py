@@ -6,7 +6,7 @@ checkpoint's UTC timestamps can be compared as text to find them, so documents a
 models one at a time, on first access.
 """
 
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -129,3 +129,10 @@ class ProgressMap(MutableMapping[str, CardProgress]):
         yield from self._docs.values()
         for progress in self._built.values():
             yield progress.model_dump(mode="json")
+
+
+def documents_of(cards: Mapping[str, CardProgress]) -> dict[str, dict[str, Any]]:
+    """Every card as a JSON-ready document, by card id (unopened ones as they were read)."""
+    if isinstance(cards, ProgressMap):
+        return {doc["card_id"]: doc for doc in cards.documents()}
+    return {card_id: p.model_dump(mode="json") for card_id, p in cards.items()}

@@ -5,22 +5,22 @@ SQLite commit, whatever the collection size). A checkpoint, off the hot path, ar
 journal's operations into `ops/YYYY-MM-DD.json` (TinyDB, one file per UTC day) and writes the
 card states to `progress.json` (TinyDB); the previous snapshot is kept as `progress.json.bak`.
 Every file is replaced atomically, so no crash leaves one that fails to open, and the archives
-plus the journal can rebuild everything (`newsquiz doctor`).
+plus the journal can rebuild everything (`newsquiz doctor`). Opening always uses all three: a
+missing progress.json is rebuilt from the one before it plus the archive, an unsealed one is
+checked against them, and damage anywhere is a one-line error naming the file, never a
+silently older state.
 """
 
 import gc
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tinydb import TinyDB
-from tinydb.middlewares import CachingMiddleware
-from tinydb.table import Document
-
 from newsquiz.errors import StoreCorruptError, StoreWriteError
 from newsquiz.models import CardProgress, Review, Settings
-from newsquiz.store.atomic_storage import AtomicJSONStorage
+from newsquiz.store.archive import archive_days, archive_ops, damaged_op, read_archive
 from newsquiz.store.base import (
     OperationLog,
     ProgressState,
@@ -33,101 +33,38 @@ from newsquiz.store.base import (
     undo_op,
     with_current_ids,
 )
-from newsquiz.store.journal import Journal
+from newsquiz.store.journal import Journal, journal_damage, journal_gaps
 from newsquiz.store.lock import DataDirLock
-from newsquiz.store.progress_map import ProgressMap, check_doc
+from newsquiz.store.ops import describe_ranges, legacy_op, missing_ranges, sorted_unique
+from newsquiz.store.safe_paths import refuse_links
+from newsquiz.store.snapshot import (
+    Snapshot,
+    cross_check,
+    read_snapshot,
+    recover_missing,
+    write_checkpoint,
+    write_snapshot,
+)
 
-SCHEMA_VERSION = 1
+RACE_RETRIES = 5
+"""A read-only open (stats while the app runs) looks again before calling a cut journal damage."""
+
+__all__ = ["TinyDBStore", "archive_ops", "read_snapshot", "write_checkpoint", "write_snapshot"]
 
 
-def _op_day(op: dict[str, Any]) -> str:
-    if op["op"] == "review":
-        moment = str(op["review"]["time"])
-    else:
-        moment = str(op.get("at") or datetime.now(UTC).isoformat())
-    return datetime.fromisoformat(moment).astimezone(UTC).date().isoformat()
+def _target_of(path: Path, op: dict[str, Any]) -> int:
+    target = op.get("target")
+    if type(target) is not int:
+        raise damaged_op(path, op["seq"], "undo without a target")
+    return target
 
 
-def _open_db(path: Path, *, seal: bool = False) -> TinyDB:
-    return TinyDB(str(path), storage=CachingMiddleware(AtomicJSONStorage), seal=seal)  # type: ignore[no-untyped-call]
-
-
-def read_snapshot(path: Path) -> ProgressState:
-    """Card states and settings of a checkpoint; raises StoreCorruptError naming the file."""
-    state = ProgressState()
-    storage = AtomicJSONStorage(str(path))
-    data = storage.read() or {}
+def _review_of(path: Path, op: dict[str, Any]) -> Review:
+    """The review an archived op holds; StoreCorruptError naming the file when damaged."""
     try:
-        meta = list(data["meta"].values())
-        if not meta or int(meta[0].get("schema", 0)) > SCHEMA_VERSION:
-            raise StoreCorruptError(
-                f"{path}: not a newsquiz progress file of a known version; run `newsquiz doctor`"
-            )
-        state.seq = int(meta[0]["seq"])
-        state.aliases = {
-            str(doc["old"]): str(doc["new"]) for doc in data.get("aliases", {}).values()
-        }
-        settings = list(data.get("settings", {}).values())
-        if settings:
-            state.settings = Settings.model_validate(settings[0])
-        cards = data.get("cards", {}).values()
-        if not storage.verified:  # sealed files are what we wrote from checked documents
-            for doc in cards:
-                check_doc(doc)
-        docs = {doc["card_id"]: doc for doc in cards}
-        state.cards = ProgressMap(docs, source=str(path))
-    except (KeyError, ValueError, TypeError, AttributeError) as exc:
-        raise StoreCorruptError(
-            f"{path}: damaged progress file ({type(exc).__name__}); run `newsquiz doctor`"
-        ) from None
-    return state
-
-
-def write_snapshot(path: Path, backup: Path, state: ProgressState) -> None:
-    """Write a checkpoint atomically, keeping the previous one as `backup`."""
-    if path.exists():
-        path.replace(backup)
-    db = _open_db(path, seal=True)
-    db.table("meta").insert({"schema": SCHEMA_VERSION, "seq": state.seq})
-    db.table("settings").insert(state.settings.model_dump(mode="json"))
-    cards = state.cards
-    documents = (
-        cards.documents()
-        if isinstance(cards, ProgressMap)
-        else (p.model_dump(mode="json") for p in cards.values())
-    )
-    db.table("cards").insert_multiple(documents)
-    db.table("aliases").insert_multiple(
-        {"old": old, "new": new} for old, new in sorted(state.aliases.items())
-    )
-    db.close()
-
-
-def read_archive(path: Path) -> list[dict[str, Any]]:
-    """The operations archived for one day."""
-    db = TinyDB(str(path), storage=AtomicJSONStorage)
-    try:
-        return [dict(doc) for doc in db.table("ops")]
-    finally:
-        db.close()
-
-
-def archive_ops(ops_dir: Path, ops: list[dict[str, Any]]) -> None:
-    """Add operations to the daily archives (idempotent: keyed by sequence number)."""
-    by_day: dict[str, list[dict[str, Any]]] = {}
-    for op in ops:
-        by_day.setdefault(_op_day(op), []).append(op)
-    ops_dir.mkdir(parents=True, exist_ok=True)
-    for day, day_ops in sorted(by_day.items()):
-        db = _open_db(ops_dir / f"{day}.json")
-        table = db.table("ops")
-        by_seq = {int(op["seq"]): op for op in day_ops}
-        present = [doc.doc_id for doc in table if doc.doc_id in by_seq]
-        if present:
-            table.remove(doc_ids=present)
-        # One table write per day, not one per op (TinyDB rewrites the table on each update).
-        table.insert_multiple(Document(op, doc_id=seq) for seq, op in by_seq.items())
-        db.close()
+        return Review.model_validate(op["review"])
+    except (KeyError, ValueError) as exc:
+        raise damaged_op(path, op["seq"], type(exc).__name__) from None
 
 
 class TinyDBStore:
@@ -145,6 +82,7 @@ class TinyDBStore:
         self._log = OperationLog(self._state)
         self._pending: list[dict[str, Any] | Review] = []
         self._checkpoint_seq = 0
+        self._gaps: list[tuple[int, int]] = []
         data_dir.mkdir(parents=True, exist_ok=True)
         if not readonly:
             self._lock.acquire()
@@ -157,22 +95,45 @@ class TinyDBStore:
     # -- loading -------------------------------------------------------------------------------
 
     def _load(self) -> None:
-        snapshot = self.progress_path
-        if not snapshot.exists() and self.backup_path.exists():
-            snapshot = self.backup_path  # a crash between the two renames of a checkpoint
-        if snapshot.exists():
-            self._state = read_snapshot(snapshot)
-            self._log = OperationLog(self._state)
-            self._checkpoint_seq = self._state.seq
-        for op in self.journal.read():
+        refuse_links(self.progress_path, self.backup_path, self.ops_dir, self.journal.path)
+        journal = self.journal.load()
+        for _ in range(RACE_RETRIES if self.readonly else 0):
+            if not (journal.cut or journal.truncated):
+                break
+            time.sleep(0.02)  # the running app may be mid-write or mid-growth: look again
+            journal = self.journal.load()
+        snapshot = self._read_checkpoint()
+        self._state = snapshot.state
+        self._log = OperationLog(self._state)
+        self._checkpoint_seq = self._state.seq
+        self._gaps = snapshot.gaps
+        problems = journal_damage(self.journal.path, journal, self._state.seq, snapshot.journaled)
+        gaps = journal_gaps(journal, self._state.seq)
+        if gaps:
+            problems.append(f"{self.journal.path}: operations {describe_ranges(gaps)} are missing")
+        if problems:
+            raise StoreCorruptError(f"{problems[0]}; run `newsquiz doctor`")
+        for op in journal.ops:
             if int(op["seq"]) > self._checkpoint_seq:
                 self._state.apply(op)
                 self._pending.append(op)
-        if self._pending and not self.readonly:
-            self.checkpoint()
+        if not self.readonly:
+            rebuilt = not self.progress_path.exists() and self._state.seq > 0
+            self.checkpoint(force=rebuilt or journal.head is None or journal.torn)
         # Tens of thousands of long-lived objects: keep them out of the cyclic collector's
         # full passes, which would otherwise pause an answer for tens of milliseconds.
         gc.freeze()
+
+    def _read_checkpoint(self) -> Snapshot:
+        """The last checkpoint, checked against the archive when it does not match its seal;
+        when it is gone, rebuilt from the one before it and the archive."""
+        if not self.progress_path.exists():
+            found = recover_missing(self.progress_path, self.backup_path, self.ops_dir)
+            return found or Snapshot(ProgressState())
+        snapshot = read_snapshot(self.progress_path)
+        if not snapshot.verified:
+            cross_check(self.progress_path, snapshot, self.backup_path, self.ops_dir)
+        return snapshot
 
     # -- ProgressStore ---------------------------------------------------------------------------
 
@@ -250,9 +211,7 @@ class TinyDBStore:
     # -- archive ---------------------------------------------------------------------------------
 
     def _archive_days(self) -> list[Path]:
-        if not self.ops_dir.exists():
-            return []
-        return sorted(self.ops_dir.glob("????-??-??.json"))
+        return archive_days(self.ops_dir)
 
     def archived_ops(self) -> list[dict[str, Any]]:
         """Every archived operation, in sequence order (for rebuilding and export)."""
@@ -262,18 +221,33 @@ class TinyDBStore:
     def _archived_reviews(self, first_day: str) -> list[Review]:
         reviews: dict[int, Review] = {}
         undone: set[int] = set()
+        numbered: list[dict[str, Any]] = []
         for path in self._archive_days():
             if path.stem < first_day:
                 continue
             for op in read_archive(path):
+                numbered.append(op)
                 if op["op"] == "review":
-                    review = Review.model_validate(op["review"])
+                    review = _review_of(path, op)
                     reviews[review.seq] = review
                 elif op["op"] == "undo":
-                    undone.add(int(op["target"]))
+                    undone.add(_target_of(path, op))
+        if not first_day:
+            self._check_history(numbered)
         for seq in undone & reviews.keys():
             reviews[seq] = reviews[seq].model_copy(update={"undone": True})
         return list(reviews.values())
+
+    def _check_history(self, ops: list[dict[str, Any]]) -> None:
+        """A whole history read must hold every operation up to the checkpoint, bar those the
+        doctor already reported lost: a deleted day file is not silently less history."""
+        gaps = missing_ranges(sorted_unique(ops), 0, legacy_op)
+        unknown = [g for g in gaps if g[0] <= self._checkpoint_seq and g not in self._gaps]
+        if unknown:
+            raise StoreCorruptError(
+                f"{self.ops_dir}: operations {describe_ranges(unknown)} are missing from the "
+                "op archive; run `newsquiz doctor`"
+            )
 
     def _archived_reviews_newest_first(self) -> Iterator[Review]:
         undone: set[int] = set(s for s, r in self._state.recent.items() if r.undone)
@@ -281,23 +255,25 @@ class TinyDBStore:
             ops = sorted(read_archive(path), key=lambda op: -int(op["seq"]))
             for op in ops:
                 if op["op"] == "undo":
-                    undone.add(int(op["target"]))
+                    undone.add(_target_of(path, op))
                 elif op["op"] == "review" and int(op["seq"]) not in undone:
-                    yield Review.model_validate(op["review"])
+                    yield _review_of(path, op)
 
     # -- checkpoint ------------------------------------------------------------------------------
 
-    def checkpoint(self) -> None:
-        """Archive pending operations, snapshot card states, and empty the journal."""
-        if self.readonly or not self._pending:
+    def checkpoint(self, *, force: bool = False) -> None:
+        """Archive pending operations, snapshot card states, and start an empty journal
+        (`force`: even with nothing pending, to rewrite a checkpoint or journal)."""
+        if self.readonly or not (self._pending or force):
             return
         ops = [
             review_op(item.seq, item) if isinstance(item, Review) else item
             for item in self._pending
         ]
-        archive_ops(self.ops_dir, ops)
-        write_snapshot(self.progress_path, self.backup_path, self._state)
-        self.journal.reset()
+        if ops:
+            archive_ops(self.ops_dir, ops)
+        write_snapshot(self.progress_path, self.backup_path, self._state, self._gaps)
+        self.journal.reset(self._state.seq)
         self._pending.clear()
         self._checkpoint_seq = self._state.seq
 
