@@ -16,5 +16,15 @@ def assert_cards_pass(cards: list[AnyCard]) -> None:
     assert not problems, problems
 
 
+def assert_sound_deck(cards: list[AnyCard], text: str, at_least: int) -> None:
+    """Enough cards, each passing the checks with its evidence span inside `text`."""
+    assert len(cards) >= at_least
+    assert_cards_pass(cards)
+    for card in cards:
+        assert card.evidence is not None and card.fact_key
+        ev = card.evidence
+        assert ev.start is not None and text[ev.start : ev.end] == ev.sentence
+
+
 def article(text: str, title: str = "Test story") -> Article:
     return Article(title=title, text=text)

@@ -3,7 +3,7 @@
 import pytest
 
 from newsquiz.generate import generate_cards, generate_deck
-from newsquiz.generate.checks import CHECKS, failed_checks
+from newsquiz.generate.checks import CHECKS, failed_checks, stated_value
 from newsquiz.models import (
     BLANK,
     ClozeCard,
@@ -15,7 +15,7 @@ from newsquiz.models import (
     TrueFalseCard,
 )
 
-from .helpers import article, assert_cards_pass
+from .helpers import article, assert_sound_deck
 
 TEXT = (
     "Acme Corp said its annual revenue rose 12% to $4.5bn from $4.0bn. "
@@ -37,12 +37,7 @@ def of_kind(cards: list, kind: type) -> list:  # type: ignore[type-arg]
 
 
 def test_every_card_passes_the_checks_and_has_evidence(cards: list) -> None:  # type: ignore[type-arg]
-    assert len(cards) >= 8
-    assert_cards_pass(cards)
-    for card in cards:
-        assert card.evidence is not None and card.fact_key
-        ev = card.evidence
-        assert ev.start is not None and TEXT[ev.start : ev.end] == ev.sentence
+    assert_sound_deck(cards, TEXT, at_least=8)
 
 
 def test_cloze_blanks_one_answer_span(cards: list) -> None:  # type: ignore[type-arg]
@@ -84,7 +79,8 @@ def test_true_false_states_the_value_or_a_swapped_one(cards: list) -> None:  # t
     assert statements
     for card in statements:
         assert card.prompt.startswith("True or false? ")
-        said = card.explanation.removeprefix("The article says: ").rstrip(".")
+        said = stated_value(card.explanation)
+        assert said is not None and card.evidence.sentence in card.explanation
         assert (said in card.prompt) == card.is_true
 
 

@@ -92,7 +92,9 @@ ARTICLE = (
 def test_people_from_the_article_first_then_faker_in_the_same_order() -> None:
     index = extract_entities(split_sentences(ARTICLE))
     prompt = "Who will Shang Jin report to?"
-    wrong = person_distractors("Lu Weibing", True, index, random.Random(0), prompt, n=5)
+    wrong = person_distractors(
+        "Lu Weibing", True, index, random.Random(0), prompt, n=5, invent=True
+    )
     assert {"Gao Ziguang", "Wang Xiang"} <= set(wrong)
     assert "Shang Jin" not in wrong and "Lu Weibing" not in wrong
     generated = [n for n in wrong if n not in index.entities]
@@ -103,9 +105,17 @@ def test_people_from_the_article_first_then_faker_in_the_same_order() -> None:
         assert name.split()[0] in chinese_surnames()
 
 
+def test_story_cards_offer_only_the_articles_people() -> None:
+    index = extract_entities(split_sentences(ARTICLE))
+    wrong = person_distractors("Lu Weibing", True, index, random.Random(0), "", n=5, invent=False)
+    assert wrong and set(wrong) <= set(index.entities)
+
+
 def test_western_generated_names_put_the_given_name_first() -> None:
     index = extract_entities(split_sentences("Chief executive Richard Parsons said so."))
-    wrong = person_distractors("Richard Parsons", False, index, random.Random(3), "", n=3)
+    wrong = person_distractors(
+        "Richard Parsons", False, index, random.Random(3), "", n=3, invent=True
+    )
     from newsquiz.generate.gazetteer import western_given_names
 
     assert len(wrong) == 3

@@ -42,6 +42,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="parallel processes")
     parser.add_argument("--deck-id", metavar="ID", help="deck id (one article only)")
     parser.add_argument("--seed", type=int, default=0, help="seed for option order (default 0)")
+    parser.add_argument(
+        "--style",
+        choices=("full", "story"),
+        default="full",
+        help="full: every fact in every card form (up to 30 cards); story: one card per fact, "
+        "real questions, only cards that stand alone (up to 15)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -76,6 +83,7 @@ class _Job(NamedTuple):
     path: str
     deck_id: str | None
     seed: int
+    style: str
     target: str | None  # where to write the deck; None prints JSON only
     want_json: bool
 
@@ -90,11 +98,12 @@ class _Result(NamedTuple):
 
 def _run_job(job: _Job) -> _Result:
     """Generate (and write) one deck; every failure becomes a one-line message."""
-    from newsquiz.generate import generate_deck, read_article  # not on every CLI start
+    from newsquiz.generate import DeckStyle, generate_deck, read_article  # not on every start
 
     path = Path(job.path)
     try:
-        deck = generate_deck(read_article(path), job.deck_id, job.seed)
+        style: DeckStyle = "story" if job.style == "story" else "full"
+        deck = generate_deck(read_article(path), job.deck_id, job.seed, style)
         if job.target is not None:
             target = Path(job.target)
             write_deck(_keep_rejections(deck, target), target)
@@ -145,7 +154,7 @@ def _plan(files: list[Path], args: argparse.Namespace) -> tuple[list[_Job], list
         if write:
             is_file = single and folder.suffix.lower() in {".yaml", ".yml"}
             target = str(folder if is_file else folder / f"{deck_id}.yaml")
-        jobs.append(_Job(str(path), deck_id, args.seed, target, args.json))
+        jobs.append(_Job(str(path), deck_id, args.seed, args.style, target, args.json))
     return jobs, errors
 
 

@@ -49,9 +49,22 @@ def answer_in_evidence(card: AnyCard) -> bool:
     if card.fact_type == FactType.DERIVED:
         return bool(_EXPLAINED_ARITHMETIC.search(card.explanation))
     if isinstance(card, TrueFalseCard):
-        said = re.search(r"The article says: (.+?)\.?$", card.explanation)
-        return said is not None and _contains(card.evidence.sentence, said.group(1))
+        said = stated_value(card.explanation)
+        return said is not None and _contains(card.evidence.sentence, said)
     return _contains(card.evidence.sentence, card.answer)
+
+
+_STATED = re.compile(r'^The article gives (.+?): "')
+
+
+def statement_explanation(value: str, sentence: str) -> str:
+    """A true/false card's feedback: the value the article gives, in its own sentence."""
+    return f'The article gives {value}: "{sentence}"'
+
+
+def stated_value(explanation: str) -> str | None:
+    said = _STATED.search(explanation)
+    return said.group(1) if said else None
 
 
 def answer_is_option(card: AnyCard) -> bool:

@@ -127,6 +127,7 @@ def sentence_facts(
     ordinal: int,
     headline: str = "",
     main_org: bool = False,
+    lead: bool = False,
 ) -> list[Fact]:
     """Every candidate answer span in one resolved sentence.
 
@@ -166,7 +167,7 @@ def sentence_facts(
         acronym = main_org and is_main and m.surface in entity.aliases
         if m.surface != m.name and not acronym or m.kind not in {"person", "org"}:
             continue
-        lead_actor = is_main and (m.start == 0 or resolved.sentence.index <= 2)
+        lead_actor = lead and is_main and (m.start == 0 or resolved.sentence.index <= 2)
         if m.kind == "org" and (
             is_main and not (main_org or lead_actor) or not entity.strong and not is_main
         ):

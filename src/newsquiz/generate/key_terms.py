@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from newsquiz.generate.checks import failed_checks
+from newsquiz.generate.checks import failed_checks, statement_explanation
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.questions import cloze_card, evidence_of
 from newsquiz.generate.resolve import Resolved
@@ -160,7 +160,7 @@ def key_term_cards(resolved: list[Resolved], texts: list[str]) -> list[ClozeCard
                         evidence=evidence_of(fact),
                         fact_type=fact.fact_type,
                         fact_key=fact.key,
-                        explanation=f"The article says {fact.answer}: {fact.resolved.sentence.text}",
+                        explanation=statement_explanation(fact.answer, fact.resolved.sentence.text),
                     )
                 )
                 break

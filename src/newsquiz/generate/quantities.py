@@ -114,7 +114,8 @@ MONEY_WORD = re.compile(
     r"(?! cents?\b| pence\b)"
 )
 PERCENT = re.compile(
-    rf"(?<![\w.,-])(?P<num>{_ANY_NUM})(?P<suffix>%|\s?per\s?cent\b|\s?percent\b|\spct\b)(?!-\d| to \d+%)"
+    rf"(?<![\w.,-])(?P<num>{_ANY_NUM})"
+    r"(?P<suffix>%|\s?per\s?cent\b|\s?percent\b|\spct\b)(?!-\d| to \d+%)"
 )
 COUNT = re.compile(
     rf"(?<![\w.,$£€¥/-])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand)\b)?"

@@ -7,6 +7,7 @@ give the answer away).
 import random
 import re
 
+from newsquiz.generate.checks import statement_explanation
 from newsquiz.generate.derived import DerivedFact
 from newsquiz.generate.direction import direction_bounds
 from newsquiz.generate.distractors import (
@@ -82,7 +83,12 @@ def accepted_forms(fact: Fact) -> list[str]:
 
 
 def distractors_for(
-    fact: Fact, index: EntityIndex, pool: list[Quantity], rng: random.Random, prompt: str
+    fact: Fact,
+    index: EntityIndex,
+    pool: list[Quantity],
+    rng: random.Random,
+    prompt: str,
+    invent: bool = True,
 ) -> list[str]:
     q = fact.quantity
     if q is not None:
@@ -97,7 +103,7 @@ def distractors_for(
             q, pool, rng, prompt, cap=100.0 if share else None, above=above, below=below
         )
     if fact.kind == "person":
-        return person_distractors(fact.answer, fact.family_first, index, rng, prompt)
+        return person_distractors(fact.answer, fact.family_first, index, rng, prompt, invent=invent)
     if fact.kind == "org":
         article = ""
         if _AFTER_THE.search(fact.text, 0, fact.start):  # "the _____ news agency": Reuters
@@ -146,7 +152,7 @@ def true_false_card(fact: Fact, distractors: list[str], rng: random.Random) -> T
         evidence=evidence_of(fact),
         fact_type=fact.fact_type,
         fact_key=fact.key,
-        explanation=f"The article says {fact.answer}: {fact.resolved.sentence.text}",
+        explanation=statement_explanation(fact.answer, fact.resolved.sentence.text),
     )
 
 
@@ -240,8 +246,8 @@ def derived_cards(fact: DerivedFact, rng: random.Random) -> list[NumericCard | M
         suffix=fact.template.suffix,
         currency=fact.template.currency,
     )
-    side = {"above": 1.0} if fact.value > 1 else {"below": 1.0}  # $3.1bn for 2.4bn euros: > 1
-    wrong = number_distractors(template, [], rng, fact.prompt, **side)
+    above, below = (1.0, None) if fact.value > 1 else (None, 1.0)  # $3.1bn for 2.4bn euros: > 1
+    wrong = number_distractors(template, [], rng, fact.prompt, above=above, below=below)
     if len(wrong) >= 3:
         options = [fact.answer, *wrong[:3]]
         rng.shuffle(options)

@@ -197,9 +197,9 @@ def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
         if re.search(rf"\b{re.escape(abbreviation)}\b", prompt):
             prompt = re.sub(rf"\b{re.escape(abbreviation)}\b", expansion, prompt, count=1)
     for mention in sorted(index.mentions(prompt), key=lambda m: -m.start):
-        if mention.kind == "person" and mention.surface != mention.name:
-            if mention.name not in prompt:
-                prompt = prompt[: mention.start] + mention.name + prompt[mention.end :]
+        person = mention.kind == "person" and mention.surface != mention.name
+        if person and mention.name not in prompt:
+            prompt = prompt[: mention.start] + mention.name + prompt[mention.end :]
     return prompt
 
 

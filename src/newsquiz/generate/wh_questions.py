@@ -18,7 +18,8 @@ MAX_WORDS = 40
 _WORD = re.compile(r"[A-Za-z][\w'&.-]*[\w']|[A-Za-z]|\S")
 _TAIL = re.compile(
     r",\s(?:(?:said|says|added|adds|noted|explained)\s(?P<w1>[A-Z][^,]*(?:,\s[^,]+)?)"
-    r"|(?P<w2>(?:the\s)?[A-Z][^,]*?)\s(?:said|says|added|adds|noted|estimated|reported|told [a-z ]+?)"
+    r"|(?P<w2>(?:the\s)?[A-Z][^,]*?)\s"
+    r"(?:said|says|added|adds|noted|estimated|reported|told [a-z ]+?)"
     r"(?:\son\s[A-Z][a-z]+day)?|according to (?P<w3>[A-Z][^,]+))$"
 )
 _LEAD_VERBS = r"said|says|added|warned|warns|reported|reports|estimated|estimates|announced"
@@ -94,6 +95,9 @@ _ATTACHED_AFTER = re.compile(
     r"^(?:\s(?:or more|or less|out of|of the|and|-|[A-Z][a-z]+ (?:francs|dollars|marks|pounds))"
     r"\b|-|'s?\b)"
 )
+_SUBORDINATE = re.compile(
+    r"^(?:When|If|As|Although|Though|While|Because|Since|After|Before|Unless|Once|Whether)\s"
+)
 _ROLE_PREFIX = re.compile(
     r"((?:[A-Z][\w&-]*\s){0,3}(?:[a-z-]+\s){0,2}(?:president|chairman|chief executive|minister|"
     r"Minister|governor|Governor|spokesman|spokeswoman|director|analyst|economist|"
@@ -121,8 +125,6 @@ _SPEECH = frozenset(
         "note",
         "claim",
         "warn",
-        "predict",
-        "estimate",
         "believe",
         "think",
         "argue",
@@ -280,17 +282,21 @@ def _wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tupl
             return (f"what share of {share.group(1)}", cut, share.end())
     sized = _SIZED_NOUN.match(after)
     article = re.search(r"\b(an?)\s$", lead)
-    if article is not None and sized is not None and kind in {"money", "percent"}:
-        if _ends_with_verb(lead[: article.start()]):
-            return (f"how big a {sized.group(1)}", cut + len(article.group()), sized.end())
+    if (
+        article is not None
+        and sized is not None
+        and kind in {"money", "percent"}
+        and _ends_with_verb(lead[: article.start()])
+    ):
+        return (f"how big a {sized.group(1)}", cut + len(article.group()), sized.end())
     if not _ends_with_verb(lead):
         return ("", 0, 0)
     if kind == "count" and many:
         return (many, cut, take_after)
     last = lead.split()[-1] if lead.split() else verb
-    if (verb if not lead.strip() else last) in _CHANGE or last in _CHANGE_FORMS:
-        if kind in {"percent", "money"}:
-            return ("by how much", cut, 0)
+    changed = (verb if not lead.strip() else last) in _CHANGE or last in _CHANGE_FORMS
+    if changed and kind in {"percent", "money"}:
+        return ("by how much", cut, 0)
     if kind == "money":
         return ("how much", cut, 0)
     return ("", 0, 0)
@@ -371,7 +377,8 @@ def _first_verb(core: str) -> _Verb | None:
         previous = tokens[i - 1].group()
         if form == "3sg" and is_noun(word) and not (previous[:1].isupper() or previous == ","):
             continue  # "company profits rose": "profits" is the subject's noun
-        if form != "aux" and nxt and finite(nxt) is not None and finite(nxt)[1] == "past":
+        after_verb = finite(nxt) if nxt else None
+        if form != "aux" and after_verb is not None and after_verb[1] == "past":
             continue
         return _Verb(token.start(), token.end(), word, lemma, form)
     return None
@@ -394,8 +401,8 @@ def _invert(subject: str, verb: _Verb, rest: str) -> str:
 
 def question_for(text: str, target: Target) -> str | None:
     """A wh-question about `target` in the sentence `text`, or None when unsure."""
-    if '"' in text or text.startswith("From the story"):
-        return None
+    if '"' in text or text.startswith("From the story") or _SUBORDINATE.match(text):
+        return None  # "When the first cards appeared in 1950, ...": two clauses to untangle
     text = text.rstrip().rstrip(".").rstrip()
     if target.end > len(text):
         return None
@@ -461,7 +468,10 @@ def question_for(text: str, target: Target) -> str | None:
             role = _ROLE_PREFIX.fullmatch(core[:start])
             if target.kind != "person" or role is None:
                 return None
-            who = f"which {role.group(1)}"  # "Central Bank president Francisco Gros denied"
+            title = role.group(1)
+            if title.split()[0].istitle() and title[1:] == title[1:].lower():
+                title = title[:1].lower() + title[1:]  # "Chief executive" -> "chief executive"
+            who = f"which {title}"  # "Central Bank president Francisco Gros denied"
         question = f"{who} {core[verb.start :]}{ending}"
         return _finish(question, core[start:end])
     if start < verb.end:

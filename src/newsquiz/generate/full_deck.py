@@ -1,0 +1,208 @@
+"""The full deck: every fact in every card form, up to 30 cards (the first generator).
+
+Each fact gets a primary card (multiple choice where three fair wrong options exist) and then
+its siblings (cloze, numeric, true/false) while room is left; a thin article also asks who said
+its quotations, about its main company, its headline and its key terms. It covers the most
+facts; `story_deck` writes fewer, question-shaped cards.
+"""
+
+import random
+from collections.abc import Iterator
+
+from newsquiz.generate.checks import AnyCard, failed_checks
+from newsquiz.generate.derived import exchange_rate, percent_base
+from newsquiz.generate.distractors import person_distractors
+from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.frames import Fact, acronym_terms, place_subject_fact, sentence_facts
+from newsquiz.generate.key_terms import key_term_cards
+from newsquiz.generate.prepare import Prepared
+from newsquiz.generate.questions import (
+    cloze_card,
+    derived_cards,
+    distractors_for,
+    headline_cards,
+    mcq_card,
+    numeric_card,
+    quote_cards,
+    role_card,
+    term_card,
+    true_false_card,
+)
+from newsquiz.generate.quotes import find_quotes
+from newsquiz.generate.ranking import MAX_CARDS, select_facts
+from newsquiz.generate.resolve import Resolved
+
+MAIN_FACTS = 5  # the primary cards of this many top-ranked facts come before derived ones
+THIN_DECK = 8  # a deck with fewer cards also asks who said the article's quotations
+MAIN_ORG_CARDS = 3  # and about this many sentences naming the article's main company
+MIN_CARDS = 5  # (more of them while the deck has fewer cards than this)
+
+
+def cards_for_fact(
+    fact: Fact, order: int, distractors: list[str], rng: random.Random, thin: bool
+) -> Iterator[AnyCard | None]:
+    """The card kinds for one fact, made lazily; a thin article gets every sibling kind."""
+    yield mcq_card(fact, distractors, rng)
+    if fact.kind in {"money", "percent", "count"}:
+        yield cloze_card(fact)
+        if thin or order % 2:
+            yield numeric_card(fact)
+        if thin or not order % 2:
+            yield true_false_card(fact, distractors, rng)
+    elif fact.kind in {"date", "org"}:
+        yield cloze_card(fact)
+        if fact.kind == "date" or thin:
+            yield true_false_card(fact, distractors, rng)
+    elif fact.kind == "person":
+        if fact.question or thin:
+            yield cloze_card(fact)
+        yield true_false_card(fact, distractors, rng)
+    elif fact.kind in {"title", "event"}:
+        yield cloze_card(fact)
+
+
+def unique_roles(index: EntityIndex) -> list[tuple[str, str, int]]:
+    """(person, title, sentence) for titles tied to an organization that only one person holds."""
+    holders: dict[str, set[str]] = {}
+    first: dict[tuple[str, str], int] = {}
+    for entity in index.of_kind("person"):
+        for role, where in entity.roles:
+            key = role.lower()
+            holders.setdefault(key, set()).add(entity.name)
+            first.setdefault((entity.name, key), where)
+    out = []
+    for entity in index.of_kind("person"):
+        for role, _ in entity.roles:
+            key = role.lower()
+            owners = [m for m in index.mentions(role) if m.kind == "org"]
+            if not owners or not index.entities[owners[0].name].strong:
+                continue  # "analyst of Aviation": the title must name a known organization
+            if " of " in key and len(role.split()) <= 12 and holders[key] == {entity.name}:
+                out.append((entity.name, role, first[(entity.name, key)]))
+                break
+    return out
+
+
+def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
+    """Every checked card of the article's facts, most important first (up to 30)."""
+    article, sentences, index = prepared.article, prepared.sentences, prepared.index
+    resolved, undated, pool = prepared.resolved, prepared.undated, prepared.pool
+    facts: list[Fact] = []
+    for ordinal, item in enumerate(resolved):
+        facts.extend(sentence_facts(item, index, ordinal, article.title))
+    cards: list[AnyCard] = []
+    seen: set[str] = set()
+
+    def keep(card: AnyCard | None) -> None:
+        if card is None or failed_checks(card):
+            return
+        identity = f"{card.kind}\x1f{card.prompt}\x1f{card.answer}"
+        if identity not in seen:
+            seen.add(identity)
+            cards.append(card)
+
+    numeracy = [
+        card
+        for item in resolved
+        for derived in percent_base(item) + exchange_rate(item)
+        for card in derived_cards(derived, random.Random(f"{seed}:{derived.key}"))
+    ]
+    siblings: list[Iterator[AnyCard | None]] = []
+    selected = select_facts(facts, len(sentences), article.title)
+    thin = len(selected) < 6
+    asked: set[int] = set()  # sentences (by start) whose facts have had their primary card
+
+    def add_numeracy() -> None:
+        """Derived cards once the main facts are in, each after the fact it is derived from."""
+        nonlocal numeracy
+        waiting = []
+        for card in numeracy:
+            if card.evidence is not None and card.evidence.start in asked:
+                keep(card)
+            else:
+                waiting.append(card)
+        numeracy = waiting
+
+    for order, fact in enumerate(selected):
+        if order >= MAIN_FACTS:
+            add_numeracy()
+        if len(cards) + len(numeracy) >= MAX_CARDS:
+            break  # room is kept for the derived cards still waiting
+        asked.add(fact.resolved.sentence.start)
+        rng = random.Random(f"{seed}:{fact.key}")
+        prompt = fact.question or fact.text
+        distractors = distractors_for(fact, index, pool, rng, prompt)
+        made = cards_for_fact(fact, order, distractors, rng, thin)
+        before = len(cards)
+        for candidate in made:
+            keep(candidate)  # the first card that passes is the fact's primary card
+            if len(cards) > before:
+                break
+        siblings.append(made)
+    add_numeracy()
+    for card in numeracy:  # figures whose own facts were not asked
+        keep(card)
+    for person, role, where in unique_roles(index):
+        if len(cards) >= MAX_CARDS:
+            break
+        rng = random.Random(f"{seed}:role:{person}")
+        prompt = f"Who is described as the {role}?"
+        others = person_distractors(person, index.entities[person].family_first, index, rng, prompt)
+        keep(role_card(person, role, sentences[where], others, rng))
+    acronyms: set[str] = set()
+    for sentence in sentences:
+        plain = Resolved(sentence.text, sentence, ())
+        for acronym, expansion, _, _ in acronym_terms(plain):
+            if acronym not in acronyms and len(cards) < MAX_CARDS:
+                acronyms.add(acronym)
+                keep(term_card(acronym, expansion, plain))
+    for rest in siblings:
+        for sibling in rest:
+            if len(cards) >= MAX_CARDS:
+                break
+            keep(sibling)
+    if len(cards) < THIN_DECK:
+        main = [
+            fact
+            for ordinal, item in enumerate(resolved)
+            for fact in sentence_facts(item, index, ordinal, article.title, main_org=True)
+            if fact.kind == "org" and fact.key.endswith(f":org:{index.main_org}")
+        ]
+        for number, fact in enumerate(main):
+            if number >= MAIN_ORG_CARDS and len(cards) >= MIN_CARDS:
+                break
+            rng = random.Random(f"{seed}:{fact.key}")
+            distractors = distractors_for(fact, index, pool, rng, fact.text)
+            for candidate in cards_for_fact(fact, 0, distractors, rng, thin=True):
+                keep(candidate)
+        for item in undated:  # who or what, never the figures the year qualifies
+            for fact in sentence_facts(item, index, len(resolved), article.title):
+                if fact.kind in {"person", "org"} and len(cards) < THIN_DECK:
+                    rng = random.Random(f"{seed}:{fact.key}")
+                    distractors = distractors_for(fact, index, pool, rng, fact.text)
+                    for candidate in cards_for_fact(fact, 0, distractors, rng, thin=True):
+                        keep(candidate)
+        for item in resolved:
+            place = place_subject_fact(item, article.title)
+            if place is not None and len(cards) < THIN_DECK:
+                keep(cloze_card(place))
+        for quote in find_quotes(sentences, index):
+            rng = random.Random(f"{seed}:quote:{quote.sentence.index}")
+            prompt = f'"{quote.quote}" {article.title}'
+            family_first = index.entities[quote.speaker].family_first
+            others = (
+                person_distractors(quote.speaker, family_first, index, rng, prompt)
+                if quote.kind == "person"
+                else []
+            )
+            for said in quote_cards(quote, article.title, others, rng):
+                keep(said)
+        for told in headline_cards(article.title, index, random.Random(f"{seed}:headline")):
+            keep(told)
+        if len(cards) < MIN_CARDS:  # no names or figures to speak of: the article's key terms
+            texts = [article.title] + [s.text for s in sentences]
+            for vocabulary in key_term_cards(resolved, texts):
+                if len(cards) >= MIN_CARDS:
+                    break
+                keep(vocabulary)
+    return cards[:MAX_CARDS]

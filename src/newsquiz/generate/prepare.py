@@ -1,0 +1,43 @@
+"""What every deck style starts from: the article's sentences, names, and self-contained
+sentences with the figures they hold."""
+
+from dataclasses import dataclass
+
+from newsquiz.generate.entities import EntityIndex, extract_entities
+from newsquiz.generate.quantities import Quantity, find_quantities
+from newsquiz.generate.resolve import Resolved, Resolver, reference_year
+from newsquiz.generate.segment import Sentence, split_sentences
+from newsquiz.models import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    article: Article
+    sentences: list[Sentence]
+    index: EntityIndex
+    resolved: list[Resolved]  # sentences that stand alone, rewritten
+    undated: list[Resolved]  # "this year" with no article date: who/what cards only
+    pool: list[Quantity]  # every figure of the article, for wrong options
+
+    @property
+    def published_year(self) -> int | None:
+        return self.article.published.year if self.article.published else None
+
+
+def prepare(article: Article) -> Prepared | None:
+    """None for an article without a sentence."""
+    sentences = split_sentences(article.text)
+    if not sentences:
+        return None
+    index = extract_entities(sentences, article.title)
+    published = article.published.year if article.published else None
+    resolver = Resolver(index, reference_year(published, article.text), article.title)
+    resolved: list[Resolved] = []
+    undated: list[Resolved] = []
+    pool: list[Quantity] = []
+    for sentence in sentences:
+        pool.extend(find_quantities(sentence.text))
+        result = resolver.resolve(sentence)
+        if result is not None:
+            (undated if result.relative_year else resolved).append(result)
+    return Prepared(article, sentences, index, resolved, undated, pool)

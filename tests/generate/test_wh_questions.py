@@ -1,0 +1,224 @@
+"""Real questions from sentences written for these tests: one template per relation, and the
+attribution traps where a rewrite would change who said or did something."""
+
+import re
+
+import pytest
+
+from newsquiz.generate.wh_questions import Target, question_for
+
+
+def ask(text: str, answer: str, kind: str, names: tuple[str, ...] = (), **extra: str) -> str | None:
+    start = text.index(answer)
+    starts = tuple(text.index(name) for name in names)
+    target = Target(start, start + len(answer), kind, names=starts, **extra)  # type: ignore[arg-type]
+    return question_for(text, target)
+
+
+@pytest.mark.parametrize(
+    ("relation", "text", "answer", "kind", "names", "extra", "question"),
+    [
+        (
+            "bid: who bid",
+            "Zeta Holdings has agreed to buy Omega Foods for $2bn.",
+            "Zeta Holdings",
+            "org",
+            ("Zeta Holdings", "Omega Foods"),
+            {},
+            "Which company has agreed to buy Omega Foods for $2bn?",
+        ),
+        (
+            "bid: the target",
+            "Zeta Holdings has agreed to buy Omega Foods for $2bn.",
+            "Omega Foods",
+            "org",
+            ("Zeta Holdings", "Omega Foods"),
+            {},
+            "Which company has Zeta Holdings agreed to buy for $2bn?",
+        ),
+        (
+            "bid: how much",
+            "Zeta Holdings has agreed to buy Omega Foods for $2bn.",
+            "$2bn",
+            "money",
+            ("Zeta Holdings", "Omega Foods"),
+            {},
+            "For how much has Zeta Holdings agreed to buy Omega Foods?",
+        ),
+        (
+            "results: profit",
+            "In 2004, Zeta Holdings reported a net profit of $300m.",
+            "$300m",
+            "money",
+            ("Zeta Holdings",),
+            {},
+            "What net profit did Zeta Holdings report in 2004?",
+        ),
+        (
+            "results: change",
+            "Omega Foods' sales rose 12% to $4.5bn in 2004.",
+            "12%",
+            "percent",
+            ("Omega Foods",),
+            {},
+            "By how much did Omega Foods' sales rise to $4.5bn in 2004?",
+        ),
+        (
+            "results: level",
+            "Omega Foods' sales rose 12% to $4.5bn in 2004.",
+            "$4.5bn",
+            "money",
+            ("Omega Foods",),
+            {},
+            "To what amount did Omega Foods' sales rise 12% in 2004?",
+        ),
+        (
+            "jobs",
+            "Ford will cut 500 jobs in Europe.",
+            "500",
+            "count",
+            ("Ford",),
+            {"noun": "jobs"},
+            "How many jobs will Ford cut in Europe?",
+        ),
+        (
+            "appointment",
+            "John Smith will replace Mary Jones as chief executive in March.",
+            "Mary Jones",
+            "person",
+            ("John Smith", "Mary Jones"),
+            {},
+            "Who will John Smith replace as chief executive in March?",
+        ),
+        (
+            "statement by a role",
+            "Central Bank president Ana Ruiz denied rumours of a devaluation.",
+            "Ana Ruiz",
+            "person",
+            ("Central Bank", "Ana Ruiz"),
+            {},
+            "Which Central Bank president denied rumours of a devaluation?",
+        ),
+        (
+            "share of a whole",
+            "Kenya was already spending over 27 pct of its budget on servicing its debts.",
+            "27 pct",
+            "percent",
+            ("Kenya",),
+            {},
+            "What share of its budget was Kenya already spending on servicing its debts?",
+        ),
+        (
+            "forecast",
+            "The French government had predicted growth of 2.5% for 2004.",
+            "2.5%",
+            "percent",
+            (),
+            {},
+            "What growth had the French government predicted for 2004?",
+        ),
+        (
+            "price move",
+            "Shares in Omega Foods jumped 12% after the results.",
+            "12%",
+            "percent",
+            ("Omega Foods",),
+            {},
+            "By how much did shares in Omega Foods jump after the results?",
+        ),
+        (
+            "date of an event",
+            "Omega Foods changed its name to Omega Brands in 1983.",
+            "1983",
+            "date",
+            ("Omega Foods", "Omega Brands"),
+            {"granularity": "year"},
+            "In what year did Omega Foods change its name to Omega Brands?",
+        ),
+        (
+            "size of a loan",
+            "Zeta Holdings has asked Omega Foods to repay a $900m loan.",
+            "$900m",
+            "money",
+            ("Zeta Holdings", "Omega Foods"),
+            {},
+            "How big a loan has Zeta Holdings asked Omega Foods to repay?",
+        ),
+        (
+            "reported by the company",
+            "Zeta Holdings said its annual revenue rose to $4.5bn.",
+            "$4.5bn",
+            "money",
+            ("Zeta Holdings",),
+            {},
+            "To what amount did Zeta Holdings's annual revenue rise?",
+        ),
+    ],
+    ids=lambda value: value if isinstance(value, str) and len(value) < 25 else None,
+)
+def test_relation_templates(
+    relation: str,
+    text: str,
+    answer: str,
+    kind: str,
+    names: tuple[str, ...],
+    extra: dict[str, str],
+    question: str,
+) -> None:
+    assert ask(text, answer, kind, names, **extra) == question, relation
+
+
+def test_a_trailing_attribution_becomes_according_to() -> None:
+    text = "Inflation fell to 5.6 pct from 10.7 pct in 1985, Amos Kirui added."
+    assert ask(text, "5.6 pct", "percent", ("Amos Kirui",)) == (
+        "To what level did inflation fall from 10.7 pct in 1985, according to Amos Kirui?"
+    )
+    assert ask(text, "Amos Kirui", "person", ("Amos Kirui",)) == (
+        "Who said that inflation fell to 5.6 pct from 10.7 pct in 1985?"
+    )
+
+
+# attribution traps: each sentence invites a rewrite that would give the words, figure or act
+# to the wrong person or company; the question must keep who did what, or not be written
+TRAPS = [
+    # a speaker reporting another person's promise: asking the figure would credit the speaker
+    ("Analyst Jo Bell said chief executive Tom Reed had promised to cut 300 jobs.", "300"),
+    # a figure inside the reported clause of "told reporters that"
+    ("Tom Reed told reporters that Omega Foods would close 12 plants.", "12"),
+    # the answer sits in a second clause with its own subject
+    ("Zeta Holdings bought a stake in Omega Foods, and Beta Group paid $40m for the rest.", "$40m"),
+    # the date belongs to a noun ("the collapse in 2002"), not to the verb's event
+    ("Tom Reed is on trial for fraud in relation to the collapse of Omega Foods in 2002.", "2002"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer"), TRAPS)
+def test_attribution_traps_are_not_asked(text: str, answer: str) -> None:
+    kind = "date" if re.fullmatch(r"(?:19|20)\d\d", answer) else "count"
+    names = tuple(n for n in ("Jo Bell", "Tom Reed", "Zeta Holdings", "Omega Foods") if n in text)
+    extra = {"granularity": "year"} if kind == "date" else {"noun": "jobs"}
+    assert ask(text, answer, kind, names, **extra) is None
+
+
+def test_two_companies_in_one_sentence_keep_their_roles() -> None:
+    text = "Acme Corp sold its stake in Beta Group to Gamma Holdings for $2bn."
+    names = ("Acme Corp", "Beta Group", "Gamma Holdings")
+    assert ask(text, "Gamma Holdings", "org", names) == (
+        "To which company did Acme Corp sell its stake in Beta Group for $2bn?"
+    )
+    assert ask(text, "$2bn", "money", names) == (
+        "For how much did Acme Corp sell its stake in Beta Group to Gamma Holdings?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "kind"),
+    [
+        ("When the first cards appeared in 1950, Diners Club led the market.", "1950", "date"),
+        ("Sales reached 7.85 mln out of 119.2 mln households.", "7.85 mln", "count"),
+        ("Omega Foods' shares closed at 57.85 Swiss francs.", "57.85", "count"),
+        ('"We will cut 500 jobs," Tom Reed said.', "500", "count"),
+    ],
+)
+def test_unsure_sentences_give_no_question(text: str, answer: str, kind: str) -> None:
+    assert ask(text, answer, kind, ()) is None
