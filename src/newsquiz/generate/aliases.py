@@ -19,16 +19,54 @@ def drop_bare_company_names(entities: dict[str, "Entity"], sentences: list[Sente
     company; "Mr Disney" stays an alias of the person.
     """
     text = " ".join(s.text for s in sentences)
+    index = _WordIndex(text)
     for entity in entities.values():
         if entity.kind != "person":
             continue
-        full = text.count(entity.name)
         for alias in [a for a in entity.aliases if " " not in a]:
-            found = word_positions(text, alias)  # no regex per name: names are all different
+            found = index.positions(alias)
             polite = sum(1 for at in found if _POLITE_BEFORE.search(text, max(0, at - 5), at))
+            # the full name, counted where the alias occurs: not a search of the whole text
+            offset = entity.name.find(alias)
+            full = (
+                sum(1 for at in found if at >= offset and text.startswith(entity.name, at - offset))
+                if offset >= 0
+                else text.count(entity.name)
+            )
             bare = len(found) - full - polite  # the alias on its own, not inside the full name
             if bare > max(2, 2 * full):
                 entity.aliases.discard(alias)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+class _WordIndex:
+    """Where each word of a text starts, built once: looking for every person's family name
+    with a scan of the whole text is quadratic in an article that names thousands."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        for match in _WORD_RUN.finditer(text):
+            self.starts.setdefault(match.group(), []).append(match.start())
+
+    def positions(self, needle: str) -> list[int]:
+        """What `word_positions(text, needle)` returns: an occurrence not glued to letters
+        starts where a word starts, and that word is the needle's first word."""
+        first = _WORD_RUN.match(needle)
+        if first is None:  # no regex per name: names are all different
+            return word_positions(self.text, needle)
+        starts = self.starts.get(first.group(), [])
+        if first.end() == len(needle):
+            return list(starts)
+        text, tail = self.text, _WORD_RUN.fullmatch(needle[-1]) is not None
+        return [
+            at
+            for at in starts
+            if text.startswith(needle, at)
+            and not (tail and _WORD_RUN.match(text, at + len(needle)) is not None)
+        ]
 
 
 def drop_shared_aliases(entities: dict[str, "Entity"]) -> None:
@@ -59,12 +97,24 @@ def merge_acronyms(entities: dict[str, "Entity"], sentences: list[Sentence]) -> 
             owners[0].aliases.add(name)
             owners[0].mentions += entities[name].mentions
             del entities[name]
+    # An acronym names the first organization (in entity order) whose name ends right before
+    # it: only the names of the lengths organizations have are looked up, so an article of
+    # many organizations and acronyms is not read once per pair.
+    rank = {name: order for order, name in enumerate(entities)}
+    lengths = sorted(
+        {len(n) for n, e in entities.items() if e.kind == "org" and len(n.split()) > 1}
+    )
     for sentence in sentences:
-        for match in re.finditer(r"\(([A-Z][A-Za-z&]{1,7})\)", sentence.text):
+        text = sentence.text
+        for match in re.finditer(r"\(([A-Z][A-Za-z&]{1,7})\)", text):
             acronym = match.group(1)
-            before = sentence.text[: match.start()].rstrip()
-            for name, entity in list(entities.items()):
-                if name == acronym or entity.kind != "org" or not before.endswith(name):
+            end = match.start()
+            while end and text[end - 1].isspace():
+                end -= 1  # the name before the parenthesis, as `rstrip` would leave it
+            ending_here = [text[end - size : end] for size in lengths if size <= end]
+            for name in sorted((n for n in ending_here if n in entities), key=rank.__getitem__):
+                entity = entities[name]
+                if name == acronym or entity.kind != "org":
                     continue
                 initials = "".join(w[0] for w in name.split() if w[0].isupper())
                 if not acronym.upper().startswith(initials.upper()) or len(initials) < 2:
