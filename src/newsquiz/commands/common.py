@@ -28,7 +28,11 @@ def resolve_data_dir(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace, *, readonly: bool = False) -> TinyDBStore:
-    return TinyDBStore(resolve_data_dir(args), readonly=readonly)
+    """The progress store; stored settings that were invalid (and replaced by their defaults)
+    are reported on stderr by every command that opens it."""
+    store = TinyDBStore(resolve_data_dir(args), readonly=readonly)
+    warn(store.settings_warnings())
+    return store
 
 
 def _deck_sources(args: argparse.Namespace) -> tuple[list[Path], DeckCache]:

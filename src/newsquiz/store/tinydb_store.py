@@ -19,7 +19,7 @@ from tinydb.middlewares import CachingMiddleware
 from tinydb.table import Document
 
 from newsquiz.errors import StoreCorruptError, StoreWriteError
-from newsquiz.models import CardProgress, Review, Settings
+from newsquiz.models import CardProgress, Review, Settings, settings_from_stored
 from newsquiz.store.atomic_storage import AtomicJSONStorage
 from newsquiz.store.base import (
     OperationLog,
@@ -69,7 +69,7 @@ def read_snapshot(path: Path) -> ProgressState:
         }
         settings = list(data.get("settings", {}).values())
         if settings:
-            state.settings = Settings.model_validate(settings[0])
+            state.settings, state.settings_problems = settings_from_stored(settings[0])
         cards = data.get("cards", {}).values()
         if not storage.verified:  # sealed files are what we wrote from checked documents
             for doc in cards:
@@ -190,6 +190,9 @@ class TinyDBStore:
 
     def save_settings(self, settings: Settings) -> None:
         self._write(settings_op(self._log.next_seq(), settings))
+
+    def settings_warnings(self) -> list[str]:
+        return [f"{self.progress_path}: {problem}" for problem in self._state.settings_problems]
 
     def progress(self, card_id: str) -> CardProgress | None:
         return self._state.cards.get(card_id)

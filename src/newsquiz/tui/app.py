@@ -123,6 +123,8 @@ class NewsquizApp(App[None]):
 
     def on_mount(self) -> None:
         self._use_theme(self.settings.theme)
+        for problem in self.store.settings_warnings():
+            self.notify(problem, title="Setting replaced", severity="warning", markup=False)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.loader is None:
             self._start()
