@@ -6,6 +6,7 @@ from pathlib import Path
 
 from newsquiz.models import Deck, DeckIndex
 from newsquiz.paths import data_dir, deck_search_path
+from newsquiz.printable import printable
 from newsquiz.store.deck_cache import DeckCache
 from newsquiz.store.deck_files import load_deck_indexes, load_decks
 from newsquiz.store.tinydb_store import TinyDBStore
@@ -53,7 +54,7 @@ def find_deck_indexes(args: argparse.Namespace) -> tuple[list[DeckIndex], list[s
 
 def warn(problems: list[str]) -> None:
     for problem in problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(f"warning: {printable(problem, one_line=True)}", file=sys.stderr)
 
 
 def load_all_decks(args: argparse.Namespace) -> list[Deck]:

@@ -80,7 +80,7 @@ class Settings(BaseModel):
         description="stability at which multiple choice turns into recall",
     )
     fsrs_parameters: list[float] | None = Field(default=None, min_length=21, max_length=21)
-    theme: str = Field(default="textual-dark", max_length=100)
+    theme: str = Field(default="textual-dark", max_length=100, pattern=r"^[A-Za-z0-9_.-]+$")
 
     @field_validator("learning_steps_min", "relearning_steps_min")
     @classmethod
