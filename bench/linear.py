@@ -34,6 +34,31 @@ def _nested_html(size: int) -> str:
     return "<div>" * depth + "Profits rose." + "</div>" * depth
 
 
+def _name(number: int) -> str:
+    """A made-up capitalized name, different for every number."""
+    letters = ""
+    number += 1000
+    while number:
+        letters += "bcdfghjklmnpqrstvwxz"[number % 20] + "aeiou"[number // 20 % 5]
+        number //= 100
+    return letters.capitalize()
+
+
+def _distinct(unit: str, size: int) -> str:
+    """`unit` (with {name}) repeated with a new name each time, to about `size` characters."""
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        parts.append(unit.format(name=_name(len(parts))))
+        total += len(parts[-1])
+    return HEAD + "".join(parts)
+
+
+def _long_name(size: int) -> str:
+    words = size // 12
+    return HEAD + "XYZ " + "ABC " * words + "said so. Then " + "ABC the " * words + "rose."
+
+
 # name -> (file kind, builder of about `size` characters)
 CLASSES: dict[str, tuple[str, Callable[[int], str]]] = {
     "spaces": ("text", lambda n: HEAD + "Profits rose" + " " * n + "by 5%."),
@@ -47,6 +72,10 @@ CLASSES: dict[str, tuple[str, Callable[[int], str]]] = {
     "people": ("text", lambda n: HEAD + _fill("John Smith said Mary Jones told Wang Li. ", n)),
     "lowercase": ("text", lambda n: HEAD + _fill("the roof of the barn is a wall ", n) + "."),
     "parentheses": ("text", lambda n: HEAD + _fill("Acme Bank (AB) rose. ", n)),
+    "distinct_people": ("text", lambda n: _distinct("John {name} said profits rose. ", n)),
+    "distinct_orgs": ("text", lambda n: _distinct("{name} Bank (AB) rose 5%. ", n)),
+    "long_name": ("text", _long_name),
+    "figures": ("text", lambda n: HEAD + _fill("up 52%   ", n)),
     "html_nested": ("html", _nested_html),
     "html_unclosed": ("html", lambda n: "<p>Profits rose.</p>" + _fill("<div>", n)),
     "html_endtags": ("html", lambda n: _fill("<b>", n // 2) + _fill("</i>", n // 2)),
