@@ -161,6 +161,11 @@ def test_hostile_articles_of_every_class_give_checked_cards() -> None:
     assert parse_article_text(markdown, "markdown").title == "Profits" + " " * 2000 + "rise"
 
 
+def test_a_person_merged_into_a_company_does_not_break_alias_merging() -> None:
+    text = "CEO Acme Bank Xiaomi ( Xiaomi CEO Acme Bank & Xiaomi"  # found by fuzzing: KeyError
+    assert_cards_pass(generate_deck(parse_article_text(f"Firm profits rise\n\n{text}")).cards)
+
+
 HOSTILE_PARTS = ["Mr.", "A.", "U.S.", "John", "Smith", "said", "the", "roof", "$5bn", "52%"]
 HOSTILE_PARTS += ["(AB)", "Acme Bank", "of", "and", "\u2014", "...", "\n\n", "2004", "<b>"]
 HOSTILE_PARTS += ["**", "[x](", "Inc.", "chief executive", '"', "'s", "   ", "\u3000", "#"]

@@ -277,7 +277,8 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
     text = "\n".join([headline] + [s.text for s in sentences])
     link_camel_case_aliases(entities, text, NOT_NAMES | PLACES)
     for alias, name in person_aliases.items():
-        if alias in entities and alias != name:
+        # the person may have been merged away above ("CEO Acme Bank Xiaomi" as a company)
+        if alias in entities and alias != name and name in entities:
             entities[name].mentions += entities[alias].mentions
             del entities[alias]
     index = EntityIndex(entities)
