@@ -79,6 +79,7 @@ CLASSES: dict[str, tuple[str, Callable[[int], str]]] = {
     "html_nested": ("html", _nested_html),
     "html_unclosed": ("html", lambda n: "<p>Profits rose.</p>" + _fill("<div>", n)),
     "html_endtags": ("html", lambda n: _fill("<b>", n // 2) + _fill("</i>", n // 2)),
+    "html_never_closed": ("html", lambda n: "<p>Profits rose.</p>" + _fill("<Inc x ", n)),
     "markdown_brackets": ("markdown", lambda n: "# Profits\n\n" + _fill("[](", n)),
     "markdown_emphasis": ("markdown", lambda n: "# Profits\n\n" + _fill("`a ", n)),
     "markdown_heading": ("markdown", lambda n: "# Profits" + " " * n + "rise\n\nText."),

@@ -4,10 +4,11 @@ decks. The timings themselves are measured by `bench/linear.py`, never asserted 
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsquiz.generate import generate_deck, key_terms
+from newsquiz.generate import generate_deck, key_terms, reader
 from newsquiz.generate.aliases import _WordIndex
 from newsquiz.generate.entities import MAX_NAME_WORDS, _capitalized_before, extract_entities
 from newsquiz.generate.reader import (
@@ -109,6 +110,18 @@ def test_no_match_starts_inside_a_run_so_each_run_is_scanned_once() -> None:
     assert all(_DASH.match(spaces, at) is None for at in range(2, 51))
     dots = "Up" + "." * 50 + " Down"
     assert all(_BOUNDARY.match(dots, at) is None for at in range(3, 52))
+
+
+def test_many_tags_that_cannot_close_are_read_as_text_without_a_scan_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    few, many = "<p>Up</p>" + "<Inc x " * 4, "<h1>Up</h1><p>Down</p>" + "<Inc x " * 50
+    assert reader._without_unclosable_tags(few) == few  # left to the parser, split as before
+    escaped = reader._without_unclosable_tags(many)
+    assert escaped == "<h1>Up</h1><p>Down</p>" + "&lt;Inc x " * 50
+    article = parse_article_text(many, "html")
+    monkeypatch.setattr(reader, "_UNCLOSABLE_LEFT", len(many))  # the parser alone
+    assert article == parse_article_text(many, "html")
 
 
 def test_a_mention_is_looked_for_up_to_a_bounded_number_of_words() -> None:

@@ -73,6 +73,22 @@ def _paragraphs(text: str) -> list[str]:
     return paras
 
 
+def _without_unclosable_tags(text: str) -> str:
+    """The HTML, with each `<` after the last `>` written `&lt;` when there are many.
+
+    No tag can close there, so the parser reads them as text anyway, but only after scanning
+    to the end once for each (quadratic in `html.parser` before Python 3.11.13). A few are
+    left to the parser, which splits the text after them exactly as before (the first piece
+    in an `<h1>` is the heading)."""
+    last = text.rfind(">")
+    if text.count("<", last + 1) <= _UNCLOSABLE_LEFT:
+        return text
+    return text[: last + 1] + text[last + 1 :].replace("<", "&lt;")
+
+
+_UNCLOSABLE_LEFT = 4  # at most 4 scans to the end (about 2 s for a 2 MB file)
+
+
 class _HtmlText(HTMLParser):
     _BLOCKS = frozenset(
         {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article"}
@@ -238,7 +254,7 @@ def parse_article_text(text: str, kind: str = "text", source_path: str = "") -> 
     title = meta.get("title", "")
     if kind == "html":
         parser = _HtmlText()
-        parser.feed(text)
+        parser.feed(_without_unclosable_tags(text))
         parser.close()
         title = title or parser.heading or html.unescape(parser.title).strip()
         text = "".join(parser.parts)
