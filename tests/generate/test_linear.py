@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsquiz.generate import generate_deck, key_terms, reader
+from newsquiz.generate import aliases, generate_deck, key_terms, reader
 from newsquiz.generate.aliases import _WordIndex
 from newsquiz.generate.entities import MAX_NAME_WORDS, _capitalized_before, extract_entities
 from newsquiz.generate.reader import (
@@ -129,6 +129,25 @@ def test_a_mention_is_looked_for_up_to_a_bounded_number_of_words() -> None:
     index = extract_entities(split_sentences(f"The ZZZ {words} said so."), "Acme")
     assert max(len(name.split()) for name in index.alias_map) > MAX_NAME_WORDS
     assert index._longest == MAX_NAME_WORDS
+
+
+def test_names_are_looked_up_in_an_index_not_by_a_scan_of_the_text_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scans: list[str] = []
+
+    def scan(text: str, needle: str) -> list[int]:
+        scans.append(needle)
+        return word_positions(text, needle)
+
+    monkeypatch.setattr(aliases, "word_positions", scan)
+    families = [f"{a}{b}x" for a in "BDFGKLMNPR" for b in "aeiou"]  # "Bax", "Bex"...
+    story = "Shares in Acme{family}Corp rose. John {family} told us. Mr {family} left."
+    text = " ".join(story.format(family=family) for family in families)
+    index = extract_entities(split_sentences(text), "Firm profits rise")
+    assert scans == []
+    kinds = [entity.kind for entity in index.entities.values()]
+    assert kinds.count("person") == kinds.count("org") == len(families)
 
 
 class _CountingPattern:

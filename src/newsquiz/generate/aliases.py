@@ -1,6 +1,7 @@
 """Merging names that refer to one entity: spellings, acronyms, and ambiguous family names."""
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsquiz.generate.segment import Sentence
@@ -163,21 +164,26 @@ def link_camel_case_aliases(
     word or place (`reserved`). A name that is only used as the other's short form is merged.
     """
     shorts: dict[str, list[str]] = {}
+    index = _WordIndex(text)  # built once, not a scan of the text for each name
     for name, entity in entities.items():
         parts = _CAMEL_PART.findall(name)
         if entity.kind != "org" or len(parts) < 2 or "".join(parts) != name:
             continue
         for short in ("".join(p[0] for p in parts), parts[0]):
-            if len(short) >= 3 and short not in reserved and word_positions(text, short):
+            if len(short) >= 3 and short not in reserved and index.positions(short):
                 shorts.setdefault(short, []).append(name)
+    # how many entities have each alias, kept up to date: not a look at every entity per name
+    aliased = Counter(alias for e in entities.values() for alias in e.aliases)
     for short, names in shorts.items():
         other = entities.get(short)
-        taken = any(short in e.aliases for e in entities.values())
+        taken = aliased[short] > 0
         if len(names) != 1 or taken or (other is not None and other.kind != "org"):
             continue  # two companies share the short form, or it is someone's name
         owner = entities[names[0]]
         owner.aliases.add(short)
+        aliased[short] += 1
         if other is not None:
             owner.mentions += other.mentions
             owner.strong = owner.strong or other.strong
+            aliased.subtract(other.aliases)
             del entities[short]
