@@ -12,6 +12,7 @@ from newsquiz.store.deck_files import load_deck, load_decks, write_deck
 from newsquiz.store.deck_yaml import dump_deck, parse_deck
 
 from .conftest import ROOT, SEED_DECK
+from .test_cli import run_cli
 
 GOOD = """\
 id: demo
@@ -112,6 +113,38 @@ def test_hostile_or_broken_yaml_is_a_clean_error(text: str, tmp_path: Path) -> N
     problems = problems_of(text, tmp_path)
     assert len(problems) == 1
     assert problems[0].startswith(f"{tmp_path / 'deck.yaml'}:")
+
+
+DEEP = 1000  # issue #12: a 2 kB file of nested lists crashed validate, decks and stats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "id: deep\ntitle: Deep\ncards: " + "[" * DEEP + "]" * DEEP + "\n",
+        "id: deep\ntitle: Deep\ncards: " + "{a: " * DEEP + "1" + "}" * DEEP + "\n",
+        "id: deep\ntitle: Deep\ncards:\n" + "".join("  " * i + "-\n" for i in range(DEEP)),
+    ],
+    ids=["flow-lists", "flow-mappings", "block-lists"],
+)
+def test_deeply_nested_yaml_is_a_one_line_error(text: str, tmp_path: Path) -> None:
+    problems = problems_of(text, tmp_path)
+    assert problems == [f"{tmp_path / 'deck.yaml'}:1: yaml: lists or mappings nested too deeply"]
+
+
+def test_deeply_nested_deck_gives_one_line_from_every_command(tmp_path: Path) -> None:
+    deck = tmp_path / "deep.yaml"
+    deck.write_text("id: deep\ntitle: Deep\ncards: " + "[" * DEEP + "]" * DEEP + "\n")
+    home = tmp_path / "home"
+    for args in (
+        ["validate", str(deck)],
+        ["decks", "--decks", str(deck)],
+        ["stats", "--decks", str(deck)],
+    ):
+        result = run_cli(*args, home=home)
+        assert "Traceback" not in result.stderr
+        lines = [line for line in result.stderr.splitlines() if "deep.yaml" in line]
+        assert lines and all("nested too deeply" in line for line in lines), args
 
 
 def test_write_then_load_round_trip(tmp_path: Path) -> None:

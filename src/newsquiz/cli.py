@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from newsquiz import __version__
 from newsquiz.commands import load_commands
 from newsquiz.errors import NewsquizError
+from newsquiz.printable import printable
 from newsquiz.startup import pause_collector, resume_collector
 
 
@@ -54,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except NewsquizError as exc:
-        print(f"newsquiz: {exc}", file=sys.stderr)
+        print(f"newsquiz: {printable(str(exc), one_line=True)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

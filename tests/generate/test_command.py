@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from newsquiz.cli import main
 from newsquiz.commands import generate as command
 from newsquiz.errors import NewsquizError
 from newsquiz.store.deck_files import load_deck
@@ -85,6 +86,18 @@ def test_deck_id_needs_a_single_article(tmp_path: Path) -> None:
     args = parse(str(SEED), str(SEED), "--deck-id", "x")
     with pytest.raises(NewsquizError, match="--deck-id"):
         command.run(args)
+
+
+@pytest.mark.parametrize("deck_id", ["../../x", "-x", "X", "a" * 81, "a/b", "a\x1b[2J"])
+def test_a_bad_deck_id_is_one_line(
+    deck_id: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--data-dir", str(tmp_path), "generate", str(SEED), f"--deck-id={deck_id}"]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("newsquiz: --deck-id: ") and "is not a deck id" in err
+    assert err.count("\n") == 1 and "\x1b" not in err.replace("\\x1b", "")
+    assert not (tmp_path / "decks").exists()
 
 
 def test_no_article_files(tmp_path: Path) -> None:

@@ -213,3 +213,26 @@ async def test_while_typing_e_is_a_letter_and_the_palette_edits(
         assert "quit Xiaomi, LatePost said." in screen_text(app)
         assert box.has_focus and box.value == ""
         assert load_deck(deck_file).cards[2].prompt == "_____ quit Xiaomi, LatePost said."
+
+
+async def test_the_editor_shows_escape_sequences_and_keeps_untouched_fields_exactly(
+    store: MemoryStore, clock: FrozenClock, stopwatch: Stopwatch, tmp_path: Path
+) -> None:
+    deck = mixed_deck()
+    hostile = deck.cards[0].model_copy(update={"prompt": "Who\x1b[2J founded\x9b2J Xiaomi?"})
+    path = tmp_path / "hostile.yaml"
+    write_deck(deck.model_copy(update={"cards": [hostile, *deck.cards[1:]]}), path)
+    app = study_app(store, clock, stopwatch, DeckIndex.of(load_deck(path), path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, CardEditor)
+        shown = app.screen.query_one("#edit-prompt", Input).value
+        assert shown == "Who\\u001b[2J founded\\u009b2J Xiaomi?"
+        assert "\x1b" not in screen_text(app)
+        await fill(pilot, explanation="Lei Jun founded it.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    written = load_deck(path).cards[0]
+    assert written.prompt == hostile.prompt and written.explanation == "Lei Jun founded it."

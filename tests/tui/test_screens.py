@@ -143,6 +143,13 @@ async def test_settings_are_validated_and_saved(build_app: AppFactory, store: Me
         assert "desired_retention" in screen_text(app)
         assert store.settings().desired_retention == 0.9
         retention.value = "0.85"
+        zone = screen.query_one("#setting-timezone", Input)
+        assert zone.value == ""  # the system's
+        zone.value = "Mars/Olympus"
+        await pilot.press("ctrl+s")
+        assert "timezone: unknown time zone 'Mars/Olympus'" in screen_text(app)
+        assert store.settings().timezone is None
+        zone.value = "Asia/Tokyo"
         screen.query_one("#setting-new_per_day", Input).value = "2"
         screen.query_one("#setting-learning_steps_min", Input).value = "2, 15"
         screen.query_one("#setting-day_rollover_hour", Input).value = "5"
@@ -153,6 +160,7 @@ async def test_settings_are_validated_and_saved(build_app: AppFactory, store: Me
         assert (saved.desired_retention, saved.new_per_day) == (0.85, 2)
         assert saved.learning_steps_min == [2.0, 15.0] and saved.day_rollover_hour == 5
         assert saved.theme == "textual-light" and app.theme == "textual-light"
+        assert saved.timezone == "Asia/Tokyo" and str(app.zone) == "Asia/Tokyo"
         assert isinstance(app.screen, HomeScreen)
         assert "2 to go" in screen_text(app)  # the home figures use the new limit
 

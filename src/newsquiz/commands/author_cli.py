@@ -8,6 +8,7 @@ from pydantic import ValidationError
 
 from newsquiz.errors import DeckError, NewsquizError
 from newsquiz.models import Deck, slugify
+from newsquiz.printable import printable
 from newsquiz.store.deck_files import load_deck, write_deck
 
 KINDS = ("mcq", "cloze", "true_false", "numeric", "recall")
@@ -72,7 +73,7 @@ def run_new(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise _problem(path, exc) from None
     write_deck(deck, path)
-    print(f"created {path} (deck id {deck.id})")
+    print(f"created {printable(str(path), one_line=True)} (deck id {deck.id})")
     return 0
 
 
@@ -112,5 +113,6 @@ def run_add(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise _problem(path, exc) from None
     write_deck(updated, path)
-    print(f"added {updated.cards[-1].id} to {path} ({len(updated.cards)} cards)")
+    shown = printable(str(path), one_line=True)
+    print(f"added {updated.cards[-1].id} to {shown} ({len(updated.cards)} cards)")
     return 0

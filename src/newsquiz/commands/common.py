@@ -6,6 +6,7 @@ from pathlib import Path
 
 from newsquiz.models import Deck, DeckIndex
 from newsquiz.paths import data_dir, deck_search_path
+from newsquiz.printable import printable
 from newsquiz.store.deck_cache import DeckCache
 from newsquiz.store.deck_files import load_deck_indexes, load_decks
 from newsquiz.store.tinydb_store import TinyDBStore
@@ -28,7 +29,11 @@ def resolve_data_dir(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace, *, readonly: bool = False) -> TinyDBStore:
-    return TinyDBStore(resolve_data_dir(args), readonly=readonly)
+    """The progress store; stored settings that were invalid (and replaced by their defaults)
+    are reported on stderr by every command that opens it."""
+    store = TinyDBStore(resolve_data_dir(args), readonly=readonly)
+    warn(store.settings_warnings())
+    return store
 
 
 def _deck_sources(args: argparse.Namespace) -> tuple[list[Path], DeckCache]:
@@ -49,7 +54,7 @@ def find_deck_indexes(args: argparse.Namespace) -> tuple[list[DeckIndex], list[s
 
 def warn(problems: list[str]) -> None:
     for problem in problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(f"warning: {printable(problem, one_line=True)}", file=sys.stderr)
 
 
 def load_all_decks(args: argparse.Namespace) -> list[Deck]:

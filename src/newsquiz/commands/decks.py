@@ -5,6 +5,7 @@ import json
 
 from newsquiz.commands.common import add_deck_paths, load_all_decks, open_store
 from newsquiz.overview import deck_counts
+from newsquiz.printable import printable
 from newsquiz.scheduling import day_start, local_zone
 from newsquiz.session import utc_now
 
@@ -31,10 +32,9 @@ def run(args: argparse.Namespace) -> int:
     if not rows:
         print("No decks yet. Make one with `newsquiz generate ARTICLE.txt`.")
         return 0
-    width = max(len(row.title) for row in rows)
+    titles = [printable(row.title, one_line=True) for row in rows]
+    width = max(len(title) for title in titles)
     print(f"{'deck':<{width}}  {'cards':>5}  {'new':>4}  {'learn':>5}  {'due':>4}")
-    for row in rows:
-        print(
-            f"{row.title:<{width}}  {row.cards:>5}  {row.new:>4}  {row.learning:>5}  {row.due:>4}"
-        )
+    for title, row in zip(titles, rows, strict=True):
+        print(f"{title:<{width}}  {row.cards:>5}  {row.new:>4}  {row.learning:>5}  {row.due:>4}")
     return 0

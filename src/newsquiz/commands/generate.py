@@ -6,6 +6,7 @@ exit code is 1 if any failed. `--jobs N` spreads files over N processes.
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,8 @@ from typing import Any, NamedTuple
 from newsquiz.commands.common import resolve_data_dir
 from newsquiz.errors import ArticleError, NewsquizError
 from newsquiz.models import Deck, slugify
+from newsquiz.models.deck import DECK_ID_PATTERN
+from newsquiz.printable import printable
 from newsquiz.store.deck_files import load_deck, write_deck
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
@@ -112,7 +115,9 @@ def _run_job(job: _Job) -> _Result:
     except NewsquizError as exc:
         return _Result(job.path, 0, None, None, str(exc))
     except Exception as exc:  # noqa: BLE001 - one broken article must not stop the batch
-        return _Result(job.path, 0, None, None, f"{path}: generator failed ({exc!r})")
+        first = str(exc).strip().splitlines()[:1] or [""]  # pydantic's run over several lines
+        problem = f"{type(exc).__name__}: {first[0]}"
+        return _Result(job.path, 0, None, None, f"{path}: generator failed ({problem})")
 
 
 def _keep_rejections(deck: Deck, target: Path) -> Deck:
@@ -175,16 +180,22 @@ def run(args: argparse.Namespace) -> int:
         raise ArticleError(f"{' '.join(map(str, args.paths))}: no article files found")
     if args.deck_id and len(files) > 1:
         raise NewsquizError("--deck-id: only allowed when generating one article")
+    if args.deck_id is not None and not re.fullmatch(DECK_ID_PATTERN, args.deck_id):
+        raise NewsquizError(
+            f"--deck-id: {args.deck_id!r} is not a deck id (lowercase letters, "
+            "digits and hyphens, at most 80, not starting with a hyphen)"
+        )
     if args.jobs < 1:
         raise NewsquizError("--jobs: must be at least 1")
     jobs, errors = _plan(files, args)
     for message in errors:
-        print(f"newsquiz: {message}", file=sys.stderr)
+        print(f"newsquiz: {printable(message, one_line=True)}", file=sys.stderr)
     failures = len(errors)
     printed: list[dict[str, Any]] = []
     progress = _progress(len(jobs) > 1 and not args.json)
 
     def say(line: str, error: bool = False) -> None:
+        line = printable(line, one_line=True)
         if progress is not None:
             progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
@@ -210,7 +221,8 @@ def run(args: argparse.Namespace) -> int:
             progress.stop()
     if args.json:
         single = len(files) == 1 and len(printed) == 1
-        print(json.dumps(printed[0] if single else printed, indent=2, ensure_ascii=False))
+        shown = json.dumps(printed[0] if single else printed, indent=2, ensure_ascii=False)
+        print(printable(shown))  # JSON escapes C0 itself; C1 and DEL become \u escapes too
     return 1 if failures else 0
 
 

@@ -36,7 +36,40 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument(
         "--rollover-hour", type=int, metavar="H", help="local hour a study day starts (0-23)"
     )
+    parser.add_argument(
+        "--timezone", metavar="ZONE", help="IANA time zone (Europe/Paris), or 'system'"
+    )
+    parser.add_argument(
+        "--learning-steps", type=_minutes, metavar="M,...", help="learning steps in minutes"
+    )
+    parser.add_argument(
+        "--relearning-steps", type=_minutes, metavar="M,...", help="relearning steps in minutes"
+    )
+    parser.add_argument(
+        "--recall-after-days",
+        type=float,
+        metavar="D",
+        help="stability (days) at which multiple choice is asked as typed recall",
+    )
+    parser.add_argument("--theme", metavar="NAME", help="Textual theme (textual-dark, nord...)")
     parser.set_defaults(func=run)
+
+
+def _minutes(text: str) -> list[float]:
+    """Steps as "1,10" (or "" for none)."""
+    try:
+        return [float(item) for item in text.replace(" ", "").split(",") if item]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of minutes: {text!r}") from None
+
+
+def _check_theme(name: str) -> str:
+    from textual.theme import BUILTIN_THEMES
+
+    if name not in BUILTIN_THEMES:
+        known = ", ".join(sorted(BUILTIN_THEMES))
+        raise NewsquizError(f"settings: theme: unknown theme {name!r} (themes: {known})")
+    return name
 
 
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
@@ -52,10 +85,18 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
         ("new_per_day", "new_per_day"),
         ("reviews_per_day", "reviews_per_day"),
         ("rollover_hour", "day_rollover_hour"),
+        ("timezone", "timezone"),
+        ("learning_steps", "learning_steps_min"),
+        ("relearning_steps", "relearning_steps_min"),
+        ("recall_after_days", "recall_after_days"),
     ):
         value = getattr(args, option)
         if value is not None:
             changes[name] = value
+    if changes.get("timezone") == "system":
+        changes["timezone"] = None
+    if args.theme is not None:
+        changes["theme"] = _check_theme(args.theme)
     return changes
 
 
@@ -65,7 +106,8 @@ def _validated(settings: Settings, changes: dict[str, Any]) -> Settings:
     except ValidationError as exc:
         error = exc.errors()[0]
         field = ".".join(str(part) for part in error["loc"])
-        raise NewsquizError(f"settings: {field}: {error['msg']}") from None
+        message = str(error["msg"]).removeprefix("Value error, ")
+        raise NewsquizError(f"settings: {field}: {message}") from None
 
 
 def _show(settings: Settings, as_json: bool) -> None:

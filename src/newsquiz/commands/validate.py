@@ -4,6 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from newsquiz.printable import printable
 from newsquiz.store.deck_files import iter_deck_paths, load_decks
 
 
@@ -18,11 +19,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not p.exists()]
     for path in missing:
-        print(f"{path}: no such file or folder", file=sys.stderr)
+        print(f"{printable(str(path), one_line=True)}: no such file or folder", file=sys.stderr)
     files = list(iter_deck_paths(p for p in args.paths if p.exists()))
     decks, problems = load_decks(files)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(printable(problem, one_line=True), file=sys.stderr)
     cards = sum(len(deck.cards) for deck in decks)
     print(f"{len(decks)} of {len(files)} deck files valid, {cards} cards")
     return 1 if problems or missing or not files else 0

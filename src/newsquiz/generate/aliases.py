@@ -1,6 +1,7 @@
 """Merging names that refer to one entity: spellings, acronyms, and ambiguous family names."""
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsquiz.generate.segment import Sentence
@@ -19,16 +20,54 @@ def drop_bare_company_names(entities: dict[str, "Entity"], sentences: list[Sente
     company; "Mr Disney" stays an alias of the person.
     """
     text = " ".join(s.text for s in sentences)
+    index = _WordIndex(text)
     for entity in entities.values():
         if entity.kind != "person":
             continue
-        full = text.count(entity.name)
         for alias in [a for a in entity.aliases if " " not in a]:
-            found = word_positions(text, alias)  # no regex per name: names are all different
+            found = index.positions(alias)
             polite = sum(1 for at in found if _POLITE_BEFORE.search(text, max(0, at - 5), at))
+            # the full name, counted where the alias occurs: not a search of the whole text
+            offset = entity.name.find(alias)
+            full = (
+                sum(1 for at in found if at >= offset and text.startswith(entity.name, at - offset))
+                if offset >= 0
+                else text.count(entity.name)
+            )
             bare = len(found) - full - polite  # the alias on its own, not inside the full name
             if bare > max(2, 2 * full):
                 entity.aliases.discard(alias)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+class _WordIndex:
+    """Where each word of a text starts, built once: looking for every person's family name
+    with a scan of the whole text is quadratic in an article that names thousands."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        for match in _WORD_RUN.finditer(text):
+            self.starts.setdefault(match.group(), []).append(match.start())
+
+    def positions(self, needle: str) -> list[int]:
+        """What `word_positions(text, needle)` returns: an occurrence not glued to letters
+        starts where a word starts, and that word is the needle's first word."""
+        first = _WORD_RUN.match(needle)
+        if first is None:  # no regex per name: names are all different
+            return word_positions(self.text, needle)
+        starts = self.starts.get(first.group(), [])
+        if first.end() == len(needle):
+            return list(starts)
+        text, tail = self.text, _WORD_RUN.fullmatch(needle[-1]) is not None
+        return [
+            at
+            for at in starts
+            if text.startswith(needle, at)
+            and not (tail and _WORD_RUN.match(text, at + len(needle)) is not None)
+        ]
 
 
 def drop_shared_aliases(entities: dict[str, "Entity"]) -> None:
@@ -59,12 +98,24 @@ def merge_acronyms(entities: dict[str, "Entity"], sentences: list[Sentence]) -> 
             owners[0].aliases.add(name)
             owners[0].mentions += entities[name].mentions
             del entities[name]
+    # An acronym names the first organization (in entity order) whose name ends right before
+    # it: only the names of the lengths organizations have are looked up, so an article of
+    # many organizations and acronyms is not read once per pair.
+    rank = {name: order for order, name in enumerate(entities)}
+    lengths = sorted(
+        {len(n) for n, e in entities.items() if e.kind == "org" and len(n.split()) > 1}
+    )
     for sentence in sentences:
-        for match in re.finditer(r"\(([A-Z][A-Za-z&]{1,7})\)", sentence.text):
+        text = sentence.text
+        for match in re.finditer(r"\(([A-Z][A-Za-z&]{1,7})\)", text):
             acronym = match.group(1)
-            before = sentence.text[: match.start()].rstrip()
-            for name, entity in list(entities.items()):
-                if name == acronym or entity.kind != "org" or not before.endswith(name):
+            end = match.start()
+            while end and text[end - 1].isspace():
+                end -= 1  # the name before the parenthesis, as `rstrip` would leave it
+            ending_here = [text[end - size : end] for size in lengths if size <= end]
+            for name in sorted((n for n in ending_here if n in entities), key=rank.__getitem__):
+                entity = entities[name]
+                if name == acronym or entity.kind != "org":
                     continue
                 initials = "".join(w[0] for w in name.split() if w[0].isupper())
                 if not acronym.upper().startswith(initials.upper()) or len(initials) < 2:
@@ -113,21 +164,26 @@ def link_camel_case_aliases(
     word or place (`reserved`). A name that is only used as the other's short form is merged.
     """
     shorts: dict[str, list[str]] = {}
+    index = _WordIndex(text)  # built once, not a scan of the text for each name
     for name, entity in entities.items():
         parts = _CAMEL_PART.findall(name)
         if entity.kind != "org" or len(parts) < 2 or "".join(parts) != name:
             continue
         for short in ("".join(p[0] for p in parts), parts[0]):
-            if len(short) >= 3 and short not in reserved and word_positions(text, short):
+            if len(short) >= 3 and short not in reserved and index.positions(short):
                 shorts.setdefault(short, []).append(name)
+    # how many entities have each alias, kept up to date: not a look at every entity per name
+    aliased = Counter(alias for e in entities.values() for alias in e.aliases)
     for short, names in shorts.items():
         other = entities.get(short)
-        taken = any(short in e.aliases for e in entities.values())
+        taken = aliased[short] > 0
         if len(names) != 1 or taken or (other is not None and other.kind != "org"):
             continue  # two companies share the short form, or it is someone's name
         owner = entities[names[0]]
         owner.aliases.add(short)
+        aliased[short] += 1
         if other is not None:
             owner.mentions += other.mentions
             owner.strong = owner.strong or other.strong
+            aliased.subtract(other.aliases)
             del entities[short]

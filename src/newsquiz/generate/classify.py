@@ -113,12 +113,14 @@ def _judge(
     if name.startswith(("Mr ", "Mrs ", "Ms ", "Dr ")):
         return None
     tokens = name.split()
-    while tokens and (
-        tokens[0] in LEADING
-        or (initial and len(tokens) > 1 and _GERUND.fullmatch(tokens[0]) is not None)
+    skip = 0  # leading words are counted, then cut once: "The The The ..." is not quadratic
+    while skip < len(tokens) and (
+        tokens[skip] in LEADING
+        or (initial and len(tokens) - skip > 1 and _GERUND.fullmatch(tokens[skip]) is not None)
     ):
-        tokens = tokens[1:]
+        skip += 1
         initial = False
+    tokens = tokens[skip:]
     if not tokens or all(t in NOT_NAMES for t in tokens) or tokens[0] in NOT_ORG_ACRONYMS:
         return None
     if pass_persons and len(tokens) not in (2, 3):

@@ -30,8 +30,25 @@ from newsquiz.generate.segment import Sentence
 from newsquiz.generate.textutil import count_word
 
 _RUN = re.compile(r"(?<![\w'])(?:[ae]l-)?[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b")  # "al-Gosaibi"
+MAX_NAME_WORDS = 16  # the corpus's longest name has 6
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
-_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w&.'-]* $")
+_WORD_CHAR = re.compile(r"[\w&.'-]")
+
+
+def _capitalized_before(text: str, end: int) -> bool:
+    """What the regex `[A-Z][\\w&.'-]* $` finds searching `text` up to `end`: a word with a
+    capital right before a space there. It walks back over that one word: a search from the
+    start of the text for every name would be quadratic in a long sentence."""
+    if end and text[end - 1] == "\n":
+        end -= 1  # `$` also matches before a final newline
+    if not end or text[end - 1] != " ":
+        return False
+    at = end - 1
+    while at and _WORD_CHAR.match(text, at - 1):
+        at -= 1
+        if "A" <= text[at] <= "Z":
+            return True
+    return False
 
 
 class EntityIndex:
@@ -46,7 +63,10 @@ class EntityIndex:
             for alias in entity.aliases:
                 self.alias_map.setdefault(alias, entity.name)
         self._add_short_names()
-        self._longest = max((len(s.split()) for s in self.alias_map), default=0)
+        # a mention is looked for up to this many words long: a run of thousands of
+        # capitalized words must not make every position try every length
+        longest = max((len(s.split()) for s in self.alias_map), default=0)
+        self._longest = min(longest, MAX_NAME_WORDS)
         self.main_org: str | None = None
         self._seen: dict[str, list[Mention]] = {}
         self.main_org_in_headline = False
@@ -111,7 +131,7 @@ class EntityIndex:
                 surface = text[start:end]
                 name = self.alias_map[surface]
                 # "United" inside "Manchester United" is not the alias of Shareholders United
-                if surface == name or not _CAPITALIZED_BEFORE.search(text, 0, start):
+                if surface == name or not _capitalized_before(text, start):
                     found.append(Mention(name, self.entities[name].kind, start, end, surface))
                 i = j + 1
         return found
@@ -146,15 +166,17 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
     """Spans of capitalized-word runs, joined across "of"/"&" inside organization names."""
     tokens = [(m.start(), m.end()) for m in _RUN.finditer(text)]
     runs: list[tuple[int, int]] = []
+    prev_last = ""  # the run's last word is its last token: not split out of the whole run
     for start, end in tokens:
+        token, previous = text[start:end], prev_last
+        prev_last = token
         if runs:
             gap = text[runs[-1][1] : start]
-            prev_last = text[runs[-1][0] : runs[-1][1]].split()[-1]
-            if prev_last.endswith("'s"):
+            if previous.endswith("'s"):
                 runs.append((start, end))
                 continue
             if gap == " " or (
-                _RUN_JOIN.match(gap) and gap.strip() in {"of", "&"} and prev_last in OF_HEADS
+                _RUN_JOIN.match(gap) and gap.strip() in {"of", "&"} and previous in OF_HEADS
             ):
                 runs[-1] = (runs[-1][0], end)
                 continue
@@ -255,7 +277,8 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
     text = "\n".join([headline] + [s.text for s in sentences])
     link_camel_case_aliases(entities, text, NOT_NAMES | PLACES)
     for alias, name in person_aliases.items():
-        if alias in entities and alias != name:
+        # the person may have been merged away above ("CEO Acme Bank Xiaomi" as a company)
+        if alias in entities and alias != name and name in entities:
             entities[name].mentions += entities[alias].mentions
             del entities[alias]
     index = EntityIndex(entities)

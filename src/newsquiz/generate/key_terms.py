@@ -70,7 +70,9 @@ def key_terms(texts: list[str]) -> KeyTerms:
             uses[stem] += 1
             if _heads_its_phrase(text, match.end()):
                 heads.add(stem)
-                if _NOUN_BEFORE.search(text, 0, match.start()):
+                # the article word fits in the few characters before (searching from the start
+                # of the sentence for every word would be quadratic in a long one)
+                if _NOUN_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                     nouns.add(stem)  # "the roof should", not "a small space"
             if previous and text[match.start() - 1] == " ":
                 pairs[(previous, stem)] += 1

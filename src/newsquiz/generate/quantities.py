@@ -194,23 +194,21 @@ _NOT_NOUNS = frozenset(
 )
 
 
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in taken)
-
-
 @lru_cache(maxsize=4096)
 def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     """All money, percent, count and date spans in one sentence, left to right."""
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    # the characters already in a quantity: checking a span costs its length, not a look at
+    # every quantity found so far (a sentence of thousands of figures)
+    taken = bytearray(len(sentence))
     if _DIGIT.search(sentence) is None and _SPELLED.search(sentence) is None:
         return ()  # every value pattern needs a digit; most sentences have none
     dated = _YEAR.search(sentence) is not None
 
     def add(q: Quantity) -> None:
-        if not _overlaps((q.start, q.end), taken):
+        if taken.find(1, q.start, q.end) == -1:  # every span holds a digit: none is empty
             found.append(q)
-            taken.append((q.start, q.end))
+            taken[q.start : q.end] = b"\x01" * (q.end - q.start)
 
     for m in DATE_DMY.finditer(sentence) if dated else ():
         add(

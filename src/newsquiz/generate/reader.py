@@ -6,6 +6,7 @@ hyphenated line breaks) so every later stage sees one spelling of each character
 
 import html
 import re
+from collections import Counter
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -41,15 +42,15 @@ _TRANSLATE = str.maketrans(
         "\r": "",
     }
 )
-_NUMBER_DASH = re.compile(r"(?<=\d)\s*[\u2012\u2013]\s*(?=\d)")
-_DASH = re.compile(r"\s*[\u2012\u2013\u2014\u2015]\s*")
+# The whitespace runs around a dash are matched from their first character only (and
+# possessively): a run with no dash after it is scanned once, not once per character.
+_NUMBER_DASH = re.compile(r"(?<=\d)\s*+[\u2012\u2013]\s*+(?=\d)")
+_DASH = re.compile(r"(?<!\s)\s*+[\u2012\u2013\u2014\u2015]\s*+|[\u2012\u2013\u2014\u2015]\s*+")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _SPACES = re.compile(r"[ ]{2,}")
 _PARA_SPLIT = re.compile(r"\n\s*\n")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*)$")
 _MD_PREFIX = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+|\d+\.\s+)")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -72,6 +73,22 @@ def _paragraphs(text: str) -> list[str]:
     return paras
 
 
+def _without_unclosable_tags(text: str) -> str:
+    """The HTML, with each `<` after the last `>` written `&lt;` when there are many.
+
+    No tag can close there, so the parser reads them as text anyway, but only after scanning
+    to the end once for each (quadratic in `html.parser` before Python 3.11.13). A few are
+    left to the parser, which splits the text after them exactly as before (the first piece
+    in an `<h1>` is the heading)."""
+    last = text.rfind(">")
+    if text.count("<", last + 1) <= _UNCLOSABLE_LEFT:
+        return text
+    return text[: last + 1] + text[last + 1 :].replace("<", "&lt;")
+
+
+_UNCLOSABLE_LEFT = 4  # at most 4 scans to the end (about 2 s for a 2 MB file)
+
+
 class _HtmlText(HTMLParser):
     _BLOCKS = frozenset(
         {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article"}
@@ -84,6 +101,7 @@ class _HtmlText(HTMLParser):
         self.title = ""
         self.heading = ""
         self._stack: list[str] = []
+        self._open: Counter[str] = Counter()  # tags on the stack: a stray end tag is O(1)
         self._skipping = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -92,15 +110,19 @@ class _HtmlText(HTMLParser):
         if tag in self._BLOCKS:
             self.parts.append("\n\n")
         self._stack.append(tag)
+        self._open[tag] += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP and self._skipping:
             self._skipping -= 1
         if tag in self._BLOCKS:
             self.parts.append("\n\n")
-        if tag in self._stack:
-            while self._stack and self._stack.pop() != tag:
-                pass
+        if self._open[tag]:
+            while self._stack:
+                popped = self._stack.pop()
+                self._open[popped] -= 1
+                if popped == tag:
+                    break
 
     def handle_data(self, data: str) -> None:
         current = self._stack[-1] if self._stack else ""
@@ -147,16 +169,83 @@ def _markdown_to_text(text: str) -> tuple[str, str]:
     for line in text.split("\n"):
         heading = _MD_HEADING.match(line)
         if heading:
+            # the closing hashes are stripped from the right, not by backtracking a regex
+            text_of = heading.group(1).rstrip().rstrip("#").rstrip()
             if not title:
-                title = heading.group(1)
+                title = text_of
                 continue
-            lines.extend(["", heading.group(1), ""])
+            lines.extend(["", text_of, ""])
             continue
         line = _MD_PREFIX.sub("", line)
-        line = _MD_LINK.sub(r"\1", line)
-        line = _MD_EMPHASIS.sub(r"\2", line)
+        line = _strip_links(line)
+        line = _strip_emphasis(line)
         lines.append(line)
     return title, "\n".join(lines)
+
+
+def _strip_links(line: str) -> str:
+    """`[text](url)` and `![alt](url)` become their text, in one left-to-right pass.
+
+    The same matches as the regex `!?\\[([^\\]]*)\\]\\([^)]*\\)`, found with `str.find`: a
+    bracket whose link cannot close rules out every bracket before its `]`, so a line of
+    unclosed brackets is scanned once, not once per bracket.
+    """
+    out: list[str] = []
+    done = 0
+    at = line.find("[")
+    while at != -1:
+        close = line.find("]", at + 1)
+        if close == -1:
+            break
+        if not line.startswith("(", close + 1):
+            at = line.find("[", close + 1)
+            continue
+        end = line.find(")", close + 2)
+        if end == -1:
+            break
+        start = at - 1 if at > done and line[at - 1] == "!" else at
+        out.extend([line[done:start], line[at + 1 : close]])
+        done = end + 1
+        at = line.find("[", done)
+    out.append(line[done:])
+    return "".join(out)
+
+
+_EMPHASIS_MARKS = ("**", "__", "*", "`")
+_EMPHASIS_OPEN = re.compile(r"[*_`]")
+_EMPHASIS_CLOSE = {mark: re.compile(r"(?<=\S)" + re.escape(mark)) for mark in _EMPHASIS_MARKS}
+
+
+def _strip_emphasis(line: str) -> str:
+    """`**bold**`, `__bold__`, `*em*` and `` `code` `` lose their marks, in one pass.
+
+    The same matches as the regex ``(\\*\\*|__|\\*|`)(?=\\S)(.+?)(?<=\\S)\\1``; a mark whose
+    closing mark is missing is never looked for again further on, so a line of unclosed
+    marks takes linear time.
+    """
+    out: list[str] = []
+    done = 0
+    unclosed: set[str] = set()
+    opener = _EMPHASIS_OPEN.search(line)
+    while opener is not None:
+        at = opener.start()
+        following = at + 1
+        for mark in _EMPHASIS_MARKS:
+            inner = at + len(mark)
+            if mark in unclosed or not line.startswith(mark, at):
+                continue
+            if inner >= len(line) or line[inner].isspace():
+                continue
+            closer = _EMPHASIS_CLOSE[mark].search(line, inner + 1)
+            if closer is None:
+                unclosed.add(mark)
+                continue
+            out.extend([line[done:at], line[inner : closer.start()]])
+            done = following = closer.end()
+            break
+        opener = _EMPHASIS_OPEN.search(line, following)
+    out.append(line[done:])
+    return "".join(out)
 
 
 def parse_article_text(text: str, kind: str = "text", source_path: str = "") -> Article:
@@ -165,7 +254,7 @@ def parse_article_text(text: str, kind: str = "text", source_path: str = "") -> 
     title = meta.get("title", "")
     if kind == "html":
         parser = _HtmlText()
-        parser.feed(text)
+        parser.feed(_without_unclosable_tags(text))
         parser.close()
         title = title or parser.heading or html.unescape(parser.title).strip()
         text = "".join(parser.parts)

@@ -69,19 +69,32 @@ _ABBREVIATIONS = frozenset(
         "blvd",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
-_LAST_TOKEN = re.compile(r"(\S+)$")
+# A run of punctuation is matched from its first mark only, possessively: a run of dots
+# with no sentence after it is scanned once, not once per dot.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s++[\"'(\[]?[A-Z0-9])")
+_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
-def _is_abbreviation(before: str) -> bool:
-    match = _LAST_TOKEN.search(before)
-    if not match:
+def _last_token(block: str, start: int, end: int) -> str:
+    """The non-space characters right before `end` (not before `start`), found by walking
+    back: searching the whole sentence so far for each full stop would be quadratic.
+    A newline right before `end` is skipped, as the regex `(\\S+)$` did."""
+    if end > start and block[end - 1] == "\n":
+        end -= 1
+    begin = end
+    while begin > start and not block[begin - 1].isspace():
+        begin -= 1
+    return block[begin:end]
+
+
+def _is_abbreviation(block: str, start: int, end: int) -> bool:
+    token = _last_token(block, start, end).lstrip("(\"'").rstrip(".").lower()
+    if not token:
         return False
-    token = match.group(1).lstrip("(\"'").rstrip(".").lower()
     if token in _ABBREVIATIONS:
         return True
     # single initials ("J.") and dotted acronyms ("U.S", "a.m") are not sentence ends
-    return len(token) == 1 and token.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    return len(token) == 1 and token.isalpha() or bool(_ACRONYM.fullmatch(token))
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -93,7 +106,7 @@ def split_sentences(text: str) -> list[Sentence]:
         for match in _BOUNDARY.finditer(block):
             end = match.end()
             punct_at = match.start()
-            if block[punct_at] == "." and _is_abbreviation(block[start:punct_at]):
+            if block[punct_at] == "." and _is_abbreviation(block, start, punct_at):
                 continue
             _add(sentences, block, start, end, offset, paragraph)
             start = end

@@ -17,7 +17,7 @@ from newsquiz.models.cards import (
 )
 from newsquiz.models.deck import Deck, slugify
 from newsquiz.models.deck_index import CardRef, DeckIndex, as_index
-from newsquiz.models.progress import CardProgress, Review, Settings
+from newsquiz.models.progress import CardProgress, Review, Settings, settings_from_stored
 
 __all__ = [
     "BLANK",
@@ -36,6 +36,7 @@ __all__ = [
     "RecallCard",
     "Review",
     "Settings",
+    "settings_from_stored",
     "TrueFalseCard",
     "as_index",
     "card_id_for",

@@ -17,12 +17,15 @@ def slugify(text: str, max_length: int = 60) -> str:
     return slug[:max_length].rstrip("-") or "deck"
 
 
+DECK_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,79}$"  # also a file name: no dots, no slashes
+
+
 class Deck(BaseModel):
     """A set of cards studied together; card ids are filled in from content when absent."""
 
     model_config = ConfigDict(extra="forbid")
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{0,79}$")
+    id: str = Field(pattern=DECK_ID_PATTERN)
     title: str = Field(min_length=1)
     description: str = ""
     source: Article | None = None

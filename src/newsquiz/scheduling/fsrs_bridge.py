@@ -35,6 +35,17 @@ def make_scheduler(settings: Settings, *, fuzz: bool = True) -> Scheduler:
     )
 
 
+def fsrs_parameters_problem(values: list[float]) -> str | None:
+    """What fsrs finds wrong with fitted parameters (each has bounds), or None."""
+    try:
+        Scheduler(parameters=tuple(values), enable_fuzzing=False)
+    except ValueError as exc:
+        lines = str(exc).splitlines()[1:] or [str(exc)]  # fsrs: a heading, then one a line
+        more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
+        return lines[0] + more
+    return None
+
+
 def fsrs_card_number(card_id: str) -> int:
     """A stable positive integer for fsrs and the FSRS optimizer's `card_id` column."""
     digest = card_id.rsplit(":", 1)[-1]

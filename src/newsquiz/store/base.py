@@ -4,7 +4,7 @@ from collections.abc import Iterator, Mapping, MutableMapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from newsquiz.models import CardProgress, Review, Settings
+from newsquiz.models import CardProgress, Review, Settings, settings_from_stored
 from newsquiz.store.progress_map import ProgressMap
 
 
@@ -14,6 +14,10 @@ class ProgressStore(Protocol):
     def settings(self) -> Settings: ...
 
     def save_settings(self, settings: Settings) -> None: ...
+
+    def settings_warnings(self) -> list[str]:
+        """One line for each stored setting that was invalid and is replaced by its default."""
+        ...
 
     def progress(self, card_id: str) -> CardProgress | None: ...
 
@@ -55,6 +59,7 @@ class ProgressState:
 
     def __init__(self) -> None:
         self.settings = Settings()
+        self.settings_problems: list[str] = []  # stored settings replaced by their defaults
         self.cards: MutableMapping[str, CardProgress] = ProgressMap()
         self.recent: dict[int, Review] = {}
         self.aliases: dict[str, str] = {}
@@ -101,7 +106,7 @@ class ProgressState:
             self.aliases[old] = new
             return None
         if kind == "settings":
-            self.settings = Settings.model_validate(op["settings"])
+            self.settings, self.settings_problems = settings_from_stored(op["settings"])
             return None
         raise ValueError(f"unknown operation {kind!r}")
 
@@ -217,6 +222,9 @@ class MemoryStore:
 
     def save_settings(self, settings: Settings) -> None:
         self._apply(settings_op(self._log.next_seq(), settings))
+
+    def settings_warnings(self) -> list[str]:
+        return list(self._state.settings_problems)
 
     def progress(self, card_id: str) -> CardProgress | None:
         return self._state.cards.get(card_id)

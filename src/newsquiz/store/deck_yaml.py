@@ -100,6 +100,13 @@ def _compose_fast(text: str) -> tuple[yaml.Node | None, Any] | None:
 
 def parse_deck(text: str, path: Path) -> Deck:
     """Validate deck YAML; raises DeckError listing every problem with its line."""
+    try:
+        return _parse_deck(text, path)
+    except RecursionError:  # the YAML loaders recurse once per level of nesting
+        raise DeckError([f"{path}:1: yaml: lists or mappings nested too deeply"]) from None
+
+
+def _parse_deck(text: str, path: Path) -> Deck:
     fast = _compose_fast(text)
     if fast is not None:
         return _validate(*fast, path)

@@ -13,7 +13,7 @@ from typing import Any, TypeGuard
 
 from pydantic import ValidationError
 
-from newsquiz.models import CardProgress, Review, Settings
+from newsquiz.models import CardProgress, Review, settings_from_stored
 
 KINDS = frozenset({"review", "undo", "progress", "relink", "settings"})
 
@@ -52,7 +52,7 @@ def _check_fields(op: dict[str, Any], kind: str, seq: int) -> None:
         _text(op, "old")
         _text(op, "new")
     else:
-        Settings.model_validate(op["settings"])
+        settings_from_stored(op["settings"])  # an invalid value falls back, with a warning
 
 
 def check_op(op: Any) -> dict[str, Any]:

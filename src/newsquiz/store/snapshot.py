@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from newsquiz.errors import StoreCorruptError
-from newsquiz.models import Settings
+from newsquiz.models import settings_from_stored
 from newsquiz.store.archive import archive_days, open_db, read_archive
 from newsquiz.store.atomic_storage import AtomicJSONStorage
 from newsquiz.store.base import ProgressState
@@ -65,7 +65,7 @@ def read_snapshot(path: Path) -> Snapshot:
         }
         settings = list(data.get("settings", {}).values())
         if settings:
-            state.settings = Settings.model_validate(settings[0])
+            state.settings, state.settings_problems = settings_from_stored(settings[0])
         cards = data.get("cards", {}).values()
         if not storage.verified:  # sealed files are what we wrote from checked documents
             for doc in cards:

@@ -152,6 +152,9 @@ class TinyDBStore:
     def save_settings(self, settings: Settings) -> None:
         self._write(settings_op(self._log.next_seq(), settings))
 
+    def settings_warnings(self) -> list[str]:
+        return [f"{self.progress_path}: {problem}" for problem in self._state.settings_problems]
+
     def progress(self, card_id: str) -> CardProgress | None:
         return self._state.cards.get(card_id)
 

@@ -10,7 +10,7 @@ from datetime import datetime, tzinfo
 from typing import ClassVar
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.theme import Theme
@@ -20,6 +20,7 @@ from newsquiz.scheduling import day_start, local_zone, next_day_start
 from newsquiz.session import Clock, StudySession, utc_now
 from newsquiz.startup import resume_collector
 from newsquiz.store.base import ProgressStore
+from newsquiz.tui.safe_app import TerminalSafeApp
 
 Ticker = Callable[[], float]
 """A monotonic stopwatch in seconds (time.monotonic, or a frozen one in tests)."""
@@ -28,7 +29,7 @@ DeckLoader = Callable[[], tuple[Sequence[Deck | DeckIndex], list[str]]]
 """Loads the decks (slow for a big collection on a cold cache): decks, and problems to report."""
 
 
-class NewsquizApp(App[None]):
+class NewsquizApp(TerminalSafeApp):
     """Study due cards, see statistics, change settings; every answer is saved as it is given."""
 
     CSS_PATH = "newsquiz.tcss"
@@ -123,6 +124,8 @@ class NewsquizApp(App[None]):
 
     def on_mount(self) -> None:
         self._use_theme(self.settings.theme)
+        for problem in self.store.settings_warnings():
+            self.notify(problem, title="Setting replaced", severity="warning", markup=False)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.loader is None:
             self._start()

@@ -2,14 +2,13 @@
 
 from pathlib import Path
 
-from textual.app import App
-
 from newsquiz.models import Deck
+from newsquiz.tui.safe_app import TerminalSafeApp
 from newsquiz.tui.screens.author import AuthorScreen
 from newsquiz.tui.screens.author_state import Authoring
 
 
-class AuthorApp(App[None]):
+class AuthorApp(TerminalSafeApp):
     """Review the cards generated from one article and save the deck to `target`."""
 
     CSS_PATH = "author.tcss"

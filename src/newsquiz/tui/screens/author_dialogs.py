@@ -22,6 +22,7 @@ from newsquiz.models import (
     TrueFalseCard,
     normalize_text,
 )
+from newsquiz.printable import printable
 from newsquiz.tui.screens.author_state import blank_answer
 
 MODELS: dict[str, type[AnyCard]] = {
@@ -127,12 +128,17 @@ class CardEditor(ModalScreen[AnyCard | None]):
         self.heading = title
         self.new = new
         self.save = save
+        self.originals: dict[str, str] = {}
+        """Each field as the card has it; shown with its control characters made visible,
+        and kept as it was unless the shown text is edited."""
 
     def compose(self) -> ComposeResult:
         card = self.card
         with Vertical(id="author-editor"):
             yield Static(
-                Text.assemble((self.heading, "bold"), ("   ctrl+s keep · escape cancel", "dim"))
+                Text.assemble(
+                    (printable(self.heading), "bold"), ("   ctrl+s keep · escape cancel", "dim")
+                )
             )
             with VerticalScroll():
                 if self.new:
@@ -155,8 +161,9 @@ class CardEditor(ModalScreen[AnyCard | None]):
                 for name, label, value in fields:
                     with Horizontal(classes="author-field"):
                         yield Label(label)
-                        shown = "" if self.new and name == "answer" else value
-                        yield Input(shown, id=f"edit-{name}", compact=True)
+                        value = "" if self.new and name == "answer" else value
+                        self.originals[name] = value
+                        yield Input(printable(value), id=f"edit-{name}", compact=True)
             yield Static(id="edit-error")
             with Horizontal(id="edit-buttons"):
                 yield Button("Keep", variant="primary", id="edit-keep")
@@ -167,12 +174,12 @@ class CardEditor(ModalScreen[AnyCard | None]):
 
     def values(self) -> dict[str, str]:
         names = ("prompt", "answer", "options", "accepted", "explanation")
-        return {
-            name: self.query_one(f"#edit-{name}", Input).value
-            if self.query(f"#edit-{name}")
-            else ""
-            for name in names
-        }
+        return {name: self._typed(name) if self.query(f"#edit-{name}") else "" for name in names}
+
+    def _typed(self, name: str) -> str:
+        typed = self.query_one(f"#edit-{name}", Input).value
+        original = self.originals.get(name, "")
+        return original if typed == printable(original) else typed
 
     def action_keep(self) -> None:
         kind: str = self.card.kind
@@ -184,11 +191,11 @@ class CardEditor(ModalScreen[AnyCard | None]):
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first["loc"]) or "card"
             message = str(first["msg"]).removeprefix("Value error, ")
-            self.query_one("#edit-error", Static).update(Text(f"{where}: {message}"))
+            self.query_one("#edit-error", Static).update(Text(printable(f"{where}: {message}")))
             return
         problem = self.save(card) if self.save is not None else None
         if problem is not None:
-            self.query_one("#edit-error", Static).update(Text(f"Not saved: {problem}"))
+            self.query_one("#edit-error", Static).update(Text(printable(f"Not saved: {problem}")))
             return
         self.dismiss(card)
 

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from newsquiz.models import Settings
+from newsquiz.printable import printable
 
 if TYPE_CHECKING:
     from newsquiz.tui.app import NewsquizApp
@@ -23,10 +24,14 @@ FIELDS = (
     ("learning_steps_min", "Learning steps (minutes)"),
     ("relearning_steps_min", "Relearning steps (minutes)"),
     ("day_rollover_hour", "Day starts at hour (0–23)"),
+    ("timezone", "Time zone (IANA name; empty: the system's)"),
+    ("recall_after_days", "Ask as recall after (days of stability)"),
 )
 
 
 def _shown(value: object) -> str:
+    if value is None:
+        return ""
     if isinstance(value, list):
         return " ".join(f"{step:g}" for step in value)
     if isinstance(value, float):
@@ -93,7 +98,8 @@ class SettingsScreen(Screen[None]):
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first["loc"])
-            error.update(Text(f"{where}: {first['msg']}"))
+            message = str(first["msg"]).removeprefix("Value error, ")
+            error.update(Text(printable(f"{where}: {message}")))
             return
         except ValueError as exc:
             error.update(Text(f"steps: {exc}"))

@@ -6,11 +6,13 @@ from collections.abc import Iterable
 from rich.text import Text
 
 from newsquiz.models import Card, NumericCard
+from newsquiz.printable import printable
 
 
 def literal(text: str, style: str = "") -> Text:
-    """`text` exactly as written: `[bold]`, `[link=...]` and `[@click=...]` stay characters."""
-    return Text(text, style=style, end="")
+    """`text` exactly as written: `[bold]`, `[link=...]` and `[@click=...]` stay characters,
+    and escape sequences show as `\\u001b...` instead of acting on the terminal."""
+    return Text(printable(text), style=style, end="")
 
 
 def _needles(card: Card) -> list[str]:
@@ -26,8 +28,8 @@ def _needles(card: Card) -> list[str]:
 def emphasize(sentence: str, needles: Iterable[str], style: str = "bold reverse") -> Text:
     """The sentence, literal, with the first occurrence of the longest matching needle styled."""
     text = literal(sentence)
-    folded = sentence.casefold()
-    for needle in needles:
+    folded = text.plain.casefold()  # found in the text as shown: escapes change offsets
+    for needle in map(printable, needles):
         start = folded.find(needle.casefold())
         if start >= 0:
             text.stylize(style, start, start + len(needle))
