@@ -1,6 +1,6 @@
 """Generator benchmark: articles per second over the corpus on one core.
 
-    python bench/generate.py [CORPUS_DIR] [--json] [--repeat N]
+    python bench/generate.py [CORPUS_DIR] [--json] [--repeat N] [--style full|story]
 
 Measures, in one process and one run: the baseline (read + sentence-split every article), the
 full generator (read + generate_deck), and one article's generation time after import (the
@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from newsquiz.generate import generate_deck, read_article
+from newsquiz.generate import STYLES, generate_deck, read_article
 from newsquiz.generate.segment import split_sentences
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "bbc-business"
@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--repeat", type=int, default=3, help="passes; the best is reported")
+    parser.add_argument("--style", choices=STYLES, default="full", help="deck style to time")
     args = parser.parse_args(argv)
     files = sorted(args.corpus.glob("*.txt"))
     if not files:
@@ -38,8 +39,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     seed = Path(__file__).resolve().parents[1] / "seeds" / "xiaomi-gao-ziguang-departure.txt"
     one = read_article(seed if seed.exists() else files[0])
-    warmup = _timed(lambda: generate_deck(one))
-    single = min(_timed(lambda: generate_deck(one)) for _ in range(20))
+    warmup = _timed(lambda: generate_deck(one, style=args.style))
+    single = min(_timed(lambda: generate_deck(one, style=args.style)) for _ in range(20))
 
     def baseline() -> None:
         for path in files:
@@ -51,12 +52,13 @@ def main(argv: list[str] | None = None) -> int:
         nonlocal cards
         cards = 0
         for path in files:
-            cards += len(generate_deck(read_article(path)).cards)
+            cards += len(generate_deck(read_article(path), style=args.style).cards)
 
     base = min(_timed(baseline) for _ in range(args.repeat))
     totals = [_timed(full) for _ in range(args.repeat)]
     best = min(totals)
     figures = {
+        "style": args.style,
         "articles": len(files),
         "cards": cards,
         "articles_per_second": round(len(files) / best, 1),
