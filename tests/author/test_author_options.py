@@ -8,7 +8,7 @@ from .conftest import seed_article, seed_deck
 
 
 def test_new_distractors_are_new_and_keep_the_answer() -> None:
-    card = seed_deck().cards[1]  # LatePost, a media outlet
+    card = next(c for c in seed_deck().cards if c.answer == "LatePost")  # a media outlet
     assert isinstance(card, McqCard)
     options = regenerate_options(seed_article(), card, seed=1)
     assert len(options) == 4
@@ -26,7 +26,15 @@ def test_numbers_get_numbers_written_alike() -> None:
 
 
 def test_cloze_card_gets_options_for_its_fact() -> None:
-    card = next(c for c in seed_deck().cards if c.kind == "cloze" and c.answer == "LatePost")
+    mcq = next(c for c in seed_deck().cards if c.answer == "LatePost")
+    assert mcq.evidence is not None
+    sentence = mcq.evidence.sentence
+    card = ClozeCard(
+        prompt=sentence.replace("LatePost", BLANK, 1),
+        answer="LatePost",
+        evidence=mcq.evidence,
+        fact_type=mcq.fact_type,
+    )
     options = regenerate_options(seed_article(), card, seed=1)
     assert card.answer in options and len(options) == 4
 

@@ -79,7 +79,8 @@ def test_the_main_event_comes_before_the_derived_cards(deck: Deck) -> None:
     assert all(card.fact_type != FactType.DERIVED for card in first)
     prompts = [card.prompt for card in first]
     assert any(p.startswith("Who will replace Gao Ziguang") for p in prompts), prompts
-    assert any(card.answer == "Gao Ziguang" for card in first)
+    # "LatePost reported on Thursday that _____ left" needs the article's date: not asked
+    assert any("Gao Ziguang" in p for p in prompts), prompts
     derived = [i for i, c in enumerate(deck.cards) if c.fact_type == FactType.DERIVED]
     assert len(derived) == 4 and derived[0] > 5
 

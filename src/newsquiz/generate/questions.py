@@ -35,6 +35,9 @@ from newsquiz.models import (
 
 _AFTER_THE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")  # "The local _____ said"
 _AGENCY_AFTER = re.compile(r" (?:news )?(?:agency|newswire|wire service)\b")  # "the AP news agency"
+_COMPANY_SUFFIX = re.compile(
+    r"\s(?:Group|Corp|Corporation|Inc|Ltd|plc|PLC|Holdings|Co|Company|AG|SA|NV)\.?$"
+)
 _SHARE = re.compile(r" (?:of|stake|share|holding|interest)\b")
 _UNIT_WORDS = {
     "bn": "billion",
@@ -78,6 +81,9 @@ def accepted_forms(fact: Fact) -> list[str]:
         forms = [family]
     elif fact.kind in {"title", "event"}:
         forms = [fact.answer.lower()]
+    elif fact.kind == "org":
+        short = _COMPANY_SUFFIX.sub("", fact.answer)  # "Dixons Group" -> "Dixons"
+        forms = [short, f"the {fact.answer}"] if short != fact.answer else [f"the {fact.answer}"]
     forms += fact.accepted
     return sorted({f for f in forms if f and f != fact.answer})
 

@@ -29,7 +29,7 @@ from newsquiz.generate.questions import (
 )
 from newsquiz.generate.quotes import find_quotes
 from newsquiz.generate.ranking import select_facts
-from newsquiz.generate.trust import anchor_months, name_descriptions, prompt_problem, spell_out
+from newsquiz.generate.trust import prompt_problem, repaired
 
 MAIN_FACTS = 5  # the cards of this many top-ranked facts come before derived ones
 STORY_CARDS = 15  # a deck follows the story: typically 6-15 cards, never padded with trivia
@@ -58,7 +58,7 @@ class _Deck:
         """Add a card a blind reader can follow and that passes the automatic checks."""
         if card is None:
             return False
-        card = self._repaired(card)
+        card = repaired(card, self.prepared.article, self.prepared.index)
         index = self.prepared.index
         dated = self.prepared.article.published is not None
         problem = prompt_problem(card.prompt, card.answer, index, dated)
@@ -79,14 +79,6 @@ class _Deck:
         self.per_fact[fact_key] += 1
         self.cards.append(card)
         return True
-
-    def _repaired(self, card: AnyCard) -> AnyCard:
-        article, index = self.prepared.article, self.prepared.index
-        prompt = anchor_months(spell_out(card.prompt, article.text, index), article.published)
-        if card.evidence is not None and card.evidence.start is not None:
-            earlier = f"{article.title}. {article.text[: card.evidence.start]}"
-            prompt = name_descriptions(prompt, card.answer, earlier, index)
-        return card if prompt == card.prompt else card.model_copy(update={"prompt": prompt})
 
 
 def story_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:

@@ -15,8 +15,10 @@ from datetime import date
 
 from lemminflect import getAllLemmas
 
+from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.quantities import MONTHS
+from newsquiz.models import Article
 
 _MONTH = "|".join(MONTHS)
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -26,7 +28,9 @@ _UNDATED = re.compile(
     r"|next (?:week|month|year)|earlier this|later this|so far|year to date|to date"
     r"|the (?:current|previous|past|prior) (?:year|quarter|month)|in recent (?:weeks|months)"
     r"|in (?:early|morning|afternoon|late|midday) trad(?:e|ing))\b"
-    rf"|\b(?:{_MONTH})\b(?!,? (?:\d{{1,2}},? )?(?:19|20)\d\d)"
+)
+_PERIOD = re.compile(
+    rf"\b(?:{_MONTH})\b(?!,? (?:\d{{1,2}},? )?(?:19|20)\d\d)"
     r"|\b(?:first|second|third|fourth|final|latest) (?:quarter|half)\b(?! of (?:19|20)\d\d)"
     r"|\b(?:three|six|nine|twelve) months\b(?! (?:to|of|ended|ending) \w+ (?:19|20)\d\d)"
     r"|\bfiscal (?!(?:19|20)\d\d)\w+|\bthe year to\b(?! \w+ (?:19|20)\d\d)",
@@ -237,15 +241,32 @@ def _without_full_stop(name: str) -> str:
     return name if re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")
 
 
+UNDATED = "time needs the article's date"  # "on Monday", "now", "last week"
+PERIOD = "period without a year"  # "in December", "the fourth quarter"
+SOURCE_FLAWS = ("not an English word", "doubled word")  # copied from the source: never shown
+
+
+def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
+    """The card with what the article itself can repair in its prompt: abbreviations it
+    spells out, surnames it gives in full, descriptions it names earlier, months of a dated
+    article."""
+    prompt = anchor_months(spell_out(card.prompt, article.text, index), article.published)
+    if card.evidence is not None and card.evidence.start is not None:
+        earlier = f"{article.title}. {article.text[: card.evidence.start]}"
+        prompt = name_descriptions(prompt, card.answer, earlier, index)
+    return card if prompt == card.prompt else card.model_copy(update={"prompt": prompt})
+
+
 def prompt_problem(prompt: str, answer: str, index: EntityIndex, dated: bool) -> str | None:
     """Why a reader without the article could not follow this prompt, or None."""
     shown = prompt.replace(answer, " ") if answer else prompt
     if prompt.startswith("From the story") and "who said" not in prompt:
         return "headline prefix: the prompt names nothing itself"
     if not dated:
-        for match in _UNDATED.finditer(shown):
-            if not _YEAR_BEFORE.search(shown, 0, match.start()):
-                return f"time needs the article's date: {match.group()!r}"
+        for pattern, reason in ((_UNDATED, UNDATED), (_PERIOD, PERIOD)):
+            for match in pattern.finditer(shown):
+                if not _YEAR_BEFORE.search(shown, 0, match.start()):
+                    return f"{reason}: {match.group()!r}"
     vague = _vague_description(shown, index)
     if vague is not None:
         return f"unresolved description: {vague!r}"
@@ -262,14 +283,10 @@ def prompt_problem(prompt: str, answer: str, index: EntityIndex, dated: bool) ->
     if doubled is not None:
         return f"doubled word copied from the source: {doubled.group()!r}"
     first = re.match(r"[A-Z][a-z]{3,}\b", shown)
-    if (
-        first is not None
-        and not index.mentions(first.group())
-        and not _known(first.group().lower())
-    ):
+    if first is not None and not index.mentions(first.group()) and misspelt(first.group().lower()):
         return f"not an English word (typo in the source?): {first.group()!r}"
     for word in _KNOWN_WORDS.findall(shown):
-        if word not in _ALLOWED and not _known(word):
+        if misspelt(word):
             UNKNOWN[word] += 1
             return f"not an English word (typo in the source?): {word!r}"
     return None
@@ -462,6 +479,25 @@ _ALLOWED = frozenset(
 
 
 _SUFFIXES = ("s", "es", "ers", "er", "ism", "ity", "ness", "ance", "ancy", "ency", "ly", "al")
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def misspelt(word: str) -> bool:
+    """A word no dictionary knows but one letter away from one that it does ("surpasssing",
+    "inadvertantly", "subcommitte"): a typo copied from the source. A word merely unknown
+    ("offline", "desmoteplase") is not one."""
+    if len(word) < 5 or word in _ALLOWED or _known(word):
+        return False
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = (
+        [a + b[1:] for a, b in splits if b]
+        + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+        + [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+        + [a + c + b for a, b in splits for c in _LETTERS]
+    )
+    return any(edit != word and getAllLemmas(edit) for edit in edits)
 
 
 def _known(word: str) -> bool:
