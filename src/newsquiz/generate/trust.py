@@ -12,6 +12,7 @@ can repair (an abbreviation it expands, a surname it gives in full).
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
@@ -190,12 +191,19 @@ def anchor_months(prompt: str, published: date | None) -> str:
     return _BARE_MONTH.sub(year_of, prompt)
 
 
+@lru_cache(maxsize=8)
+def _definitions(article_text: str) -> tuple[tuple[str, str], ...]:
+    """("International Steel Group", "ISG") for every "International Steel Group (ISG)"."""
+    return tuple(
+        (re.sub(r"^The\s", "", match.group(1).strip()), match.group(2))
+        for match in _DEFINED.finditer(article_text)
+    )
+
+
 def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
     """The prompt with abbreviations the article expands, and surnames it gives in full,
     written out where they first appear ("ISG" -> "International Steel Group")."""
-    for match in _DEFINED.finditer(article_text):
-        expansion = re.sub(r"^The\s", "", match.group(1).strip())
-        abbreviation = match.group(2)
+    for expansion, abbreviation in _definitions(article_text):
         if f"({abbreviation})" in prompt or expansion.lower() in prompt.lower():
             continue
         if re.search(rf"\b{re.escape(abbreviation)}\b", prompt):
@@ -484,6 +492,7 @@ _SUFFIXES = ("s", "es", "ers", "er", "ism", "ity", "ness", "ance", "ancy", "ency
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+@lru_cache(maxsize=16384)
 def misspelt(word: str) -> bool:
     """A word no dictionary knows but one letter away from one that it does ("surpasssing",
     "inadvertantly", "subcommitte"): a typo copied from the source. A word merely unknown
@@ -500,6 +509,7 @@ def misspelt(word: str) -> bool:
     return any(edit != word and getAllLemmas(edit) for edit in edits)
 
 
+@lru_cache(maxsize=16384)
 def _known(word: str) -> bool:
     """An English word, or a regular derivation of one ("issuers", "protectionism")."""
     if getAllLemmas(word):
