@@ -37,20 +37,20 @@ async def test_edit_keeps_the_id_and_accepts(build_app: AppFactory) -> None:
         assert isinstance(app.screen, CardEditor)
         await fill(
             pilot,
-            prompt="Which outlet reported that Gao Ziguang left Xiaomi?",
-            options="LatePost | Caixin | Xinhua | Sina",
-            accepted="Late Post",
-            explanation="A Chinese media outlet.",
+            prompt="Who left Xiaomi, as LatePost reported?",
+            options="Gao Ziguang | Lei Jun | Lu Weibing | Wang Xiang",
+            accepted="Gao",
+            explanation="He ran the offline business.",
         )
         await pilot.press("ctrl+s")
         await settle(pilot)
         after = app.authoring.current.cards[0]
         assert isinstance(after, McqCard)
         assert after.id == before.id
-        assert after.prompt == "Which outlet reported that Gao Ziguang left Xiaomi?"
-        assert after.options == ["LatePost", "Caixin", "Xinhua", "Sina"]
-        assert after.accepted == ["Late Post"]
-        assert after.explanation == "A Chinese media outlet."
+        assert after.prompt == "Who left Xiaomi, as LatePost reported?"
+        assert after.options == ["Gao Ziguang", "Lei Jun", "Lu Weibing", "Wang Xiang"]
+        assert after.accepted == ["Gao"]
+        assert after.explanation == "He ran the offline business."
         assert app.authoring.current.status[0] == "accepted"
 
 
@@ -59,7 +59,7 @@ async def test_edit_shows_a_validation_error(build_app: AppFactory) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("e")
-        await fill(pilot, options="LatePost")  # the answer alone: a multiple choice needs more
+        await fill(pilot, options="Gao Ziguang")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, CardEditor)
@@ -75,16 +75,16 @@ async def test_change_kind_mcq_to_cloze_and_cloze_to_mcq(build_app: AppFactory) 
     app = build_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await select_card(pilot, 0)  # "Which media outlet reported ...?" LatePost
+        await select_card(pilot, 1)  # "Which media outlet reported ...?" LatePost
         await pilot.press("k")
-        card = app.authoring.current.cards[0]
+        card = app.authoring.current.cards[1]
         assert isinstance(card, ClozeCard)
         assert card.prompt.count(BLANK) == 1
         assert "LatePost" not in card.prompt
         assert card.evidence is not None
         assert card.prompt.replace(BLANK, "LatePost") == card.evidence.sentence
         await pilot.press("k")
-        card = app.authoring.current.cards[0]
+        card = app.authoring.current.cards[1]
         assert isinstance(card, McqCard)
         assert card.answer == "LatePost" and "LatePost" in card.options
         assert len(card.options) == 4
@@ -94,10 +94,10 @@ async def test_regenerate_distractors(build_app: AppFactory) -> None:
     app = build_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await select_card(pilot, 0)
-        before = app.authoring.current.cards[0]
+        await select_card(pilot, 1)
+        before = app.authoring.current.cards[1]
         await pilot.press("o")
-        after = app.authoring.current.cards[0]
+        after = app.authoring.current.cards[1]
         assert isinstance(before, McqCard) and isinstance(after, McqCard)
         assert after.answer in after.options
         assert set(after.options) != set(before.options)

@@ -76,5 +76,7 @@ def test_faker_articles_make_checked_cards_for_the_key_facts() -> None:
         assert len(deck.cards) >= 5, (seed, article.text)
         assert facts["rise"] in answers and facts["revenue"] in answers, (seed, answers)
         assert facts["year"] in answers, (seed, article.text, answers)
-        who = [c for c in deck.cards if isinstance(c, McqCard) and c.fact_type == FactType.PERSON]
+        who = [c for c in deck.cards if c.fact_type == FactType.PERSON]
         assert any(c.answer == facts["successor"] for c in who), (seed, [c.prompt for c in who])
+        for card in who:  # two people in the story: never an invented third as an option
+            assert not isinstance(card, McqCard), card.options

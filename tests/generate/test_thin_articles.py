@@ -47,12 +47,12 @@ def test_a_sentence_without_a_closed_quotation_has_no_quote() -> None:
 def test_a_thin_article_asks_who_said_it_and_about_its_main_company() -> None:
     cards = generate_cards(article(QUOTES, "Shops struggle as prices rise"))
     assert_cards_pass(cards)
-    who = [c for c in cards if isinstance(c, McqCard) and "who said" in c.prompt]
-    assert who and all(c.fact_type == FactType.PERSON for c in who)
-    assert any(c.answer == "Harold Pinkerton" and "uphill struggle" in c.prompt for c in who)
-    for card in who:
-        assert len(set(card.options)) == 4 and card.answer in card.options
-        assert card.prompt.startswith('From the story "Shops struggle as prices rise": who said')
+    # too few people in the article for three wrong speakers, and invented names are never
+    # offered: the speaker is asked as a typed cloze
+    people = {"Harold Pinkerton", "Margaret Oduya"}
+    for card in cards:
+        if isinstance(card, McqCard) and card.fact_type == FactType.PERSON:
+            assert set(card.options) <= people, card.options
     clozes = [c for c in cards if isinstance(c, ClozeCard)]
     assert any(
         c.prompt.startswith(f'"Smaller shops are facing an uphill struggle," said {BLANK}')

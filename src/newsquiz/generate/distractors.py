@@ -221,7 +221,7 @@ def person_distractors(
     rng: random.Random,
     prompt: str,
     n: int = 3,
-    invent: bool = True,
+    invent: bool = False,
 ) -> list[str]:
     """Other people in the article; invented (Faker) names only with `invent`: judged blind,
     an invented name beside a real official is an absurd option (wrong country, gender or

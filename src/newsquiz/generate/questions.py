@@ -35,6 +35,38 @@ from newsquiz.models import (
 
 _AFTER_THE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")  # "The local _____ said"
 _AGENCY_AFTER = re.compile(r" (?:news )?(?:agency|newswire|wire service)\b")  # "the AP news agency"
+_SYMBOL_OF = {"dollar": "$", "pound": "£", "euro": "€"}
+_COMMON_NAMES = [
+    {"US", "U.S.", "USA", "United States", "America"},
+    {"UK", "U.K.", "Britain", "United Kingdom", "Great Britain"},
+    {"EC", "European Community", "EEC", "European Economic Community"},
+    {"EU", "European Union"},
+    {"USSR", "Soviet Union", "U.S.S.R."},
+    {"Fed", "Federal Reserve", "US Federal Reserve", "Federal Reserve Board"},
+    {"SEC", "Securities and Exchange Commission"},
+    {"IMF", "International Monetary Fund"},
+    {"OPEC", "Organisation of Petroleum Exporting Countries"},
+    {"UN", "United Nations"},
+    {"WTO", "World Trade Organization", "World Trade Organisation"},
+]
+_MINISTRY = re.compile(
+    r"^(?:the )?(\w+) (Ministry|Department)$|^(?:the )?(Ministry|Department) of (\w+)$"
+)
+
+
+def common_names(name: str) -> list[str]:
+    """Other names a reader would type: "Britain" for "UK", "Ministry of Finance" for
+    "Finance Ministry" (and back)."""
+    out = [n for group in _COMMON_NAMES if name in group for n in group]
+    ministry = _MINISTRY.match(name)
+    if ministry is not None:
+        if ministry.group(1):
+            out.append(f"{ministry.group(2)} of {ministry.group(1)}")
+        else:
+            out.append(f"{ministry.group(4)} {ministry.group(3)}")
+    return [n for n in out if n != name]
+
+
 _COMPANY_SUFFIX = re.compile(
     r"\s(?:Group|Corp|Corporation|Inc|Ltd|plc|PLC|Holdings|Co|Company|AG|SA|NV)\.?$"
 )
@@ -65,7 +97,8 @@ def accepted_forms(fact: Fact) -> list[str]:
         scale = q.scale.strip()
         word = _UNIT_WORDS.get(scale.lower(), scale)
         if q.kind == "percent":
-            forms = [f"{number}%", f"{number} per cent", f"{number} percent", plain]
+            forms = [f"{number}%", f"{number} per cent", f"{number} percent", f"{number} pct"]
+            forms.append(plain)
         elif q.kind == "money":
             currency = q.suffix.strip() or q.currency + "s"
             forms = [
@@ -74,16 +107,24 @@ def accepted_forms(fact: Fact) -> list[str]:
                 f"{number} {word} {currency}".replace("  ", " "),
                 f"{plain} {word}".strip(),
             ]
+            symbol = _SYMBOL_OF.get(q.currency)
+            if symbol and not q.prefix:  # "15 mln dlrs" is "$15 million", "12 cts" "12 cents"
+                forms += [f"{symbol}{number} {word}".strip(), f"{number} {word} {q.currency}s"]
+            if q.currency == "cent":
+                forms.append(f"{number} cents")
         elif q.kind == "count":
-            forms = [plain, f"{number}{q.scale}"]
+            forms = [plain, f"{number}{q.scale}", f"{number} {word}".strip()]
+        trimmed = re.sub(r"(\.\d*?)0+$", r"\1", number).rstrip(".")
+        if trimmed != number:  # "1.3280" is "1.328"
+            forms.append(fact.answer.replace(number, trimmed, 1))
     elif fact.kind == "person":
         family = fact.answer.split()[0] if fact.family_first else fact.answer.split()[-1]
         forms = [family]
     elif fact.kind in {"title", "event"}:
         forms = [fact.answer.lower()]
-    elif fact.kind == "org":
+    elif fact.kind in {"org", "place"}:
         short = _COMPANY_SUFFIX.sub("", fact.answer)  # "Dixons Group" -> "Dixons"
-        forms = [short, f"the {fact.answer}"] if short != fact.answer else [f"the {fact.answer}"]
+        forms = [short, f"the {fact.answer}", *common_names(fact.answer)]
     forms += fact.accepted
     return sorted({f for f in forms if f and f != fact.answer})
 
@@ -94,7 +135,7 @@ def distractors_for(
     pool: list[Quantity],
     rng: random.Random,
     prompt: str,
-    invent: bool = True,
+    invent: bool = False,
 ) -> list[str]:
     q = fact.quantity
     if q is not None:

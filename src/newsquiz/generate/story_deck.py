@@ -115,7 +115,7 @@ def story_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         if entity is not None:  # "SEC" for "Securities and Exchange Commission", and back
             fact.accepted = sorted({*fact.accepted, *entity.aliases, entity.name} - {fact.answer})
         question = ask(fact, index)
-        wrong = distractors_for(fact, index, pool, rng, question or fact.text, invent=False)
+        wrong = distractors_for(fact, index, pool, rng, question or fact.text)
         if deck.keep(story_card(fact, question, wrong, rng, long_ok)):
             asked.add(fact.resolved.sentence.start)
             carded.add(fact.key)
@@ -143,7 +143,7 @@ def story_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         rng = random.Random(f"{seed}:role:{person}")
         prompt = f"Who is described as the {role}?"
         family_first = index.entities[person].family_first
-        others = person_distractors(person, family_first, index, rng, prompt, invent=False)
+        others = person_distractors(person, family_first, index, rng, prompt)
         deck.keep(role_card(person, role, prepared.sentences[where], others, rng))
     if not deck.full(MIN_CARDS):
         _add_quotes(deck, seed)
@@ -160,7 +160,7 @@ def _add_statements(deck: _Deck, facts: list[Fact], carded: set[str], seed: int)
         if fact.key in carded or not is_short(fact) or fact.resolved.context:
             continue
         rng = random.Random(f"{seed}:tf:{fact.key}")
-        wrong = distractors_for(fact, index, pool, rng, fact.text, invent=False)
+        wrong = distractors_for(fact, index, pool, rng, fact.text)
         if deck.keep(true_false_card(fact, wrong, rng)):
             statements += 1
             carded.add(fact.key)
@@ -175,7 +175,7 @@ def _add_quotes(deck: _Deck, seed: int) -> None:
         prompt = f'"{quote.quote}" {prepared.article.title}'
         family_first = index.entities[quote.speaker].family_first
         others = (
-            person_distractors(quote.speaker, family_first, index, rng, prompt, invent=False)
+            person_distractors(quote.speaker, family_first, index, rng, prompt)
             if quote.kind == "person"
             else []
         )

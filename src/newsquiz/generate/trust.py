@@ -194,10 +194,21 @@ def anchor_months(prompt: str, published: date | None) -> str:
 @lru_cache(maxsize=8)
 def _definitions(article_text: str) -> tuple[tuple[str, str], ...]:
     """("International Steel Group", "ISG") for every "International Steel Group (ISG)"."""
-    return tuple(
-        (re.sub(r"^The\s", "", match.group(1).strip()), match.group(2))
-        for match in _DEFINED.finditer(article_text)
-    )
+    found = []
+    for match in _DEFINED.finditer(article_text):
+        words = match.group(1).split()
+        abbreviation = match.group(2)
+        # drop leading words until the initials spell the abbreviation ("The Past
+        # Congressional Budget Office (CBO)" is the Congressional Budget Office)
+        while words and _initials(words) != abbreviation.upper():
+            words = words[1:]
+        if len(words) >= 2:
+            found.append((" ".join(words), abbreviation))
+    return tuple(found)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in {"of", "and", "for", "the", "&"}).upper()
 
 
 def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
