@@ -73,3 +73,20 @@ def test_generate_shows_a_hostile_headline_escaped_and_keeps_it_in_json(
     argv = ["--data-dir", str(tmp_path / "data"), "generate", str(article), "--json"]
     out = shown(capsys, argv, 0, "out")
     assert json.loads(out)["title"] == headline  # the escapes are JSON's: nothing is lost
+
+
+def test_import_export_and_doctor_show_hostile_paths_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / f"data{CLEAR}"
+    cards = tmp_path / f"cards{OSC52}.csv"
+    cards.write_text("What is GDP?\tgross domestic product\n")
+    out = shown(capsys, ["--data-dir", str(data), "import", str(cards), "--deck", "Evil"], 0, "out")
+    assert "cards\\u001b]52;c;aGVsbG8=\\u0007.csv: created deck" in out
+    dump = tmp_path / f"dump{OSC52}.json"
+    out = shown(
+        capsys, ["--data-dir", str(data), "export", "--format", "json", "-o", str(dump)], 0, "out"
+    )
+    assert "dump\\u001b]52;" in out
+    out = shown(capsys, ["--data-dir", str(data), "doctor"], 0, "out")
+    assert "data\\u001b[2J" in out

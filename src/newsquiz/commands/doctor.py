@@ -3,6 +3,7 @@
 import argparse
 
 from newsquiz.commands.common import resolve_data_dir
+from newsquiz.printable import printable
 from newsquiz.store.doctor import repair
 
 
@@ -18,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     folder = resolve_data_dir(args)
-    print(f"checking {folder}")
-    report = repair(folder, say=lambda line: print(f"  {line}", flush=True))
+    print(printable(f"checking {folder}"))
+    report = repair(folder, say=lambda line: print(printable(f"  {line}"), flush=True))
     # Damage that was repaired in full is a success; anything lost or unconfirmed is not.
     return 1 if any(line.startswith(("lost:", "unconfirmed:")) for line in report) else 0

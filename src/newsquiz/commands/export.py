@@ -13,6 +13,7 @@ from newsquiz.commands.common import add_deck_paths, load_all_decks, open_store
 from newsquiz.errors import NewsquizError
 from newsquiz.export import FORMATS, ExportFormat, default_file_name, select_export_data
 from newsquiz.export.data import Tick, no_tick
+from newsquiz.printable import printable
 from newsquiz.scheduling import local_zone
 from newsquiz.session import utc_now
 from newsquiz.store.deck_files import publish_new
@@ -155,5 +156,5 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.flush()
         return 0
     write_bytes_atomic(destination, payload, force=args.force)
-    print(f"Exported {fmt.summary(data)} as {fmt.name} to {destination}")
+    print(printable(f"Exported {fmt.summary(data)} as {fmt.name} to {destination}"))
     return 0

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from newsquiz.commands.common import add_deck_paths, load_all_decks, open_store, resolve_data_dir
 from newsquiz.errors import DeckError, NewsquizError
 from newsquiz.models import Deck
+from newsquiz.printable import printable
 from newsquiz.store.deck_files import write_deck
 
 if TYPE_CHECKING:
@@ -105,11 +106,15 @@ def import_dump(args: argparse.Namespace) -> int:
 
 def _print_plan(path: Path, plan: "MergePlan", *, dry_run: bool) -> None:
     if not plan.changes_anything:
-        print(f"{path}: nothing to import, everything is already here")
+        print(printable(f"{path}: nothing to import, everything is already here"))
     else:
-        print(f"{path}: {'would import (dry run, nothing written)' if dry_run else 'imported'}")
+        print(
+            printable(
+                f"{path}: {'would import (dry run, nothing written)' if dry_run else 'imported'}"
+            )
+        )
     for line in plan.describe():
-        print(f"  {line}")
+        print(printable(f"  {line}"))
 
 
 def import_text(args: argparse.Namespace) -> int:
@@ -123,8 +128,12 @@ def import_text(args: argparse.Namespace) -> int:
         hint = "choose another --deck" + (" or use --force" if target.exists() else "")
         raise NewsquizError(f"{args.path}: deck {deck.id!r} already exists ({hint})")
     if args.dry_run:
-        print(f"{args.path}: would create deck {deck.id!r} with {len(deck.cards)} recall cards")
-        print(f"  file: {target}")
+        print(
+            printable(
+                f"{args.path}: would create deck {deck.id!r} with {len(deck.cards)} recall cards"
+            )
+        )
+        print(printable(f"  file: {target}"))
         return 0
     decks_dir.mkdir(parents=True, exist_ok=True)
     try:  # exclusive: a second import of the same deck made since the check above fails
@@ -134,5 +143,9 @@ def import_text(args: argparse.Namespace) -> int:
             f"{args.path}: deck {deck.id!r} already exists (another import created it); "
             "choose another --deck or use --force"
         ) from None
-    print(f"{args.path}: created deck {deck.id!r} with {len(deck.cards)} recall cards in {target}")
+    print(
+        printable(
+            f"{args.path}: created deck {deck.id!r} with {len(deck.cards)} recall cards in {target}"
+        )
+    )
     return 0
