@@ -197,6 +197,10 @@ def _definitions(article_text: str) -> tuple[tuple[str, str], ...]:
     found = []
     for match in _DEFINED.finditer(article_text):
         words = match.group(1).split()
+        if words and words[0] == "The":
+            words = words[1:]
+        if words and words[-1].endswith("'s"):  # "The Australian Wheat Board's (AWB)"
+            words[-1] = words[-1][:-2]
         abbreviation = match.group(2)
         # drop leading words until the initials spell the abbreviation ("The Past
         # Congressional Budget Office (CBO)" is the Congressional Budget Office)

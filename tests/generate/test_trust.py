@@ -1,0 +1,97 @@
+"""Card-level trust rules on sentences written for these tests: what a reader without the
+article cannot follow, and what the article itself can repair."""
+
+from datetime import date
+
+import pytest
+
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.trust import (
+    PERIOD,
+    UNDATED,
+    anchor_months,
+    misspelt,
+    name_descriptions,
+    prompt_problem,
+    spell_out,
+)
+
+ARTICLE = (
+    "The Past Congressional Budget Office (CBO) expects a deficit. "
+    "The Grain Marketing Board's (GMB) sales rose. "
+    "Russia will hold the auction of Yuganskneftegas on Sunday. "
+    "Chief executive Jane Doerr spoke. Ms Doerr said sales rose."
+)
+INDEX = extract_entities(split_sentences(ARTICLE), "Grain sales rise")
+
+
+def test_abbreviations_are_spelled_out_with_the_words_their_initials_make() -> None:
+    assert spell_out("The CBO forecast rose.", ARTICLE, INDEX) == (
+        "The Congressional Budget Office forecast rose."
+    )
+    assert spell_out("the GMB's sales rose.", ARTICLE, INDEX) == (
+        "the Grain Marketing Board's sales rose."
+    )
+    # an abbreviation asked in brackets beside its expansion stays as it is
+    defined = "The Congressional Budget Office (CBO) expects _____."
+    assert spell_out(defined, ARTICLE, INDEX) == defined
+
+
+def test_a_description_is_named_from_an_earlier_sentence() -> None:
+    earlier = "Russia will hold the auction of Yuganskneftegas on Sunday."
+    assert name_descriptions("Bidders avoided the auction.", "", earlier, INDEX) == (
+        "Bidders avoided the auction of Yuganskneftegas."
+    )
+    # never by bringing the answer into the prompt
+    assert name_descriptions("Bidders avoided the auction.", "Yuganskneftegas", earlier, INDEX) == (
+        "Bidders avoided the auction."
+    )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "reason"),
+    [
+        ("Shares fell 5% on Monday.", UNDATED),
+        ("Sales are now falling by _____.", UNDATED),
+        ("Sales fell _____ in December.", PERIOD),
+        ("Profit rose _____ in the fourth quarter.", PERIOD),
+        ("Bidders said the settlement was worth _____.", "unresolved description"),
+        ("Mr Ebbers was paid _____.", "bare surname"),
+        ("The XQZ said sales rose _____.", "abbreviation not spelled out"),
+        ("Output surpasssing _____ tonnes was sold.", "not an English word"),
+        ("Sales rose rose _____.", "doubled word"),
+    ],
+)
+def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
+    problem = prompt_problem(prompt, "", INDEX, dated=False)
+    assert problem is not None and problem.startswith(reason), problem
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sales fell _____ in December 2004.",
+        "The sale of Rover raised _____.",
+        "The airline Ryanair ordered _____ planes.",
+        "The dollar fell to _____ yen.",
+        "The biggest bank lost _____.",
+        "Offline sales rose _____.",  # a word the dictionary lacks is not a typo
+    ],
+)
+def test_self_contained_prompts_pass(prompt: str) -> None:
+    assert prompt_problem(prompt, "", INDEX, dated=False) is None
+
+
+def test_a_dated_article_anchors_its_months() -> None:
+    published = date(2005, 2, 10)
+    assert anchor_months("Sales fell in December and rose in January.", published) == (
+        "Sales fell in December 2004 and rose in January 2005."
+    )
+    assert anchor_months("Sales fell in December.", None) == "Sales fell in December."
+    assert prompt_problem("Sales fell in December.", "", INDEX, dated=True) is None
+
+
+def test_typos_are_one_letter_from_a_known_word() -> None:
+    assert misspelt("inadvertantly") and misspelt("subcommitte") and misspelt("surpasssing")
+    assert not misspelt("offline") and not misspelt("desmoteplase") and not misspelt("sales")
