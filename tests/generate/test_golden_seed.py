@@ -50,8 +50,10 @@ def test_seed_deck_covers_the_gold_facts(deck: Deck) -> None:
                 hit.append(fact["answer"])
                 break
     missing = [f["answer"] for f in facts if f["answer"] not in hit]
-    assert len(hit) >= 19, missing
-    assert {"5,000", "6.7", "1,000"} <= set(hit), missing
+    # 18 since the full deck holds back cards that only the headline names: "From the story
+    # ...: Compared with the monthly increase of _____ Mi Homes" (1,000) fails rubric B
+    assert len(hit) >= 18, missing
+    assert {"5,000", "6.7"} <= set(hit), missing
 
 
 def test_seed_deck_cards_pass_checks_and_read_cleanly(deck: Deck) -> None:

@@ -267,6 +267,7 @@ def _without_full_stop(name: str) -> str:
 UNDATED = "time needs the article's date"  # "on Monday", "now", "last week"
 PERIOD = "period without a year"  # "in December", "the fourth quarter"
 SOURCE_FLAWS = ("not an English word", "doubled word")  # copied from the source: never shown
+HEADLINE_PREFIX = "headline prefix"
 
 
 def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
@@ -283,8 +284,9 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
 def prompt_problem(prompt: str, answer: str, index: EntityIndex, dated: bool) -> str | None:
     """Why a reader without the article could not follow this prompt, or None."""
     shown = prompt.replace(answer, " ") if answer else prompt
-    if prompt.startswith("From the story") and "who said" not in prompt:
-        return "headline prefix: the prompt names nothing itself"
+    headline = prompt.startswith(("From the story", "Complete the headline", "Which completes"))
+    if headline and "who said" not in prompt:
+        return f"{HEADLINE_PREFIX}: the prompt names nothing itself"
     if not dated:
         for pattern, reason in ((_UNDATED, UNDATED), (_PERIOD, PERIOD)):
             for match in pattern.finditer(shown):
