@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from newsquiz.generate.wh_questions import Target, question_for
+from newsquiz.generate.wh_phrases import Target
+from newsquiz.generate.wh_questions import question_for
 
 
 def ask(text: str, answer: str, kind: str, names: tuple[str, ...] = (), **extra: str) -> str | None:

@@ -9,12 +9,14 @@ sentence (at most `SHORT_SENTENCE` words) becomes a cloze and a long one gives n
 import random
 import re
 
+from newsquiz.generate.answers import accepted_forms
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.quantities import find_quantities
-from newsquiz.generate.questions import accepted_forms, cloze_card, evidence_of, numeric_card
-from newsquiz.generate.wh_questions import Target, org_noun, question_for
+from newsquiz.generate.questions import cloze_card, evidence_of, numeric_card
+from newsquiz.generate.wh_phrases import Target, org_noun
+from newsquiz.generate.wh_questions import question_for
 from newsquiz.models import BLANK, McqCard, RecallCard
 
 SHORT_SENTENCE = 40

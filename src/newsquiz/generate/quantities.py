@@ -177,20 +177,7 @@ _COUNT_NOUN = re.compile(
     r"([a-z][a-z-]+s|people|staff|aircraft|personnel|cattle|sheep|livestock)\b"
 )
 _NOT_NOUNS = frozenset(
-    [
-        "years",
-        "months",
-        "weeks",
-        "days",
-        "hours",
-        "minutes",
-        "times",
-        "percent",
-        "points",
-        "cents",
-        "pence",
-        "shares",
-    ]
+    """years months weeks days hours minutes times percent points cents pence shares""".split()
 )
 
 

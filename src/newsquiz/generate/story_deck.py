@@ -38,7 +38,6 @@ PER_SENTENCE = 3  # cards from one source sentence
 PER_FACT = 2  # cards on one fact (the study app turns a mature fact into recall itself)
 MAX_STATEMENTS = 2  # true/false statements in a deck
 MAX_DERIVED = 2  # numeracy cards from one sentence
-REJECTED: Counter[str] = Counter()  # why cards were dropped, for measuring the trust rules
 
 
 class _Deck:
@@ -63,7 +62,6 @@ class _Deck:
         dated = self.prepared.article.published is not None
         problem = prompt_problem(card.prompt, card.answer, index, dated)
         if problem is not None:
-            REJECTED[problem.split(":")[0]] += 1
             return False
         if failed_checks(card):
             return False

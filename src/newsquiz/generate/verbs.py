@@ -11,82 +11,17 @@ from functools import lru_cache
 from lemminflect import getAllLemmas, getInflection
 
 AUXILIARIES = frozenset(
-    [
-        "will",
-        "would",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "can",
-        "could",
-        "may",
-        "might",
-        "should",
-        "must",
-        "shall",
-    ]
+    """will would is are was were has have had can could may might should must shall""".split()
 )
 # present-tense forms that take "does"/"do" support are the lexical verbs; "is" and "has" are
 # inverted themselves ("Is X ...?", "Has X ...?"), "has" only when a participle follows
 _NEVER_VERBS = frozenset(
-    [
-        "united",
-        "based",
-        "owned",
-        "listed",
-        "combined",
-        "related",
-        "limited",
-        "used",
-        "given",
-        "known",
-        "called",
-        "named",
-        "means",
-        "news",
-        "series",
-        "species",
-        "analysis",
-        "basis",
-        "crisis",
-    ]
+    """united based owned listed combined related limited used given known called named means
+    news series species analysis basis crisis""".split()
 )
 _DETERMINERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "any",
-        "each",
-        "every",
-        "no",
-        "another",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "as",
-        "than",
-    ]
+    """a an the its his her their our this that these those some any each every no another of
+    to in on at by for from with as than""".split()
 )
 
 

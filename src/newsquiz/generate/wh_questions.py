@@ -11,8 +11,8 @@ certain gives up: the caller then uses a short cloze or no card, never a broken 
 import re
 from dataclasses import dataclass
 
-from newsquiz.generate.gazetteer import INSTITUTION_HEADS
-from newsquiz.generate.verbs import can_follow, finite, is_noun, is_participle, is_verb
+from newsquiz.generate.verbs import can_follow, finite, is_noun, is_participle
+from newsquiz.generate.wh_phrases import Target, wh_for_name, wh_for_quantity
 
 MAX_WORDS = 40
 _WORD = re.compile(r"[A-Za-z][\w'&.-]*[\w']|[A-Za-z]|\S")
@@ -22,7 +22,6 @@ _TAIL = re.compile(
     r"(?:said|says|added|adds|noted|estimated|reported|told [a-z ]+?)"
     r"(?:\son\s[A-Z][a-z]+day)?|according to (?P<w3>[A-Z][^,]+))$"
 )
-_LEAD_VERBS = r"said|says|added|warned|warns|reported|reports|estimated|estimates|announced"
 _LEAD = re.compile(
     r"^(?P<who>[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4})\s(?:said|says|announced|reported)"
     r"(?:\s(?:on\s)?[A-Z][a-z]+day)?(?:\sthat)?\s(?=[a-zA-Z])"
@@ -36,60 +35,8 @@ _CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Separately|Also|Still|But|And|Yet|Overall|In addition|Nevertheless"
     r"|Instead|Elsewhere|Indeed|Now|So)(?:,\s|\s)"
 )
-_APPROX = re.compile(
-    r"(?:\b(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than"
-    r"|just over|just under|up to|at least|an estimated|a total of|only|just|a record|record)\s)$"
-)
-_PREP = re.compile(
-    r"\b(by|to|from|at|for|of|in|on|since|until|with|into|against|over|between|under)\s$"
-)
 _ADVERBS = frozenset(
-    [
-        "since",
-        "also",
-        "already",
-        "now",
-        "just",
-        "yet",
-        "still",
-        "recently",
-        "previously",
-        "not",
-        "never",
-    ]
-)
-_CHANGE = frozenset(
-    [
-        "rise",
-        "fall",
-        "grow",
-        "jump",
-        "climb",
-        "drop",
-        "slip",
-        "gain",
-        "lose",
-        "increase",
-        "decrease",
-        "decline",
-        "surge",
-        "soar",
-        "slump",
-        "plunge",
-        "tumble",
-        "advance",
-        "ease",
-        "edge",
-        "dip",
-        "rally",
-        "shrink",
-        "expand",
-        "widen",
-        "narrow",
-        "sink",
-        "slide",
-        "fell",
-    ]
+    """since also already now just yet still recently previously not never""".split()
 )
 _ATTACHED_AFTER = re.compile(
     r"^(?:\s(?:or more|or less|out of|of the|and|-|[A-Z][a-z]+ (?:francs|dollars|marks|pounds))"
@@ -103,109 +50,16 @@ _ROLE_PREFIX = re.compile(
     r"Minister|governor|Governor|spokesman|spokeswoman|director|analyst|economist|"
     r"secretary|Secretary|President|Chairman|head|chief|founder|executive|manager))\s"
 )
-_SIZED_NOUN = re.compile(
-    r"\s((?:[a-z-]+\s)?(?:loan|deal|stake|rise|fall|increase|decline|drop|cut|jump|gain|loss|"
-    r"profit|bid|offer|order|contract|investment|fine|payment|bonus|charge|settlement|"
-    r"writedown|write-down|dividend|surplus|deficit)s?)\b(?:\s(?:in|of)\s(?:[A-Z][\w&'-]*\s?){1,4})?"
-)
 _DANGLING = frozenset(
     ["of", "on", "at", "by", "with", "from", "out", "than", "to", "and", "or", "the", "a", "an"]
 )
 _CUT_ABBREVIATION = re.compile(r"\b[A-Z]\.[A-Z](?![.\w])")
 _APPOSITION = re.compile(r"^,\sor\s[^,]*,")  # "$12.5m, or $1.43 a share,"
 _RELATIVE_END = re.compile(r",\s(?:which|who|whose)\b[^,]*,$")
-_CHANGE_FORMS = frozenset(
-    ["rise", "fall", "grow", "jump", "climb", "drop", "gain", "increase", "decline"]
-)
-_SPEECH = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "note",
-        "claim",
-        "warn",
-        "believe",
-        "think",
-        "argue",
-    ]
-)
-_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
-_SHARE_OF = re.compile(
-    r"\s(?:of|share of)\s((?:[\w'-]+\s){0,3}?[\w'-]+)(?=[,.]|\s(?:on|in|to|for|by|from|and)\b|$)"
-)
-_STOP = frozenset(
-    [
-        "to",
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "and",
-        "or",
-        "as",
-        "than",
-        "every",
-        "out",
-    ]
-)
+_SPEECH = frozenset("""say tell add note claim warn believe think argue""".split())
 _FUNCTION_START = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "these",
-        "those",
-        "that",
-        "some",
-        "many",
-        "most",
-        "such",
-    ]
+    """the a an its their his her this these those that some many most such""".split()
 )
-_SPEAKER_VERBS = {
-    "said": "said",
-    "says": "says",
-    "added": "said",
-    "adds": "says",
-    "noted": "noted",
-    "explained": "said",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """What is asked: the answer's span in the sentence and what kind of thing it is."""
-
-    start: int
-    end: int
-    kind: str  # money | percent | count | date | person | org
-    granularity: str = ""  # for dates
-    noun: str = ""  # for counts: the counted noun right after the number
-    org_noun: str = "company"
-    names: tuple[int, ...] = ()  # where the sentence's proper names start (kept capitalized)
-
-
-def org_noun(name: str) -> str:
-    """ "which company", "which bank" or "which organisation" fits this organization."""
-    words = set(name.split())
-    if words & {"Bank", "Banks"}:
-        return "bank"
-    if words & INSTITUTION_HEADS:
-        return "organisation"
-    return "company"
 
 
 def _lower_start(text: str) -> str:
@@ -243,103 +97,6 @@ def _split_attribution(text: str, start: int, end: int) -> tuple[str, str, bool]
             return None
         return text[: tail.start()], who, False
     return text, "", False
-
-
-def _wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tuple[str, int, int]:
-    """(wh-phrase, chars taken before the answer, chars taken after it); ("", 0, 0): none."""
-    kind = target.kind
-    approx = _APPROX.search(before)
-    cut = len(approx.group()) if approx else 0
-    lead = before[: len(before) - cut]
-    prep_match = _PREP.search(lead)
-    prep = prep_match.group(1) if prep_match else ""
-    noun_after = re.match(r"\s(?:(?:new|more|extra|additional)\s)?" + re.escape(target.noun), after)
-    take_after = noun_after.end() if target.noun and noun_after else 0
-    many = f"how many {target.noun}" if take_after else ""
-    if kind == "date":
-        if prep in {"in", "on", "during"}:
-            wh = "in what year" if target.granularity == "year" and prep == "in" else "when"
-        else:
-            wh = {"since": "since when", "by": "by when", "until": "until when"}.get(prep, "")
-        return (wh, cut + len(prep_match.group()), 0) if wh and prep_match else ("", 0, 0)
-    level = {"money": "what amount", "percent": "what level", "count": "what level"}[kind]
-    if prep_match is not None:
-        taken = cut + len(prep_match.group())
-        if prep == "by":
-            return (f"by {many or 'how much'}", taken, take_after)
-        if prep in {"to", "from"}:
-            return (f"{prep} {many or level}", taken, take_after)
-        if prep == "at" and kind != "count":
-            return ("at what price" if kind == "money" else "at what level", taken, 0)
-        if prep == "for" and kind == "money":
-            return ("for how much", taken, 0)
-        if prep == "of":
-            return _what_head(lead, cut)
-        return ("", 0, 0)
-    if kind == "percent":
-        share = _SHARE_OF.match(after)
-        if share is not None and _ends_with_verb(lead):
-            return (f"what share of {share.group(1)}", cut, share.end())
-    sized = _SIZED_NOUN.match(after)
-    article = re.search(r"\b(an?)\s$", lead)
-    if (
-        article is not None
-        and sized is not None
-        and kind in {"money", "percent"}
-        and _ends_with_verb(lead[: article.start()])
-    ):
-        return (f"how big a {sized.group(1)}", cut + len(article.group()), sized.end())
-    if not _ends_with_verb(lead):
-        return ("", 0, 0)
-    if kind == "count" and many:
-        return (many, cut, take_after)
-    last = lead.split()[-1] if lead.split() else verb
-    changed = (verb if not lead.strip() else last) in _CHANGE or last in _CHANGE_FORMS
-    if changed and kind in {"percent", "money"}:
-        return ("by how much", cut, 0)
-    if kind == "money":
-        return ("how much", cut, 0)
-    return ("", 0, 0)
-
-
-def _ends_with_verb(lead: str) -> bool:
-    """The answer is the verb's object: nothing, or a verb, stands between them."""
-    words = lead.split()
-    if not words:
-        return True
-    last, previous = words[-1], words[-2] if len(words) > 1 else ""
-    if previous == "to" or len(words) == 1 or last.endswith("ing"):
-        return is_verb(last)  # "to repay _____", "will cut _____", "was spending _____"
-    return (finite(last) is not None or is_participle(last)) and can_follow(previous or "x")
-
-
-def _what_head(lead: str, cut: int) -> tuple[str, int, int]:
-    """ "reported a net profit of _____" asks "What net profit ...?"."""
-    words = lead.split()[:-1]  # without "of"
-    kept: list[str] = []
-    while words and words[-1] not in _STOP and finite(words[-1]) is None and len(kept) < 4:
-        kept.insert(0, words.pop())
-    if not kept or not is_noun(kept[-1]):
-        return ("", 0, 0)
-    phrase = " ".join(kept)
-    taken = cut + len(phrase) + len(" of ")
-    if words and words[-1].lower() in _DETERMINERS:
-        taken += len(words[-1]) + 1
-    return (f"what {phrase}", taken, 0)
-
-
-def _wh_for_name(target: Target, before: str) -> tuple[str, int]:
-    who = "who" if target.kind == "person" else f"which {target.org_noun}"
-    the = re.search(r"\bthe\s$", before)
-    lead = before[: the.start()] if the else before
-    prep_match = _PREP.search(lead)
-    taken = len(before) - len(lead)
-    if prep_match is not None and prep_match.group(1) not in {"of", "between", "since", "until"}:
-        whom = "whom" if target.kind == "person" else who
-        return (f"{prep_match.group(1)} {whom}", taken + len(prep_match.group()))
-    if _ends_with_verb(lead):
-        return (who, taken)
-    return ("", 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,10 +242,10 @@ def question_for(text: str, target: Target) -> str | None:
     if target.kind == "date" and len(before.split()) > 8:
         return None  # a date far from its verb may date a noun ("WorldCom's collapse in 2002")
     if target.kind in {"person", "org"}:
-        wh, take_before = _wh_for_name(target, before)
+        wh, take_before = wh_for_name(target, before)
         take_after = 0
     else:
-        wh, take_before, take_after = _wh_for_quantity(target, before, after, verb.lemma)
+        wh, take_before, take_after = wh_for_quantity(target, before, after, verb.lemma)
     if not wh:
         return None
     rest = before[: len(before) - take_before] + " " + after[take_after:]

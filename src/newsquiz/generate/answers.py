@@ -1,0 +1,99 @@
+"""What a typed answer may also be: "$1.13 billion" for "$1.13bn", "15 mln dlrs" for
+"$15 million", "Britain" for "UK", "Ministry of Finance" for "Finance Ministry".
+
+Judged blind, a typed card whose common alternative would be marked wrong scores E 1; these
+forms are stored on the card (`accepted`) and shown in the feedback.
+"""
+
+import re
+
+from newsquiz.generate.frames import Fact
+
+UNIT_WORDS = {
+    "bn": "billion",
+    "m": "million",
+    "mn": "million",
+    "mln": "million",
+    "bln": "billion",
+    "k": "thousand",
+    "tn": "trillion",
+}
+
+
+_SYMBOL_OF = {"dollar": "$", "pound": "£", "euro": "€"}
+_COMMON_NAMES = [
+    {"US", "U.S.", "USA", "United States", "America"},
+    {"UK", "U.K.", "Britain", "United Kingdom", "Great Britain"},
+    {"EC", "European Community", "EEC", "European Economic Community"},
+    {"EU", "European Union"},
+    {"USSR", "Soviet Union", "U.S.S.R."},
+    {"Fed", "Federal Reserve", "US Federal Reserve", "Federal Reserve Board"},
+    {"SEC", "Securities and Exchange Commission"},
+    {"IMF", "International Monetary Fund"},
+    {"OPEC", "Organisation of Petroleum Exporting Countries"},
+    {"UN", "United Nations"},
+    {"WTO", "World Trade Organization", "World Trade Organisation"},
+]
+_MINISTRY = re.compile(
+    r"^(?:the )?(\w+) (Ministry|Department)$|^(?:the )?(Ministry|Department) of (\w+)$"
+)
+
+
+def common_names(name: str) -> list[str]:
+    """Other names a reader would type: "Britain" for "UK", "Ministry of Finance" for
+    "Finance Ministry" (and back)."""
+    out = [n for group in _COMMON_NAMES if name in group for n in group]
+    ministry = _MINISTRY.match(name)
+    if ministry is not None:
+        if ministry.group(1):
+            out.append(f"{ministry.group(2)} of {ministry.group(1)}")
+        else:
+            out.append(f"{ministry.group(4)} {ministry.group(3)}")
+    return [n for n in out if n != name]
+
+
+_COMPANY_SUFFIX = re.compile(
+    r"\s(?:Group|Corp|Corporation|Inc|Ltd|plc|PLC|Holdings|Co|Company|AG|SA|NV)\.?$"
+)
+
+
+def accepted_forms(fact: Fact) -> list[str]:
+    """Other spellings of the answer a typed reply may use ("$1.13 billion" for "$1.13bn")."""
+    q = fact.quantity
+    forms: list[str] = []
+    if q is not None:
+        number = q.number
+        plain = number.replace(",", "")
+        scale = q.scale.strip()
+        word = UNIT_WORDS.get(scale.lower(), scale)
+        if q.kind == "percent":
+            forms = [f"{number}%", f"{number} per cent", f"{number} percent", f"{number} pct"]
+            forms.append(plain)
+        elif q.kind == "money":
+            currency = q.suffix.strip() or q.currency + "s"
+            forms = [
+                f"{q.prefix}{number} {word}".strip(),
+                f"{q.prefix}{number}{scale}",
+                f"{number} {word} {currency}".replace("  ", " "),
+                f"{plain} {word}".strip(),
+            ]
+            symbol = _SYMBOL_OF.get(q.currency)
+            if symbol and not q.prefix:  # "15 mln dlrs" is "$15 million", "12 cts" "12 cents"
+                forms += [f"{symbol}{number} {word}".strip(), f"{number} {word} {q.currency}s"]
+            if q.currency == "cent":
+                forms.append(f"{number} cents")
+        elif q.kind == "count":
+            forms = [plain, f"{number}{q.scale}", f"{number} {word}".strip()]
+        trimmed = re.sub(r"(\.\d*?)0+$", r"\1", number).rstrip(".")
+        if trimmed != number:  # "1.3280" is "1.328"
+            forms.append(fact.answer.replace(number, trimmed, 1))
+    elif fact.kind == "person":
+        family = fact.answer.split()[0] if fact.family_first else fact.answer.split()[-1]
+        forms = [family]
+    elif fact.kind in {"title", "event"}:
+        forms = [fact.answer.lower()]
+    elif fact.kind in {"org", "place"}:
+        short = _COMPANY_SUFFIX.sub("", fact.answer)  # "Dixons Group" -> "Dixons"
+        forms = [short, f"the {fact.answer}", *common_names(fact.answer)]
+    forms += fact.accepted
+    return sorted({f for f in forms if f and f != fact.answer})

@@ -1,0 +1,157 @@
+"""The wh-phrase for an answer, from the words around it: "by how much", "to what amount",
+"how many jobs", "what net profit", "which company", "to whom"...
+
+`wh_questions.question_for` calls these once it has found the sentence's subject and verb;
+each returns the phrase and how much of the sentence it replaces, or nothing when unsure.
+"""
+
+import re
+from dataclasses import dataclass
+
+from newsquiz.generate.gazetteer import INSTITUTION_HEADS
+from newsquiz.generate.verbs import can_follow, finite, is_noun, is_participle, is_verb
+
+_APPROX = re.compile(
+    r"(?:\b(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than"
+    r"|just over|just under|up to|at least|an estimated|a total of|only|just|a record|record)\s)$"
+)
+_PREP = re.compile(
+    r"\b(by|to|from|at|for|of|in|on|since|until|with|into|against|over|between|under)\s$"
+)
+_CHANGE = frozenset(
+    """rise fall grow jump climb drop slip gain lose increase decrease decline surge soar slump
+    plunge tumble advance ease edge dip rally shrink expand widen narrow sink slide fell""".split()
+)
+_SIZED_NOUN = re.compile(
+    r"\s((?:[a-z-]+\s)?(?:loan|deal|stake|rise|fall|increase|decline|drop|cut|jump|gain|loss|"
+    r"profit|bid|offer|order|contract|investment|fine|payment|bonus|charge|settlement|"
+    r"writedown|write-down|dividend|surplus|deficit)s?)\b(?:\s(?:in|of)\s(?:[A-Z][\w&'-]*\s?){1,4})?"
+)
+_CHANGE_FORMS = frozenset(
+    ["rise", "fall", "grow", "jump", "climb", "drop", "gain", "increase", "decline"]
+)
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her"])
+_SHARE_OF = re.compile(
+    r"\s(?:of|share of)\s((?:[\w'-]+\s){0,3}?[\w'-]+)(?=[,.]|\s(?:on|in|to|for|by|from|and)\b|$)"
+)
+_STOP = frozenset("""to a an the of in on at by for from with and or as than every out""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What is asked: the answer's span in the sentence and what kind of thing it is."""
+
+    start: int
+    end: int
+    kind: str  # money | percent | count | date | person | org
+    granularity: str = ""  # for dates
+    noun: str = ""  # for counts: the counted noun right after the number
+    org_noun: str = "company"
+    names: tuple[int, ...] = ()  # where the sentence's proper names start (kept capitalized)
+
+
+def org_noun(name: str) -> str:
+    """ "which company", "which bank" or "which organisation" fits this organization."""
+    words = set(name.split())
+    if words & {"Bank", "Banks"}:
+        return "bank"
+    if words & INSTITUTION_HEADS:
+        return "organisation"
+    return "company"
+
+
+def wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tuple[str, int, int]:
+    """(wh-phrase, chars taken before the answer, chars taken after it); ("", 0, 0): none."""
+    kind = target.kind
+    approx = _APPROX.search(before)
+    cut = len(approx.group()) if approx else 0
+    lead = before[: len(before) - cut]
+    prep_match = _PREP.search(lead)
+    prep = prep_match.group(1) if prep_match else ""
+    noun_after = re.match(r"\s(?:(?:new|more|extra|additional)\s)?" + re.escape(target.noun), after)
+    take_after = noun_after.end() if target.noun and noun_after else 0
+    many = f"how many {target.noun}" if take_after else ""
+    if kind == "date":
+        if prep in {"in", "on", "during"}:
+            wh = "in what year" if target.granularity == "year" and prep == "in" else "when"
+        else:
+            wh = {"since": "since when", "by": "by when", "until": "until when"}.get(prep, "")
+        return (wh, cut + len(prep_match.group()), 0) if wh and prep_match else ("", 0, 0)
+    level = {"money": "what amount", "percent": "what level", "count": "what level"}[kind]
+    if prep_match is not None:
+        taken = cut + len(prep_match.group())
+        if prep == "by":
+            return (f"by {many or 'how much'}", taken, take_after)
+        if prep in {"to", "from"}:
+            return (f"{prep} {many or level}", taken, take_after)
+        if prep == "at" and kind != "count":
+            return ("at what price" if kind == "money" else "at what level", taken, 0)
+        if prep == "for" and kind == "money":
+            return ("for how much", taken, 0)
+        if prep == "of":
+            return _what_head(lead, cut)
+        return ("", 0, 0)
+    if kind == "percent":
+        share = _SHARE_OF.match(after)
+        if share is not None and ends_with_verb(lead):
+            return (f"what share of {share.group(1)}", cut, share.end())
+    sized = _SIZED_NOUN.match(after)
+    article = re.search(r"\b(an?)\s$", lead)
+    if (
+        article is not None
+        and sized is not None
+        and kind in {"money", "percent"}
+        and ends_with_verb(lead[: article.start()])
+    ):
+        return (f"how big a {sized.group(1)}", cut + len(article.group()), sized.end())
+    if not ends_with_verb(lead):
+        return ("", 0, 0)
+    if kind == "count" and many:
+        return (many, cut, take_after)
+    last = lead.split()[-1] if lead.split() else verb
+    changed = (verb if not lead.strip() else last) in _CHANGE or last in _CHANGE_FORMS
+    if changed and kind in {"percent", "money"}:
+        return ("by how much", cut, 0)
+    if kind == "money":
+        return ("how much", cut, 0)
+    return ("", 0, 0)
+
+
+def ends_with_verb(lead: str) -> bool:
+    """The answer is the verb's object: nothing, or a verb, stands between them."""
+    words = lead.split()
+    if not words:
+        return True
+    last, previous = words[-1], words[-2] if len(words) > 1 else ""
+    if previous == "to" or len(words) == 1 or last.endswith("ing"):
+        return is_verb(last)  # "to repay _____", "will cut _____", "was spending _____"
+    return (finite(last) is not None or is_participle(last)) and can_follow(previous or "x")
+
+
+def _what_head(lead: str, cut: int) -> tuple[str, int, int]:
+    """ "reported a net profit of _____" asks "What net profit ...?"."""
+    words = lead.split()[:-1]  # without "of"
+    kept: list[str] = []
+    while words and words[-1] not in _STOP and finite(words[-1]) is None and len(kept) < 4:
+        kept.insert(0, words.pop())
+    if not kept or not is_noun(kept[-1]):
+        return ("", 0, 0)
+    phrase = " ".join(kept)
+    taken = cut + len(phrase) + len(" of ")
+    if words and words[-1].lower() in _DETERMINERS:
+        taken += len(words[-1]) + 1
+    return (f"what {phrase}", taken, 0)
+
+
+def wh_for_name(target: Target, before: str) -> tuple[str, int]:
+    who = "who" if target.kind == "person" else f"which {target.org_noun}"
+    the = re.search(r"\bthe\s$", before)
+    lead = before[: the.start()] if the else before
+    prep_match = _PREP.search(lead)
+    taken = len(before) - len(lead)
+    if prep_match is not None and prep_match.group(1) not in {"of", "between", "since", "until"}:
+        whom = "whom" if target.kind == "person" else who
+        return (f"{prep_match.group(1)} {whom}", taken + len(prep_match.group()))
+    if ends_with_verb(lead):
+        return (who, taken)
+    return ("", 0)
