@@ -32,6 +32,7 @@ from newsquiz.generate.quotes import find_quotes
 from newsquiz.generate.ranking import MAX_CARDS, select_facts
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.trust import HEADLINE_PREFIX, SOURCE_FLAWS, prompt_problem, repaired
+from newsquiz.models import ClozeCard, McqCard
 
 MAIN_FACTS = 5  # the primary cards of this many top-ranked facts come before derived ones
 THIN_DECK = 8  # a deck with fewer cards also asks who said the article's quotations
@@ -211,17 +212,8 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             place = place_subject_fact(item, article.title)
             if place is not None and len(cards) < THIN_DECK:
                 keep(cloze_card(place))
-        for quote in find_quotes(sentences, index):
-            rng = random.Random(f"{seed}:quote:{quote.sentence.index}")
-            prompt = f'"{quote.quote}" {article.title}'
-            family_first = index.entities[quote.speaker].family_first
-            others = (
-                person_distractors(quote.speaker, family_first, index, rng, prompt)
-                if quote.kind == "person"
-                else []
-            )
-            for said in quote_cards(quote, article.title, others, rng):
-                keep(said)
+        for said in all_quote_cards(prepared, seed):
+            keep(said)
         for told in headline_cards(article.title, index, random.Random(f"{seed}:headline")):
             keep(told)
         if len(cards) < MIN_CARDS:  # no names or figures to speak of: the article's key terms
@@ -235,3 +227,20 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             break
         keep(waiting, checked=True)
     return cards[:MAX_CARDS]
+
+
+def all_quote_cards(prepared: Prepared, seed: int) -> list[McqCard | ClozeCard]:
+    """Who said each clear-cut quotation of the article (for thin decks of both styles)."""
+    index, title = prepared.index, prepared.article.title
+    cards: list[McqCard | ClozeCard] = []
+    for quote in find_quotes(prepared.sentences, index):
+        rng = random.Random(f"{seed}:quote:{quote.sentence.index}")
+        prompt = f'"{quote.quote}" {title}'
+        family_first = index.entities[quote.speaker].family_first
+        others = (
+            person_distractors(quote.speaker, family_first, index, rng, prompt)
+            if quote.kind == "person"
+            else []
+        )
+        cards.extend(quote_cards(quote, title, others, rng))
+    return cards

@@ -18,16 +18,14 @@ from newsquiz.generate.compose import ask, is_short, story_card
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.frames import Fact, sentence_facts
-from newsquiz.generate.full_deck import unique_roles
+from newsquiz.generate.full_deck import all_quote_cards, unique_roles
 from newsquiz.generate.prepare import Prepared
 from newsquiz.generate.questions import (
     derived_cards,
     distractors_for,
-    quote_cards,
     role_card,
     true_false_card,
 )
-from newsquiz.generate.quotes import find_quotes
 from newsquiz.generate.ranking import select_facts
 from newsquiz.generate.trust import prompt_problem, repaired
 
@@ -144,7 +142,8 @@ def story_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         others = person_distractors(person, family_first, index, rng, prompt)
         deck.keep(role_card(person, role, prepared.sentences[where], others, rng))
     if not deck.full(MIN_CARDS):
-        _add_quotes(deck, seed)
+        for said in all_quote_cards(prepared, seed):
+            deck.keep(said)
     return deck.cards
 
 
@@ -162,20 +161,3 @@ def _add_statements(deck: _Deck, facts: list[Fact], carded: set[str], seed: int)
         if deck.keep(true_false_card(fact, wrong, rng)):
             statements += 1
             carded.add(fact.key)
-
-
-def _add_quotes(deck: _Deck, seed: int) -> None:
-    """Who said the article's clear-cut quotations, for a deck still thin."""
-    prepared = deck.prepared
-    index = prepared.index
-    for quote in find_quotes(prepared.sentences, index):
-        rng = random.Random(f"{seed}:quote:{quote.sentence.index}")
-        prompt = f'"{quote.quote}" {prepared.article.title}'
-        family_first = index.entities[quote.speaker].family_first
-        others = (
-            person_distractors(quote.speaker, family_first, index, rng, prompt)
-            if quote.kind == "person"
-            else []
-        )
-        for said in quote_cards(quote, prepared.article.title, others, rng):
-            deck.keep(said)
