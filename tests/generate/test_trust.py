@@ -95,3 +95,30 @@ def test_a_dated_article_anchors_its_months() -> None:
 def test_typos_are_one_letter_from_a_known_word() -> None:
     assert misspelt("inadvertantly") and misspelt("subcommitte") and misspelt("surpasssing")
     assert not misspelt("offline") and not misspelt("desmoteplase") and not misspelt("sales")
+
+
+def _resolved(text: str, headline: str) -> list[str]:
+    from newsquiz.generate.resolve import Resolver
+
+    sentences = split_sentences(text)
+    resolver = Resolver(extract_entities(sentences, headline), None, headline)
+    return [r.context + r.text for r in map(resolver.resolve, sentences) if r is not None]
+
+
+def test_a_bare_company_figure_gets_the_story_s_only_company() -> None:
+    text = (
+        "Acme Corp said it would cut 300 jobs in Ohio this winter. "
+        "Net profit rose 5% to $2bn in 2004 after a slow start to the year."
+    )
+    assert "Acme Corp's net profit rose 5% to $2bn in 2004 after a slow start to the year." in (
+        _resolved(text, "Acme Corp cuts jobs")
+    )
+
+
+def test_with_two_companies_a_bare_figure_keeps_no_owner() -> None:
+    text = (
+        "Acme Corp said it would buy Widget Holdings for $2bn in cash and shares. "
+        "Widget Holdings said it would accept the offer from Acme Corp next month. "
+        "Net profit rose 5% to $2bn in 2004 after a slow start to the year."
+    )
+    assert not any("'s net profit" in s for s in _resolved(text, "Acme Corp buys Widget"))
