@@ -154,3 +154,12 @@ def test_extraction_debris_is_never_offered_as_a_rival_company() -> None:
         assert _not_a_rival_name(debris), debris
     for name in ("Mitsubishi Motors", "PSA Peugeot Citroen", "Bank of America", "U2"):
         assert not _not_a_rival_name(name), name
+
+
+def test_cut_abbreviations_and_tickers_are_never_rival_companies() -> None:
+    from newsquiz.generate.distractors import _not_a_rival_name
+
+    for debris in ("U.S", "A.E", "Shell U.K", "GBL.TO", "RD.AS"):
+        assert _not_a_rival_name(debris), debris
+    for company in ("General Motors", "U.S. Steel", "BP"):
+        assert not _not_a_rival_name(company), company

@@ -286,9 +286,15 @@ _HYPHEN_ADJECTIVE = re.compile(r"^[A-Z][a-z]+-[a-z]+ ")
 
 def _not_a_rival_name(name: str) -> bool:
     """A nationality, a weekday or a descriptive prefix is not part of a company's name
-    ("South African", "Tuesday Mitsubishi", "Paris-based IEA")."""
+    ("South African", "Tuesday Mitsubishi", "Paris-based IEA"), nor is an abbreviation cut
+    at its last dot ("U.S", "A.E"), nor a ticker ("GBL.TO", "RD.AS")."""
     parts = name.split()
+    if _CUT_OR_TICKER.search(name):
+        return True
     return parts[0] in NOT_NAMES or parts[-1] in NOT_NAMES or bool(_HYPHEN_ADJECTIVE.match(name))
+
+
+_CUT_OR_TICKER = re.compile(r"(?:^|\s)[A-Z](?:\.[A-Z])+$|^[A-Z]{1,5}\.[A-Z]{1,3}$")
 
 
 def org_distractors(
