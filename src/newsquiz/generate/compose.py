@@ -20,7 +20,6 @@ from newsquiz.generate.wh_questions import question_for
 from newsquiz.models import BLANK, McqCard, RecallCard
 
 SHORT_SENTENCE = 40
-_FRAGMENT = re.compile(r"^(?:[A-Z]\.)*[A-Z]$|^U\.S$|^U\.K$")  # "U.S" cut at its last dot
 _ASKABLE = frozenset({"money", "percent", "count", "date", "person", "org"})
 
 
