@@ -48,7 +48,8 @@ def test_regenerating_keeps_rejected_cards_out(tmp_path: Path) -> None:
     deck = seed_deck()
     path = tmp_path / "mine.yaml"
     write_deck(deck.model_copy(update={"cards": [], "rejected": [deck.cards[1].id]}), path)
-    assert main(["generate", str(SEED_ARTICLE), "-o", str(path)]) == 0
+    assert main(["generate", str(SEED_ARTICLE), "-o", str(path)]) == 1  # a curated deck stays
+    assert main(["generate", str(SEED_ARTICLE), "-o", str(path), "--force"]) == 0
     from newsquiz.store.deck_files import load_deck
 
     regenerated = load_deck(path)

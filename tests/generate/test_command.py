@@ -76,6 +76,7 @@ def test_regenerating_keeps_ids_and_rejections(tmp_path: Path) -> None:
     rejected = first.cards[0].id
     assert rejected is not None
     out.write_text(out.read_text() + f"rejected:\n- {rejected}\n")
+    args = parse(str(SEED), "-o", str(out), "--force")
     assert args.func(args) == 0
     second = load_deck(out)
     assert second.rejected == [rejected]
@@ -113,3 +114,17 @@ def test_same_headline_twice_gives_two_decks(tmp_path: Path) -> None:
     assert args.func(args) == 0
     names = sorted(p.name for p in out.iterdir())
     assert names == ["acme-beats-forecasts-2.yaml", "acme-beats-forecasts.yaml"]
+
+
+def test_an_existing_deck_file_is_never_replaced_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "curated.yaml"
+    out.write_text("id: curated\ntitle: Curated\ncards: []\n")
+    argv = ["--data-dir", str(tmp_path / "data"), "generate", str(SEED), "-o", str(out)]
+    assert main(argv) == 1
+    assert out.read_text() == "id: curated\ntitle: Curated\ncards: []\n"
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"newsquiz: {out}: a deck file is already there; --force replaces it"]
+    assert main([*argv, "--force"]) == 0
+    assert load_deck(out).cards

@@ -46,6 +46,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--deck-id", metavar="ID", help="deck id (one article only)")
     parser.add_argument("--seed", type=int, default=0, help="seed for option order (default 0)")
     parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace deck files that exist (an author's rejected cards stay rejected)",
+    )
+    parser.add_argument(
         "--style",
         choices=("full", "story"),
         default="full",
@@ -159,6 +164,9 @@ def _plan(files: list[Path], args: argparse.Namespace) -> tuple[list[_Job], list
         if write:
             is_file = single and folder.suffix.lower() in {".yaml", ".yml"}
             target = str(folder if is_file else folder / f"{deck_id}.yaml")
+            if Path(target).exists() and not args.force:  # it may be a curated deck
+                errors.append(f"{target}: a deck file is already there; --force replaces it")
+                continue
         jobs.append(_Job(str(path), deck_id, args.seed, args.style, target, args.json))
     return jobs, errors
 
