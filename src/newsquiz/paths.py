@@ -5,17 +5,24 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from newsquiz.errors import NewsquizError
+
 APP_NAME = "newsquiz"
 
 
 def data_dir(override: str | Path | None = None) -> Path:
-    """--data-dir, else $NEWSQUIZ_HOME, else the platform's user data directory."""
-    if override:
-        return Path(override).expanduser()
+    """--data-dir, else $NEWSQUIZ_HOME, else the platform's user data directory; a file
+    there is a user mistake, reported in one line."""
     env = os.environ.get("NEWSQUIZ_HOME")
-    if env:
-        return Path(env).expanduser()
-    return Path(user_data_dir(APP_NAME, appauthor=False))
+    if override:
+        folder = Path(override).expanduser()
+    elif env:
+        folder = Path(env).expanduser()
+    else:
+        folder = Path(user_data_dir(APP_NAME, appauthor=False))
+    if folder.exists() and not folder.is_dir():
+        raise NewsquizError(f"{folder}: not a folder (the data directory must be one)")
+    return folder
 
 
 def bundled_decks_dir() -> Path | None:

@@ -128,3 +128,23 @@ def test_an_existing_deck_file_is_never_replaced_without_force(
     assert err == [f"newsquiz: {out}: a deck file is already there; --force replaces it"]
     assert main([*argv, "--force"]) == 0
     assert load_deck(out).cards
+
+
+def test_output_and_data_dir_mistakes_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a_file = tmp_path / "afile"
+    a_file.write_text("")
+    assert main(["--data-dir", str(a_file), "decks"]) == 1
+    second = tmp_path / "second.txt"
+    second.write_text(SEED.read_text())
+    argv = ["--data-dir", str(tmp_path / "data"), "generate", str(SEED), str(second)]
+    assert main([*argv, "-o", str(tmp_path / "x.yaml")]) == 1
+    assert main([*argv, "-o", str(a_file)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        f"newsquiz: {a_file}: not a folder (the data directory must be one)",
+        f"newsquiz: {tmp_path / 'x.yaml'}: one deck file for 2 articles; -o a folder",
+        f"newsquiz: {a_file}: not a folder, and not a .yaml deck file",
+    ]
+    assert not (tmp_path / "x.yaml").exists()

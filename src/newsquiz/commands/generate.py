@@ -150,6 +150,11 @@ def _plan(files: list[Path], args: argparse.Namespace) -> tuple[list[_Job], list
     taken: dict[str, int] = {}
     write = args.output is not None or not args.json
     folder = args.output if args.output is not None else resolve_data_dir(args) / "decks"
+    one_file = folder.suffix.lower() in {".yaml", ".yml"}
+    if write and not single and one_file:
+        raise NewsquizError(f"{folder}: one deck file for {len(files)} articles; -o a folder")
+    if write and not one_file and folder.is_file():
+        raise NewsquizError(f"{folder}: not a folder, and not a .yaml deck file")
     for path in files:
         try:
             title = read_article(path).title
