@@ -218,3 +218,26 @@ def test_written_decks_keep_usual_permissions(tmp_path: Path) -> None:
     fresh.chmod(0o600)
     write_deck(deck, fresh)
     assert fresh.stat().st_mode & 0o777 == 0o600  # an existing file keeps its mode
+
+
+def test_bundled_decks_quote_their_evidence_whole() -> None:
+    """Every evidence sentence of a bundled deck is the article's text at its span, ending
+    like a sentence (issue #13: a card quoted "...only increased by 11." for 11.4%)."""
+    from newsquiz.generate.segment import split_sentences
+    from newsquiz.paths import bundled_decks_dir
+    from newsquiz.store.deck_files import load_deck
+
+    folder = bundled_decks_dir()
+    assert folder is not None
+    root = folder.parent
+    for path in sorted(folder.glob("xiaomi-*.yaml")):
+        deck = load_deck(path)
+        assert deck.source is not None and deck.source.source_path
+        # a generated deck carries the article's text; a hand-written one points at the file
+        text = deck.source.text or (root / deck.source.source_path).read_text(encoding="utf-8")
+        sentences = {s.text for s in split_sentences(text)}
+        for card in deck.cards:
+            ev = card.evidence
+            assert ev is not None and ev.start is not None and ev.end is not None
+            assert text[ev.start : ev.end] == ev.sentence, (path.name, card.id)
+            assert ev.sentence in sentences, (path.name, ev.sentence)  # whole, never cut
