@@ -1,5 +1,6 @@
 """StudySession over both stores: answering, steps, undo, bury, suspend, recall switch."""
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from newsquiz.models import Deck, Settings
@@ -147,3 +148,31 @@ def test_linked_glossary_cards_are_studied_with_the_deck(clock: FixedClock) -> N
     )
     assert session.counts() == (2, 0, 0)
     assert "terms:gmv" in session.items and "terms:ipo" not in session.items
+
+
+def test_multiple_choice_options_are_shuffled_per_showing() -> None:
+    """As in Anki: the answer's place changes from one showing to the next (issue #13), the
+    same showing redraws alike, and `shuffle=False` keeps the deck's order for tests."""
+    from newsquiz.models import CardProgress, DeckIndex, McqCard
+    from newsquiz.session import SessionCard
+
+    card = McqCard(
+        id="d:1", prompt="Who?", answer="Ann Lee", options=["Ann Lee", "Bo Ma", "Cy Du", "Di Wu"]
+    )
+    deck = DeckIndex.of(Deck(id="d", title="D", cards=[card]))
+    orders = []
+    for reps in range(8):
+        progress = (
+            CardProgress(
+                card_id="d:1", deck_id="d", due=datetime(2026, 12, 1, tzinfo=UTC), reps=reps
+            )
+            if reps
+            else None
+        )
+        shown = SessionCard(deck, card, progress, "mcq")
+        assert sorted(shown.options) == sorted(card.options)
+        assert shown.options == SessionCard(deck, card, progress, "mcq").options
+        orders.append(tuple(shown.options))
+    assert len(set(orders)) > 1
+    assert len({order.index("Ann Lee") for order in orders}) > 1
+    assert SessionCard(deck, card, None, "mcq", shuffle=False).options == card.options

@@ -4,6 +4,7 @@ The store and the clock are injected, so sessions run the same in tests and in t
 """
 
 import bisect
+import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
@@ -39,6 +40,7 @@ class SessionCard:
     card: Card
     progress: CardProgress | None
     asked_as: str
+    shuffle: bool = True
 
     @property
     def card_id(self) -> str:
@@ -47,6 +49,17 @@ class SessionCard:
     @property
     def is_new(self) -> bool:
         return self.progress is None or self.progress.reps == 0
+
+    @property
+    def options(self) -> list[str]:
+        """A multiple-choice card's options in a new order at each showing (as Anki shuffles
+        answers), so the answer's place is never learned; the order follows from the card's
+        history, so a showing and its redraw agree and tests are deterministic."""
+        options = list(getattr(self.card, "options", []))
+        if self.shuffle:
+            showing = (self.progress.reps + self.progress.lapses) if self.progress else 0
+            random.Random(f"{self.card_id}:{showing}").shuffle(options)
+        return options
 
 
 @dataclass
@@ -73,9 +86,12 @@ class StudySession:
         zone: tzinfo | None = None,
         fuzz: bool = True,
         library: Iterable[Deck | DeckIndex] = (),
+        shuffle: bool = True,
     ) -> None:
-        """`decks` are studied; cards they link to (glossary terms) are found in `library`."""
+        """`decks` are studied; cards they link to (glossary terms) are found in `library`;
+        `fuzz` and `shuffle` (interval fuzz, option order) are off for deterministic tests."""
         self.store = store
+        self.shuffle = shuffle
         self.clock = clock
         self.settings = store.settings()
         self.zone = zone or local_zone(self.settings.timezone)
@@ -146,7 +162,7 @@ class StudySession:
                 continue
             progress = self.store.progress(card_id)
             asked_as = presentation_kind(card.kind, progress, self.settings.recall_after_days)
-            return SessionCard(deck, card, progress, asked_as)
+            return SessionCard(deck, card, progress, asked_as, self.shuffle)
         return None
 
     def counts(self) -> tuple[int, int, int]:

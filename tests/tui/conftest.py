@@ -143,6 +143,7 @@ def build_app(store: MemoryStore, clock: FrozenClock, stopwatch: Stopwatch) -> A
             zone=UTC,
             ticker=stopwatch,
             fuzz=False,
+            shuffle=False,
             start_decks=start,
             timer_interval=3600,
         )

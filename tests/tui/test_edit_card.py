@@ -46,6 +46,7 @@ def study_app(
         clock=clock,
         ticker=stopwatch,
         fuzz=False,
+        shuffle=False,
         start_decks=[deck.id for deck in decks],
         timer_interval=3600,
     )

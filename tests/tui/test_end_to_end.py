@@ -14,10 +14,23 @@ from pathlib import Path
 
 import pytest
 
+from newsquiz.models import DeckIndex
+from newsquiz.session import SessionCard
 from newsquiz.store.deck_files import write_deck
 from newsquiz.store.tinydb_store import TinyDBStore
 
 from .conftest import mixed_deck
+
+
+def option_key(right: bool) -> str:
+    """The key of the mcq card's right (or a wrong) option as the real app orders them at the
+    first showing: options are shuffled per showing, deterministically from the card."""
+    deck = mixed_deck()
+    card = next(c for c in deck.cards if c.id == "mixed:mcq")
+    shown = SessionCard(DeckIndex.of(deck), card, None, "mcq").options
+    index = next(i for i, option in enumerate(shown) if (option == card.answer) == right)
+    return str(index + 1)
+
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
@@ -134,7 +147,7 @@ def test_study_in_tmux_then_stats(tmux: Tmux, workspace: tuple[Path, Path]) -> N
     filter_decks(tmux, "mixed", shows="Xiaomi [bold]mixed[/bold] deck", hides="Business terms")
     tmux.keys("Enter")  # study the highlighted deck, from the filter box
     tmux.wait_for("Choose with 1")
-    tmux.keys("1")
+    tmux.keys(option_key(right=True))
     tmux.wait_for("Enter/Space")
     tmux.keys("Enter")
     tmux.wait_for("True or false?")
@@ -162,7 +175,7 @@ def test_sigkill_mid_session_loses_no_answer(tmux: Tmux, workspace: tuple[Path, 
     data, deck_file = workspace
     tmux.wait_for("Choose with 1")
     pid = pane_pid(tmux)
-    tmux.keys("2")
+    tmux.keys(option_key(right=False))
     tmux.wait_for("Enter/Space")
     tmux.keys("Enter")
     tmux.wait_for("True or false?")

@@ -50,6 +50,7 @@ class NewsquizApp(TerminalSafeApp):
         fuzz: bool = True,
         start_decks: Sequence[str] | None = None,
         timer_interval: float = 1.0,
+        shuffle: bool = True,
     ) -> None:
         super().__init__()
         self.store = store
@@ -63,6 +64,7 @@ class NewsquizApp(TerminalSafeApp):
         self.zone = zone or local_zone(self.settings.timezone)
         self.ticker = ticker
         self.fuzz = fuzz
+        self.shuffle = shuffle
         self.start_decks = list(start_decks) if start_decks else None
         self.timer_interval = timer_interval
         self.session: StudySession | None = None
@@ -95,6 +97,7 @@ class NewsquizApp(TerminalSafeApp):
             zone=self.zone,
             fuzz=self.fuzz,
             library=self.decks,
+            shuffle=self.shuffle,
         )
         return self.session
 
@@ -241,6 +244,7 @@ def make_app(
     fuzz: bool = True,
     start_decks: Sequence[str] | None = None,
     timer_interval: float = 1.0,
+    shuffle: bool = True,
 ) -> NewsquizApp:
     """The app over `store` and `decks` (or a loader run in a worker while a spinner shows);
     with `start_decks` it opens straight into a session on those decks."""
@@ -253,4 +257,5 @@ def make_app(
         fuzz=fuzz,
         start_decks=start_decks,
         timer_interval=timer_interval,
+        shuffle=shuffle,
     )

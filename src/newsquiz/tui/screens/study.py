@@ -132,7 +132,7 @@ class StudyScreen(Screen[None]):
 
     def _options(self, card: SessionCard) -> list[str]:
         if isinstance(card.card, McqCard):
-            return list(card.card.options)
+            return card.options
         return ["True", "False"]
 
     @staticmethod
