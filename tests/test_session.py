@@ -176,3 +176,31 @@ def test_multiple_choice_options_are_shuffled_per_showing() -> None:
     assert len(set(orders)) > 1
     assert len({order.index("Ann Lee") for order in orders}) > 1
     assert SessionCard(deck, card, None, "mcq", shuffle=False).options == card.options
+
+
+def test_the_header_never_gives_the_answer_away() -> None:
+    """Issue #13 bug 8: the study header showed the headline a card asked to complete."""
+    from newsquiz.models import ClozeCard, DeckIndex, McqCard
+    from newsquiz.session import SessionCard
+
+    asks_headline = ClozeCard(
+        id="d:1", prompt='Complete the headline: "_____ orders 70 planes".', answer="Ryanair"
+    )
+    who = McqCard(
+        id="d:2",
+        prompt="Which airline ordered 70 planes?",
+        answer="Ryanair",
+        options=["Ryanair", "easyJet", "Flybe", "Aer Lingus"],
+    )
+    other = McqCard(
+        id="d:3",
+        prompt="How many planes?",
+        answer="70 planes",
+        options=["70 planes", "50 planes", "90 planes", "30 planes"],
+    )
+    deck = DeckIndex.of(
+        Deck(id="d", title="Ryanair orders 70 planes", cards=[asks_headline, who, other])
+    )
+    assert SessionCard(deck, asks_headline, None, "cloze").question_title == "… orders 70 planes"
+    assert SessionCard(deck, who, None, "mcq").question_title == "… orders 70 planes"
+    assert SessionCard(deck, other, None, "mcq").question_title == "Ryanair orders …"

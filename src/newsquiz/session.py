@@ -5,6 +5,7 @@ The store and the clock are injected, so sessions run the same in tests and in t
 
 import bisect
 import random
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
@@ -49,6 +50,17 @@ class SessionCard:
     @property
     def is_new(self) -> bool:
         return self.progress is None or self.progress.reps == 0
+
+    @property
+    def question_title(self) -> str:
+        """The deck title to show while the card is asked: a headline that holds the answer
+        ("Ryanair orders 70 planes" over "Which airline ordered 70 planes?", or a card that
+        asks to complete the headline) shows "…" in its place."""
+        title = self.deck.title
+        answers = [self.card.answer, *getattr(self.card, "accepted", [])]
+        for answer in sorted((a for a in answers if len(a) >= 3), key=len, reverse=True):
+            title = re.sub(rf"(?<!\w){re.escape(answer)}(?!\w)", "…", title, flags=re.I)
+        return title
 
     @property
     def options(self) -> list[str]:

@@ -108,7 +108,7 @@ class StudyScreen(Screen[None]):
         self.card, self.phase, self.grade, self.recorded = card, "question", None, None
         self.started = self.newsquiz.ticker()
         self.query_one(StudyHeader).show(
-            card.deck.title, self.session.counts(), self.session.summary.answered
+            card.question_title, self.session.counts(), self.session.summary.answered
         )
         self.query_one(StudyHeader).tick(0)
         self.query_one("#prompt", Static).update(prompt_text(card))
