@@ -60,3 +60,21 @@ def test_kind_changes() -> None:
     assert isinstance(back, McqCard) and back.options == ["Tencent", "Jinshan Group", "Baidu"]
     assert changed_kind(mcq.model_copy(update={"evidence": None}), []) is None
     assert blank_answer("No answer here.", "Jinshan") is None
+
+
+def test_a_kind_that_cannot_change_says_why() -> None:
+    """Issue #13 bug 5: a recall card without wrong options was said to have its answer
+    outside its sentence."""
+    from newsquiz.tui.screens.author_state import kind_unchanged_reason
+
+    recall = RecallCard(prompt="What colour is the logo?", answer="orange")
+    assert changed_kind(recall, []) is None
+    assert "wrong options" in kind_unchanged_reason(recall)
+    mcq = McqCard(
+        prompt="Who?",
+        answer="Ann Lee",
+        options=["Ann Lee", "Bo Ma", "Cy Du", "Di Wu"],
+        evidence=Evidence(sentence="The board met on Monday."),
+    )
+    assert changed_kind(mcq, []) is None
+    assert "not in its sentence" in kind_unchanged_reason(mcq)

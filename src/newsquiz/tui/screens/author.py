@@ -18,7 +18,7 @@ from newsquiz.generate.segment import split_sentences
 from newsquiz.models import Evidence, McqCard, RecallCard
 from newsquiz.store.deck_files import write_deck
 from newsquiz.tui.screens.author_dialogs import CardEditor, ConfirmQuit
-from newsquiz.tui.screens.author_state import Authoring, Status, changed_kind
+from newsquiz.tui.screens.author_state import Authoring, Status, changed_kind, kind_unchanged_reason
 from newsquiz.tui.widgets.author_lists import ArticleView, CardList, card_details, sentence_of
 from newsquiz.tui.widgets.text import literal
 
@@ -159,7 +159,7 @@ class AuthorScreen(Screen[None]):
         changed = changed_kind(card, options)
         if changed is None:
             self.notify(
-                "This card cannot change kind (the answer is not in its sentence).",
+                f"This card cannot change kind: {kind_unchanged_reason(card)}.",
                 severity="warning",
                 timeout=3,
             )

@@ -157,3 +157,11 @@ def changed_kind(card: AnyCard, options: list[str]) -> AnyCard | None:
     if len(options) >= 3:
         return McqCard(**common, prompt=card.prompt, options=options)
     return None
+
+
+def kind_unchanged_reason(card: AnyCard) -> str:
+    """Why `changed_kind` gave None, in the author's terms (issue #13: a recall card was
+    said to have its answer outside its sentence when no wrong options were found)."""
+    if isinstance(card, McqCard):
+        return "the answer is not in its sentence, so it cannot be blanked"
+    return "the article has fewer than three answers of the same kind to offer as wrong options"
