@@ -9,15 +9,13 @@ sentence (at most `SHORT_SENTENCE` words) becomes a cloze and a long one gives n
 import random
 import re
 
-from newsquiz.generate.answers import accepted_forms
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.quantities import find_quantities
-from newsquiz.generate.questions import cloze_card, evidence_of, numeric_card
+from newsquiz.generate.questions import cloze_card, mcq_card, numeric_card, recall_card
 from newsquiz.generate.wh_phrases import Target, org_noun
 from newsquiz.generate.wh_questions import question_for
-from newsquiz.models import BLANK, McqCard, RecallCard
 
 SHORT_SENTENCE = 40
 _ASKABLE = frozenset({"money", "percent", "count", "date", "person", "org"})
@@ -74,42 +72,13 @@ def story_card(
 ) -> AnyCard | None:
     """The one card this fact gets, or None when no fair card can be written; a long
     sentence is blanked only with `long_ok` (a deck that would otherwise stay under 5)."""
-    if question is not None:
-        if len(distractors) >= 3:
-            options = [fact.answer, *distractors[:3]]
-            rng.shuffle(options)
-            return McqCard(
-                prompt=question,
-                answer=fact.answer,
-                options=options,
-                evidence=evidence_of(fact),
-                fact_type=fact.fact_type,
-                fact_key=fact.key,
-            )
-        numeric = numeric_card(fact)
-        if numeric is not None:
-            return numeric.model_copy(update={"prompt": question})
-        if fact.kind in {"person", "org"}:
-            return RecallCard(
-                prompt=question,
-                answer=fact.answer,
-                accepted=accepted_forms(fact),
-                evidence=evidence_of(fact),
-                fact_type=fact.fact_type,
-                fact_key=fact.key,
-            )
-        return None
+    if question is not None:  # the question replaces the blanked sentence as the prompt
+        asked: AnyCard | None = mcq_card(fact, distractors, rng) or numeric_card(fact)
+        if asked is None and fact.kind in {"person", "org"}:
+            asked = recall_card(fact)
+        return asked.model_copy(update={"prompt": question}) if asked is not None else None
     if not is_short(fact) and not long_ok:
         return None
-    if len(distractors) >= 3 and fact.kind != "date":
-        options = [fact.answer, *distractors[:3]]
-        rng.shuffle(options)
-        return McqCard(
-            prompt=fact.blanked(BLANK),
-            answer=fact.answer,
-            options=options,
-            evidence=evidence_of(fact),
-            fact_type=fact.fact_type,
-            fact_key=fact.key,
-        )
+    if fact.kind != "date":
+        return mcq_card(fact, distractors, rng) or cloze_card(fact)
     return cloze_card(fact)

@@ -6,6 +6,7 @@ give the answer away).
 
 import random
 import re
+from typing import Any
 
 from newsquiz.generate.answers import UNIT_WORDS, accepted_forms
 from newsquiz.generate.checks import statement_explanation
@@ -74,16 +75,24 @@ def distractors_for(
     return []
 
 
+def _typed_fields(fact: Fact) -> dict[str, Any]:
+    """What a typed card of `fact` holds besides its prompt."""
+    return {
+        "answer": fact.answer,
+        "accepted": accepted_forms(fact),
+        "evidence": evidence_of(fact),
+        "fact_type": fact.fact_type,
+        "fact_key": fact.key,
+    }
+
+
 def cloze_card(fact: Fact) -> ClozeCard | None:
-    prompt = fact.blanked(BLANK)
-    return ClozeCard(
-        prompt=prompt,
-        answer=fact.answer,
-        accepted=accepted_forms(fact),
-        evidence=evidence_of(fact),
-        fact_type=fact.fact_type,
-        fact_key=fact.key,
-    )
+    return ClozeCard(prompt=fact.blanked(BLANK), **_typed_fields(fact))
+
+
+def recall_card(fact: Fact) -> RecallCard:
+    """The fact asked as typed recall (its prompt, the sentence, is replaced by a question)."""
+    return RecallCard(prompt=fact.question or fact.text, **_typed_fields(fact))
 
 
 def mcq_card(fact: Fact, distractors: list[str], rng: random.Random) -> McqCard | None:

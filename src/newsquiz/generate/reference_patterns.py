@@ -120,16 +120,3 @@ NOT_PROPER = frozenset(
     + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     + ["I", "A", "The", "Q1", "Q2", "Q3", "Q4"]
 )
-OWNED_BY_COMPANY = re.compile(
-    r"^(?:The )?((?:(?:annual|quarterly|full-year|half-year|first-half|net|pre-tax|operating|"
-    r"total|underlying|group) )*(?:profits?|sales|revenues?|turnover|earnings|losses|shares|"
-    r"share price|debts?|workforce|dividend|market share|order book|margins?))\b(?! of\b| in\b)",
-    re.I,
-)
-OWNED_BY_COUNTRY = re.compile(
-    r"^(?:The )?((?:(?:annual|monthly|quarterly|consumer price) )*(?:inflation|unemployment|"
-    r"jobless rate|trade (?:surplus|deficit)|current account (?:surplus|deficit)|budget deficit|"
-    r"economy|economic growth|exports|imports|industrial output|industrial production))"
-    r"\b(?! of\b| in\b)",
-    re.I,
-)

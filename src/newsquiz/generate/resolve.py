@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import INSTITUTION_HEADS
 from newsquiz.generate.names import Mention
+from newsquiz.generate.owners import owned_subject
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.reference_patterns import (
     BAD_START,
@@ -34,8 +35,6 @@ from newsquiz.generate.reference_patterns import (
     NOT_PROSE,
     NUMBER_OF,
     ORG_REF,
-    OWNED_BY_COMPANY,
-    OWNED_BY_COUNTRY,
     PARTIAL_QUOTE,
     PERSON_PRONOUN,
     PRONOUN,
@@ -122,7 +121,7 @@ class Resolver:
         context = ""
         named = any(m.kind in {"person", "org", "place"} for m in mentions)
         if not named and not self.relative_year:
-            owned = self._owned_subject(result)
+            owned = owned_subject(result, self.index, self.headline)
             if owned is not None:  # "Net profit rose" in a one-company story: whose profit
                 result, named = owned, True
                 mentions = tuple(self.index.mentions(result))
@@ -131,27 +130,6 @@ class Resolver:
                 return None
             context = f'From the story "{self.headline}": '
         return Resolved(result, sentence, mentions, context, self.relative_year)
-
-    def _owned_subject(self, text: str) -> str | None:
-        """ "Net profit rose 5%" -> "Acme's net profit rose 5%" when the article names one
-        company and nothing else; "Inflation fell" -> "Kenya's inflation fell" when it names
-        one country. Anything less certain keeps the sentence as it was."""
-        company = OWNED_BY_COMPANY.match(text)
-        national = OWNED_BY_COUNTRY.match(text) if company is None else None
-        match = company or national
-        if match is None:
-            return None
-        kind = "org" if company is not None else "place"
-        everyone = [e for e in self.index.entities.values() if e.kind == kind and not e.media]
-        if len(everyone) != 1:
-            return None  # two companies (or countries): whose profit is not certain
-        owner = everyone[0]
-        headline = any(count_word(self.headline, name) for name in owner.aliases | {owner.name})
-        if not (headline or owner.mentions >= 2) or (kind == "org" and not owner.strong):
-            return None
-        phrase = match.group(1)
-        owned = phrase[:1].lower() + phrase[1:] if not phrase[:3].isupper() else phrase
-        return f"{owner.name}'s {owned}{text[match.end(1) :]}"
 
     def _remember(
         self, mentions: tuple[Mention, ...], subject_known: bool, subject_text: str
