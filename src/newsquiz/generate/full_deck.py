@@ -31,7 +31,7 @@ from newsquiz.generate.questions import (
 from newsquiz.generate.quotes import find_quotes
 from newsquiz.generate.ranking import MAX_CARDS, select_facts
 from newsquiz.generate.resolve import Resolved
-from newsquiz.generate.trust import HEADLINE_PREFIX, SOURCE_FLAWS, prompt_problem, repaired
+from newsquiz.generate.trust import PERIOD, SOURCE_FLAWS, prompt_problem, repaired
 from newsquiz.models import ClozeCard, McqCard
 
 MAIN_FACTS = 5  # the primary cards of this many top-ranked facts come before derived ones
@@ -113,7 +113,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             problem = prompt_problem(card.prompt, card.answer, index, dated)
             if problem is not None and problem.startswith(SOURCE_FLAWS):
                 return
-            if problem is not None and problem.startswith(HEADLINE_PREFIX):
+            if problem is not None and not problem.startswith(PERIOD):
                 held.append(card)
                 return
         if failed_checks(card):

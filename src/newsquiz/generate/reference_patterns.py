@@ -69,6 +69,12 @@ INSTITUTION_REF = re.compile(
     r"department|board|bureau|association|federation|institute|court|"
     r"(?:Bank|Commission|Fund|Ministry|Agency)(?! of\b| [A-Z]))('s)?\b"
 )
+# "Caisse de depot, the government agency which ...": what later sentences call "the agency"
+APPOSITION = re.compile(
+    r", (?:the|a|an) (?:[\w'-]+ ){0,4}?(ministry|agency|regulator|council|commission|fund|union"
+    r"|exchange|authority|department|board|bureau|association|federation|institute|court)\b"
+    r"(?=[ ,.])"
+)
 # "The Bank said": a capitalized head standing for an institution named elsewhere
 BARE_INSTITUTION = re.compile(
     r"\b[Tt]he (?:Bank|Commission|Fund|Ministry|Agency)\b(?! of\b| [A-Z])"

@@ -13,6 +13,7 @@ from newsquiz.generate.names import Mention
 from newsquiz.generate.owners import owned_subject
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.reference_patterns import (
+    APPOSITION,
     BAD_START,
     BARE_INSTITUTION,
     COMPARED_COUNT,
@@ -107,6 +108,7 @@ class Resolver:
         self.rival_before = False  # the sentence before named a company other than the main one
         self.counted: str | None = None  # "Mi Homes" after "the number of" in the last sentence
         self.relative_year = False  # the sentence being rewritten keeps an unresolved year
+        self.described: dict[str, str] = {}  # "agency": the organization called "the agency"
 
     def resolve(self, sentence: Sentence) -> Resolved | None:
         text = sentence.text
@@ -116,6 +118,7 @@ class Resolver:
         self.counted = counted.pop() if len(counted) == 1 else None
         mentions = tuple(self.index.mentions(result if result else text))
         self._remember(mentions, result is not None, result if result else text)
+        self._remember_descriptions(text)
         if result is None:
             return None
         context = ""
@@ -165,6 +168,17 @@ class Resolver:
                 or (first.start < 40 and lead.endswith(", "))
             ):
                 self.last_org = first.name
+
+    def _remember_descriptions(self, text: str) -> None:
+        """ "Caisse de depot, the government agency which ..." makes "the agency" of later
+        sentences the Caisse (a newswire habit), unless another body gets the same word."""
+        orgs = [m for m in self.index.mentions(text) if m.kind == "org"]
+        for match in APPOSITION.finditer(text):
+            owner = [m for m in orgs if m.end == match.start()]
+            if owner:
+                head = match.group(1).lower()
+                known = self.described.get(head)
+                self.described[head] = owner[0].name if known in {None, owner[0].name} else ""
 
     def _rewrite(self, text: str) -> str | None:
         text = _unquote_reported(text)
@@ -253,9 +267,10 @@ class Resolver:
                 for name in sorted(self.seen_orgs)
                 if head in name.split() and name != head and not self.index.entities[name].media
             ]
-            if len(fits) != 1:
+            described = self.described.get(match.group(2).lower(), "")
+            if len(fits) != 1 and not described:
                 return match.group()
-            name = fits[0]
+            name = fits[0] if len(fits) == 1 else described
             if match.group(3):
                 name += "'" if name.endswith("s") else "'s"
             return f"{match.group(1)} {name}"

@@ -16,8 +16,10 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from newsquiz.generate.checks import AnyCard
+from newsquiz.generate.dangling import dangling_reference, named_in_full, without_connective
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.quantities import MONTHS
+from newsquiz.generate.relative_time import without_relative_time
 from newsquiz.models import Article
 
 _MONTH = "|".join(MONTHS)
@@ -39,12 +41,12 @@ _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,3}$")
 _DEFINITE = re.compile(r"\b[Tt]he ((?:[a-z][\w-]*\s?){1,4})")
 _MODIFIED = re.compile(
     r"^(?:'s)?,? (?:of|for|in|at|with|to|between|from|by|on|that|which|who|whose|where|known"
-    r"|called|named|led|run|owned|based)\b|^,? (?:[a-z]+ )?[A-Z\d]"
+    r"|called|named|led|run|owned|based)\b|^,? [A-Z\d_]"
 )
 # referents that are one thing for every reader, or that the sentence's country pins down
 _UNIQUE = frozenset(
     """world dollar euro pound yen yuan lira franc mark peso rupee rouble public internet web
-    sun moon weather environment article story news""".split()
+    sun moon weather environment article story globe""".split()
 )
 _NATIONAL = frozenset(
     """government economy country currency nation parliament treasury president central
@@ -53,6 +55,13 @@ _NATIONAL = frozenset(
 _RANKED = re.compile(
     r"(?:est|first|second|third|last|only|top|next|same|most|least|number|worst|best|main|major"
     r"|key|leading)$"
+)
+_NATIONALITY = re.compile(
+    r"\b(?:French|German|British|American|Chinese|Japanese|Indian|Russian"
+    r"|Italian|Spanish|Dutch|Swiss|Korean|Brazilian|Mexican|Canadian|Australian|Irish|Israeli"
+    r"|Turkish|Greek|Polish|Saudi|Iraqi|Iranian|Egyptian|Nigerian|Pakistani|Thai|Indonesian"
+    r"|Malaysian|Filipino|Argentine|Venezuelan|Norwegian|Swedish|Danish|Belgian|Austrian"
+    r"|Portuguese|Ukrainian|Kenyan|Zambian|Zimbabwean|Lebanese|Palestinian|Ethiopian)\b"
 )
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
@@ -172,6 +181,9 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     spells out, surnames it gives in full, descriptions it names earlier, months of a dated
     article."""
     prompt = anchor_months(spell_out(card.prompt, article.text, index), article.published)
+    if article.published is None:
+        prompt = without_relative_time(prompt, card.answer)
+    prompt = named_in_full(without_connective(prompt), article.text, index)
     if card.evidence is not None and card.evidence.start is not None:
         earlier = f"{article.title}. {article.text[: card.evidence.start]}"
         prompt = name_descriptions(prompt, card.answer, earlier, index)
@@ -192,6 +204,9 @@ def prompt_problem(prompt: str, answer: str, index: EntityIndex, dated: bool) ->
     vague = _vague_description(shown, index)
     if vague is not None:
         return f"unresolved description: {vague!r}"
+    dangling = dangling_reference(shown, index)
+    if dangling is not None:
+        return dangling
     honorific = _HONORIFIC.search(shown)
     if honorific is not None:
         return f"bare surname: {honorific.group()!r}"
@@ -280,7 +295,7 @@ def _vague_description(text: str, index: EntityIndex) -> str | None:
         end = match.start(1) + len(" ".join(phrase))
         if head in _UNIQUE or any(_RANKED.search(word) for word in [*modifiers, head]):
             continue
-        if head in _NATIONAL and places:
+        if head in _NATIONAL and (places or _NATIONALITY.search(text)):
             continue
         if _MODIFIED.match(text[end:]) or _named_after(text, end, index):
             continue
@@ -304,4 +319,4 @@ def _noun_phrase(words: list[str]) -> list[str]:
 def _named_after(text: str, end: int, index: EntityIndex) -> bool:
     """ "the deal" followed closely by what it is about ("the deal with Ford") is resolved."""
     following = text[end : end + 40]
-    return any(m.start < 25 for m in index.mentions(following))
+    return any(m.start < 3 for m in index.mentions(following))
