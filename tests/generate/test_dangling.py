@@ -142,3 +142,58 @@ def test_undated_cards_come_without_their_weekdays() -> None:
     cards = generate_cards(Article(title="Orbex sales jump", text=text))
     assert cards
     assert not any("Tuesday" in card.prompt for card in cards)
+
+
+def test_newswire_tickers_brackets_and_capitals_are_not_copied_into_cards() -> None:
+    from newsquiz.generate.resolve import _without_tickers
+
+    text = (
+        "Orbex Holdings Plc <ORBX.L> denied rumours on the U.K. Stock market that "
+        "<Talbot Paper Co> would bid, and U.S. Trade Representative Ann Cole noted U.S. Concern."
+    )
+    assert _without_tickers(text) == (
+        "Orbex Holdings Plc denied rumours on the U.K. stock market that Talbot Paper Co "
+        "would bid, and U.S. Trade Representative Ann Cole noted U.S. concern."
+    )
+
+
+def test_a_sentence_with_a_ticker_still_makes_cards() -> None:
+    text = (
+        "Orbex Holdings Plc <ORBX.L> said its pre-tax profit rose 12 pct to 45 mln stg in 1986. "
+        "Orbex Holdings Plc said sales rose to 310 mln stg from 280 mln stg in 1985."
+    )
+    cards = generate_cards(Article(title="ORBEX PROFIT RISES", text=text))
+    assert any("12 pct" in c.answer or "45 mln stg" in c.answer for c in cards)
+    assert not any("<" in c.prompt for c in cards)
+
+
+def test_a_name_the_article_never_writes_is_a_problem() -> None:
+    from newsquiz.generate.trust import SPLICED, prompt_problem
+
+    source = (
+        "Power cut\nCarolina Power said costs rose. Duke Power Co sold power to Carolina Power."
+    )
+    index = extract_entities(split_sentences(source), "Power cut")
+    spliced = "True or false? Carolina Duke Power said costs rose."
+    problem = prompt_problem(spliced, "False", index, False, source)
+    assert problem is not None and problem.startswith(SPLICED)
+    assert (
+        prompt_problem(
+            "True or false? Carolina Power said costs rose.", "True", index, False, source
+        )
+        is None
+    )
+    doubled = prompt_problem("The _____ board met.", "Federal Loan Board", index, False, source)
+    assert doubled is not None and doubled.startswith(SPLICED)
+
+
+def test_an_exchange_rate_card_says_its_precision_and_accepts_the_finer_figure() -> None:
+    text = "Orbex Holdings had debts of 4 billion euros (£2.8bn) at the end of 2004."
+    cards = [
+        c for c in generate_cards(Article(title="Orbex debts", text=text)) if "imply" in c.prompt
+    ]
+    assert cards
+    numeric = next(c for c in cards if c.kind == "numeric")
+    assert "(to one decimal place)" in numeric.prompt
+    assert numeric.answer == "1.4" and "1.43" in numeric.accepted
+    assert "2,800,000,000" in (numeric.explanation or "")

@@ -96,6 +96,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     seen: set[str] = set()
 
     dated = article.published is not None
+    source = f"{article.title}\n{article.text}"
 
     held: list[AnyCard] = []  # headline-prefixed cards: only to bring a deck up to MIN_CARDS
 
@@ -110,7 +111,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             return
         if not checked and not (card.fact_key or "").startswith("term:"):  # asks the acronym
             card = repaired(card, article, index)
-            problem = prompt_problem(card.prompt, card.answer, index, dated)
+            problem = prompt_problem(card.prompt, card.answer, index, dated, source)
             if problem is not None and problem.startswith(SOURCE_FLAWS):
                 return
             if problem is not None and not problem.startswith(PERIOD):

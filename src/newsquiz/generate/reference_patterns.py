@@ -75,6 +75,17 @@ APPOSITION = re.compile(
     r"|exchange|authority|department|board|bureau|association|federation|institute|court)\b"
     r"(?=[ ,.])"
 )
+TICKER = re.compile(r" ?<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>")
+BRACKETED_NAME = re.compile(r"<([A-Z][\w&.,' -]{1,60}?)>")
+AFTER_COUNTRY_DOTS = re.compile(r"\b(U\.[SK]\. )([A-Z][a-z]+)\b")
+PROPER_AFTER_COUNTRY = frozenset(
+    """Treasury Congress Senate House Army Navy Air Federal Department Trade Commerce
+    Agriculture Energy Justice Supreme Court Government Embassy Bank Steel Marine Postal State
+    Labor Defense Export Import Securities Exchange Commission Chamber Council Geological
+    Census Bureau Information Agency Coast National Central International Reserve Open
+    Airways Airlines Home Office Foreign Secretary Attorney Ambassador Representative
+    Administration Institute Association Chemical Industries""".split()
+)
 # "The Bank said": a capitalized head standing for an institution named elsewhere
 BARE_INSTITUTION = re.compile(
     r"\b[Tt]he (?:Bank|Commission|Fund|Ministry|Agency)\b(?! of\b| [A-Z])"

@@ -7,15 +7,19 @@ A sentence whose references cannot be resolved, that quotes someone, or that is 
 import re
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import INSTITUTION_HEADS
 from newsquiz.generate.names import Mention
 from newsquiz.generate.owners import owned_subject
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.reference_patterns import (
+    AFTER_COUNTRY_DOTS,
     APPOSITION,
     BAD_START,
     BARE_INSTITUTION,
+    BRACKETED_NAME,
     COMPARED_COUNT,
     CONNECTIVE,
     DEMONSTRATIVE,
@@ -39,6 +43,7 @@ from newsquiz.generate.reference_patterns import (
     PARTIAL_QUOTE,
     PERSON_PRONOUN,
     PRONOUN,
+    PROPER_AFTER_COUNTRY,
     QUOTED,
     RELATIVE_TIME,
     START_HIS,
@@ -46,6 +51,7 @@ from newsquiz.generate.reference_patterns import (
     START_ORG,
     START_ORG_NAMED,
     START_PERSON,
+    TICKER,
     VAGUE_EVENT,
     VAGUE_FIGURE,
     YEAR_REL,
@@ -181,7 +187,7 @@ class Resolver:
                 self.described[head] = owner[0].name if known in {None, owner[0].name} else ""
 
     def _rewrite(self, text: str) -> str | None:
-        text = _unquote_reported(text)
+        text = _unquote_reported(_without_tickers(text))
         if not text.endswith((".", "!")) or NOT_PROSE.search(text) or not _quotes_ok(text):
             return None
         if _maybe(text, " and", " or") and GARBLED.search(text) or _repeats_a_pair(text):
@@ -346,6 +352,25 @@ class Resolver:
         for q in find_quantities(text):
             plain = plain.replace(q.text, " ")
         return any(m.group() not in NOT_PROPER for m in NAMED.finditer(plain, 1))
+
+
+def _without_tickers(text: str) -> str:
+    """Newswire marks listed companies with a ticker ("Reed International Plc <REED.L>") and
+    unlisted ones with brackets ("<Dominion Textile Inc>"), and capitalizes the word after
+    "U.S." ("U.S. Stock market"): a card shows none of these."""
+    if "<" in text:
+        text = BRACKETED_NAME.sub(r"\1", TICKER.sub("", text))
+    if "U." in text:
+        text = AFTER_COUNTRY_DOTS.sub(_lower_common_word, text)
+    return text
+
+
+def _lower_common_word(match: re.Match[str]) -> str:
+    """Newswire capitalizes the word after "U.S.": "U.S. Goods", "U.S. Criticism"."""
+    word = match.group(2)
+    if word in PROPER_AFTER_COUNTRY or not getAllLemmas(word.lower()):
+        return match.group()
+    return f"{match.group(1)}{word.lower()}"
 
 
 def _maybe(text: str, *needles: str) -> bool:

@@ -18,6 +18,7 @@ from lemminflect import getAllLemmas
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.dangling import dangling_reference, named_in_full, without_connective
 from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.gazetteer import NOT_NAMES
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.relative_time import without_relative_time
 from newsquiz.models import Article
@@ -174,6 +175,31 @@ UNDATED = "time needs the article's date"  # "on Monday", "now", "last week"
 PERIOD = "period without a year"  # "in December", "the fourth quarter"
 SOURCE_FLAWS = ("not an English word", "doubled word")  # copied from the source: never shown
 HEADLINE_PREFIX = "headline prefix"
+SPLICED = "name the article never writes"  # "Carolina Duke Power", "Bank Board board"
+_NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?: (?:of |and |& |de |du |la )?[A-Z][\w&'.-]*)+")
+
+
+@lru_cache(maxsize=8)
+def _flat(text: str) -> str:
+    return " ".join(text.replace("'s ", " ").split())
+
+
+def _invented_name(prompt: str, source: str, index: EntityIndex) -> str | None:
+    """A run of capitalized words the article never writes: two names spliced by a rewrite or
+    a swap ("Carolina Duke Power" for "Carolina Power"). A name the article only abbreviates
+    ("United Arab Emirates" for "UAE") is not one."""
+    haystack = _flat(source)
+    text = prompt
+    for mention in index.mentions(prompt):
+        if mention.name not in haystack and mention.surface == mention.name:
+            text = text[: mention.start] + "," * len(mention.surface) + text[mention.end :]
+    for match in _NAME_RUN.finditer(text.replace("'s ", " ")):
+        words = match.group().rstrip(".,").split()
+        while words and (words[0] in NOT_NAMES or words[0] in {"True", "False"}):
+            words = words[1:]
+        if len(words) >= 2 and " ".join(words) not in haystack:
+            return " ".join(words)
+    return None
 
 
 def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
@@ -190,9 +216,19 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     return card if prompt == card.prompt else card.model_copy(update={"prompt": prompt})
 
 
-def prompt_problem(prompt: str, answer: str, index: EntityIndex, dated: bool) -> str | None:
-    """Why a reader without the article could not follow this prompt, or None."""
+def prompt_problem(
+    prompt: str, answer: str, index: EntityIndex, dated: bool, source: str = ""
+) -> str | None:
+    """Why a reader without the article could not follow this prompt, or None. With the
+    article's `source` (headline and text), a name the article never writes is one too."""
     shown = prompt.replace(answer, " ") if answer else prompt
+    if source:
+        invented = _invented_name(prompt, source, index)
+        if invented is not None:
+            return f"{SPLICED}: {invented!r}"
+        doubled = _DOUBLED.search(prompt.replace("_____", answer))
+        if doubled is not None and not _DOUBLED.search(source):
+            return f"{SPLICED}: {doubled.group()!r}"
     headline = prompt.startswith(("From the story", "Complete the headline", "Which completes"))
     if headline and "who said" not in prompt:
         return f"{HEADLINE_PREFIX}: the prompt names nothing itself"
