@@ -197,3 +197,16 @@ def test_an_exchange_rate_card_says_its_precision_and_accepts_the_finer_figure()
     assert "(to one decimal place)" in numeric.prompt
     assert numeric.answer == "1.4" and "1.43" in numeric.accepted
     assert "2,800,000,000" in (numeric.explanation or "")
+
+
+def test_a_name_misspelt_once_beside_its_right_spelling_is_a_typo() -> None:
+    from newsquiz.generate.typos import source_flaw
+
+    source = (
+        "Scott Foresman sells books. Scott Foresman grew. Soctt Foresman will earn more. "
+        "Kuwait and Kuwaiti ships sailed. Dixon and Dixons traded."
+    )
+    index = extract_entities(split_sentences(source), "Books")
+    assert source_flaw("Soctt Foresman will earn _____.", index, source) is not None
+    assert source_flaw("Kuwaiti ships sailed to _____.", index, source) is None
+    assert source_flaw("Dixons traded _____ shares.", index, source) is None

@@ -11,11 +11,11 @@ from newsquiz.generate.trust import (
     PERIOD,
     UNDATED,
     anchor_months,
-    misspelt,
     name_descriptions,
     prompt_problem,
     spell_out,
 )
+from newsquiz.generate.typos import misspelt
 
 ARTICLE = (
     "The Past Congressional Budget Office (CBO) expects a deficit. "

@@ -21,6 +21,7 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.relative_time import without_relative_time
+from newsquiz.generate.typos import ALLOWED, source_flaw
 from newsquiz.models import Article
 
 _MONTH = "|".join(MONTHS)
@@ -76,7 +77,6 @@ WELL_KNOWN = frozenset(
     DVD CD SMS G7 G8 US$ RBS BAE EADS SAS KLM BHP NYSE FTSE DAX CAC UAE ECB PLC NHS OK USSR
     ID FDA EPA IRS WHO""".split()
 )
-_KNOWN_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")
 
 
 _BARE_MONTH = re.compile(
@@ -222,6 +222,9 @@ def prompt_problem(
     """Why a reader without the article could not follow this prompt, or None. With the
     article's `source` (headline and text), a name the article never writes is one too."""
     shown = prompt.replace(answer, " ") if answer else prompt
+    flaw = source_flaw(shown, index, source)
+    if flaw is not None:
+        return flaw
     if source:
         invented = _invented_name(prompt, source, index)
         if invented is not None:
@@ -252,70 +255,7 @@ def prompt_problem(
             entity = index.entities.get(index.alias_map.get(word, ""))
             if entity is None or entity.name == word:
                 return f"abbreviation not spelled out: {word!r}"
-    doubled = _DOUBLED.search(shown)
-    if doubled is not None:
-        return f"doubled word copied from the source: {doubled.group()!r}"
-    first = re.match(r"[A-Z][a-z]{3,}\b", shown)
-    if first is not None and not index.mentions(first.group()) and misspelt(first.group().lower()):
-        return f"not an English word (typo in the source?): {first.group()!r}"
-    for word in _KNOWN_WORDS.findall(shown):
-        if misspelt(word):
-            return f"not an English word (typo in the source?): {word!r}"
     return None
-
-
-_ALLOWED = frozenset(
-    """the this that these those there their theirs them they then than with within without
-    from into onto upon over under about above below after before between among amongst
-    against during through throughout towards toward which whose whom what when where while
-    whilst whether would could should shall will might must have been being does doing done
-    also only just even very more most much many such some each every both either neither
-    other others another same into onto your yours ours itself himself herself themselves
-    ourselves although though unless until since because therefore however thus hence
-    whereas whereby despite amid amidst beside besides beyond near nearly once twice thrice
-    whom whoever whatever whichever anyone anything anybody everyone everything nobody
-    nothing someone something somewhere anywhere everywhere nowhere here hers mine yours
-    ours per cent percent yuan renminbi rupees roubles reais kronor pence cents dlrs mln bln
-    pct stg four five nine eleven twelve thirteen fourteen fifteen sixteen seventeen
-    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
-    billion trillion three seven eight euros website stockmarket emirates""".split()
-)
-
-
-_SUFFIXES = ("s", "es", "ers", "er", "ism", "ity", "ness", "ance", "ancy", "ency", "ly", "al")
-
-
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-@lru_cache(maxsize=16384)
-def misspelt(word: str) -> bool:
-    """A word no dictionary knows but one letter away from one that it does ("surpasssing",
-    "inadvertantly", "subcommitte"): a typo copied from the source. A word merely unknown
-    ("offline", "desmoteplase") is not one."""
-    if len(word) < 5 or word in _ALLOWED or _known(word):
-        return False
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = (
-        [a + b[1:] for a, b in splits if b]
-        + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-        + [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
-        + [a + c + b for a, b in splits for c in _LETTERS]
-    )
-    return any(edit != word and getAllLemmas(edit) for edit in edits)
-
-
-@lru_cache(maxsize=16384)
-def _known(word: str) -> bool:
-    """An English word, or a regular derivation of one ("issuers", "protectionism")."""
-    if getAllLemmas(word):
-        return True
-    return any(
-        word.endswith(suffix)
-        and len(word) - len(suffix) >= 3
-        and bool(getAllLemmas(word[: -len(suffix)]) or getAllLemmas(word[: -len(suffix)] + "e"))
-        for suffix in _SUFFIXES
-    )
 
 
 def _vague_description(text: str, index: EntityIndex) -> str | None:
@@ -344,7 +284,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
     phrase: list[str] = []
     for word in words:
         lemmas = getAllLemmas(word)
-        if word in _ALLOWED or not ({"NOUN", "ADJ"} & lemmas.keys()):
+        if word in ALLOWED or not ({"NOUN", "ADJ"} & lemmas.keys()):
             break
         phrase.append(word)
     while phrase and "NOUN" not in getAllLemmas(phrase[-1]):
