@@ -210,3 +210,15 @@ def test_a_name_misspelt_once_beside_its_right_spelling_is_a_typo() -> None:
     assert source_flaw("Soctt Foresman will earn _____.", index, source) is not None
     assert source_flaw("Kuwaiti ships sailed to _____.", index, source) is None
     assert source_flaw("Dixons traded _____ shares.", index, source) is None
+
+
+def test_a_lowercase_brand_is_a_company_also_at_the_start_of_a_sentence() -> None:
+    text = (
+        "Shares in online retailer zipCart fell 8% after its profits disappointed. "
+        "ZipCart stock fell to $41.2 in after-hours trade. "
+        "Excluding special items, zipCart's profit was 33 cents a share."
+    )
+    index = extract_entities(split_sentences(text), "Wall Street cool to zipCart's profit")
+    assert index.entities["zipCart"].kind == "org"
+    assert [m.name for m in index.mentions("ZipCart stock fell")] == ["zipCart"]
+    assert [m.name for m in index.mentions("Excluding items, zipCart's profit")] == ["zipCart"]

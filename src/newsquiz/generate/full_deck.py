@@ -91,7 +91,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     resolved, undated, pool = prepared.resolved, prepared.undated, prepared.pool
     facts: list[Fact] = []
     for ordinal, item in enumerate(resolved):
-        facts.extend(sentence_facts(item, index, ordinal, article.title))
+        facts.extend(sentence_facts(item, index, ordinal, article.title, lead=True))
     cards: list[AnyCard] = []
     seen: set[str] = set()
 
