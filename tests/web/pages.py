@@ -102,3 +102,15 @@ def atom_feed(base: str, items: list[tuple[str, str]]) -> str:
 <id>urn:ledger:markets</id><updated>2026-03-18T08:00:00Z</updated>
 {entries}
 </feed>"""
+
+
+OTHER_HEADLINE = "Harrowgate Rail orders 40 trains from Kessler"
+OTHER_PARAGRAPHS = [
+    "Harrowgate Rail said on Wednesday it had ordered 40 electric trains from Kessler for "
+    "$1.2bn, the largest order in the company's history.",
+    "The trains will replace diesel units on the Harrowgate to Lindum line from 2028, "
+    "finance director Priya Lomax said.",
+    "Kessler, which employs 2,400 people at its plant in Derby, said the order would keep "
+    "the factory busy until 2031.",
+    "Harrowgate shares fell 2% to $8.15, as analysts worried about the cost of the deal.",
+]

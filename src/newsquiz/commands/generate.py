@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from newsquiz.commands.common import resolve_data_dir
+from newsquiz.commands.common import print_line, progress_bar, resolve_data_dir
 from newsquiz.errors import ArticleError, NewsquizError
 from newsquiz.models import Article, Deck, slugify
 from newsquiz.models.deck import DECK_ID_PATTERN
 from newsquiz.printable import printable
-from newsquiz.sources.fetch import DEFAULT_TIMEOUT, is_url
+from newsquiz.sources.urls import DEFAULT_TIMEOUT, is_url
 from newsquiz.store.deck_files import load_deck, write_deck
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
@@ -238,14 +238,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsquiz: {printable(message, one_line=True)}", file=sys.stderr)
     failures = len(errors)
     printed: list[dict[str, Any]] = []
-    progress = _progress(len(jobs) > 1 and not args.json)
+    progress = progress_bar(len(jobs) > 1 and not args.json)
 
     def say(line: str, error: bool = False) -> None:
-        line = printable(line, one_line=True)
-        if progress is not None:
-            progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
-        else:
-            print(line, file=sys.stderr if error else sys.stdout)
+        print_line(progress, line, error)
 
     task = progress.add_task("generating", total=len(jobs)) if progress else None
     try:
@@ -270,19 +266,3 @@ def run(args: argparse.Namespace) -> int:
         shown = json.dumps(printed[0] if single else printed, indent=2, ensure_ascii=False)
         print(printable(shown))  # JSON escapes C0 itself; C1 and DEL become \u escapes too
     return 1 if failures else 0
-
-
-def _progress(enabled: bool) -> Any:
-    if not enabled:
-        return None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    )

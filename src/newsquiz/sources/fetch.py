@@ -16,8 +16,8 @@ from typing import IO, Any
 
 from newsquiz import __version__
 from newsquiz.errors import NewsquizError
+from newsquiz.sources.urls import DEFAULT_TIMEOUT, is_url
 
-DEFAULT_TIMEOUT = 20.0
 MAX_BYTES = 2 * 1024 * 1024
 MAX_REDIRECTS = 5
 USER_AGENT = f"newsquiz/{__version__} (terminal news quiz)"
@@ -75,10 +75,6 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
 
 
 _OPENER = urllib.request.build_opener(_LimitedRedirects())
-
-
-def is_url(text: str) -> bool:
-    return text.startswith(("http://", "https://"))
 
 
 def fetch(

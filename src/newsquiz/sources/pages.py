@@ -4,7 +4,8 @@ same extractor as saved pages."""
 from newsquiz.errors import ArticleError
 from newsquiz.generate.reader import parse_article_text
 from newsquiz.models import Article
-from newsquiz.sources.fetch import DEFAULT_TIMEOUT, FetchError, fetch
+from newsquiz.sources.fetch import FetchError, fetch
+from newsquiz.sources.urls import DEFAULT_TIMEOUT
 
 
 def fetch_article(url: str, *, timeout: float = DEFAULT_TIMEOUT) -> Article:
