@@ -4,11 +4,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsquiz.errors import NewsquizError
+from newsquiz.sources.urls import is_url
 
 
 @dataclass(frozen=True)
 class FeedItem:
-    """An entry with a link; `key` (its GUID, else its link) is how it is remembered."""
+    """An entry with an http(s) link; `key` (its GUID, else its link) is how it is
+    remembered."""
 
     key: str
     link: str
@@ -35,7 +37,7 @@ def parse_feed(body: bytes, where: str) -> ParsedFeed:
     items = []
     for entry in parsed.entries:
         link = str(entry.get("link") or "").strip()
-        if not link:
+        if not is_url(link):  # nothing newsquiz could fetch
             continue
         when = entry.get("published_parsed") or entry.get("updated_parsed")
         items.append(
