@@ -5,7 +5,7 @@ import pytest
 
 from newsquiz.sources.fetch import FetchError, fetch
 
-from .conftest import FEED_ETAG, FEED_MODIFIED, WebServer
+from .conftest import FEED_ETAG, FEED_MODIFIED, Route, WebServer
 
 
 def test_a_page_is_fetched_with_its_content_type(web: WebServer) -> None:
@@ -62,3 +62,18 @@ def test_other_addresses_are_refused(url: str, problem: str) -> None:
     with pytest.raises(FetchError) as excinfo:
         fetch(url, timeout=1)
     assert str(excinfo.value) == f"{url}: {problem}"
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("text/html; charset=iso-8859-1", "<p>Caf\u00e9 sales rose</p>".encode("latin-1")),
+        ("text/html", '<meta charset="windows-1252"><p>Caf\u00e9 sales rose</p>'.encode("cp1252")),
+        ("text/html", "<p>Caf\u00e9 sales rose</p>".encode()),
+        ("text/html", "<p>Caf\u00e9 sales rose</p>".encode("cp1252")),
+    ],
+    ids=["declared", "meta", "utf-8", "undeclared-cp1252"],
+)
+def test_the_body_is_decoded_by_its_charset(web: WebServer, content_type: str, body: bytes) -> None:
+    web.routes["/cafe.html"] = Route(body=body, headers={"Content-Type": content_type})
+    assert "Caf\u00e9 sales rose" in fetch(web.url("/cafe.html")).text()
