@@ -131,7 +131,7 @@ def test_adding_a_bad_feed_is_one_line_and_writes_nothing(
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.count("\n") == 1
     assert captured.err.startswith(f"newsquiz: {web.url(path)}: ") and problem in captured.err
-    assert not (data / FEEDS_FILE).exists()
+    assert not data.exists()
 
 
 def test_a_feed_that_fails_on_update_writes_nothing(

@@ -91,18 +91,15 @@ def run_add(args: argparse.Namespace) -> int:
             f"--name: {args.name!r} is not a feed name (lowercase letters, digits and "
             "hyphens, at most 40, not starting with a hyphen)"
         )
+    _check_new(load_feeds(data), args)
+    feed = Feed(name=args.name or "feed", url=args.url, added=_now())
+    parsed = check_feed(feed, timeout=args.timeout).parsed  # before anything is written
+    assert parsed is not None  # a feed without validators is never answered 304
     with feeds_locked(data):
-        feeds = load_feeds(data)
-        if feeds.find(args.url) is not None:
-            raise NewsquizError(f"{args.url}: already followed")
-        if args.name is not None and feeds.find(args.name) is not None:
-            raise NewsquizError(f"--name: a feed is already called {args.name}")
-        feed = Feed(name=args.name or "feed", url=args.url, added=_now())
-        parsed = check_feed(feed, timeout=args.timeout).parsed
-        assert parsed is not None  # not asked conditionally
+        feeds = load_feeds(data)  # again: another command may have changed it meanwhile
+        _check_new(feeds, args)
         name = args.name or new_feed_name(parsed.title, args.url, {f.name for f in feeds.feeds})
-        feed = feed.model_copy(update={"name": name, "title": parsed.title})
-        feeds.feeds.append(feed)
+        feeds.feeds.append(feed.model_copy(update={"name": name, "title": parsed.title}))
         save_feeds(data, feeds)
     title = f" ({parsed.title})" if parsed.title else ""
     print(
@@ -113,6 +110,13 @@ def run_add(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _check_new(feeds: FeedList, args: argparse.Namespace) -> None:
+    if feeds.find(args.url) is not None:
+        raise NewsquizError(f"{args.url}: already followed")
+    if args.name is not None and feeds.find(args.name) is not None:
+        raise NewsquizError(f"--name: a feed is already called {args.name}")
 
 
 def run_list(args: argparse.Namespace) -> int:

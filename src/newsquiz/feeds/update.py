@@ -27,16 +27,14 @@ class FeedCheck:
     last_modified: str | None
 
 
-def check_feed(
-    feed: Feed, *, timeout: float = DEFAULT_TIMEOUT, conditional: bool = True
-) -> FeedCheck:
-    """Fetch and parse a feed (conditionally, with its stored ETag / Last-Modified)."""
+def check_feed(feed: Feed, *, timeout: float = DEFAULT_TIMEOUT) -> FeedCheck:
+    """Fetch and parse a feed, conditionally when it has a stored ETag / Last-Modified."""
     response = fetch(
         feed.url,
         accept=FEED_ACCEPT,
         timeout=timeout,
-        etag=feed.etag if conditional else None,
-        last_modified=feed.last_modified if conditional else None,
+        etag=feed.etag,
+        last_modified=feed.last_modified,
     )
     if response.not_modified:
         return FeedCheck(None, feed.etag, feed.last_modified)
