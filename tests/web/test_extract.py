@@ -47,3 +47,12 @@ def test_unusable_pages_are_one_line_naming_the_file(
         read_article(path)
     message = str(excinfo.value)
     assert message.startswith(f"{path}: ") and problem in message and "\n" not in message
+
+
+def test_a_page_without_a_date_in_its_markup_has_none(tmp_path: Path) -> None:
+    """Not a date guessed from the text: the footer's "Copyright 2026" is no publication date."""
+    path = tmp_path / "story.html"
+    page = pages.news_page()
+    path.write_text(page.replace(f'content="{pages.PUBLISHED}T07:30:00Z"', 'content=""'))
+    assert "Copyright 2026" in page
+    assert read_article(path).published is None

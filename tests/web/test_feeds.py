@@ -220,3 +220,13 @@ def test_a_second_update_at_the_same_time_is_refused(
         lock.release()
     assert "another newsquiz is updating the feeds" in capsys.readouterr().err
     assert web.hits["/story.html"] == 0
+
+
+def test_the_items_date_stands_in_for_a_page_without_one(web: WebServer, data: Path) -> None:
+    undated = pages.news_page().replace(f'content="{pages.PUBLISHED}T07:30:00Z"', 'content=""')
+    web.routes["/undated.html"] = html(undated)
+    serve_rss(web, [("g1", "/undated.html")])  # pubDate Tue, 17 Mar 2026
+    assert newsquiz(data, "add", web.url("/feed.rss")) == 0
+    assert newsquiz(data, "update") == 0
+    source = load_deck(data / "decks" / STORY).source
+    assert source is not None and str(source.published) == "2026-03-17"

@@ -70,6 +70,9 @@ def extract_page(page: str, where: str) -> ExtractedPage:
         include_tables=False,
         include_images=False,
         favor_precision=True,
+        # Only the page's own markup: guessing from its text took "Copyright 2026" in a
+        # footer for 1 January 2026, and a wrong date misplaces every "in March".
+        date_extraction_params={"extensive_search": False, "original_date": True},
         config=_config(),
     )
     if doc is None or isinstance(doc, dict) or doc.body is None:
