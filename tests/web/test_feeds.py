@@ -230,3 +230,31 @@ def test_the_items_date_stands_in_for_a_page_without_one(web: WebServer, data: P
     assert newsquiz(data, "update") == 0
     source = load_deck(data / "decks" / STORY).source
     assert source is not None and str(source.published) == "2026-03-17"
+
+
+def test_an_item_made_again_after_a_crash_replaces_its_own_deck_only(
+    web: WebServer, tmp_path: Path
+) -> None:
+    """Killed after the deck was written but before feeds.json was: the next update writes
+    the same file again (keeping rejections), and never touches another article's deck."""
+    from datetime import UTC, datetime
+
+    from newsquiz.feeds.model import Feed
+    from newsquiz.feeds.parse import FeedItem
+    from newsquiz.feeds.update import make_item_deck
+
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    (decks / STORY).write_text("id: hand-made\ntitle: Mine\ncards: []\n")
+    feed_ = Feed(
+        name="companies", url=web.url("/feed.rss"), added=datetime(2026, 3, 17, tzinfo=UTC)
+    )
+    item = FeedItem("g1", web.url("/story.html"), "Story", None)
+    first, path = make_item_deck(feed_, item, decks)
+    assert path.name == STORY.replace(".yaml", "-2.yaml") and first.id == path.stem
+    rejected = first.cards[0].id
+    path.write_text(path.read_text() + f"rejected:\n- {rejected}\n")
+    again, same = make_item_deck(feed_, item, decks)
+    assert same == path and again.rejected == [rejected]
+    assert [c.id for c in again.cards] == [c.id for c in first.cards[1:]]
+    assert (decks / STORY).read_text().startswith("id: hand-made")
