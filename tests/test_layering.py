@@ -16,6 +16,10 @@ FORBIDDEN = ("textual", "tinydb", "newsquiz.tui", "newsquiz.cli", "newsquiz.stor
         "newsquiz.session",
         "newsquiz.overview",
         "newsquiz.deck_edit",
+        "newsquiz.sources.extract",
+        "newsquiz.feeds.model",
+        "newsquiz.feeds.parse",
+        "newsquiz.feeds.tags",
     ],
 )
 def test_domain_modules_do_not_import_ui_or_storage(module: str) -> None:

@@ -7,6 +7,7 @@ COMMAND_MODULES = (
     "study",
     "decks",
     "generate",
+    "feed",
     "author_cli",
     "author",
     "validate",
