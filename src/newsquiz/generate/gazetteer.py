@@ -290,6 +290,35 @@ INSTITUTION_HEADS = words(
 CORPORATE_TITLES = words(
     "President Chairman Chairwoman Chief CEO Boss Founder Director Head Vice Senior"
 )
+# the places of PLACES that are countries (a figure "owned" by a place is a country's)
+COUNTRIES = frozenset(
+    words(
+        """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan
+    Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Botswana Brazil Britain Bulgaria Cambodia
+    Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Denmark Ecuador Egypt
+    England Estonia Ethiopia Finland France Gabon Georgia Germany Ghana Greece Guatemala Haiti
+    Holland Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica
+    Japan Jordan Kazakhstan Kenya Korea Kuwait Latvia Lebanon Libya Lithuania Luxembourg
+    Malaysia Mali Malta Mexico Moldova Mongolia Morocco Mozambique Namibia Nepal Netherlands
+    Nicaragua Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines Poland
+    Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore Slovakia Slovenia
+    Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey
+    Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe US USA UK"""
+    )
+    | {
+        "South Africa",
+        "South Korea",
+        "North Korea",
+        "New Zealand",
+        "Saudi Arabia",
+        "Sri Lanka",
+        "United States",
+        "United Kingdom",
+        "Czech Republic",
+        "Ivory Coast",
+    }
+)
+
 NOT_NAMES = frozenset(
     set(MONTHS)
     | words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")

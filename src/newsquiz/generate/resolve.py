@@ -114,10 +114,17 @@ class Resolver:
         self.rival_before = False  # the sentence before named a company other than the main one
         self.counted: str | None = None  # "Mi Homes" after "the number of" in the last sentence
         self.relative_year = False  # the sentence being rewritten keeps an unresolved year
-        self.described: dict[str, str] = {}  # "agency": the organization called "the agency"
+        self.described: dict[str, str] = {}
+        self.previous_names: frozenset[str] = (
+            frozenset()
+        )  # who the sentence before named  # "agency": the organization called "the agency"
 
     def resolve(self, sentence: Sentence) -> Resolved | None:
         text = sentence.text
+        previous, self.previous_names = (
+            self.previous_names,
+            frozenset(m.name for m in self.index.mentions(text)),
+        )
         self.relative_year = False
         result = self._rewrite(text)
         counted = {m.group(1) for m in NUMBER_OF.finditer(text)}
@@ -130,7 +137,7 @@ class Resolver:
         context = ""
         named = any(m.kind in {"person", "org", "place"} for m in mentions)
         if not named and not self.relative_year:
-            owned = owned_subject(result, self.index, self.headline)
+            owned = owned_subject(result, self.index, self.headline, previous)
             if owned is not None:  # "Net profit rose" in a one-company story: whose profit
                 result, named = owned, True
                 mentions = tuple(self.index.mentions(result))
