@@ -150,7 +150,7 @@ def test_the_headline_s_company_owns_a_bare_figure_when_the_sentence_before_name
 
 def test_the_headline_s_country_owns_a_bare_national_figure() -> None:
     text = (
-        "The trade gap widened to $55bn in October 2004, the Commerce Department in Washington said. "
+        "The trade gap widened to $55bn in October 2004, the Commerce Department said. "
         "Meanwhile, imports rose by 3.4% in October 2004, while exports rose 0.6%."
     )
     resolved = _resolved(text, "US trade gap widens")
