@@ -222,3 +222,33 @@ def test_a_lowercase_brand_is_a_company_also_at_the_start_of_a_sentence() -> Non
     assert index.entities["zipCart"].kind == "org"
     assert [m.name for m in index.mentions("ZipCart stock fell")] == ["zipCart"]
     assert [m.name for m in index.mentions("Excluding items, zipCart's profit")] == ["zipCart"]
+
+
+def test_a_farmer_s_his_is_not_the_last_person_named() -> None:
+    text = (
+        "Agriculture Secretary Richard Lyng said farmers would get relief in 1987. "
+        "A farmer, to be eligible for benefits, must restrict his plantings of other crops."
+    )
+    sentences = split_sentences(text)
+    resolver = Resolver(extract_entities(sentences, "Relief for growers"), None, "x")
+    resolved = [resolver.resolve(s) for s in sentences]
+    assert resolved[1] is None or "Lyng's plantings" not in resolved[1].text
+
+
+def test_idioms_and_compound_nouns_do_not_drop_a_sentence() -> None:
+    from newsquiz.generate.reference_patterns import DESCRIBED_ORG, GARBLED
+
+    assert GARBLED.search("cash brought in and out of the country") is None
+    assert GARBLED.search("such as and Mi Home") is not None
+    assert DESCRIBED_ORG.search("the value of lira bank notes") is None
+    assert DESCRIBED_ORG.search("the German bank said") is not None
+
+
+def test_places_and_words_the_article_repeats_are_not_typos() -> None:
+    from newsquiz.generate.typos import source_flaw
+
+    source = "Iraq and Iraq's ships. Iran said so. U.S. warships sailed; the warships returned."
+    index = extract_entities(split_sentences(source), "Gulf")
+    assert source_flaw("Iran said _____ ships sailed.", index, source) is None
+    assert source_flaw("British officials said _____.", index, source) is None
+    assert source_flaw("U.S. warships sailed to _____.", index, source) is None

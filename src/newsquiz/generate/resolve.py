@@ -31,6 +31,7 @@ from newsquiz.generate.reference_patterns import (
     HONORIFIC,
     HONORIFIC_NAME,
     HONORIFIC_ONLY,
+    HUMAN_NOUN,
     INSTITUTION_REF,
     LEADING_TIME,
     MID_HE,
@@ -321,6 +322,8 @@ class Resolver:
         match = MID_HE.search(text)
         if match is None or self.last_person is None or self.person_age > 1:
             return text
+        if HUMAN_NOUN.search(text, 0, match.start()):
+            return text  # "A farmer must restrict his plantings": his is the farmer's
         if any(m.kind == "person" and m.end <= match.start() for m in self.index.mentions(text)):
             return text
         if HONORIFIC.search(text, 0, match.start()):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
 
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
 _KNOWN_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")
@@ -25,17 +26,32 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     if doubled is not None:
         return f"doubled word copied from the source: {doubled.group()!r}"
     first = re.match(r"[A-Z][a-z]{3,}\b", shown)
-    if first is not None and not index.mentions(first.group()) and misspelt(first.group().lower()):
+    if (
+        first is not None
+        and first.group() not in _PROPER
+        and not index.mentions(first.group())
+        and misspelt(first.group().lower())
+    ):
         return f"not an English word (typo in the source?): {first.group()!r}"
     for word in _KNOWN_WORDS.findall(shown):
-        if misspelt(word):
+        if misspelt(word) and not (source and _used_twice(word, source)):
             return f"not an English word (typo in the source?): {word!r}"
     if source:
         for word in re.findall(r"(?<![\w'-])[A-Z][a-z]{3,}(?![\w-])", shown):
+            if word in _PROPER:
+                continue  # "Iran" beside "Iraq" is no typo
             twin = _near_twin(word, source)
             if twin is not None:
                 return f"not an English word (typo in the source?): {word!r} beside {twin!r}"
     return None
+
+
+_PROPER = NOT_NAMES | PLACES  # nationalities, places, weekdays: never a typo
+
+
+def _used_twice(word: str, source: str) -> bool:
+    """A word the article writes twice is its word ("warships"), not a slip."""
+    return len(re.findall(rf"\b{re.escape(word)}\b", source)) >= 2
 
 
 @lru_cache(maxsize=8)
