@@ -252,3 +252,21 @@ def test_places_and_words_the_article_repeats_are_not_typos() -> None:
     assert source_flaw("Iran said _____ ships sailed.", index, source) is None
     assert source_flaw("British officials said _____.", index, source) is None
     assert source_flaw("U.S. warships sailed to _____.", index, source) is None
+
+
+def test_each_of_two_coordinated_companies_can_be_asked() -> None:
+    from newsquiz.generate.frames import sentence_facts
+
+    text = (
+        "Consumer electronics giant Tokaido Electric Corp is joining forces with Hanshin "
+        "Industries Corp to make plasma screens. Tokaido Electric Corp and Hanshin Industries "
+        "Corp will invest $400m in a new plant in 2005."
+    )
+    sentences = split_sentences(text)
+    index = extract_entities(sentences, "Screen makers join forces")
+    resolver = Resolver(index, None, "Screen makers join forces")
+    second = resolver.resolve(sentences[1]) if resolver.resolve(sentences[0]) else None
+    assert second is not None
+    facts = sentence_facts(second, index, 1, "Screen makers join forces", lead=True)
+    answers = {f.answer for f in facts}
+    assert {"Tokaido Electric Corp", "Hanshin Industries Corp"} <= answers
