@@ -270,3 +270,27 @@ def test_each_of_two_coordinated_companies_can_be_asked() -> None:
     facts = sentence_facts(second, index, 1, "Screen makers join forces", lead=True)
     answers = {f.answer for f in facts}
     assert {"Tokaido Electric Corp", "Hanshin Industries Corp"} <= answers
+
+
+def test_a_dated_article_s_weekdays_and_months_get_their_dates() -> None:
+    from datetime import date
+
+    from newsquiz.generate.relative_time import anchor_weekdays
+    from newsquiz.generate.trust import anchor_months
+
+    friday = date(2026, 11, 20)
+    assert anchor_weekdays("Orbex said on Tuesday that profit rose _____.", friday) == (
+        "Orbex said on Tuesday 17 November 2026 that profit rose _____."
+    )
+    assert anchor_weekdays("Orbex said on Friday that it grew.", friday) == (
+        "Orbex said on Friday 20 November 2026 that it grew."
+    )
+    assert anchor_weekdays("On Monday, 16 November, Orbex said.", friday) == (
+        "On Monday, 16 November, Orbex said."
+    )
+    assert (
+        anchor_weekdays("Orbex said on Tuesday it grew.", None) == "Orbex said on Tuesday it grew."
+    )
+    assert anchor_months("profit in the year to October rose", friday) == (
+        "profit in the year to October 2026 rose"
+    )

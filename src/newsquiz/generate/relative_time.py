@@ -8,6 +8,7 @@ December", "the fourth quarter") change the fact and stay; `trust.prompt_problem
 """
 
 import re
+from datetime import date, timedelta
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?: (?:morning|afternoon|evening|night))?"
@@ -55,3 +56,21 @@ def without_relative_time(prompt: str, answer: str) -> str:
     pieces.append(text[last:])
     text = re.sub(r" {2,}", " ", "".join(pieces)).replace(" ,", ",")
     return text if text.strip() else prompt
+
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ON_DAY = re.compile(rf"\b([Oo]n) ({_DAY})\b(?!,? \d| \w+ \d)")
+
+
+def anchor_weekdays(prompt: str, published: date | None) -> str:
+    """ "on Tuesday" in an article published on Friday 20 November 2026 is "on Tuesday 17
+    November 2026": the latest such day up to publication."""
+    if published is None:
+        return prompt
+
+    def dated(match: re.Match[str]) -> str:
+        back = (published.weekday() - _DAYS.index(match.group(2))) % 7
+        day = published - timedelta(days=back)
+        return f"{match.group(1)} {match.group(2)} {day.day} {day:%B %Y}"
+
+    return _ON_DAY.sub(dated, prompt)

@@ -20,7 +20,7 @@ from newsquiz.generate.dangling import dangling_reference, named_in_full, withou
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES
 from newsquiz.generate.quantities import MONTHS
-from newsquiz.generate.relative_time import without_relative_time
+from newsquiz.generate.relative_time import anchor_weekdays, without_relative_time
 from newsquiz.generate.typos import ALLOWED, source_flaw
 from newsquiz.models import Article
 
@@ -80,7 +80,7 @@ WELL_KNOWN = frozenset(
 
 
 _BARE_MONTH = re.compile(
-    rf"\b(in|since|until|by|from|for|during|of) ({_MONTH})\b(?!,? (?:\d{{1,2}},? )?\d{{4}})"
+    rf"\b(in|since|until|by|from|for|during|of|to) ({_MONTH})\b(?!,? (?:\d{{1,2}},? )?\d{{4}})"
 )
 
 
@@ -209,6 +209,8 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     prompt = anchor_months(spell_out(card.prompt, article.text, index), article.published)
     if article.published is None:
         prompt = without_relative_time(prompt, card.answer)
+    else:
+        prompt = anchor_weekdays(prompt, article.published)
     prompt = named_in_full(without_connective(prompt), article.text, index)
     if card.evidence is not None and card.evidence.start is not None:
         earlier = f"{article.title}. {article.text[: card.evidence.start]}"
