@@ -294,3 +294,63 @@ def test_a_dated_article_s_weekdays_and_months_get_their_dates() -> None:
     assert anchor_months("profit in the year to October rose", friday) == (
         "profit in the year to October 2026 rose"
     )
+
+
+def test_general_motors_is_one_company_and_shell_uk_oil_one_name() -> None:
+    text = (
+        "General Motors said profits rose in 2004. General Wesley Clark spoke later. "
+        "Shell U.K. Oil said output fell."
+    )
+    index = extract_entities(split_sentences(text), "GM profits rise")
+    assert index.entities["General Motors"].kind == "org"
+    assert "General" not in index.alias_map
+    assert index.entities["Wesley Clark"].kind == "person"
+    assert "Shell U.K. Oil" in index.entities
+
+
+def test_newswire_capitals_after_us_are_lowered_but_not_inside_a_name() -> None:
+    from newsquiz.generate.resolve import _without_tickers
+
+    assert _without_tickers("Shell U.K. Oil said U.S. And Japanese firms saw U.S. Concern.") == (
+        "Shell U.K. Oil said U.S. and Japanese firms saw U.S. concern."
+    )
+    assert _without_tickers("The U.S. Stock market fell.") == "The U.S. stock market fell."
+
+
+def test_an_all_capitals_headline_is_shown_in_title_case_without_tickers() -> None:
+    from newsquiz.generate.reader import newswire_headline
+
+    body = "USX Corp chairman said ConAgra Inc would buy Monfort."
+    assert newswire_headline("USX <X> CHAIRMAN CALLS FOR LOWER DOLLAR", body) == (
+        "USX Chairman Calls for Lower Dollar"
+    )
+    assert newswire_headline("CONAGRA <CAG> TO ACQUIRE MONFORT", body) == (
+        "ConAgra to Acquire Monfort"
+    )
+    assert newswire_headline("U.S. JOBLESS RATE FELL TO 6.6 PCT", "") == (
+        "U.S. Jobless Rate Fell to 6.6 Pct"
+    )
+    assert newswire_headline("Mixed signals from French economy", "") == (
+        "Mixed signals from French economy"
+    )
+
+
+def test_typed_company_answers_accept_their_short_names() -> None:
+    from newsquiz.generate.answers import _short_names
+
+    assert _short_names("SBC Communications") == ["SBC"]
+    assert _short_names("TransCanada PipeLines") == ["TransCanada"]
+    assert "A320" in _short_names("Airbus A320")
+    assert _short_names("General Motors") == []
+    assert _short_names("Bank of America") == []
+
+
+def test_a_lone_family_name_taken_for_a_company_is_written_in_full() -> None:
+    text = (
+        "Oil imports will rise, said John H. Lichtblau, president of Petroleum Industry "
+        "Research Associates. Lichtblau said the U.S. depended on foreign oil. "
+        "Lichtblau said prices would rise."
+    )
+    index = extract_entities(split_sentences(text), "Oil dependency seen rising")
+    prompt = "Lichtblau said the U.S. depended on foreign suppliers for _____ of its oil."
+    assert named_in_full(prompt, text, index).startswith("John H. Lichtblau said")

@@ -94,6 +94,27 @@ def accepted_forms(fact: Fact) -> list[str]:
         forms = [fact.answer.lower()]
     elif fact.kind in {"org", "place"}:
         short = _COMPANY_SUFFIX.sub("", fact.answer)  # "Dixons Group" -> "Dixons"
-        forms = [short, f"the {fact.answer}", *common_names(fact.answer)]
+        forms = [short, f"the {fact.answer}", *common_names(fact.answer), *_short_names(short)]
     forms += fact.accepted
     return sorted({f for f in forms if f and f != fact.answer})
+
+
+_GENERIC_FIRST = frozenset(
+    """The New General National International American British European United First Royal
+    Bank Air Banco Grupo Societe Compagnie Deutsche Credit""".split()
+)
+
+
+def _short_names(name: str) -> list[str]:
+    """What a reader calls a company or product for short: "SBC" for "SBC Communications",
+    "TransCanada" for "TransCanada PipeLines", "A320" for "Airbus A320"."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    out = []
+    first = words[0]
+    if len(first) >= 3 and first not in _GENERIC_FIRST and not first.endswith("'s"):
+        out.append(first)
+    if any(c.isdigit() for c in words[-1]) and len(words[-1]) >= 3:
+        out.append(words[-1])
+    return out

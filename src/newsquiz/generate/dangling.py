@@ -75,12 +75,22 @@ def named_in_full(prompt: str, article_text: str, index: EntityIndex) -> str:
     if match is None:
         return prompt
     family = match.group(1)
-    if index.alias_map.get(family) or family in NOT_NAMES:
+    if _surely_named(family, index) or family in NOT_NAMES:
         return prompt  # a known alias is spelt out elsewhere; "Ford said" is a company
     full = _full_names(family, article_text, index)
     if len(full) != 1 or next(iter(full)) in prompt:
         return prompt
     return prompt[: match.start(1)] + next(iter(full)) + prompt[match.end(1) :]
+
+
+def _surely_named(word: str, index: EntityIndex) -> bool:
+    """A person's known alias or a company the article clearly names; a lone "Lichtblau said"
+    taken for a company on no other evidence is neither."""
+    name = index.alias_map.get(word)
+    if name is None:
+        return False
+    entity = index.entities[name]
+    return entity.kind != "org" or entity.strong
 
 
 def _full_names(family: str, article_text: str, index: EntityIndex) -> set[str]:
@@ -125,8 +135,8 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
         family = bare.group(1)
         people = [e for e in index.of_kind("person") if e.name.endswith(f" {family}")]
         whole = any(e.name in prompt for e in people)
-        known = index.alias_map.get(family) or any(
-            m.start <= bare.start(1) < m.end for m in mentions
+        known = _surely_named(family, index) or any(
+            m.start <= bare.start(1) < m.end and m.surface != family for m in mentions
         )
         unknown_word = not getAllLemmas(family.lower()) and family not in PLACES
         if not whole and not known and (people or unknown_word):

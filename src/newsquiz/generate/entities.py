@@ -24,6 +24,7 @@ from newsquiz.generate.gazetteer import (
     PLACES,
     TITLE_CONTINUATIONS,
     TITLE_WORDS,
+    western_given_names,
 )
 from newsquiz.generate.names import Entity, Mention, clean_name
 from newsquiz.generate.segment import Sentence
@@ -31,6 +32,7 @@ from newsquiz.generate.textutil import count_word
 
 _RUN = re.compile(r"(?<![\w'])(?:[ae]l-)?[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b")  # "al-Gosaibi"
 MAX_NAME_WORDS = 16  # the corpus's longest name has 6
+_DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+")
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
 _WORD_CHAR = re.compile(r"[\w&.'-]")
 
@@ -80,6 +82,7 @@ class EntityIndex:
                 first_words.setdefault(parts[0], []).append(entity.name)
         for word, names in first_words.items():
             taken = word in self.alias_map or word in NOT_NAMES or word in PLACES
+            taken = taken or word in TITLE_WORDS  # "General Motors" is no "General"
             if len(names) == 1 and not taken and word not in ORG_HEADS:
                 self.alias_map[word] = names[0]
                 self.entities[names[0]].aliases.add(word)
@@ -164,7 +167,18 @@ def _possessive_stripped(surface: str) -> str:
 
 def _split_runs(text: str) -> list[tuple[int, int]]:
     """Spans of capitalized-word runs, joined across "of"/"&" inside organization names."""
-    tokens = [(m.start(), m.end()) for m in _RUN.finditer(text)]
+    tokens = []
+    for m in _RUN.finditer(text):
+        end = m.end()
+        inside = bool(tokens) and text[tokens[-1][1] : m.start()] == " "  # "Shell U.K."
+        if (
+            inside
+            and _DOTTED.fullmatch(m.group())
+            and text[end : end + 2] == ". "
+            and (text[end + 2 : end + 3].isupper())
+        ):
+            end += 1  # "Shell U.K. Oil": the dot of "U.K." stays inside the name
+        tokens.append((m.start(), end))
     runs: list[tuple[int, int]] = []
     prev_last = ""  # the run's last word is its last token: not split out of the whole run
     for start, end in tokens:
@@ -242,6 +256,11 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
             for word in words:
                 if word in TITLE_CONTINUATIONS and not title_words:
                     current.append(word)
+                    continue
+                at = words.index(word) if word in words else -1
+                following = words[at + 1] if 0 <= at < len(words) - 1 else ""
+                if word == "General" and following and following not in western_given_names():
+                    current.append(word)  # "General Motors", "General Electric": no general
                     continue
                 if word in TITLE_WORDS and not (
                     current

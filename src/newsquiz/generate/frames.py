@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import TITLE_WORDS
+from newsquiz.generate.gazetteer import COUNTRIES, TITLE_WORDS
 from newsquiz.generate.names import Mention
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.resolve import Resolved
@@ -275,14 +275,22 @@ def _names(headline: str, fact: Fact, index: EntityIndex) -> bool:
 
 
 def place_subject_fact(resolved: Resolved, headline: str = "") -> Fact | None:
-    """The place a sentence opens with, as its subject ("Iraq is to invite bids ..."): asked in
-    thin articles only, as a typed cloze."""
+    """The place a sentence opens with, as its subject ("Iraq is to invite bids ...") or its
+    setting ("In Sweden, beet growth ..."): asked in thin articles only, as a typed cloze."""
     mentions = resolved.mentions
-    if not mentions or mentions[0].kind != "place" or mentions[0].start != 0:
+    text = resolved.text
+    if not mentions or mentions[0].kind != "place":
         return None
     m = mentions[0]
-    text = resolved.text
-    if not re.match(r" (?:is|has|was|will|plans|wants|says|said|has)\b", text[m.end :]):
+    if m.start == 0:
+        if not re.match(r" (?:is|has|was|will|plans|wants|says|said|has)\b", text[m.end :]):
+            return None
+    elif not (  # "In Sweden, beet growth has been delayed": where, in a report by country
+        text.startswith("In ")
+        and m.start == 3
+        and m.name in COUNTRIES
+        and re.match(r",? [a-z]", text[m.end :])
+    ):
         return None
     if count_word(text, m.surface) != 1 or m.surface not in resolved.sentence.text:
         return None

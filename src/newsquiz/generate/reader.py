@@ -6,6 +6,7 @@ hyphenated line breaks) so every later stage sees one spelling of each character
 """
 
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -141,6 +142,52 @@ def _inline_text(children: "list[Token]") -> str:
     return "".join(parts)
 
 
+_TITLE_TICKER = re.compile(r"\s*<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>")
+_SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to vs via with".split())
+_KEEP_UPPER = frozenset(
+    """US UK EC EU UN IMF OPEC GATT OECD GDP GNP CEO IBM AT&T GM GE BP ICI RJR NYSE SEC FDA
+    EPA FED USDA CCC IPO ECU SDR ITT TWA CBS NBC ABC RCA AMR UAL MCI UAW NATO USSR
+    II III IV""".split()
+)
+
+
+def newswire_headline(title: str, body: str = "") -> str:
+    """ "USX <X> CHAIRMAN CALLS FOR LOWER DOLLAR" -> "USX Chairman Calls for Lower Dollar":
+    an all-capitals newswire headline in title case, without its ticker symbols; a word the
+    body writes in capitals ("USX") stays so."""
+    title = _TITLE_TICKER.sub("", title).strip()
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return title
+    words = []
+    for position, word in enumerate(title.split()):
+        bare = word.strip(",.:;'\"()")
+        written = _body_spelling(bare, body)
+        if "." in bare or bare.upper() in _KEEP_UPPER or any(c.isdigit() for c in bare):
+            words.append(word)
+        elif written:
+            words.append(word.replace(bare, written))
+        elif position and bare.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append("-".join(part[:1] + part[1:].lower() for part in word.split("-")))
+    return " ".join(words)
+
+
+def _body_spelling(word: str, body: str) -> str:
+    """How the body writes a headline word that is a name: "USX", "ConAgra" (not a word it
+    only capitalizes at a sentence start, nor a ticker in angle brackets)."""
+    if len(word) < 2 or not word.isalpha():
+        return ""
+    plain = _TITLE_TICKER.sub("", body)
+    forms = Counter(
+        m.group()
+        for m in re.finditer(rf"(?<![\w<]){re.escape(word)}\b", plain, re.I)
+        if not m.group().islower() and m.group() != m.group().capitalize()
+    )
+    return forms.most_common(1)[0][0] if forms else ""
+
+
 def parse_article_text(
     text: str, kind: str = "text", source_path: str = "", url: str = ""
 ) -> Article:
@@ -167,7 +214,7 @@ def parse_article_text(
         first_line = text.strip().split("\n", 1)[0].strip()
         if paras and paras[0] == first_line:
             title = paras.pop(0)
-    title = normalize_typography(title).strip()
+    title = newswire_headline(normalize_typography(title).strip(), "\n".join(paras))
     if not title:
         title = Path(source_path).stem.replace("-", " ").replace("_", " ") or "Untitled"
     return Article(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from lemminflect import getAllLemmas
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import INSTITUTION_HEADS
+from newsquiz.generate.gazetteer import INSTITUTION_HEADS, NOT_NAMES
 from newsquiz.generate.names import Mention
 from newsquiz.generate.owners import owned_subject
 from newsquiz.generate.quantities import find_quantities
@@ -378,8 +378,17 @@ def _without_tickers(text: str) -> str:
 def _lower_common_word(match: re.Match[str]) -> str:
     """Newswire capitalizes the word after "U.S.": "U.S. Goods", "U.S. Criticism"."""
     word = match.group(2)
-    if word in PROPER_AFTER_COUNTRY or not getAllLemmas(word.lower()):
+    function_word = word in {"And", "Or", "But", "To", "In", "Of", "For", "With", "On", "At"}
+    if word in PROPER_AFTER_COUNTRY or not (function_word or getAllLemmas(word.lower())):
         return match.group()
+    previous = re.search(r"(\S+) $", match.string[: match.start()])
+    if (
+        not function_word
+        and previous
+        and previous.group(1)[:1].isupper()
+        and (previous.group(1) not in NOT_NAMES)
+    ):
+        return match.group()  # "Shell U.K. Oil" is a name
     return f"{match.group(1)}{word.lower()}"
 
 
