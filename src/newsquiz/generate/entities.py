@@ -167,7 +167,7 @@ def _possessive_stripped(surface: str) -> str:
 
 def _split_runs(text: str) -> list[tuple[int, int]]:
     """Spans of capitalized-word runs, joined across "of"/"&" inside organization names."""
-    tokens = []
+    tokens: list[tuple[int, int]] = []
     for m in _RUN.finditer(text):
         end = m.end()
         inside = bool(tokens) and text[tokens[-1][1] : m.start()] == " "  # "Shell U.K."
