@@ -351,7 +351,7 @@ def read_anki_text(path: Path, deck_name: str | None = None) -> Deck:
     text = read_text_file(path, MAX_TEXT_IMPORT_BYTES)
     if looks_like_article(text):
         raise ImportFileError(
-            f"{path}: looks like an article, not rows of cards (front,back); make a deck from it with "
-            f"`newsquiz generate {path}`"
+            f"{path}: looks like an article, not rows of cards (front,back); make a deck "
+            f"from it with `newsquiz generate {path}`"
         )
     return parse_anki_text(text, path, deck_name)
