@@ -16,6 +16,10 @@ FORBIDDEN = ("textual", "tinydb", "newsquiz.tui", "newsquiz.cli", "newsquiz.stor
         "newsquiz.session",
         "newsquiz.overview",
         "newsquiz.deck_edit",
+        "newsquiz.card_query",
+        "newsquiz.card_actions",
+        "newsquiz.card_catalog",
+        "newsquiz.card_details",
     ],
 )
 def test_domain_modules_do_not_import_ui_or_storage(module: str) -> None:
