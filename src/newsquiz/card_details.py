@@ -52,6 +52,7 @@ def card_details(
     """(label, text) pairs: the card, where it comes from, its schedule and its reviews."""
     lines = [("Card", row.card_id), ("Deck", f"{row.deck_title} ({row.deck_id})")]
     lines.append(("Kind", row.kind))
+    lines.append(("Schedule", schedule_line(row, zone)))
     lines.append(("Prompt", row.prompt))
     if card is not None:
         options = getattr(card, "options", None)
@@ -66,7 +67,6 @@ def card_details(
         lines.append(("Sentence", sentence))
     if row.tags:
         lines.append(("Tags", " ".join(row.tags)))
-    lines.append(("Schedule", schedule_line(row, zone)))
     if not history:
         lines.append(("History", "no reviews yet"))
     for number, review in enumerate(history):
