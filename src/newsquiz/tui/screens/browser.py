@@ -135,6 +135,7 @@ class BrowserScreen(Screen[None]):
         status.update(Text(f"{len(rows):,} of {total:,} cards", style="dim"))
         if not rows:
             self.query_one(CardDetail).show(None, None, [], self.catalog.zone)
+        self.refresh_bindings()  # the card keys need a highlighted card
 
     @on(Input.Changed, "#card-search")
     def _typed(self, event: Input.Changed) -> None:

@@ -168,7 +168,7 @@ class CardTable(ScrollView, can_focus=True):
             Column("Reps", 4, right=True),
             Column("Lapses", 6, right=True),
         ]
-        if width < 100:
+        if width < 90:
             fixed = fixed[1:]
         used = sum(column.width + 1 for column in fixed)
         return [Column("Prompt", max(10, width - used - 1)), *fixed]
