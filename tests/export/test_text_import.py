@@ -227,3 +227,18 @@ def test_importing_an_article_points_to_generate(
     assert err.count("\n") == 1 and str(article) in err
     assert f"`newsquiz generate {article}`" in err
     assert not (data / "decks").exists()
+
+
+field_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=60
+).filter(lambda text: text.strip() and not text.startswith("#"))
+
+
+@settings(max_examples=200)
+@given(st.lists(st.tuples(field_text, field_text), min_size=1, max_size=8))
+def test_a_two_column_card_list_is_never_taken_for_an_article(
+    rows: list[tuple[str, str]],
+) -> None:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    assert not looks_like_article(out.getvalue())
