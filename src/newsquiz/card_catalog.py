@@ -204,10 +204,12 @@ class CardCatalog:
         return next_day_start(now, self.zone, self.store.settings().day_rollover_hour)
 
     def act(self, action: CardAction, rows: Sequence[CardRow]) -> ActionResult:
-        """Apply `action` to each card: one `set_progress` (one journal record) per card it
-        changes. Returns the rows as they are now."""
+        """Apply `action` to each card and write what changed as one journal record (one
+        card: `set_progress`; several: `set_progress_many`, all or none). Returns the rows
+        as they are now."""
         now = self.clock()
         day_end = self.day_end(now)
+        writes: list[CardProgress] = []
         changed: list[CardRow] = []
         unchanged: list[CardRow] = []
         for row in rows:
@@ -215,10 +217,14 @@ class CardCatalog:
             updated = apply_action(action, current, row.target, now=now, day_end=day_end)
             if updated is None:
                 unchanged.append(row)
-                continue
-            self.store.set_progress(updated)
-            changed.append(self._replace_row(with_progress(row, updated, now)))
-        return ActionResult(changed, unchanged)
+            else:
+                writes.append(updated)
+                changed.append(with_progress(row, updated, now))
+        if len(writes) == 1:
+            self.store.set_progress(writes[0])
+        elif writes:
+            self.store.set_progress_many(writes)
+        return ActionResult([self._replace_row(row) for row in changed], unchanged)
 
     def _replace_row(self, row: CardRow) -> CardRow:
         position = self._position.get(row.card_id)

@@ -1,5 +1,6 @@
 """The catalog: rows of every loaded card, searched, and acted on through the store."""
 
+from collections.abc import Callable
 from datetime import UTC, timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from newsquiz.card_details import card_details
 from newsquiz.models import Deck, DeckIndex
 from newsquiz.scheduling import Rating
 from newsquiz.store.base import ProgressStore
+from newsquiz.store.tinydb_store import TinyDBStore
 
 from ..conftest import FixedClock
 from .helpers import answer
@@ -93,3 +95,24 @@ def test_details_show_the_sentence_and_the_history(catalog: CardCatalog, clock: 
     assert details["Sentence"].startswith("According to Xiaomi")
     assert details["History"] == '2026-11-25 12:00  Good  right  "7,600"  4.2 s  new -> learning'
     assert details["Schedule"].startswith("learning, due 2026-11-25 12:10, 1 reviews, 0 lapses")
+
+
+def test_an_action_on_many_cards_is_written_at_once_and_survives_reopening(
+    catalog: CardCatalog,
+    reopen: Callable[[ProgressStore], ProgressStore],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    writes: list[int] = []
+    if isinstance(catalog.store, TinyDBStore):
+        journal = catalog.store.journal
+        append_many = journal.append_many
+        monkeypatch.setattr(
+            journal, "append_many", lambda ops: writes.append(len(ops)) or append_many(ops)
+        )
+    rows = catalog.search("kind:mcq")
+    result = catalog.act(CardAction.BURY, rows)
+    assert len(result.changed) == len(rows) == 7
+    if isinstance(catalog.store, TinyDBStore):
+        assert writes == [7]  # one append and fsync: a crash leaves all of them or none
+    store = reopen(catalog.store)
+    assert all(store.progress(row.card_id).buried_until is not None for row in rows)  # type: ignore[union-attr]

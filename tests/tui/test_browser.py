@@ -196,3 +196,24 @@ def test_browser_snapshot(
         await settle(pilot)
 
     assert snap_compare(build_app(), terminal_size=size, run_before=run_before)
+
+
+async def test_palette_acts_on_every_card_found(build_app: AppFactory, store: MemoryStore) -> None:
+    app = build_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_browser(pilot)
+        await search(pilot, "-kind:mcq")
+        await pilot.press("ctrl+p", *"suspend all 4")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        suspended = {i for i, p in store.all_progress().items() if p.suspended}
+        assert suspended == {"mixed:tf", "mixed:cloze", "mixed:numeric", "mixed:recall"}
+        assert {row.status for row in screen.table.rows} == {"suspended"}
+        await pilot.press("ctrl+p", *"forget all 4")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")
+        assert app.screen is screen

@@ -21,6 +21,7 @@ from newsquiz.card_actions import CardAction
 from newsquiz.card_catalog import CardCatalog, CardRow
 from newsquiz.card_query import QueryError
 from newsquiz.models import Card
+from newsquiz.tui.screens.browser_commands import FoundCardsCommands
 from newsquiz.tui.widgets.card_detail import CardDetail
 from newsquiz.tui.widgets.card_table import CardTable
 
@@ -42,7 +43,10 @@ class SearchBox(Input):
 
 
 class BrowserScreen(Screen[None]):
-    """Search the cards of every loaded deck and act on the highlighted one."""
+    """Search the cards of every loaded deck and act on the highlighted one (or, from the
+    command palette, on every card found)."""
+
+    COMMANDS = {FoundCardsCommands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", key_display="/", tooltip="Edit the search"),
@@ -183,6 +187,43 @@ class BrowserScreen(Screen[None]):
         for changed in result.changed:
             self.table.replace(changed)
         self.notify(DONE[action], timeout=3, markup=False)
+
+    def act_on_found(self, action: CardAction) -> None:
+        """Apply `action` to every card of the current result (the palette's bulk commands);
+        forgetting asks first. One journal record for all of them."""
+        rows = list(self.table.rows)
+        if not rows:
+            return
+        if action is not CardAction.FORGET:
+            self._apply_all(action, rows)
+            return
+        from newsquiz.tui.screens.confirm import ConfirmDialog
+
+        question = (
+            f"Forget all {len(rows):,} found cards? They become new again; their review "
+            "history is kept."
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._apply_all(action, rows)
+
+        self.app.push_screen(ConfirmDialog(question, "Forget all"), answered)
+
+    def _apply_all(self, action: CardAction, rows: list[CardRow]) -> None:
+        result = self.catalog.act(action, rows)
+        updated = {row.card_id: row for row in result.changed}
+        current = self.table.current
+        self.table.show(
+            [updated.get(row.card_id, row) for row in self.table.rows],
+            keep=current.card_id if current else None,
+        )
+        self.notify(
+            f"{action.value.capitalize()}: {len(result.changed):,} card(s) changed, "
+            f"{len(result.unchanged):,} already so.",
+            timeout=4,
+            markup=False,
+        )
 
     def action_toggle_suspend(self) -> None:
         row = self.table.current
