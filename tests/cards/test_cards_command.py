@@ -97,3 +97,9 @@ def test_unknown_options_are_still_refused(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exited:
         cards(tmp_path, "state:new", "--jsn")
     assert exited.value.code == 2
+
+
+def test_negations_may_lead_the_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cards(tmp_path, "-deck:business", "-deck:departure", "-kind:mcq", "kind:cloze") == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 3 and all(line.startswith(f"{DECK}:") for line in listed)

@@ -32,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "cards",
         help="search cards; show, suspend, bury or forget them",
         description="List the cards matching a search (deck:x state:suspended kind:mcq tag:y "
-        "free text; quote it when it starts with -), show cards with their source sentence and "
+        "free text; -kind:mcq negates a term), show cards with their source sentence and "
         "history, or change cards: suspend, unsuspend, bury, unbury, forget (reset to new, "
         "reviews kept).",
         epilog="examples: newsquiz cards 'deck:xiaomi state:review' | newsquiz cards show ID | "
