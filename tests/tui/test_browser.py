@@ -1,5 +1,6 @@
 """The card browser: `b` from home; search, the detail pane, suspend, bury, forget, edit."""
 
+import threading
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -9,6 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from newsquiz.card_actions import CardTarget, suspend
+from newsquiz.card_catalog import CardCatalog, CardRow
 from newsquiz.models import DeckIndex
 from newsquiz.paths import bundled_decks_dir
 from newsquiz.scheduling import Rating
@@ -217,3 +219,29 @@ async def test_palette_acts_on_every_card_found(build_app: AppFactory, store: Me
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("escape")
         assert app.screen is screen
+
+
+async def test_leaving_before_the_cards_are_ready(
+    build_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ready = threading.Event()
+    build_rows = CardCatalog.rows.fget
+    assert build_rows is not None
+
+    def slow_rows(catalog: CardCatalog) -> list[CardRow]:
+        ready.wait(10)
+        return build_rows(catalog)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(CardCatalog, "rows", property(slow_rows))
+    app = build_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BrowserScreen) and not screen.loaded
+        assert not screen.check_action("toggle_suspend", ())
+        await pilot.press("escape")
+        ready.set()
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)

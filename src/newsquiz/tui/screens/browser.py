@@ -72,17 +72,14 @@ class BrowserScreen(Screen[None]):
         Binding("q", "back", "Back", show=False),
     ]
 
-    def __init__(self, catalog: CardCatalog, query: str = "") -> None:
+    def __init__(self, catalog: CardCatalog) -> None:
         super().__init__()
         self.catalog = catalog
-        self.initial_query = query
         self.loaded = False
-        self.shown_query: str | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="browser"):
             yield SearchBox(
-                value=self.initial_query,
                 placeholder="/ search: deck:x state:suspended kind:mcq tag:y words",
                 id="card-search",
                 compact=True,
@@ -110,9 +107,12 @@ class BrowserScreen(Screen[None]):
     def _load(self) -> None:
         self.catalog.rows  # noqa: B018 - builds every card's row: the slow part
         self.catalog.history("")  # reads the review history once
-        self.app.call_from_thread(self._loaded)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._loaded)
 
     def _loaded(self) -> None:
+        if not self.is_attached:
+            return  # left before the cards were ready
         self.loaded = True
         self._search(self.search_box.value)
 
@@ -126,6 +126,8 @@ class BrowserScreen(Screen[None]):
             self.app.call_from_thread(self._show_results, text, rows, problem)
 
     def _show_results(self, text: str, rows: list[CardRow] | None, problem: str | None) -> None:
+        if not self.is_attached:
+            return
         status = self.query_one("#search-status", Static)
         if text != self.search_box.value:
             return  # typed on since: a newer search is on its way
@@ -134,7 +136,6 @@ class BrowserScreen(Screen[None]):
             return
         current = self.table.current
         self.table.show(rows, keep=current.card_id if current else None)
-        self.shown_query = text
         total = len(self.catalog.rows)
         status.update(Text(f"{len(rows):,} of {total:,} cards", style="dim"))
         if not rows:
