@@ -232,11 +232,11 @@ class NewsquizApp(TerminalSafeApp):
             )
             yield SystemCommand("Edit card", "Edit this card in its deck file (e)", screen.edit)
             yield SystemCommand("End session", "Finish and see the summary (q)", screen.end)
-        else:
+        else:  # the browser changes cards a session has queued: not during one
             yield SystemCommand("Study all decks", "Start a session on every deck", self.study_all)
-        yield SystemCommand(
-            "Browse cards", "Search cards; suspend, bury, forget, edit (b)", self.action_browse
-        )
+            yield SystemCommand(
+                "Browse cards", "Search cards; suspend, bury, forget, edit (b)", self.action_browse
+            )
         yield SystemCommand("Statistics", "Reviews, forecast, retention, streak", self.action_stats)
         yield SystemCommand(
             "Settings", "Retention, limits, steps, rollover, theme", self.action_settings
