@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from newsquiz.errors import ArticleError
 from newsquiz.generate import generate_deck
 from newsquiz.generate.reader import parse_article_text
 from newsquiz.generate.segment import split_sentences
@@ -94,7 +95,10 @@ def _timed(run: Callable[[], object]) -> float:
 
 
 def _generate(text: str, kind: str) -> None:
-    article = parse_article_text(text, kind, source_path="bench")
+    try:
+        article = parse_article_text(text, kind, source_path="bench")
+    except ArticleError:  # a page without article text: the one-line error is the result
+        return
     if article.text.strip():
         generate_deck(article)
 

@@ -20,6 +20,10 @@ FORBIDDEN = ("textual", "tinydb", "newsquiz.tui", "newsquiz.cli", "newsquiz.stor
         "newsquiz.card_actions",
         "newsquiz.card_catalog",
         "newsquiz.card_details",
+        "newsquiz.sources.extract",
+        "newsquiz.feeds.model",
+        "newsquiz.feeds.parse",
+        "newsquiz.feeds.tags",
     ],
 )
 def test_domain_modules_do_not_import_ui_or_storage(module: str) -> None:

@@ -3,9 +3,16 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsquiz.errors import ArticleError
-from newsquiz.generate.reader import MAX_BYTES, normalize_typography, read_article
+from newsquiz.generate.reader import (
+    MAX_BYTES,
+    normalize_typography,
+    parse_article_text,
+    read_article,
+)
 
 
 @pytest.mark.parametrize(
@@ -97,3 +104,35 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         read_article(tmp_path / "nope.txt")
     with pytest.raises(ArticleError, match="directory"):
         read_article(tmp_path)
+
+
+def test_markdown_is_read_as_commonmark(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    path.write_text(
+        "Acme buys Widgets\n=================\n\n"
+        "Acme Corp said it would buy [Widgets Ltd][w] for *$5m*,\nits first deal.\n\n"
+        "Context\n-------\n\n"
+        "```\nprint('not prose')\n```\n\n"
+        "| year | sales |\n|---|---|\n| 2025 | $2m |\n\n"
+        "> The price is fair, Acme said.\n\n"
+        "- Widgets makes valves. ![logo](logo.png)\n\n"
+        "<div>raw html</div>\n\n"
+        "[w]: https://widgets.example\n"
+    )
+    article = read_article(path)
+    assert article.title == "Acme buys Widgets"
+    assert article.text == (
+        "Acme Corp said it would buy Widgets Ltd for $5m, its first deal.\n\n"
+        "Context\n\nThe price is fair, Acme said.\n\nWidgets makes valves."
+    )
+
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789", min_size=1, max_size=8)
+PROSE = st.lists(st.lists(WORD, min_size=1, max_size=12).map(" ".join), min_size=1, max_size=5)
+
+
+@settings(max_examples=100, deadline=None)
+@given(PROSE)
+def test_markdown_plain_prose_reads_as_itself(paragraphs: list[str]) -> None:
+    text = "\n\n".join(paragraphs)
+    assert parse_article_text("# Title\n\n" + text, "markdown").text == text

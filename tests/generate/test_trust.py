@@ -11,11 +11,11 @@ from newsquiz.generate.trust import (
     PERIOD,
     UNDATED,
     anchor_months,
-    misspelt,
     name_descriptions,
     prompt_problem,
     spell_out,
 )
+from newsquiz.generate.typos import misspelt
 
 ARTICLE = (
     "The Past Congressional Budget Office (CBO) expects a deficit. "
@@ -122,3 +122,36 @@ def test_with_two_companies_a_bare_figure_keeps_no_owner() -> None:
         "Net profit rose 5% to $2bn in 2004 after a slow start to the year."
     )
     assert not any("'s net profit" in s for s in _resolved(text, "Acme Corp buys Widget"))
+
+
+def test_the_headline_s_company_owns_a_bare_figure_when_the_sentence_before_named_no_rival() -> (
+    None
+):
+    text = (
+        "Acme Corp beat forecasts as sales of its phones rose in all regions. "
+        "Rival Widget Holdings said its own sales had fallen sharply in Asia. "
+        "Acme Corp said demand for its new phone was strong in Europe. "
+        "Net profit rose 5% to $2bn in 2004 after a slow start to the year."
+    )
+    resolved = _resolved(text, "Acme Corp profit beats forecasts")
+    assert "Acme Corp's net profit rose 5% to $2bn in 2004 after a slow start to the year." in (
+        resolved
+    )
+    # right after a sentence about the rival, whose profit it is is not certain
+    swapped = (
+        "Acme Corp beat forecasts as sales of its phones rose in all regions. "
+        "Rival Widget Holdings said its own sales had fallen sharply in Asia. "
+        "Net profit rose 5% to $2bn in 2004 after a slow start to the year."
+    )
+    assert not any(
+        "'s net profit" in s for s in _resolved(swapped, "Acme Corp profit beats forecasts")
+    )
+
+
+def test_the_headline_s_country_owns_a_bare_national_figure() -> None:
+    text = (
+        "The trade gap widened to $55bn in October 2004, the Commerce Department said. "
+        "Meanwhile, imports rose by 3.4% in October 2004, while exports rose 0.6%."
+    )
+    resolved = _resolved(text, "US trade gap widens")
+    assert "US imports rose by 3.4% in October 2004, while exports rose 0.6%." in resolved

@@ -8,6 +8,7 @@ COMMAND_MODULES = (
     "decks",
     "cards",
     "generate",
+    "feed",
     "author_cli",
     "author",
     "validate",

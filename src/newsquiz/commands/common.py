@@ -3,6 +3,7 @@
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from newsquiz.models import Deck, DeckIndex
 from newsquiz.paths import data_dir, deck_search_path
@@ -62,3 +63,30 @@ def load_all_decks(args: argparse.Namespace) -> list[Deck]:
     decks, problems = find_decks(args)
     warn(problems)
     return decks
+
+
+def progress_bar(enabled: bool) -> Any:
+    """A transient progress bar on stderr (rich), or None when not `enabled`."""
+    if not enabled:
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+
+
+def print_line(progress: Any, line: str, error: bool = False) -> None:
+    """One printable line: above the progress bar when there is one, else on stdout (stderr
+    for an `error`)."""
+    line = printable(line, one_line=True)
+    if progress is not None:
+        progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+    else:
+        print(line, file=sys.stderr if error else sys.stdout)

@@ -1,7 +1,9 @@
-"""`newsquiz generate`: articles (files or folders) become deck files, or JSON on stdout.
+"""`newsquiz generate`: articles (files, folders or web page URLs) become deck files, or JSON
+on stdout.
 
-Each file is processed on its own: a bad file prints one line and the others still run; the
-exit code is 1 if any failed. `--jobs N` spreads files over N processes.
+Each article is processed on its own: a bad file or page prints one line and the others still
+run; the exit code is 1 if any failed. `--jobs N` spreads files over N processes. A URL is
+fetched once, while planning, and nothing is written for it when fetching or reading fails.
 """
 
 import argparse
@@ -12,11 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from newsquiz.commands.common import resolve_data_dir
+from newsquiz.commands.common import print_line, progress_bar, resolve_data_dir
 from newsquiz.errors import ArticleError, NewsquizError
-from newsquiz.models import Deck, slugify
+from newsquiz.models import Article, Deck, slugify
 from newsquiz.models.deck import DECK_ID_PATTERN
 from newsquiz.printable import printable
+from newsquiz.sources.urls import DEFAULT_TIMEOUT, is_url
 from newsquiz.store.deck_files import load_deck, write_deck
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
@@ -27,12 +30,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "generate",
         help="make decks from news articles",
         description=(
-            "Generate question cards from articles (plain text, Markdown or HTML files, or "
-            "folders of them). Decks are written to your decks folder unless -o is given."
+            "Generate question cards from articles (plain text, Markdown or saved web pages, "
+            "folders of them, or http(s) URLs of news pages). Decks are written to your decks "
+            "folder unless -o is given."
         ),
     )
     parser.add_argument(
-        "paths", nargs="+", type=Path, metavar="PATH", help="article file or folder"
+        "paths", nargs="+", metavar="PATH", help="article file or folder, or a page's URL"
     )
     parser.add_argument(
         "-o",
@@ -45,6 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="parallel processes")
     parser.add_argument("--deck-id", metavar="ID", help="deck id (one article only)")
     parser.add_argument("--seed", type=int, default=0, help="seed for option order (default 0)")
+    add_timeout(parser)
     parser.add_argument(
         "--force",
         action="store_true",
@@ -60,10 +65,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.set_defaults(func=run)
 
 
-def article_files(paths: list[Path]) -> Iterator[Path]:
-    """The given files, and the article files inside the given folders (sorted)."""
-    for path in paths:
-        if path.is_dir():
+def add_timeout(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"give up on a web page after this long (default {DEFAULT_TIMEOUT:g})",
+    )
+
+
+def article_files(paths: list[str]) -> Iterator[Path | str]:
+    """The given files and URLs, and the article files inside the given folders (sorted)."""
+    for name in paths:
+        path = Path(name)
+        if is_url(name):
+            yield name
+        elif path.is_dir():
             yield from sorted(
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
             )
@@ -94,6 +112,7 @@ class _Job(NamedTuple):
     style: str
     target: str | None  # where to write the deck; None prints JSON only
     want_json: bool
+    article: Article | None = None  # already read: a fetched web page
 
 
 class _Result(NamedTuple):
@@ -111,7 +130,8 @@ def _run_job(job: _Job) -> _Result:
     path = Path(job.path)
     try:
         style: DeckStyle = "story" if job.style == "story" else "full"
-        deck = generate_deck(read_article(path), job.deck_id, job.seed, style)
+        article = job.article or read_article(path)
+        deck = generate_deck(article, job.deck_id, job.seed, style)
         if job.target is not None:
             target = Path(job.target)
             write_deck(_keep_rejections(deck, target), target)
@@ -140,9 +160,18 @@ def _keep_rejections(deck: Deck, target: Path) -> Deck:
     return deck.model_copy(update={"cards": cards, "rejected": old.rejected})
 
 
-def _plan(files: list[Path], args: argparse.Namespace) -> tuple[list[_Job], list[str]]:
-    """One job per readable file, with deck ids made unique within the batch."""
+def _read(source: Path | str, timeout: float) -> Article:
+    if isinstance(source, str):
+        from newsquiz.sources.pages import fetch_article  # trafilatura: only when needed
+
+        return fetch_article(source, timeout=timeout)
     from newsquiz.generate import read_article
+
+    return read_article(source)
+
+
+def _plan(files: list[Path | str], args: argparse.Namespace) -> tuple[list[_Job], list[str]]:
+    """One job per readable file or page, with deck ids made unique within the batch."""
 
     jobs: list[_Job] = []
     errors: list[str] = []
@@ -157,7 +186,8 @@ def _plan(files: list[Path], args: argparse.Namespace) -> tuple[list[_Job], list
         raise NewsquizError(f"{folder}: not a folder, and not a .yaml deck file")
     for path in files:
         try:
-            title = read_article(path).title
+            article = _read(path, args.timeout)
+            title = article.title
         except NewsquizError as exc:
             errors.append(str(exc))
             continue
@@ -172,7 +202,8 @@ def _plan(files: list[Path], args: argparse.Namespace) -> tuple[list[_Job], list
             if Path(target).exists() and not args.force:  # it may be a curated deck
                 errors.append(f"{target}: a deck file is already there; --force replaces it")
                 continue
-        jobs.append(_Job(str(path), deck_id, args.seed, args.style, target, args.json))
+        fetched = article if isinstance(path, str) else None
+        jobs.append(_Job(str(path), deck_id, args.seed, args.style, target, args.json, fetched))
     return jobs, errors
 
 
@@ -200,19 +231,17 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.jobs < 1:
         raise NewsquizError("--jobs: must be at least 1")
+    if not args.timeout > 0:
+        raise NewsquizError("--timeout: must be more than 0 seconds")
     jobs, errors = _plan(files, args)
     for message in errors:
         print(f"newsquiz: {printable(message, one_line=True)}", file=sys.stderr)
     failures = len(errors)
     printed: list[dict[str, Any]] = []
-    progress = _progress(len(jobs) > 1 and not args.json)
+    progress = progress_bar(len(jobs) > 1 and not args.json)
 
     def say(line: str, error: bool = False) -> None:
-        line = printable(line, one_line=True)
-        if progress is not None:
-            progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
-        else:
-            print(line, file=sys.stderr if error else sys.stdout)
+        print_line(progress, line, error)
 
     task = progress.add_task("generating", total=len(jobs)) if progress else None
     try:
@@ -237,19 +266,3 @@ def run(args: argparse.Namespace) -> int:
         shown = json.dumps(printed[0] if single else printed, indent=2, ensure_ascii=False)
         print(printable(shown))  # JSON escapes C0 itself; C1 and DEL become \u escapes too
     return 1 if failures else 0
-
-
-def _progress(enabled: bool) -> Any:
-    if not enabled:
-        return None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    )

@@ -68,6 +68,11 @@ def _render(template: Quantity, value: float, digits: int = 2) -> str:
     return number + template.scale
 
 
+def _plain(value: float) -> str:
+    """ "6.8" for £6.80 and "2,800,000,000" for £2.8bn: the figures as divided, unrounded."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def _base_phrase(phrase: str, falling: bool) -> str:
     phrase = re.sub(r"^(?:that|those) ", "", phrase.strip())
     if not phrase:
@@ -151,16 +156,19 @@ def exchange_rate(resolved: Resolved) -> list[DerivedFact]:
             unit = "US dollar" if unit == "dollar" else unit
             plural = "US dollars" if plural == "dollars" else plural
         explanation = (
-            f"{big.text} / {small.text} = {big.scaled:,.0f} / {small.scaled:,.0f} "
+            f"{big.text} / {small.text} = {_plain(big.scaled)} / {_plain(small.scaled)} "
             f"= {rate:.3g}, about {answer} {plural} per {unit}."
         )
+        precision = "to the nearest whole number" if decimals == 0 else "to one decimal place"
+        if decimals > 1:
+            precision = f"to {decimals} decimal places"
         template = Quantity("count", answer, 0, len(answer), rounded, number=answer)
         out.append(
             DerivedFact(
                 key=f"s{resolved.sentence.index}:derived:rate:{a.text}",
                 prompt=(
                     f"The article gives {a.text} as {b.text}. About how many {plural} to one "
-                    f"{unit} does that imply?"
+                    f"{unit} does that imply ({precision})?"
                 ),
                 answer=answer,
                 value=rounded,
@@ -169,7 +177,9 @@ def exchange_rate(resolved: Resolved) -> list[DerivedFact]:
                 explanation=explanation,
                 resolved=resolved,
                 template=template,
-                accepted=(f"about {answer}",),
+                accepted=tuple(
+                    dict.fromkeys(f for f in (f"about {answer}", f"{rate:.3g}") if f != answer)
+                ),
             )
         )
     return out

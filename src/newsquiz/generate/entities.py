@@ -150,7 +150,7 @@ class EntityIndex:
 
 
 _NAME_SPAN = re.compile(
-    r"(?<![\w-])[A-Z][\w&'.-]*(?:\s(?:(?:of|and|for|de|du|von|van|der|la|the|&)\s)?"
+    r"(?<![\w-])(?:[A-Z]|[a-z]{1,5}[A-Z])[\w&'.-]*(?:\s(?:(?:of|and|for|de|du|von|van|der|la|the|&)\s)?"
     r"(?:[ae]l-)?[A-Z0-9][\w&'.-]*)*"
 )
 _SPAN_TOKEN = re.compile(r"\S+")
@@ -191,6 +191,34 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
                 continue
         merged.append(run)
     return merged
+
+
+_LOWER_BRAND = re.compile(r"(?<![\w'.-])([a-z]{1,5})([A-Z][a-z]+[A-Za-z]*)(?![\w-])")
+_ACTS_AFTER = re.compile(r"(?:'s\b| said\b| has\b| is\b| was\b| shares\b| stock\b)")
+
+
+def _add_lowercase_brands(
+    entities: dict[str, Entity], text: str, sentences: list[Sentence]
+) -> None:
+    """ "eBay" and "easyJet" are companies no capitalized-run search finds; at the start of a
+    sentence they are written "EBay". A name used at least twice, once acting ("eBay said",
+    "eBay's"), is taken for a company."""
+    found: Counter[str] = Counter()
+    acting: set[str] = set()
+    for match in _LOWER_BRAND.finditer(text):
+        name = match.group()
+        found[name] += 1
+        if _ACTS_AFTER.match(text, match.end()):
+            acting.add(name)
+    for name, count in found.items():
+        if name in entities or name not in acting:
+            continue
+        initial = name[:1].upper() + name[1:]
+        total = count + count_word(text, initial)
+        if total < 2:
+            continue
+        first = next((s.index for s in sentences if name in s.text or initial in s.text), 0)
+        entities[name] = Entity(name, "org", {initial}, first_sentence=first, mentions=total)
 
 
 def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityIndex:
@@ -276,6 +304,7 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
     drop_bare_company_names(entities, sentences)
     text = "\n".join([headline] + [s.text for s in sentences])
     link_camel_case_aliases(entities, text, NOT_NAMES | PLACES)
+    _add_lowercase_brands(entities, text, sentences)
     for alias, name in person_aliases.items():
         # the person may have been merged away above ("CEO Acme Bank Xiaomi" as a company)
         if alias in entities and alias != name and name in entities:

@@ -96,6 +96,19 @@ def _sounds_like_vowel(value: str) -> bool:
     return whole.startswith("8") or (len(whole) % 3 == 2 and whole[:2] in {"11", "18"})
 
 
+def _coordinated(mention: Mention, mentions: tuple[Mention, ...], text: str) -> bool:
+    """ "Samsung and Sony", "Hitachi and Matsushita": a known name right before or after
+    " and " makes two names, where "Marks and Spencer" alone would be one."""
+    for other in mentions:
+        if other is mention:
+            continue
+        if text[mention.end : other.start] in {" and ", " & ", ", "}:
+            return True
+        if text[other.end : mention.start] in {" and ", " & ", ", "}:
+            return True
+    return False
+
+
 def _once(text: str, needle: str) -> bool:
     return count_word(text, needle) == 1
 
@@ -173,9 +186,13 @@ def sentence_facts(
         ):
             continue  # the main company is asked where it acts in the lead, not everywhere
         answer = m.surface
-        if not _once(text, answer) or _PART_OF_NAME_AFTER.match(text, m.end):
+        if not _once(text, answer):
+            continue
+        if _PART_OF_NAME_AFTER.match(text, m.end) and not _coordinated(m, resolved.mentions, text):
             continue
         before = _PART_OF_NAME_BEFORE.search(text, 0, m.start) if m.start else None
+        if before and _coordinated(m, resolved.mentions, text):
+            before = None  # "Hitachi and Matsushita": two names, not one
         owner = before.group(1)[:-2] if before and before.group(1).endswith("'s") else ""
         place_owner = owner in index.entities and index.entities[owner].kind == "place"
         if before and before.group(1) not in TITLE_WORDS and not place_owner:

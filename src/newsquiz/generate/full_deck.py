@@ -31,7 +31,7 @@ from newsquiz.generate.questions import (
 from newsquiz.generate.quotes import find_quotes
 from newsquiz.generate.ranking import MAX_CARDS, select_facts
 from newsquiz.generate.resolve import Resolved
-from newsquiz.generate.trust import HEADLINE_PREFIX, SOURCE_FLAWS, prompt_problem, repaired
+from newsquiz.generate.trust import PERIOD, SOURCE_FLAWS, prompt_problem, repaired
 from newsquiz.models import ClozeCard, McqCard
 
 MAIN_FACTS = 5  # the primary cards of this many top-ranked facts come before derived ones
@@ -91,11 +91,12 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     resolved, undated, pool = prepared.resolved, prepared.undated, prepared.pool
     facts: list[Fact] = []
     for ordinal, item in enumerate(resolved):
-        facts.extend(sentence_facts(item, index, ordinal, article.title))
+        facts.extend(sentence_facts(item, index, ordinal, article.title, lead=True))
     cards: list[AnyCard] = []
     seen: set[str] = set()
 
     dated = article.published is not None
+    source = f"{article.title}\n{article.text}"
 
     held: list[AnyCard] = []  # headline-prefixed cards: only to bring a deck up to MIN_CARDS
 
@@ -110,10 +111,10 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             return
         if not checked and not (card.fact_key or "").startswith("term:"):  # asks the acronym
             card = repaired(card, article, index)
-            problem = prompt_problem(card.prompt, card.answer, index, dated)
+            problem = prompt_problem(card.prompt, card.answer, index, dated, source)
             if problem is not None and problem.startswith(SOURCE_FLAWS):
                 return
-            if problem is not None and problem.startswith(HEADLINE_PREFIX):
+            if problem is not None and not problem.startswith(PERIOD):
                 held.append(card)
                 return
         if failed_checks(card):

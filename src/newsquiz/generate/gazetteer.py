@@ -231,7 +231,47 @@ def western_given_names() -> frozenset[str]:
         provider = module.Provider
         for attr in ("first_names", "first_names_male", "first_names_female"):
             names.update(str(n) for n in getattr(provider, attr, ()) if " " not in str(n))
+    names |= _world_given_names() | EXTRA_GIVEN_NAMES
     return frozenset(n for n in names if len(n) > 2) - PLACES - ORG_HEADS - TITLE_WORDS
+
+
+def _world_given_names() -> set[str]:
+    """Given names of Faker's Indian, Japanese, Indonesian, Brazilian, Polish, Swedish,
+    Turkish and Pakistani locales, in Latin letters and never an English word ("Hope",
+    "Faith"), so that "Naresh Goyal" and "Yasuhiro Nakasone" are people too."""
+    from importlib import import_module
+
+    from lemminflect import getAllLemmas
+
+    names: set[str] = set()
+    for locale in ("en_IN", "ja_JP", "id_ID", "pt_BR", "pl_PL", "sv_SE", "tr_TR", "en_PK"):
+        provider = import_module(f"faker.providers.person.{locale}").Provider
+        for attr in (
+            "first_names",
+            "first_names_male",
+            "first_names_female",
+            "first_romanized_names",
+        ):
+            names.update(
+                str(n)
+                for n in getattr(provider, attr, ())
+                if str(n).isascii() and str(n).isalpha() and not getAllLemmas(str(n).lower())
+            )
+    return names
+
+
+# romanized given names Faker has no Latin-letter table for (Arabic, Russian, Korean...)
+EXTRA_GIVEN_NAMES = frozenset(
+    """Mohammed Mohammad Muhammad Mohamed Ahmed Ahmad Abdul Abdullah Abdulaziz Ibrahim Khalid
+    Saud Sultan Hamad Nasser Omar Yusuf Youssef Hassan Hussein Hosni Ali Rafik Rafiq Walid
+    Fahd Faisal Salman Tariq Anwar Jamal Karim Mahmoud Mustafa Osama Saddam Yasser Yassir
+    Mikhail Vladimir Boris Sergei Sergey Viktor Dmitry Dmitri Igor Alexei Alexey Yuri Yury
+    Anatoly Gennady Oleg Yevgeny Nikolai Vagit Leonid Nursultan Kiichi Yasuhiro Junichiro
+    Toyoo Satoshi Noboru Masaru Toshihiko Shinzo Thaksin Naresh Mukesh Anil Ratan Lakshmi
+    Manmohan Atal Sonia Rahul Azim Narayana Nandan Pervez Nawaz Benazir Lula Luiz Inacio
+    Nestor Cristina Evo Vicente Ernesto Thabo Kofi Olusegun Recep Tayyip Ehud Ariel Shimon
+    Yitzhak Mahathir Jiabao Jintao Zemin Rongji Xiaoping""".split()
+)
 
 
 @cache
@@ -290,6 +330,35 @@ INSTITUTION_HEADS = words(
 CORPORATE_TITLES = words(
     "President Chairman Chairwoman Chief CEO Boss Founder Director Head Vice Senior"
 )
+# the places of PLACES that are countries (a figure "owned" by a place is a country's)
+COUNTRIES = frozenset(
+    words(
+        """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan
+    Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Botswana Brazil Britain Bulgaria Cambodia
+    Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Denmark Ecuador Egypt
+    England Estonia Ethiopia Finland France Gabon Georgia Germany Ghana Greece Guatemala Haiti
+    Holland Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica
+    Japan Jordan Kazakhstan Kenya Korea Kuwait Latvia Lebanon Libya Lithuania Luxembourg
+    Malaysia Mali Malta Mexico Moldova Mongolia Morocco Mozambique Namibia Nepal Netherlands
+    Nicaragua Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines Poland
+    Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore Slovakia Slovenia
+    Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey
+    Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe US USA UK"""
+    )
+    | {
+        "South Africa",
+        "South Korea",
+        "North Korea",
+        "New Zealand",
+        "Saudi Arabia",
+        "Sri Lanka",
+        "United States",
+        "United Kingdom",
+        "Czech Republic",
+        "Ivory Coast",
+    }
+)
+
 NOT_NAMES = frozenset(
     set(MONTHS)
     | words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")

@@ -8,6 +8,8 @@ before it falls back to putting the headline in front.
 import re
 
 from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.gazetteer import COUNTRIES
+from newsquiz.generate.names import Entity
 from newsquiz.generate.textutil import count_word
 
 _BY_COMPANY = re.compile(
@@ -25,23 +27,66 @@ _BY_COUNTRY = re.compile(
 )
 
 
-def owned_subject(text: str, index: EntityIndex, headline: str) -> str | None:
+def owned_subject(
+    text: str, index: EntityIndex, headline: str, previous: frozenset[str] = frozenset()
+) -> str | None:
     """ "Net profit rose 5%" -> "Acme's net profit rose 5%" when the article names one
-    company and nothing else; "Inflation fell" -> "Kenya's inflation fell" when it names
-    one country. Anything less certain keeps the sentence as it was."""
-    company = _BY_COMPANY.match(text)
-    national = _BY_COUNTRY.match(text) if company is None else None
+    company, or the story's company (named in the headline) is the only one the sentence
+    before named; "Inflation fell" -> "Kenya's inflation fell" likewise for a country.
+    Anything less certain keeps the sentence as it was."""
+    text_start = _LINKING.sub("", text, count=1)
+    company = _BY_COMPANY.match(text_start)
+    national = _BY_COUNTRY.match(text_start) if company is None else None
     match = company or national
     if match is None:
         return None
     kind = "org" if company is not None else "place"
+    owner = _only(index, kind, headline) or _story_owner(index, kind, headline, previous)
+    if owner is None:
+        return None
+    phrase = match.group(1)
+    owned = phrase[:1].lower() + phrase[1:] if not phrase[:3].isupper() else phrase
+    possessive = owner.name if owner.name.isupper() else f"{owner.name}'s"  # "US imports"
+    return f"{possessive} {owned}{text_start[match.end(1) :]}"
+
+
+_LINKING = re.compile(r"^(?:Meanwhile|However|But|And|Also|Overall|Still),\s+")
+
+
+def _only(index: EntityIndex, kind: str, headline: str) -> Entity | None:
+    """The one company (or place) the article names, if it is named twice or in the headline."""
     everyone = [e for e in index.entities.values() if e.kind == kind and not e.media]
     if len(everyone) != 1:
-        return None  # two companies (or countries): whose profit is not certain
+        return None
     owner = everyone[0]
     named = any(count_word(headline, name) for name in owner.aliases | {owner.name})
     if not (named or owner.mentions >= 2) or (kind == "org" and not owner.strong):
         return None
-    phrase = match.group(1)
-    owned = phrase[:1].lower() + phrase[1:] if not phrase[:3].isupper() else phrase
-    return f"{owner.name}'s {owned}{text[match.end(1) :]}"
+    return owner
+
+
+def _story_owner(
+    index: EntityIndex, kind: str, headline: str, previous: frozenset[str]
+) -> Entity | None:
+    """The company (or country) the headline names, when it is the only one of its kind the
+    headline names and the sentence before named no other: "Acme profit slumps" ... "Net
+    profit fell 12%" is Acme's even in a story that also names its rivals."""
+    if kind == "place":  # a country the headline names, an entity of the text or not
+        in_headline = {c for c in COUNTRIES if count_word(headline, c)}
+    else:
+        in_headline = {m.name for m in index.mentions(headline) if m.kind == kind}
+    if len(in_headline) != 1:
+        return None
+    name = next(iter(in_headline))
+    owner = index.entities.get(name) or Entity(name, kind)
+    if owner.media or (kind == "org" and not owner.strong):
+        return None
+    others = {
+        name
+        for name in previous
+        if name in index.entities
+        and index.entities[name].kind == kind
+        and name != owner.name
+        and (kind == "org" or name in COUNTRIES)  # a city names no other country
+    }
+    return None if others else owner

@@ -1,18 +1,22 @@
-"""Article input: plain text, Markdown or simple HTML files become an `Article` with clean text.
+"""Article input: plain text, Markdown (read by markdown-it-py) or saved web pages (read by
+trafilatura, `newsquiz.sources.extract`) become an `Article` with clean text.
 
 Typography is normalized first (curly apostrophes and quotes, dashes, non-breaking spaces,
 hyphenated line breaks) so every later stage sees one spelling of each character.
 """
 
-import html
 import re
-from collections import Counter
-from datetime import date
-from html.parser import HTMLParser
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsquiz.errors import ArticleError
 from newsquiz.models import Article
+from newsquiz.sources.extract import extract_page, parse_iso_date
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 MAX_BYTES = 2 * 1024 * 1024
 
@@ -50,9 +54,6 @@ _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _SPACES = re.compile(r"[ ]{2,}")
 _PARA_SPLIT = re.compile(r"\n\s*\n")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*)$")
-_MD_PREFIX = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+|\d+\.\s+)")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def normalize_typography(text: str) -> str:
@@ -71,70 +72,6 @@ def _paragraphs(text: str) -> list[str]:
         if line:
             paras.append(line)
     return paras
-
-
-def _without_unclosable_tags(text: str) -> str:
-    """The HTML, with each `<` after the last `>` written `&lt;` when there are many.
-
-    No tag can close there, so the parser reads them as text anyway, but only after scanning
-    to the end once for each (quadratic in `html.parser` before Python 3.11.13). A few are
-    left to the parser, which splits the text after them exactly as before (the first piece
-    in an `<h1>` is the heading)."""
-    last = text.rfind(">")
-    if text.count("<", last + 1) <= _UNCLOSABLE_LEFT:
-        return text
-    return text[: last + 1] + text[last + 1 :].replace("<", "&lt;")
-
-
-_UNCLOSABLE_LEFT = 4  # at most 4 scans to the end (about 2 s for a 2 MB file)
-
-
-class _HtmlText(HTMLParser):
-    _BLOCKS = frozenset(
-        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "section", "article"}
-    )
-    _SKIP = frozenset({"script", "style", "nav", "footer", "header", "aside", "noscript"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title = ""
-        self.heading = ""
-        self._stack: list[str] = []
-        self._open: Counter[str] = Counter()  # tags on the stack: a stray end tag is O(1)
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skipping += 1
-        if tag in self._BLOCKS:
-            self.parts.append("\n\n")
-        self._stack.append(tag)
-        self._open[tag] += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skipping:
-            self._skipping -= 1
-        if tag in self._BLOCKS:
-            self.parts.append("\n\n")
-        if self._open[tag]:
-            while self._stack:
-                popped = self._stack.pop()
-                self._open[popped] -= 1
-                if popped == tag:
-                    break
-
-    def handle_data(self, data: str) -> None:
-        current = self._stack[-1] if self._stack else ""
-        if current == "title":
-            self.title += data
-            return
-        if self._skipping:
-            return
-        if current == "h1" and not self.heading:
-            self.heading = data.strip()
-            return
-        self.parts.append(data.replace("\n", " "))
 
 
 def _decode(path: Path, raw: bytes) -> str:
@@ -163,101 +100,64 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[match.end() :]
 
 
+@cache
+def _markdown_parser() -> "MarkdownIt":
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table")
+
+
 def _markdown_to_text(text: str) -> tuple[str, str]:
+    """The first heading, and the prose of the rest: paragraphs, list items, quotes and later
+    headings, one block each; code, tables, images and raw HTML are not prose and are left
+    out. CommonMark parsing, so setext headings, reference links and fences read right."""
     title = ""
-    lines = []
-    for line in text.split("\n"):
-        heading = _MD_HEADING.match(line)
-        if heading:
-            # the closing hashes are stripped from the right, not by backtracking a regex
-            text_of = heading.group(1).rstrip().rstrip("#").rstrip()
-            if not title:
-                title = text_of
-                continue
-            lines.extend(["", text_of, ""])
-            continue
-        line = _MD_PREFIX.sub("", line)
-        line = _strip_links(line)
-        line = _strip_emphasis(line)
-        lines.append(line)
-    return title, "\n".join(lines)
+    blocks: list[str] = []
+    in_table = 0
+    in_heading = False
+    for token in _markdown_parser().parse(text):
+        if token.type == "table_open":
+            in_table += 1
+        elif token.type == "table_close":
+            in_table -= 1
+        elif token.type in ("heading_open", "heading_close"):
+            in_heading = token.type == "heading_open"
+        elif token.type == "inline" and not in_table:
+            block = _inline_text(token.children or [])
+            if in_heading and not title:
+                title = " ".join(block.split())
+            elif block.strip():
+                blocks.append(block)
+    return title, "\n\n".join(blocks)
 
 
-def _strip_links(line: str) -> str:
-    """`[text](url)` and `![alt](url)` become their text, in one left-to-right pass.
-
-    The same matches as the regex `!?\\[([^\\]]*)\\]\\([^)]*\\)`, found with `str.find`: a
-    bracket whose link cannot close rules out every bracket before its `]`, so a line of
-    unclosed brackets is scanned once, not once per bracket.
-    """
-    out: list[str] = []
-    done = 0
-    at = line.find("[")
-    while at != -1:
-        close = line.find("]", at + 1)
-        if close == -1:
-            break
-        if not line.startswith("(", close + 1):
-            at = line.find("[", close + 1)
-            continue
-        end = line.find(")", close + 2)
-        if end == -1:
-            break
-        start = at - 1 if at > done and line[at - 1] == "!" else at
-        out.extend([line[done:start], line[at + 1 : close]])
-        done = end + 1
-        at = line.find("[", done)
-    out.append(line[done:])
-    return "".join(out)
+def _inline_text(children: "list[Token]") -> str:
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+    return "".join(parts)
 
 
-_EMPHASIS_MARKS = ("**", "__", "*", "`")
-_EMPHASIS_OPEN = re.compile(r"[*_`]")
-_EMPHASIS_CLOSE = {mark: re.compile(r"(?<=\S)" + re.escape(mark)) for mark in _EMPHASIS_MARKS}
+def parse_article_text(
+    text: str, kind: str = "text", source_path: str = "", url: str = ""
+) -> Article:
+    """Build an `Article` from file content; `kind` is "text", "markdown" or "html".
 
-
-def _strip_emphasis(line: str) -> str:
-    """`**bold**`, `__bold__`, `*em*` and `` `code` `` lose their marks, in one pass.
-
-    The same matches as the regex ``(\\*\\*|__|\\*|`)(?=\\S)(.+?)(?<=\\S)\\1``; a mark whose
-    closing mark is missing is never looked for again further on, so a line of unclosed
-    marks takes linear time.
-    """
-    out: list[str] = []
-    done = 0
-    unclosed: set[str] = set()
-    opener = _EMPHASIS_OPEN.search(line)
-    while opener is not None:
-        at = opener.start()
-        following = at + 1
-        for mark in _EMPHASIS_MARKS:
-            inner = at + len(mark)
-            if mark in unclosed or not line.startswith(mark, at):
-                continue
-            if inner >= len(line) or line[inner].isspace():
-                continue
-            closer = _EMPHASIS_CLOSE[mark].search(line, inner + 1)
-            if closer is None:
-                unclosed.add(mark)
-                continue
-            out.extend([line[done:at], line[inner : closer.start()]])
-            done = following = closer.end()
-            break
-        opener = _EMPHASIS_OPEN.search(line, following)
-    out.append(line[done:])
-    return "".join(out)
-
-
-def parse_article_text(text: str, kind: str = "text", source_path: str = "") -> Article:
-    """Build an `Article` from file content; `kind` is "text", "markdown" or "html"."""
+    A page's own metadata (headline, author, outlet, date) is used where no front matter
+    gives it; raises `ArticleError` for a page without article text or behind a paywall."""
     meta, text = _front_matter(text.replace("\r\n", "\n"))
     title = meta.get("title", "")
+    found: dict[str, str] = {}
+    published = parse_iso_date(meta.get("date") or meta.get("published") or "")
     if kind == "html":
-        parser = _HtmlText()
-        parser.feed(_without_unclosable_tags(text))
-        parser.close()
-        title = title or parser.heading or html.unescape(parser.title).strip()
-        text = "".join(parser.parts)
+        page = extract_page(text, source_path or url or "page")
+        title = title or page.title
+        text = "\n\n".join(page.paragraphs)
+        found = {"author": page.author, "outlet": page.outlet, "url": page.url}
+        published = published or page.published
     elif kind == "markdown":
         md_title, text = _markdown_to_text(text)
         title = title or md_title
@@ -270,19 +170,12 @@ def parse_article_text(text: str, kind: str = "text", source_path: str = "") -> 
     title = normalize_typography(title).strip()
     if not title:
         title = Path(source_path).stem.replace("-", " ").replace("_", " ") or "Untitled"
-    published = None
-    raw_date = meta.get("date") or meta.get("published") or ""
-    iso = _ISO_DATE.search(raw_date)
-    if iso:
-        try:
-            published = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        except ValueError:
-            published = None
     return Article(
         title=title,
-        outlet=meta.get("outlet", meta.get("source", "")),
+        author=meta.get("author") or found.get("author", ""),
+        outlet=meta.get("outlet") or meta.get("source") or found.get("outlet", ""),
         published=published,
-        url=meta.get("url", ""),
+        url=meta.get("url") or url or found.get("url", ""),
         source_path=source_path,
         text="\n\n".join(paras),
     )

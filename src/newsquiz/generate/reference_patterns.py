@@ -24,8 +24,16 @@ START_ORG_NAMED = re.compile(rf"^The(?: \w+)? {ORG_NP}, ([A-Z][\w&'-]*(?: [A-Z][
 START_ITS = re.compile(rf"^(?:Its|The(?: \w+)? {ORG_NP}'s)\s")
 START_PERSON = re.compile(r"^(?:He|She)\s")
 START_HIS = re.compile(r"^(?:His|Her)\s")
+# "the value of lira bank notes", "the group's chief executive": a noun after the company
+# word makes it a modifier, not a company
+_COMPOUND_TAIL = (
+    r"(?:notes?|holidays?|accounts?|deposits?|rates?|lending|credit|branch(?:es)?|managers?"
+    r"|officials?|sources?|shares?|stocks?|stake|board|bosses|boss|executives?|chairman"
+    r"|spokes(?:man|woman)|sector|industry|market|rules?|results)\b"
+)
 DESCRIBED_ORG = re.compile(
-    rf"\b(?:the|The) (?:[\w'-]+ ){{1,4}}{ORG_NP}\b|\bone of [\w' -]+{ORG_NP}s\b"
+    rf"\b(?:the|The) (?:[\w'-]+ ){{1,4}}{ORG_NP}\b(?! {_COMPOUND_TAIL})"
+    rf"|\bone of [\w' -]+{ORG_NP}s\b"
 )
 VAGUE_FIGURE = re.compile(r"\b[Tt]he (?:figure|figures|number|amount|total|level)\b(?! of)")
 # "The German exchange tabled ...": an organization described, not named
@@ -69,6 +77,23 @@ INSTITUTION_REF = re.compile(
     r"department|board|bureau|association|federation|institute|court|"
     r"(?:Bank|Commission|Fund|Ministry|Agency)(?! of\b| [A-Z]))('s)?\b"
 )
+# "Caisse de depot, the government agency which ...": what later sentences call "the agency"
+APPOSITION = re.compile(
+    r", (?:the|a|an) (?:[\w'-]+ ){0,4}?(ministry|agency|regulator|council|commission|fund|union"
+    r"|exchange|authority|department|board|bureau|association|federation|institute|court)\b"
+    r"(?=[ ,.])"
+)
+TICKER = re.compile(r" ?<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>")
+BRACKETED_NAME = re.compile(r"<([A-Z][\w&.,' -]{1,60}?)>")
+AFTER_COUNTRY_DOTS = re.compile(r"\b(U\.[SK]\. )([A-Z][a-z]+)\b")
+PROPER_AFTER_COUNTRY = frozenset(
+    """Treasury Congress Senate House Army Navy Air Federal Department Trade Commerce
+    Agriculture Energy Justice Supreme Court Government Embassy Bank Steel Marine Postal State
+    Labor Defense Export Import Securities Exchange Commission Chamber Council Geological
+    Census Bureau Information Agency Coast National Central International Reserve Open
+    Airways Airlines Home Office Foreign Secretary Attorney Ambassador Representative
+    Administration Institute Association Chemical Industries""".split()
+)
 # "The Bank said": a capitalized head standing for an institution named elsewhere
 BARE_INSTITUTION = re.compile(
     r"\b[Tt]he (?:Bank|Commission|Fund|Ministry|Agency)\b(?! of\b| [A-Z])"
@@ -92,12 +117,21 @@ NOT_PROSE = re.compile(r"[=_{}\[\]<>|#@\\*]|https?:|www\.|\.\w+\(|\(\)")
 ORG_REF = re.compile(rf"\b(?:the|The) {ORG_NP}\b")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|him)\b")
 GARBLED = re.compile(
-    r"\b(?:as|the|of|to|a|an|in|on|at|with|for) (?:and|or)\b",
+    r"\b(?:as|the|of|to|a|an|in|on|at|with|for) (?:and|or)\b(?! (?:out|off|from|around)\b)",
     re.I,
 )
 HONORIFIC_ONLY = re.compile(r"Mr|Mrs|Ms|Dr")
 HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr) [A-Z][\w'-]+")
 HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir) [A-Z]")
+# a person named by a common noun, who may be the "he"/"his" that follows
+HUMAN_NOUN = re.compile(
+    r"\b(?:farmers?|workers?|customers?|buyers?|sellers?|producers?|members?|investors?"
+    r"|analysts?|officials?|spokes(?:man|woman)|traders?|dealers?|economists?|executives?"
+    r"|employees?|shareholders?|bankers?|lawyers?|consumers?|owners?|managers?|directors?"
+    r"|chairman|president|minister|secretary|governor|chief|boss|founder|tycoon|man|woman"
+    r"|somebody|someone|anyone|each|every)\b",
+    re.IGNORECASE,
+)
 MID_HE = re.compile(r"(?<=\s)(he|she|his)\b")
 RELATIVE_TIME = re.compile(
     r",? (?:earlier |later )?(?:(?:this|last|next) (?:week|month|weekend)|yesterday|today|tomorrow|"

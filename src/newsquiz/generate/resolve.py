@@ -7,14 +7,19 @@ A sentence whose references cannot be resolved, that quotes someone, or that is 
 import re
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import INSTITUTION_HEADS
 from newsquiz.generate.names import Mention
 from newsquiz.generate.owners import owned_subject
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.reference_patterns import (
+    AFTER_COUNTRY_DOTS,
+    APPOSITION,
     BAD_START,
     BARE_INSTITUTION,
+    BRACKETED_NAME,
     COMPARED_COUNT,
     CONNECTIVE,
     DEMONSTRATIVE,
@@ -26,6 +31,7 @@ from newsquiz.generate.reference_patterns import (
     HONORIFIC,
     HONORIFIC_NAME,
     HONORIFIC_ONLY,
+    HUMAN_NOUN,
     INSTITUTION_REF,
     LEADING_TIME,
     MID_HE,
@@ -38,6 +44,7 @@ from newsquiz.generate.reference_patterns import (
     PARTIAL_QUOTE,
     PERSON_PRONOUN,
     PRONOUN,
+    PROPER_AFTER_COUNTRY,
     QUOTED,
     RELATIVE_TIME,
     START_HIS,
@@ -45,6 +52,7 @@ from newsquiz.generate.reference_patterns import (
     START_ORG,
     START_ORG_NAMED,
     START_PERSON,
+    TICKER,
     VAGUE_EVENT,
     VAGUE_FIGURE,
     YEAR_REL,
@@ -107,21 +115,30 @@ class Resolver:
         self.rival_before = False  # the sentence before named a company other than the main one
         self.counted: str | None = None  # "Mi Homes" after "the number of" in the last sentence
         self.relative_year = False  # the sentence being rewritten keeps an unresolved year
+        self.described: dict[str, str] = {}
+        self.previous_names: frozenset[str] = (
+            frozenset()
+        )  # who the sentence before named  # "agency": the organization called "the agency"
 
     def resolve(self, sentence: Sentence) -> Resolved | None:
         text = sentence.text
+        previous, self.previous_names = (
+            self.previous_names,
+            frozenset(m.name for m in self.index.mentions(text)),
+        )
         self.relative_year = False
         result = self._rewrite(text)
         counted = {m.group(1) for m in NUMBER_OF.finditer(text)}
         self.counted = counted.pop() if len(counted) == 1 else None
         mentions = tuple(self.index.mentions(result if result else text))
         self._remember(mentions, result is not None, result if result else text)
+        self._remember_descriptions(text)
         if result is None:
             return None
         context = ""
         named = any(m.kind in {"person", "org", "place"} for m in mentions)
         if not named and not self.relative_year:
-            owned = owned_subject(result, self.index, self.headline)
+            owned = owned_subject(result, self.index, self.headline, previous)
             if owned is not None:  # "Net profit rose" in a one-company story: whose profit
                 result, named = owned, True
                 mentions = tuple(self.index.mentions(result))
@@ -166,8 +183,19 @@ class Resolver:
             ):
                 self.last_org = first.name
 
+    def _remember_descriptions(self, text: str) -> None:
+        """ "Caisse de depot, the government agency which ..." makes "the agency" of later
+        sentences the Caisse (a newswire habit), unless another body gets the same word."""
+        orgs = [m for m in self.index.mentions(text) if m.kind == "org"]
+        for match in APPOSITION.finditer(text):
+            owner = [m for m in orgs if m.end == match.start()]
+            if owner:
+                head = match.group(1).lower()
+                known = self.described.get(head)
+                self.described[head] = owner[0].name if known in {None, owner[0].name} else ""
+
     def _rewrite(self, text: str) -> str | None:
-        text = _unquote_reported(text)
+        text = _unquote_reported(_without_tickers(text))
         if not text.endswith((".", "!")) or NOT_PROSE.search(text) or not _quotes_ok(text):
             return None
         if _maybe(text, " and", " or") and GARBLED.search(text) or _repeats_a_pair(text):
@@ -253,9 +281,10 @@ class Resolver:
                 for name in sorted(self.seen_orgs)
                 if head in name.split() and name != head and not self.index.entities[name].media
             ]
-            if len(fits) != 1:
+            described = self.described.get(match.group(2).lower(), "")
+            if len(fits) != 1 and not described:
                 return match.group()
-            name = fits[0]
+            name = fits[0] if len(fits) == 1 else described
             if match.group(3):
                 name += "'" if name.endswith("s") else "'s"
             return f"{match.group(1)} {name}"
@@ -293,6 +322,8 @@ class Resolver:
         match = MID_HE.search(text)
         if match is None or self.last_person is None or self.person_age > 1:
             return text
+        if HUMAN_NOUN.search(text, 0, match.start()):
+            return text  # "A farmer must restrict his plantings": his is the farmer's
         if any(m.kind == "person" and m.end <= match.start() for m in self.index.mentions(text)):
             return text
         if HONORIFIC.search(text, 0, match.start()):
@@ -331,6 +362,25 @@ class Resolver:
         for q in find_quantities(text):
             plain = plain.replace(q.text, " ")
         return any(m.group() not in NOT_PROPER for m in NAMED.finditer(plain, 1))
+
+
+def _without_tickers(text: str) -> str:
+    """Newswire marks listed companies with a ticker ("Reed International Plc <REED.L>") and
+    unlisted ones with brackets ("<Dominion Textile Inc>"), and capitalizes the word after
+    "U.S." ("U.S. Stock market"): a card shows none of these."""
+    if "<" in text:
+        text = BRACKETED_NAME.sub(r"\1", TICKER.sub("", text))
+    if "U." in text:
+        text = AFTER_COUNTRY_DOTS.sub(_lower_common_word, text)
+    return text
+
+
+def _lower_common_word(match: re.Match[str]) -> str:
+    """Newswire capitalizes the word after "U.S.": "U.S. Goods", "U.S. Criticism"."""
+    word = match.group(2)
+    if word in PROPER_AFTER_COUNTRY or not getAllLemmas(word.lower()):
+        return match.group()
+    return f"{match.group(1)}{word.lower()}"
 
 
 def _maybe(text: str, *needles: str) -> bool:

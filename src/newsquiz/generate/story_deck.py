@@ -58,7 +58,9 @@ class _Deck:
         card = repaired(card, self.prepared.article, self.prepared.index)
         index = self.prepared.index
         dated = self.prepared.article.published is not None
-        problem = prompt_problem(card.prompt, card.answer, index, dated)
+        article = self.prepared.article
+        source = f"{article.title}\n{article.text}"
+        problem = prompt_problem(card.prompt, card.answer, index, dated, source)
         if problem is not None:
             return False
         if failed_checks(card):

@@ -16,8 +16,12 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from newsquiz.generate.checks import AnyCard
+from newsquiz.generate.dangling import dangling_reference, named_in_full, without_connective
 from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.gazetteer import NOT_NAMES
 from newsquiz.generate.quantities import MONTHS
+from newsquiz.generate.relative_time import without_relative_time
+from newsquiz.generate.typos import ALLOWED, source_flaw
 from newsquiz.models import Article
 
 _MONTH = "|".join(MONTHS)
@@ -39,12 +43,12 @@ _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,3}$")
 _DEFINITE = re.compile(r"\b[Tt]he ((?:[a-z][\w-]*\s?){1,4})")
 _MODIFIED = re.compile(
     r"^(?:'s)?,? (?:of|for|in|at|with|to|between|from|by|on|that|which|who|whose|where|known"
-    r"|called|named|led|run|owned|based)\b|^,? (?:[a-z]+ )?[A-Z\d]"
+    r"|called|named|led|run|owned|based)\b|^,? [A-Z\d_]"
 )
 # referents that are one thing for every reader, or that the sentence's country pins down
 _UNIQUE = frozenset(
     """world dollar euro pound yen yuan lira franc mark peso rupee rouble public internet web
-    sun moon weather environment article story news""".split()
+    sun moon weather environment article story globe""".split()
 )
 _NATIONAL = frozenset(
     """government economy country currency nation parliament treasury president central
@@ -53,6 +57,13 @@ _NATIONAL = frozenset(
 _RANKED = re.compile(
     r"(?:est|first|second|third|last|only|top|next|same|most|least|number|worst|best|main|major"
     r"|key|leading)$"
+)
+_NATIONALITY = re.compile(
+    r"\b(?:French|German|British|American|Chinese|Japanese|Indian|Russian"
+    r"|Italian|Spanish|Dutch|Swiss|Korean|Brazilian|Mexican|Canadian|Australian|Irish|Israeli"
+    r"|Turkish|Greek|Polish|Saudi|Iraqi|Iranian|Egyptian|Nigerian|Pakistani|Thai|Indonesian"
+    r"|Malaysian|Filipino|Argentine|Venezuelan|Norwegian|Swedish|Danish|Belgian|Austrian"
+    r"|Portuguese|Ukrainian|Kenyan|Zambian|Zimbabwean|Lebanese|Palestinian|Ethiopian)\b"
 )
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
@@ -66,7 +77,6 @@ WELL_KNOWN = frozenset(
     DVD CD SMS G7 G8 US$ RBS BAE EADS SAS KLM BHP NYSE FTSE DAX CAC UAE ECB PLC NHS OK USSR
     ID FDA EPA IRS WHO""".split()
 )
-_KNOWN_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")
 
 
 _BARE_MONTH = re.compile(
@@ -165,6 +175,31 @@ UNDATED = "time needs the article's date"  # "on Monday", "now", "last week"
 PERIOD = "period without a year"  # "in December", "the fourth quarter"
 SOURCE_FLAWS = ("not an English word", "doubled word")  # copied from the source: never shown
 HEADLINE_PREFIX = "headline prefix"
+SPLICED = "name the article never writes"  # "Carolina Duke Power", "Bank Board board"
+_NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?: (?:of |and |& |de |du |la )?[A-Z][\w&'.-]*)+")
+
+
+@lru_cache(maxsize=8)
+def _flat(text: str) -> str:
+    return " ".join(text.replace("'s ", " ").split())
+
+
+def _invented_name(prompt: str, source: str, index: EntityIndex) -> str | None:
+    """A run of capitalized words the article never writes: two names spliced by a rewrite or
+    a swap ("Carolina Duke Power" for "Carolina Power"). A name the article only abbreviates
+    ("United Arab Emirates" for "UAE") is not one."""
+    haystack = _flat(source)
+    text = prompt
+    for mention in index.mentions(prompt):
+        if mention.name not in haystack and mention.surface == mention.name:
+            text = text[: mention.start] + "," * len(mention.surface) + text[mention.end :]
+    for match in _NAME_RUN.finditer(text.replace("'s ", " ")):
+        words = match.group().rstrip(".,").split()
+        while words and (words[0] in NOT_NAMES or words[0] in {"True", "False"}):
+            words = words[1:]
+        if len(words) >= 2 and " ".join(words) not in haystack:
+            return " ".join(words)
+    return None
 
 
 def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
@@ -172,15 +207,31 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     spells out, surnames it gives in full, descriptions it names earlier, months of a dated
     article."""
     prompt = anchor_months(spell_out(card.prompt, article.text, index), article.published)
+    if article.published is None:
+        prompt = without_relative_time(prompt, card.answer)
+    prompt = named_in_full(without_connective(prompt), article.text, index)
     if card.evidence is not None and card.evidence.start is not None:
         earlier = f"{article.title}. {article.text[: card.evidence.start]}"
         prompt = name_descriptions(prompt, card.answer, earlier, index)
     return card if prompt == card.prompt else card.model_copy(update={"prompt": prompt})
 
 
-def prompt_problem(prompt: str, answer: str, index: EntityIndex, dated: bool) -> str | None:
-    """Why a reader without the article could not follow this prompt, or None."""
+def prompt_problem(
+    prompt: str, answer: str, index: EntityIndex, dated: bool, source: str = ""
+) -> str | None:
+    """Why a reader without the article could not follow this prompt, or None. With the
+    article's `source` (headline and text), a name the article never writes is one too."""
     shown = prompt.replace(answer, " ") if answer else prompt
+    flaw = source_flaw(shown, index, source)
+    if flaw is not None:
+        return flaw
+    if source:
+        invented = _invented_name(prompt, source, index)
+        if invented is not None:
+            return f"{SPLICED}: {invented!r}"
+        doubled = _DOUBLED.search(prompt.replace("_____", answer))
+        if doubled is not None and not _DOUBLED.search(source):
+            return f"{SPLICED}: {doubled.group()!r}"
     headline = prompt.startswith(("From the story", "Complete the headline", "Which completes"))
     if headline and "who said" not in prompt:
         return f"{HEADLINE_PREFIX}: the prompt names nothing itself"
@@ -192,6 +243,9 @@ def prompt_problem(prompt: str, answer: str, index: EntityIndex, dated: bool) ->
     vague = _vague_description(shown, index)
     if vague is not None:
         return f"unresolved description: {vague!r}"
+    dangling = dangling_reference(shown, index)
+    if dangling is not None:
+        return dangling
     honorific = _HONORIFIC.search(shown)
     if honorific is not None:
         return f"bare surname: {honorific.group()!r}"
@@ -201,70 +255,7 @@ def prompt_problem(prompt: str, answer: str, index: EntityIndex, dated: bool) ->
             entity = index.entities.get(index.alias_map.get(word, ""))
             if entity is None or entity.name == word:
                 return f"abbreviation not spelled out: {word!r}"
-    doubled = _DOUBLED.search(shown)
-    if doubled is not None:
-        return f"doubled word copied from the source: {doubled.group()!r}"
-    first = re.match(r"[A-Z][a-z]{3,}\b", shown)
-    if first is not None and not index.mentions(first.group()) and misspelt(first.group().lower()):
-        return f"not an English word (typo in the source?): {first.group()!r}"
-    for word in _KNOWN_WORDS.findall(shown):
-        if misspelt(word):
-            return f"not an English word (typo in the source?): {word!r}"
     return None
-
-
-_ALLOWED = frozenset(
-    """the this that these those there their theirs them they then than with within without
-    from into onto upon over under about above below after before between among amongst
-    against during through throughout towards toward which whose whom what when where while
-    whilst whether would could should shall will might must have been being does doing done
-    also only just even very more most much many such some each every both either neither
-    other others another same into onto your yours ours itself himself herself themselves
-    ourselves although though unless until since because therefore however thus hence
-    whereas whereby despite amid amidst beside besides beyond near nearly once twice thrice
-    whom whoever whatever whichever anyone anything anybody everyone everything nobody
-    nothing someone something somewhere anywhere everywhere nowhere here hers mine yours
-    ours per cent percent yuan renminbi rupees roubles reais kronor pence cents dlrs mln bln
-    pct stg four five nine eleven twelve thirteen fourteen fifteen sixteen seventeen
-    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
-    billion trillion three seven eight euros website stockmarket emirates""".split()
-)
-
-
-_SUFFIXES = ("s", "es", "ers", "er", "ism", "ity", "ness", "ance", "ancy", "ency", "ly", "al")
-
-
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-@lru_cache(maxsize=16384)
-def misspelt(word: str) -> bool:
-    """A word no dictionary knows but one letter away from one that it does ("surpasssing",
-    "inadvertantly", "subcommitte"): a typo copied from the source. A word merely unknown
-    ("offline", "desmoteplase") is not one."""
-    if len(word) < 5 or word in _ALLOWED or _known(word):
-        return False
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = (
-        [a + b[1:] for a, b in splits if b]
-        + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-        + [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
-        + [a + c + b for a, b in splits for c in _LETTERS]
-    )
-    return any(edit != word and getAllLemmas(edit) for edit in edits)
-
-
-@lru_cache(maxsize=16384)
-def _known(word: str) -> bool:
-    """An English word, or a regular derivation of one ("issuers", "protectionism")."""
-    if getAllLemmas(word):
-        return True
-    return any(
-        word.endswith(suffix)
-        and len(word) - len(suffix) >= 3
-        and bool(getAllLemmas(word[: -len(suffix)]) or getAllLemmas(word[: -len(suffix)] + "e"))
-        for suffix in _SUFFIXES
-    )
 
 
 def _vague_description(text: str, index: EntityIndex) -> str | None:
@@ -280,7 +271,7 @@ def _vague_description(text: str, index: EntityIndex) -> str | None:
         end = match.start(1) + len(" ".join(phrase))
         if head in _UNIQUE or any(_RANKED.search(word) for word in [*modifiers, head]):
             continue
-        if head in _NATIONAL and places:
+        if head in _NATIONAL and (places or _NATIONALITY.search(text)):
             continue
         if _MODIFIED.match(text[end:]) or _named_after(text, end, index):
             continue
@@ -293,7 +284,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
     phrase: list[str] = []
     for word in words:
         lemmas = getAllLemmas(word)
-        if word in _ALLOWED or not ({"NOUN", "ADJ"} & lemmas.keys()):
+        if word in ALLOWED or not ({"NOUN", "ADJ"} & lemmas.keys()):
             break
         phrase.append(word)
     while phrase and "NOUN" not in getAllLemmas(phrase[-1]):
@@ -304,4 +295,4 @@ def _noun_phrase(words: list[str]) -> list[str]:
 def _named_after(text: str, end: int, index: EntityIndex) -> bool:
     """ "the deal" followed closely by what it is about ("the deal with Ford") is resolved."""
     following = text[end : end + 40]
-    return any(m.start < 25 for m in index.mentions(following))
+    return any(m.start < 3 for m in index.mentions(following))

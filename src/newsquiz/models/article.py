@@ -11,6 +11,7 @@ class Article(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     title: str
+    author: str = ""
     outlet: str = ""
     published: date | None = None
     url: str = ""

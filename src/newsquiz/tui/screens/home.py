@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
+from newsquiz.feeds.tags import newest_feed_decks_first
 from newsquiz.overview import DeckCounts, deck_counts, today_queue
 from newsquiz.tui.formatting import describe_due
 from newsquiz.tui.widgets.text import literal
@@ -113,7 +114,8 @@ class HomeScreen(Screen[None]):
         now = app.now()
         today = app.today_reviews()
         progress = app.store.all_progress()
-        rows = deck_counts(app.decks, progress, today, app.settings, now, app.zone)
+        ordered = newest_feed_decks_first(app.decks)  # today's news on top after `feed update`
+        rows = deck_counts(ordered, progress, today, app.settings, now, app.zone)
         deck_ids = {deck.id for deck in app.decks}
         dues = [
             p.due

@@ -1,0 +1,147 @@
+"""References a card cannot carry out of its article.
+
+Judged blind, cards failed on words that point back into the article: an opening
+"Subsequently," or "At the time,", a "he" or "it said" whose person or company the card never
+names, a family name alone ("Poehl said") and a national body without its country ("the Labor
+Department", "the Central Bank"). `dangling_reference` names the first one; `named_in_full`
+first writes out a family name the article gives in full, and `without_connective` drops an
+opening word that only links the sentence to the one before ("However,", "Meanwhile,").
+"""
+
+import re
+
+from lemminflect import getAllLemmas
+
+from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
+
+# openings that point to a time, event or statement of an earlier sentence
+_ANAPHORIC_OPENING = re.compile(
+    r"^(?:Subsequently|Following (?:completion|that|this|the (?:move|deal|announcement))"
+    r"|At (?:the|that) time|By then|Since then|Until then|Then|Afterwards|In response"
+    r"|As a result|In return|Instead|In turn|Under the (?:plan|deal|agreement|terms|proposal"
+    r"|scheme|offer|rules)|In (?:that|this) case|Even so|Besides|Likewise|Similarly"
+    r"|In (?:both|either) cases?|Of (?:these|those|this|that))\b"
+)
+# openings that only link to the sentence before: dropped without loss
+_LINKING_OPENING = re.compile(
+    r"^(?:However|Meanwhile|Separately|Also|But|And|Still|Nevertheless|Nonetheless"
+    r"|In addition|Additionally|Moreover|Furthermore|Indeed|Elsewhere|Overall),\s+"
+)
+_PERSONAL = re.compile(r"(?<![\w'])(?:he|she|him|her|his|hers)(?![\w'])")
+_SPEAKING_IT = re.compile(
+    r"(?<![\w'])(?:it|they) (?:said|says|added|reported|estimated|expects|predicted|noted)\b"
+)
+_PERSON_WORDS = re.compile(
+    r"\b(?:chairman|chairwoman|chief|director|minister|secretary|spokesman|spokeswoman"
+    r"|spokesperson|president|analyst|economist|executive|founder|governor|head|manager"
+    r"|official|owner|trader|strategist|boss|man|woman|investor|tycoon|premier|king|prince"
+    r"|chancellor|commissioner|partner|lawyer)\b"
+)
+_PERSON_VERB = (
+    r"(?:said|says|told|added|spoke|speaks|noted|argued|warned|explained|declined|refused"
+    r"|expressed|rebuffed|predicted|insisted|stressed|urged|believes|believed|thinks|asked"
+    r"|announced|agreed|estimated|forecast|cautioned|conceded|denied|suggested)"
+)
+_BARE_SPEAKER = re.compile(rf"(?<![\w'.-])([A-Z][a-z][\w'-]+) {_PERSON_VERB}\b")
+_INSTITUTION = re.compile(
+    r"\b(?:(?:Labor|Labour|Commerce|Treasury|State|Agriculture|Energy|Justice|Trade|Finance"
+    r"|Economy|Industry|Interior|Foreign|Health|Transport|Defence|Defense)"
+    r"(?: and [A-Z]\w+)? (?:Department|Ministry|Minister|Secretary)"
+    r"|Ministry of [A-Z]\w+|[Cc]entral [Bb]ank|Parliament|Treasury|Finance Minister)\b"
+)
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ian", "i", "ch", "ss", "ek", "ic")
+_NATIONALITIES = frozenset(
+    word
+    for word in NOT_NAMES
+    if word[:1].isupper() and word.endswith(_NATIONALITY_ENDINGS) and len(word) > 3
+)
+_COUNTRY_WORDS = re.compile(r"\b(?:U\.S\.|U\.K\.|US|UK|EU)(?!\w)|\b[A-Z][a-z]+(?:'s)?\b")
+
+
+def without_connective(prompt: str) -> str:
+    """ "However, Ford said ..." -> "Ford said ..." (never when the blank is the opening)."""
+    match = _LINKING_OPENING.match(prompt)
+    if match is None or prompt[match.end() :].startswith("_"):
+        return prompt
+    rest = prompt[match.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def named_in_full(prompt: str, article_text: str, index: EntityIndex) -> str:
+    """ "Poehl said ..." -> "Karl Otto Poehl said ..." when the article names exactly one
+    person with that family name in full."""
+    match = _BARE_SPEAKER.search(prompt)
+    if match is None:
+        return prompt
+    family = match.group(1)
+    if index.alias_map.get(family) or family in NOT_NAMES:
+        return prompt  # a known alias is spelt out elsewhere; "Ford said" is a company
+    full = _full_names(family, article_text, index)
+    if len(full) != 1 or next(iter(full)) in prompt:
+        return prompt
+    return prompt[: match.start(1)] + next(iter(full)) + prompt[match.end(1) :]
+
+
+def _full_names(family: str, article_text: str, index: EntityIndex) -> set[str]:
+    known = {
+        e.name
+        for e in index.of_kind("person")
+        if e.name.endswith(f" {family}") and len(e.name.split()) >= 2
+    }
+    if known:
+        return known
+    written = re.findall(
+        rf"\b((?:[A-Z][a-z]+ )(?:[A-Z]\. |[A-Z][a-z]+ )?){re.escape(family)}\b", article_text
+    )
+    names = set()
+    for given in written:
+        first = given.split()[0]
+        if first in NOT_NAMES or first in PLACES or index.alias_map.get(first):
+            continue
+        names.add(f"{given}{family}")
+    return names
+
+
+def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
+    """What in the prompt points back into the article, or None."""
+    opening = _ANAPHORIC_OPENING.match(prompt)
+    if opening is not None:
+        return f"opening that needs the sentence before: {opening.group()!r}"
+    mentions = index.mentions(prompt)
+    personal = _PERSONAL.search(prompt)
+    if personal is not None:
+        before = prompt[: personal.start()]
+        named = any(m.kind == "person" and m.end <= personal.start() for m in mentions)
+        if not named and not _PERSON_WORDS.search(before) and "_" not in before:
+            return f"pronoun without its person: {personal.group()!r}"
+    speaking = _SPEAKING_IT.search(prompt)
+    if speaking is not None:
+        named = any(m.kind in {"org", "person"} and m.end <= speaking.start() for m in mentions)
+        if not named:
+            return f"pronoun without its speaker: {speaking.group()!r}"
+    bare = _BARE_SPEAKER.search(prompt)
+    if bare is not None:
+        family = bare.group(1)
+        people = [e for e in index.of_kind("person") if e.name.endswith(f" {family}")]
+        whole = any(e.name in prompt for e in people)
+        known = index.alias_map.get(family) or any(
+            m.start <= bare.start(1) < m.end for m in mentions
+        )
+        unknown_word = not getAllLemmas(family.lower()) and family not in PLACES
+        if not whole and not known and (people or unknown_word):
+            return f"bare surname: {family!r}"
+    institution = _INSTITUTION.search(prompt)
+    if institution is not None and not _has_country(prompt, index):
+        return f"body without its country: {institution.group()!r}"
+    return None
+
+
+def _has_country(prompt: str, index: EntityIndex) -> bool:
+    if any(m.kind == "place" for m in index.mentions(prompt)):
+        return True
+    for match in _COUNTRY_WORDS.finditer(prompt):
+        word = match.group().removesuffix("'s")
+        if word in PLACES or word in _NATIONALITIES or word in {"U.S.", "U.K."}:
+            return True
+    return any(place in prompt for place in PLACES if " " in place)

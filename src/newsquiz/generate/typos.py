@@ -1,0 +1,138 @@
+"""Typos copied from the source: a card never shows them.
+
+Judged blind, "surpasssing", "Soctt Foresman" and "Federal Home Loan Bank Board board" failed
+their cards (criterion A): the rubric counts a typo copied from the article as the card's own.
+A lowercase word no dictionary knows but one letter from one it does is a typo; so is a name
+written once beside a name written several times that differs by one letter.
+"""
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
+
+_DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
+_KNOWN_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")
+
+
+def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
+    """A typo or doubled word copied from the source: never shown, whatever else the card
+    has going for it."""
+    doubled = _DOUBLED.search(shown)
+    if doubled is not None:
+        return f"doubled word copied from the source: {doubled.group()!r}"
+    first = re.match(r"[A-Z][a-z]{3,}\b", shown)
+    if (
+        first is not None
+        and first.group() not in _PROPER
+        and not index.mentions(first.group())
+        and misspelt(first.group().lower())
+    ):
+        return f"not an English word (typo in the source?): {first.group()!r}"
+    for word in _KNOWN_WORDS.findall(shown):
+        if misspelt(word) and not (source and _used_twice(word, source)):
+            return f"not an English word (typo in the source?): {word!r}"
+    if source:
+        for word in re.findall(r"(?<![\w'-])[A-Z][a-z]{3,}(?![\w-])", shown):
+            if word in _PROPER:
+                continue  # "Iran" beside "Iraq" is no typo
+            twin = _near_twin(word, source)
+            if twin is not None:
+                return f"not an English word (typo in the source?): {word!r} beside {twin!r}"
+    return None
+
+
+_PROPER = NOT_NAMES | PLACES  # nationalities, places, weekdays: never a typo
+
+
+def _used_twice(word: str, source: str) -> bool:
+    """A word the article writes twice is its word ("warships"), not a slip."""
+    return len(re.findall(rf"\b{re.escape(word)}\b", source)) >= 2
+
+
+@lru_cache(maxsize=8)
+def _capitalized_words(source: str) -> Counter[str]:
+    return Counter(re.findall(r"(?<![\w'-])[A-Z][a-z]{3,}(?![\w-])", source))
+
+
+def _near_twin(word: str, source: str) -> str | None:
+    """ "Soctt" written once in an article that writes "Scott": the same name misspelt."""
+    words = _capitalized_words(source)
+    if words[word] > 1 or getAllLemmas(word.lower()):
+        return None
+    for other, count in words.items():
+        if count < 2 or other.startswith(word) or word.startswith(other):
+            continue  # "Kuwait" and "Kuwaiti", "Dixon" and "Dixons" are both right
+        if abs(len(other) - len(word)) <= 1 and _one_edit(word, other):
+            return other
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter inserted, dropped, changed, or two neighbours swapped."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i, j = diff[0], diff[-1] if diff else 0
+        return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+ALLOWED = frozenset(
+    """the this that these those there their theirs them they then than with within without
+    from into onto upon over under about above below after before between among amongst
+    against during through throughout towards toward which whose whom what when where while
+    whilst whether would could should shall will might must have been being does doing done
+    also only just even very more most much many such some each every both either neither
+    other others another same into onto your yours ours itself himself herself themselves
+    ourselves although though unless until since because therefore however thus hence
+    whereas whereby despite amid amidst beside besides beyond near nearly once twice thrice
+    whom whoever whatever whichever anyone anything anybody everyone everything nobody
+    nothing someone something somewhere anywhere everywhere nowhere here hers mine yours
+    ours per cent percent yuan renminbi rupees roubles reais kronor pence cents dlrs mln bln
+    pct stg four five nine eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+    billion trillion three seven eight euros website stockmarket emirates""".split()
+)
+
+
+_SUFFIXES = ("s", "es", "ers", "er", "ism", "ity", "ness", "ance", "ancy", "ency", "ly", "al")
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@lru_cache(maxsize=16384)
+def misspelt(word: str) -> bool:
+    """A word no dictionary knows but one letter away from one that it does ("surpasssing",
+    "inadvertantly", "subcommitte"): a typo copied from the source. A word merely unknown
+    ("offline", "desmoteplase") is not one."""
+    if len(word) < 5 or word in ALLOWED or _known(word):
+        return False
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = (
+        [a + b[1:] for a, b in splits if b]
+        + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+        + [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+        + [a + c + b for a, b in splits for c in _LETTERS]
+    )
+    return any(edit != word and getAllLemmas(edit) for edit in edits)
+
+
+@lru_cache(maxsize=16384)
+def _known(word: str) -> bool:
+    """An English word, or a regular derivation of one ("issuers", "protectionism")."""
+    if getAllLemmas(word):
+        return True
+    return any(
+        word.endswith(suffix)
+        and len(word) - len(suffix) >= 3
+        and bool(getAllLemmas(word[: -len(suffix)]) or getAllLemmas(word[: -len(suffix)] + "e"))
+        for suffix in _SUFFIXES
+    )

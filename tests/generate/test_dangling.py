@@ -1,0 +1,272 @@
+"""Words that point back into the article (sentences written for these tests): time words an
+undated card can do without, openings that lean on the sentence before, pronouns and family
+names without their person, national bodies without their country."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsquiz.generate import generate_cards
+from newsquiz.generate.dangling import dangling_reference, named_in_full, without_connective
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.relative_time import without_relative_time
+from newsquiz.generate.resolve import Resolver
+from newsquiz.generate.segment import split_sentences
+from newsquiz.models import Article
+
+ARTICLE = (
+    "Bundesbank President Karl Heinz Brockmann said rates would stay low. "
+    "Brockmann said inflation was no threat. Brockmann told a conference prices were stable. "
+    "Brockmann warned against haste. Brockmann added that the mark was strong. "
+    "Grain trader Lorenz Wittgruber said demand was firm."
+)
+INDEX = extract_entities(split_sentences(ARTICLE), "Bundesbank sees low rates")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("Shares in Orbex closed up _____ on Tuesday.", "Shares in Orbex closed up _____."),
+        ("Orbex said on Tuesday that profit rose _____.", "Orbex said that profit rose _____."),
+        ("Orbex, on Tuesday, said profit rose _____.", "Orbex said profit rose _____."),
+        ("On Friday night, Orbex cut _____ jobs.", "Orbex cut _____ jobs."),
+        ("Orbex is now expected to earn _____.", "Orbex is expected to earn _____."),
+        ("Currently, Orbex employs _____ people.", "Orbex employs _____ people."),
+        ("Orbex shares rose _____ in early trading.", "Orbex shares rose _____."),
+        (
+            "Orbex announced last week that it would cut _____ jobs.",
+            "Orbex announced that it would cut _____ jobs.",
+        ),
+        # what is not a time word of the article's date stays
+        ("Until now, Orbex had _____ plants.", "Until now, Orbex had _____ plants."),
+        ("The now-defunct Orbex lost _____.", "The now-defunct Orbex lost _____."),
+        ("Orbex publishes today's figures at _____.",) * 2,
+        # a period that says which figure is meant changes the fact: judged, not cut
+        ("Orbex's profit rose _____ last year.", "Orbex's profit rose _____ last year."),
+        # the blank itself is never cut
+        ("Orbex said it would report on _____.", "Orbex said it would report on _____."),
+    ],
+)
+def test_time_words_of_an_undated_article_are_taken_out(prompt: str, expected: str) -> None:
+    assert without_relative_time(prompt, "x") == expected
+
+
+def test_a_time_word_holding_the_answer_stays() -> None:
+    assert without_relative_time("Orbex said on Tuesday it would cut jobs.", "Tuesday") == (
+        "Orbex said on Tuesday it would cut jobs."
+    )
+
+
+@given(st.text(alphabet="abcdefg NowTuesday,._", max_size=60))
+def test_taking_time_words_out_never_loses_the_blank(prompt: str) -> None:
+    result = without_relative_time(prompt, "")
+    assert result.count("_") == prompt.count("_")
+
+
+def test_linking_openings_are_dropped_but_not_a_blank() -> None:
+    assert without_connective("However, Orbex cut _____ jobs.") == "Orbex cut _____ jobs."
+    assert without_connective("Meanwhile, _____ cut jobs.") == "Meanwhile, _____ cut jobs."
+    assert without_connective("Orbex, however, cut jobs.") == "Orbex, however, cut jobs."
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Subsequently, interest would be charged at _____.",
+        "At the time, Orbex said it would sell _____.",
+        "As a result, Orbex cut _____ jobs.",
+        "Under the plan, Orbex would buy _____ shares.",
+    ],
+)
+def test_an_opening_that_needs_the_sentence_before_is_a_problem(prompt: str) -> None:
+    problem = dangling_reference(prompt, INDEX)
+    assert problem is not None and problem.startswith("opening that needs")
+
+
+def test_he_and_it_said_need_their_person_or_company_in_the_card() -> None:
+    assert dangling_reference("In Alaska, failures rose by _____, it said.", INDEX) is not None
+    assert dangling_reference("Prices rose before he resigned in _____.", INDEX) is not None
+    # a person named before the pronoun, a person word, or the blank itself is its antecedent
+    named = "Karl Heinz Brockmann said he expected _____."
+    assert dangling_reference(named, INDEX) is None
+    assert dangling_reference("The chairman said he expected _____.", INDEX) is None
+    assert dangling_reference("_____, the chairman, left his post.", INDEX) is None
+
+
+def test_a_family_name_alone_is_written_out_or_is_a_problem() -> None:
+    prompt = "Brockmann said the bank would lend at _____."
+    repaired = named_in_full(prompt, ARTICLE, INDEX)
+    assert repaired == "Karl Heinz Brockmann said the bank would lend at _____."
+    assert dangling_reference(repaired, INDEX) is None
+    # a person the entity index does not know, written in full once in the article
+    unknown = extract_entities(split_sentences("Demand for grain was firm all week."), "Grain")
+    assert named_in_full("Wittgruber said demand rose _____.", ARTICLE, unknown) == (
+        "Lorenz Wittgruber said demand rose _____."
+    )
+    # a family name with no full name anywhere cannot be repaired and is a problem
+    assert named_in_full("Quandtmeyer said demand rose _____.", ARTICLE, INDEX) == (
+        "Quandtmeyer said demand rose _____."
+    )
+    assert dangling_reference("Quandtmeyer said demand rose _____.", INDEX) is not None
+    # a word of the language is not taken for a family name ("Analysts said")
+    assert dangling_reference("Analysts said demand rose _____.", INDEX) is None
+
+
+def test_a_national_body_needs_its_country() -> None:
+    problem = dangling_reference("The Labor Department said _____ jobs were added.", INDEX)
+    assert problem is not None and problem.startswith("body without its country")
+    assert dangling_reference("The US Labor Department said _____ jobs were added.", INDEX) is None
+    assert dangling_reference("The Dutch Central Bank cut its rate to _____.", INDEX) is None
+    assert dangling_reference("Japan's Finance Ministry said _____.", INDEX) is None
+
+
+def test_the_agency_named_by_an_apposition_is_resolved_in_later_sentences() -> None:
+    text = (
+        "Norland Pension Authority, the government agency which manages pension funds, "
+        "said its portfolio earned 300 mln dlrs in 1986. "
+        "The agency said it had assets of 25 billion dlrs at the end of 1986."
+    )
+    sentences = split_sentences(text)
+    index = extract_entities(sentences, "Pension fund earns more")
+    resolver = Resolver(index, None, "Pension fund earns more")
+    resolved = [resolver.resolve(s) for s in sentences]
+    assert resolved[1] is not None
+    assert resolved[1].text.startswith("The Norland Pension Authority said it had")
+
+
+def test_undated_cards_come_without_their_weekdays() -> None:
+    text = (
+        "Shares in Orbex Holdings closed up 12% at 340p on Tuesday after the retailer "
+        "reported strong Christmas sales. Orbex Holdings said sales rose 8% to £1.2bn."
+    )
+    cards = generate_cards(Article(title="Orbex sales jump", text=text))
+    assert cards
+    assert not any("Tuesday" in card.prompt for card in cards)
+
+
+def test_newswire_tickers_brackets_and_capitals_are_not_copied_into_cards() -> None:
+    from newsquiz.generate.resolve import _without_tickers
+
+    text = (
+        "Orbex Holdings Plc <ORBX.L> denied rumours on the U.K. Stock market that "
+        "<Talbot Paper Co> would bid, and U.S. Trade Representative Ann Cole noted U.S. Concern."
+    )
+    assert _without_tickers(text) == (
+        "Orbex Holdings Plc denied rumours on the U.K. stock market that Talbot Paper Co "
+        "would bid, and U.S. Trade Representative Ann Cole noted U.S. concern."
+    )
+
+
+def test_a_sentence_with_a_ticker_still_makes_cards() -> None:
+    text = (
+        "Orbex Holdings Plc <ORBX.L> said its pre-tax profit rose 12 pct to 45 mln stg in 1986. "
+        "Orbex Holdings Plc said sales rose to 310 mln stg from 280 mln stg in 1985."
+    )
+    cards = generate_cards(Article(title="ORBEX PROFIT RISES", text=text))
+    assert any("12 pct" in c.answer or "45 mln stg" in c.answer for c in cards)
+    assert not any("<" in c.prompt for c in cards)
+
+
+def test_a_name_the_article_never_writes_is_a_problem() -> None:
+    from newsquiz.generate.trust import SPLICED, prompt_problem
+
+    source = (
+        "Power cut\nCarolina Power said costs rose. Duke Power Co sold power to Carolina Power."
+    )
+    index = extract_entities(split_sentences(source), "Power cut")
+    spliced = "True or false? Carolina Duke Power said costs rose."
+    problem = prompt_problem(spliced, "False", index, False, source)
+    assert problem is not None and problem.startswith(SPLICED)
+    assert (
+        prompt_problem(
+            "True or false? Carolina Power said costs rose.", "True", index, False, source
+        )
+        is None
+    )
+    doubled = prompt_problem("The _____ board met.", "Federal Loan Board", index, False, source)
+    assert doubled is not None and doubled.startswith(SPLICED)
+
+
+def test_an_exchange_rate_card_says_its_precision_and_accepts_the_finer_figure() -> None:
+    text = "Orbex Holdings had debts of 4 billion euros (£2.8bn) at the end of 2004."
+    cards = [
+        c for c in generate_cards(Article(title="Orbex debts", text=text)) if "imply" in c.prompt
+    ]
+    assert cards
+    numeric = next(c for c in cards if c.kind == "numeric")
+    assert "(to one decimal place)" in numeric.prompt
+    assert numeric.answer == "1.4" and "1.43" in numeric.accepted
+    assert "2,800,000,000" in (numeric.explanation or "")
+
+
+def test_a_name_misspelt_once_beside_its_right_spelling_is_a_typo() -> None:
+    from newsquiz.generate.typos import source_flaw
+
+    source = (
+        "Scott Foresman sells books. Scott Foresman grew. Soctt Foresman will earn more. "
+        "Kuwait and Kuwaiti ships sailed. Dixon and Dixons traded."
+    )
+    index = extract_entities(split_sentences(source), "Books")
+    assert source_flaw("Soctt Foresman will earn _____.", index, source) is not None
+    assert source_flaw("Kuwaiti ships sailed to _____.", index, source) is None
+    assert source_flaw("Dixons traded _____ shares.", index, source) is None
+
+
+def test_a_lowercase_brand_is_a_company_also_at_the_start_of_a_sentence() -> None:
+    text = (
+        "Shares in online retailer zipCart fell 8% after its profits disappointed. "
+        "ZipCart stock fell to $41.2 in after-hours trade. "
+        "Excluding special items, zipCart's profit was 33 cents a share."
+    )
+    index = extract_entities(split_sentences(text), "Wall Street cool to zipCart's profit")
+    assert index.entities["zipCart"].kind == "org"
+    assert [m.name for m in index.mentions("ZipCart stock fell")] == ["zipCart"]
+    assert [m.name for m in index.mentions("Excluding items, zipCart's profit")] == ["zipCart"]
+
+
+def test_a_farmer_s_his_is_not_the_last_person_named() -> None:
+    text = (
+        "Agriculture Secretary Richard Lyng said farmers would get relief in 1987. "
+        "A farmer, to be eligible for benefits, must restrict his plantings of other crops."
+    )
+    sentences = split_sentences(text)
+    resolver = Resolver(extract_entities(sentences, "Relief for growers"), None, "x")
+    resolved = [resolver.resolve(s) for s in sentences]
+    assert resolved[1] is None or "Lyng's plantings" not in resolved[1].text
+
+
+def test_idioms_and_compound_nouns_do_not_drop_a_sentence() -> None:
+    from newsquiz.generate.reference_patterns import DESCRIBED_ORG, GARBLED
+
+    assert GARBLED.search("cash brought in and out of the country") is None
+    assert GARBLED.search("such as and Mi Home") is not None
+    assert DESCRIBED_ORG.search("the value of lira bank notes") is None
+    assert DESCRIBED_ORG.search("the German bank said") is not None
+
+
+def test_places_and_words_the_article_repeats_are_not_typos() -> None:
+    from newsquiz.generate.typos import source_flaw
+
+    source = "Iraq and Iraq's ships. Iran said so. U.S. warships sailed; the warships returned."
+    index = extract_entities(split_sentences(source), "Gulf")
+    assert source_flaw("Iran said _____ ships sailed.", index, source) is None
+    assert source_flaw("British officials said _____.", index, source) is None
+    assert source_flaw("U.S. warships sailed to _____.", index, source) is None
+
+
+def test_each_of_two_coordinated_companies_can_be_asked() -> None:
+    from newsquiz.generate.frames import sentence_facts
+
+    text = (
+        "Consumer electronics giant Tokaido Electric Corp is joining forces with Hanshin "
+        "Industries Corp to make plasma screens. Tokaido Electric Corp and Hanshin Industries "
+        "Corp will invest $400m in a new plant in 2005."
+    )
+    sentences = split_sentences(text)
+    index = extract_entities(sentences, "Screen makers join forces")
+    resolver = Resolver(index, None, "Screen makers join forces")
+    second = resolver.resolve(sentences[1]) if resolver.resolve(sentences[0]) else None
+    assert second is not None
+    facts = sentence_facts(second, index, 1, "Screen makers join forces", lead=True)
+    answers = {f.answer for f in facts}
+    assert {"Tokaido Electric Corp", "Hanshin Industries Corp"} <= answers
