@@ -15,6 +15,29 @@ class ConfirmDialog(ModalScreen[bool]):
     """`question` with a yes and a no button: y says yes, n or Escape no; Enter presses the
     focused button, which is No at first."""
 
+    DEFAULT_CSS = """
+    ConfirmDialog {
+        align: center middle;
+    }
+    #confirm-box {
+        width: 60;
+        max-width: 90%;
+        height: auto;
+        padding: 1 2;
+        background: $panel;
+        border: thick $error;
+    }
+    #confirm-choices {
+        height: auto;
+        margin-top: 1;
+        align-horizontal: right;
+    }
+    #confirm-choices Button {
+        margin-left: 1;
+    }
+    """
+    """Styled here, not in an app's stylesheet: the study app and the author app both ask."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes", tooltip="Go ahead", id="confirm-yes"),
         Binding(
