@@ -131,3 +131,25 @@ def test_add_to_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str
     missing = tmp_path / "none.yaml"
     assert main(["add", str(missing), "--kind", "recall", "--prompt", "Q", "--answer", "A"]) == 1
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_new_says_how_to_study_a_file_outside_the_decks_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deck = tmp_path / "mine.yaml"
+    assert main(["--data-dir", str(tmp_path / "data"), "new", str(deck), "--title", "Retail"]) == 0
+    out = capsys.readouterr().out
+    assert f"newsquiz study retail --decks {deck}" in out
+    assert f"newsquiz add {deck}" in out
+
+
+def test_new_in_the_decks_folder_says_it_is_loaded_already(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    decks = tmp_path / "data" / "decks"
+    decks.mkdir(parents=True)
+    deck = decks / "mine.yaml"
+    assert main(["--data-dir", str(tmp_path / "data"), "new", str(deck), "--title", "Retail"]) == 0
+    out = capsys.readouterr().out
+    assert f"in your decks folder ({decks})" in out and "`newsquiz study retail`" in out
+    assert "--decks" not in out

@@ -32,7 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_command(args_list: list[str]) -> argparse.Namespace | None:
     """The command to run (`study` when none is named), or None when only help was printed."""
     parser = build_parser()
-    args = parser.parse_args(args_list)
+    args, extra = parser.parse_known_args(args_list)
+    if extra:  # words after an option (`cards forget --yes ID`, `cards -state:new`)
+        if not hasattr(args, "extra_words") or any(word.startswith("--") for word in extra):
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        args.extra_words = extra
     if not hasattr(args, "func"):
         if not any(module.__name__.endswith(".study") for module in load_commands()):
             parser.print_help()

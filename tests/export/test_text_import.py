@@ -9,7 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsquiz.cli import main
-from newsquiz.export.importers import MAX_CARD_FIELD_CHARS, parse_anki_text
+from newsquiz.export.importers import MAX_CARD_FIELD_CHARS, looks_like_article, parse_anki_text
 from newsquiz.export.json_dump import ImportFileError
 from newsquiz.models import RecallCard, card_id_for
 from newsquiz.store.deck_files import load_deck
@@ -187,3 +187,58 @@ def test_whatever_csv_writes_comes_back_as_cards(
     header = {",": "Comma", "\t": "Tab", ";": "Semicolon"}[delimiter]
     deck = parse_anki_text(f"#separator:{header}\n" + out.getvalue(), Path("p.csv"), "X")
     assert [(c.prompt, c.answer) for c in deck.cards] == cleaned
+
+
+SEED_ARTICLE = Path(__file__).resolve().parents[2] / "seeds" / "xiaomi-gao-ziguang-departure.txt"
+WRAPPED_ARTICLE = (
+    "GOLD RECOVERS IN HONG KONG\n\n"
+    "Gold rose by about 50 U.S. Cents an\nounce, following a statement by the\n"
+    'President that the deal "was a mistake," dealers\nsaid.\n'
+    "    Bullion rose to 409.40 dlrs from an initial low of\n408.90. This compares with "
+    "the opening\nof 409.00 and New York's close of 410.00.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "article"),
+    [
+        (SEED_ARTICLE.read_text(encoding="utf-8"), True),
+        (WRAPPED_ARTICLE, True),
+        ("front,back\nWho leads Acme?,Jane Doe\n", False),
+        ("Define EBITDA.,Earnings before interest. Not taxes. Not D&A.\nq.,a. b. c.\n", False),
+        ("#separator:tab\nA long sentence here. Another one. And a third one.\tback\n", False),
+        ("", False),
+    ],
+    ids=["paragraphs", "hard-wrapped-newswire", "csv", "csv-of-sentences", "headers", "empty"],
+)
+def test_articles_are_told_from_card_lists(text: str, article: bool) -> None:
+    assert looks_like_article(text) is article
+
+
+@pytest.mark.parametrize("name", ["article.txt", "article.md", "article.html"])
+def test_importing_an_article_points_to_generate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    article = tmp_path / name
+    article.write_text(SEED_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "import", str(article)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(article) in err
+    assert f"`newsquiz generate {article}`" in err
+    assert not (data / "decks").exists()
+
+
+field_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=60
+).filter(lambda text: text.strip() and not text.startswith("#"))
+
+
+@settings(max_examples=200)
+@given(st.lists(st.tuples(field_text, field_text), min_size=1, max_size=8))
+def test_a_two_column_card_list_is_never_taken_for_an_article(
+    rows: list[tuple[str, str]],
+) -> None:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    assert not looks_like_article(out.getvalue())

@@ -6,6 +6,7 @@ from types import ModuleType
 COMMAND_MODULES = (
     "study",
     "decks",
+    "cards",
     "generate",
     "feed",
     "author_cli",

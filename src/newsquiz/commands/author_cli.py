@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from newsquiz.commands.common import resolve_data_dir
 from newsquiz.errors import DeckError, NewsquizError
 from newsquiz.models import Deck, slugify
 from newsquiz.printable import printable
@@ -74,7 +75,23 @@ def run_new(args: argparse.Namespace) -> int:
         raise _problem(path, exc) from None
     write_deck(deck, path)
     print(f"created {printable(str(path), one_line=True)} (deck id {deck.id})")
+    print(printable(how_to_study(path, deck.id, resolve_data_dir(args) / "decks"), one_line=True))
     return 0
+
+
+def how_to_study(path: Path, deck_id: str, user_decks: Path) -> str:
+    """Where a new deck file is picked up: the user decks folder is always loaded, a file
+    elsewhere only when named with --decks."""
+    add = f"add cards with `newsquiz add {path} --kind ...`"
+    if path.resolve().is_relative_to(user_decks.resolve()):
+        return (
+            f"{add}; it is in your decks folder ({user_decks}), so "
+            f"`newsquiz study {deck_id}` studies it"
+        )
+    return (
+        f"{add}, then study it with `newsquiz study {deck_id} --decks {path}` "
+        f"(files in {user_decks} are loaded without --decks)"
+    )
 
 
 def run_add(args: argparse.Namespace) -> int:

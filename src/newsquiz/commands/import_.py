@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsquiz.commands.common import add_deck_paths, load_all_decks, open_store, resolve_data_dir
+from newsquiz.commands.generate import ARTICLE_SUFFIXES
 from newsquiz.errors import DeckError, NewsquizError
 from newsquiz.models import Deck
 from newsquiz.printable import printable
@@ -47,6 +48,11 @@ def run(args: argparse.Namespace) -> int:
         return import_dump(args)
     if suffix in TEXT_SUFFIXES:
         return import_text(args)
+    if suffix in ARTICLE_SUFFIXES:  # .md, .html: only `generate` reads them
+        raise NewsquizError(
+            f"{path}: an article, not a dump or a card list; make a deck from it with "
+            f"`newsquiz generate {path}`"
+        )
     raise NewsquizError(f"{path}: expected a .json dump or a .csv, .tsv or .txt file")
 
 

@@ -2,17 +2,22 @@
 
 Model and deck ids are fixed (models) or derived from our deck ids (decks), and each note's
 GUID comes from our card id, so importing a newer export into Anki updates the notes instead
-of duplicating them. Every field is HTML-escaped text.
+of duplicating them. Every field is HTML-escaped text. Each card keeps its schedule and its
+review history (Anki's `cards` and `revlog` tables; the mapping is in `anki_schedule`).
 """
 
 import hashlib
 import html
 import re
+import sqlite3
 import tempfile
+from collections.abc import Iterator
+from dataclasses import astuple
 from pathlib import Path
 
 import genanki  # type: ignore[import-untyped]
 
+from newsquiz.export.anki_schedule import card_columns, revlog_rows
 from newsquiz.export.data import ExportData, Tick, no_tick
 from newsquiz.models import BLANK, Card, Deck, McqCard, NumericCard
 
@@ -185,6 +190,51 @@ def note_fields(card: Card, deck: Deck) -> list[str]:
     return [field_html(card.prompt), _answer(card), *extras]
 
 
+class _ScheduledPackage(genanki.Package):  # type: ignore[misc]
+    """genanki writes every card as new; this one then writes each card's schedule and its
+    reviews (`anki_schedule`) into the same collection."""
+
+    def __init__(self, decks: list[genanki.Deck], data: ExportData) -> None:
+        super().__init__(decks)
+        self.data = data
+
+    def write_to_db(self, cursor: sqlite3.Cursor, timestamp: float, id_gen: Iterator[int]) -> None:
+        super().write_to_db(cursor, timestamp, id_gen)
+        write_schedule(cursor, self.data)
+
+
+def write_schedule(cursor: sqlite3.Cursor, data: ExportData) -> None:
+    """Fill in the `cards` rows genanki wrote as new, and the `revlog` table."""
+    (crt,) = cursor.execute("SELECT crt FROM col").fetchone()
+    card_of_guid = {note_guid(c.id or ""): c.id or "" for deck in data.decks for c in deck.cards}
+    written = cursor.execute(
+        "SELECT cards.id, notes.guid FROM cards JOIN notes ON cards.nid = notes.id "
+        "ORDER BY cards.id"
+    ).fetchall()
+    steps = (len(data.settings.learning_steps_min), len(data.settings.relearning_steps_min))
+    anki_ids: dict[str, int] = {}
+    for position, (anki_id, guid) in enumerate(written, start=1):
+        card_id = card_of_guid[guid]
+        anki_ids[card_id] = anki_id
+        columns = card_columns(
+            data.progress.get(card_id),
+            position=position,
+            crt=crt,
+            now=data.now,
+            learning_steps=steps[0],
+            relearning_steps=steps[1],
+        )
+        cursor.execute(
+            "UPDATE cards SET type=?, queue=?, due=?, ivl=?, factor=?, reps=?, lapses=?, "
+            "left=?, data=? WHERE id=?",
+            (*astuple(columns), anki_id),
+        )
+    cursor.executemany(
+        "INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+        [astuple(row) for row in revlog_rows(data.reviews, anki_ids)],
+    )
+
+
 def build_package(data: ExportData, tick: Tick = no_tick) -> genanki.Package:
     """A genanki package with one Anki deck per newsquiz deck."""
     anki_decks = []
@@ -203,7 +253,7 @@ def build_package(data: ExportData, tick: Tick = no_tick) -> genanki.Package:
             anki_deck.add_note(note)
             tick()
         anki_decks.append(anki_deck)
-    return genanki.Package(anki_decks)
+    return _ScheduledPackage(anki_decks, data)
 
 
 def render_apkg(data: ExportData, tick: Tick = no_tick) -> bytes:

@@ -10,6 +10,7 @@ import html
 import io
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -319,6 +320,23 @@ def _recall_card(
     return RecallCard(prompt=front, answer=back, tags=sorted(set(tags)))
 
 
+_SENTENCE_END = re.compile(r"[\w%)]\.[\"'\u2019\u201d]?(?=\s|$)")
+
+
+def looks_like_article(text: str) -> bool:
+    """True when a text file is prose (a news article), not rows of cards: no Anki headers, no
+    tabs, lines that do not share a field count, and sentences of several words a line."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines or lines[0].startswith("#") or any("\t" in line for line in lines):
+        return False
+    counts = Counter(len(row) for row in csv.reader(lines))
+    fields, rows = counts.most_common(1)[0]
+    if fields >= 2 and rows >= 0.8 * len(lines):
+        return False  # a table: most rows have the same number of fields
+    words = sum(len(line.split()) for line in lines)
+    return len(_SENTENCE_END.findall(text)) >= 3 and words >= 6 * len(lines)
+
+
 def separator_name(separator: str) -> str:
     """The `#separator` name of a separator character (for messages)."""
     for name, char in _SEPARATORS.items():
@@ -328,5 +346,12 @@ def separator_name(separator: str) -> str:
 
 
 def read_anki_text(path: Path, deck_name: str | None = None) -> Deck:
-    """Read an Anki-style text file into a new deck of recall cards."""
-    return parse_anki_text(read_text_file(path, MAX_TEXT_IMPORT_BYTES), path, deck_name)
+    """Read an Anki-style text file into a new deck of recall cards; an article is refused
+    with a pointer to the command that turns articles into decks."""
+    text = read_text_file(path, MAX_TEXT_IMPORT_BYTES)
+    if looks_like_article(text):
+        raise ImportFileError(
+            f"{path}: looks like an article, not rows of cards (front,back); make a deck "
+            f"from it with `newsquiz generate {path}`"
+        )
+    return parse_anki_text(text, path, deck_name)

@@ -37,6 +37,11 @@ class ProgressStore(Protocol):
         """Replace one card's progress (suspend, bury, import)."""
         ...
 
+    def set_progress_many(self, progress: Sequence[CardProgress]) -> None:
+        """Replace several cards' progress in one journal record (a bulk suspend, bury or
+        forget): a crash leaves all of them changed or none."""
+        ...
+
     def reviews(self, since: datetime | None = None) -> list[Review]:
         """Reviews (not undone) at or after `since`, oldest first."""
         ...
@@ -246,6 +251,9 @@ class MemoryStore:
 
     def set_progress(self, progress: CardProgress) -> None:
         self._apply(progress_op(self._log.next_seq(), progress))
+
+    def set_progress_many(self, progress: Sequence[CardProgress]) -> None:
+        self.import_history([], progress)
 
     def import_history(self, reviews: Sequence[Review], progress: Sequence[CardProgress]) -> int:
         """Add reviews recorded elsewhere (times kept), then set card states; all or nothing.

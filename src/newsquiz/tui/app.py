@@ -202,6 +202,16 @@ class NewsquizApp(TerminalSafeApp):
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen())
 
+    def action_browse(self) -> None:
+        """The card browser over the loaded decks (it shares their list: an edit made there is
+        studied too)."""
+        from newsquiz.card_catalog import CardCatalog
+        from newsquiz.tui.screens.browser import BrowserScreen
+
+        if not isinstance(self.screen, BrowserScreen):
+            catalog = CardCatalog(self.store, self.decks, clock=self.clock, zone=self.zone)
+            self.push_screen(BrowserScreen(catalog))
+
     def action_home(self) -> None:
         from newsquiz.tui.screens.home import HomeScreen
 
@@ -222,8 +232,11 @@ class NewsquizApp(TerminalSafeApp):
             )
             yield SystemCommand("Edit card", "Edit this card in its deck file (e)", screen.edit)
             yield SystemCommand("End session", "Finish and see the summary (q)", screen.end)
-        else:
+        else:  # the browser changes cards a session has queued: not during one
             yield SystemCommand("Study all decks", "Start a session on every deck", self.study_all)
+            yield SystemCommand(
+                "Browse cards", "Search cards; suspend, bury, forget, edit (b)", self.action_browse
+            )
         yield SystemCommand("Statistics", "Reviews, forecast, retention, streak", self.action_stats)
         yield SystemCommand(
             "Settings", "Retention, limits, steps, rollover, theme", self.action_settings

@@ -24,6 +24,7 @@ from newsquiz.models import (
 )
 from newsquiz.printable import printable
 from newsquiz.tui.screens.author_state import blank_answer
+from newsquiz.tui.screens.confirm import ConfirmDialog
 
 MODELS: dict[str, type[AnyCard]] = {
     "mcq": McqCard,
@@ -211,28 +212,8 @@ class CardEditor(ModalScreen[AnyCard | None]):
         self.action_cancel()
 
 
-class ConfirmQuit(ModalScreen[bool]):
+class ConfirmQuit(ConfirmDialog):
     """Leave with unsaved changes? y leaves (changes lost), n or escape stays."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Leave", tooltip="Quit without saving", id="confirm-yes"),
-        Binding("n,escape", "answer(False)", "Stay", tooltip="Back to the deck", id="confirm-no"),
-    ]
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="author-confirm"):
-            yield Static(Text("Quit without saving? Your changes will be lost."))
-            with Horizontal(id="confirm-buttons"):
-                yield Button("Quit (y)", variant="error", id="confirm-yes")
-                yield Button("Stay (n)", variant="primary", id="confirm-no")
-
-    def action_answer(self, leave: bool) -> None:
-        self.dismiss(leave)
-
-    @on(Button.Pressed, "#confirm-yes")
-    def _yes(self) -> None:
-        self.dismiss(True)
-
-    @on(Button.Pressed, "#confirm-no")
-    def _no(self) -> None:
-        self.dismiss(False)
+    def __init__(self) -> None:
+        super().__init__("Quit without saving? Your changes will be lost.", "Quit", "Stay")

@@ -56,6 +56,7 @@ class HomeScreen(Screen[None]):
         Binding("enter", "study_selected", "Study deck", tooltip="Study the highlighted deck"),
         Binding("a", "study_all", "Study all", tooltip="Study every deck", id="study-all"),
         Binding("slash", "filter", "Filter", key_display="/", tooltip="Filter decks", id="filter"),
+        Binding("b", "app.browse", "Browse", tooltip="Search and manage cards", id="browse"),
         Binding("s", "app.stats", "Stats", tooltip="Statistics", id="stats"),
         Binding("o", "app.settings", "Settings", tooltip="Settings", id="settings"),
         Binding("q", "app.quit", "Quit", tooltip="Save and leave", id="home-quit"),
