@@ -38,6 +38,9 @@ MAIN_FACTS = 5  # the primary cards of this many top-ranked facts come before de
 THIN_DECK = 8  # a deck with fewer cards also asks who said the article's quotations
 MAIN_ORG_CARDS = 3  # and about this many sentences naming the article's main company
 MIN_CARDS = 5  # (more of them while the deck has fewer cards than this)
+# exchange rates implied by a bracketed conversion: judged blind, arithmetic on two figures
+# the prompt prints is trivia (F 0), so one such rate per deck is plenty
+MAX_RATES = 1
 
 
 def cards_for_fact(
@@ -124,10 +127,10 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             seen.add(identity)
             cards.append(card)
 
+    rates = [derived for item in resolved for derived in exchange_rate(item)][:MAX_RATES]
     numeracy = [
         card
-        for item in resolved
-        for derived in percent_base(item) + exchange_rate(item)
+        for derived in [d for item in resolved for d in percent_base(item)] + rates
         for card in derived_cards(derived, random.Random(f"{seed}:{derived.key}"))
     ]
     siblings: list[Iterator[AnyCard | None]] = []
