@@ -41,8 +41,38 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
             (5.5, None),
         ),
         ("Harbour Mills said sales were £5.5bn and costs £8.2bn in 2004.", "£8.2bn", (None, None)),
+        (
+            "Harbour Mills scaled back its forecast to about 25 mln dlrs from 32 mln dlrs in 1986.",
+            "25 mln dlrs",
+            (None, 32),
+        ),
+        (
+            "Harbour Mills scaled back its forecast to about 25 mln dlrs from 32 mln dlrs in 1986.",
+            "32 mln dlrs",
+            (25, None),
+        ),
+        (
+            "Harbour Mills raised its offer to 5.5 billion dlrs from 4.3 billion dlrs in 1987.",
+            "4.3 billion dlrs",
+            (None, 5.5),
+        ),
+        (
+            "Harbour Mills expects a return of between 4.7% and 5.8% in 2005.",
+            "5.8%",
+            (4.7, None),
+        ),
     ],
-    ids=["rose-to", "fell-to", "down-from", "from-to-end", "no-movement"],
+    ids=[
+        "rose-to",
+        "fell-to",
+        "down-from",
+        "from-to-end",
+        "no-movement",
+        "to-about-blank-from",
+        "to-about-from-blank",
+        "raised-to-from-blank",
+        "between-and-blank",
+    ],
 )
 def test_the_verb_and_from_to_put_the_answer_on_one_side(
     sentence: str, answer: str, bounds: tuple[float | None, float | None]

@@ -16,12 +16,49 @@ _UP = (
 )
 _DOWN = (
     r"down|fell|fallen|fall|falling|cut|lowered|dropped|declined|decreased|slipped|slid|"
-    r"shrank|shrunk|eased|revised down|reduced|trimmed"
+    r"shrank|shrunk|eased|revised down|reduced|trimmed|scaled back|narrowed|narrowing|"
+    r"lower|lowering|slashed|sank|plunged|tumbled"
 )
 _MOVE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?:[^,;.]|\.(?=\d)){{0,60}}$")
 
 
 _LATER_FROM = re.compile(r"(?:\s(?:in|on|at|during|by)\s[^,;\d]{1,25}?)?\sfrom\s")
+
+
+_APPROX = r"(?: (?:about|around|roughly|some|nearly|almost|just|only))?"
+_TO_BEFORE = re.compile(rf" to{_APPROX} $")
+_THEN_FROM = re.compile(
+    r"^(?: (?:in|on|at|during|by|projected|forecast|expected)[^,;\d]{0,25}?)? from $"
+)
+
+
+def _to_then_from(text: str, start: int, others: dict[int, Quantity]) -> Quantity | None:
+    """The Y of "to (about) Y (in March) from _____"."""
+    before = [o for o in others.values() if o.end <= start]
+    if not before:
+        return None
+    last = max(before, key=lambda o: o.end)
+    if _TO_BEFORE.search(text, 0, last.start) and _THEN_FROM.match(text[last.end : start]):
+        return last
+    return None
+
+
+_RANGE_START = re.compile(r"(?:\bbetween (\S+) and|\b(\S+) to) $")
+
+
+def _range_bounds(
+    before: str, q: Quantity, others: dict[int, Quantity]
+) -> tuple[float | None, float | None]:
+    """ "between 4.7% and _____", "a 3.5 to _____ pct rate": the blank is the range's other
+    end, on the side of the first figure where the answer lies."""
+    match = _RANGE_START.search(before)
+    if match is None:
+        return None, None
+    start = match.start(1) if match.group(1) else match.start(2)
+    other = others.get(start)
+    if other is None or other.value == q.value:
+        return None, None
+    return (other.value, None) if q.value > other.value else (None, other.value)
 
 
 def _same_unit(a: Quantity, b: Quantity) -> bool:
@@ -39,16 +76,19 @@ def direction_bounds(fact: Fact) -> tuple[float | None, float | None]:
     others = {x.start: x for x in find_quantities(text) if _same_unit(x, q)}
     other: Quantity | None = None
     blank_is_start = False
+    before = re.sub(rf"(?<= to){_APPROX} $", " ", before)  # "to about _____"
     if before.endswith(" from ") and after.startswith(" to "):
         other, blank_is_start = others.get(fact.end + 4), True  # from _____ to Y
     elif before.endswith(" to ") and (later := _LATER_FROM.match(after)) is not None:
         other = others.get(fact.end + later.end())  # to _____ (in March) from Y
+    elif (target := _to_then_from(text, fact.start, others)) is not None:
+        other, blank_is_start = target, True  # to Y from _____
     else:
         start = re.search(r" from (\S+) to $", before)
         if start is not None:  # from X to _____
             other = others.get(start.start(1))
     if other is None:
-        return None, None
+        return _range_bounds(before, q, others)
     clause = before[: before.rfind(" from ")] if blank_is_start else before
     move = _MOVE.search(clause)
     if move is None:
