@@ -354,3 +354,13 @@ def test_a_lone_family_name_taken_for_a_company_is_written_in_full() -> None:
     index = extract_entities(split_sentences(text), "Oil dependency seen rising")
     prompt = "Lichtblau said the U.S. depended on foreign suppliers for _____ of its oil."
     assert named_in_full(prompt, text, index).startswith("John H. Lichtblau said")
+
+
+def test_a_ticker_symbol_is_no_company_of_its_own() -> None:
+    text = (
+        "TransCanada PipeLines Ltd <TRP> raised its offer for Dome Petroleum Ltd <DMP>. "
+        "Amoco Corp <AN> bid earlier. <Dominion Textile Inc> would sell."
+    )
+    names = set(extract_entities(split_sentences(text), "Offer raised").entities)
+    assert not names & {"TRP", "DMP", "AN"}
+    assert {"Amoco Corp", "Dominion Textile Inc"} <= names

@@ -32,6 +32,7 @@ from newsquiz.generate.textutil import count_word
 
 _RUN = re.compile(r"(?<![\w'])(?:[ae]l-)?[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b")  # "al-Gosaibi"
 MAX_NAME_WORDS = 16  # the corpus's longest name has 6
+_TICKER = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?")
 _DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+")
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
 _WORD_CHAR = re.compile(r"[\w&.'-]")
@@ -246,6 +247,8 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
         lead = len(text) - len(text.lstrip("\"'("))
         for start, end in _split_runs(text):
             surface = text[start:end]
+            if text[start - 1 : start] == "<" and _TICKER.fullmatch(surface):
+                continue  # "Amoco Corp <AN>": a ticker symbol, no second company
             initial = start <= lead
             words = surface.split()
             # a title inside the run splits it: "Xiaomi President Wang Xiang"
