@@ -364,3 +364,20 @@ def test_a_ticker_symbol_is_no_company_of_its_own() -> None:
     names = set(extract_entities(split_sentences(text), "Offer raised").entities)
     assert not names & {"TRP", "DMP", "AN"}
     assert {"Amoco Corp", "Dominion Textile Inc"} <= names
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Dealers attributed the late rise to remarks by Yasuhiro Nakasone that _____.",
+        "Orbex expects sales of _____ in the next fiscal year.",
+        "Orbex's sales rose _____ in the latest week.",
+        "Orbex was founded two years ago with _____ in capital.",
+        "and Papua New Guinea exported _____ tonnes of cocoa.",
+        "The dollar was quoted at 141.25/_____ yen.",
+    ],
+)
+def test_what_a_blind_reader_cannot_follow_in_newswire_prompts(prompt: str) -> None:
+    from newsquiz.generate.trust import prompt_problem
+
+    assert prompt_problem(prompt, "x", INDEX, False) is not None

@@ -31,7 +31,10 @@ _UNDATED = re.compile(
     r"|this (?:week|month|year|quarter)|last (?:week|month|night|year|quarter)"
     r"|next (?:week|month|year)|earlier this|later this|so far|year to date|to date"
     r"|the (?:current|previous|past|prior) (?:year|quarter|month)|in recent (?:weeks|months)"
-    r"|in (?:early|morning|afternoon|late|midday) trad(?:e|ing))\b"
+    r"|in (?:early|morning|afternoon|late|midday) trad(?:e|ing)"
+    r"|(?:this|last|next|current|latest|coming|previous|prior) (?:fiscal|financial|calendar)"
+    r" (?:year|quarter|half)|latest (?:week|month|quarter)|(?:a|one|two|three|four|\d+)"
+    r" (?:days?|weeks?|months?|years?) ago)\b"
 )
 _PERIOD = re.compile(
     rf"\b(?:{_MONTH})\b(?!,? (?:\d{{1,2}},? )?(?:19|20)\d\d)"
@@ -42,7 +45,8 @@ _PERIOD = re.compile(
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,3}$")
 _DEFINITE = re.compile(r"\b[Tt]he ((?:[a-z][\w-]*\s?){1,4})")
 _MODIFIED = re.compile(
-    r"^(?:'s)?,? (?:of|for|in|at|with|to|between|from|by|on|that|which|who|whose|where|known"
+    r"^(?:'s)?,? (?:(?:to|by|on|at) (?=[A-Z\d_$£€]|the [A-Z])|from\b"
+    r"|of|for|in|with|between|that|which|who|whose|where|known"
     r"|called|named|led|run|owned|based)\b|^,? [A-Z\d_]"
 )
 # referents that are one thing for every reader, or that the sentence's country pins down
@@ -175,6 +179,8 @@ UNDATED = "time needs the article's date"  # "on Monday", "now", "last week"
 PERIOD = "period without a year"  # "in December", "the fourth quarter"
 SOURCE_FLAWS = ("not an English word", "doubled word")  # copied from the source: never shown
 HEADLINE_PREFIX = "headline prefix"
+FRAGMENT = "broken text"  # "and Papua New Guinea ...", "141.25/_____"
+_BROKEN = re.compile(r"^(?:and|or|but|of|to|which|who)\b|\d[/-]_____|_____[/-]\d")
 SPLICED = "name the article never writes"  # "Carolina Duke Power", "Bank Board board"
 _NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?: (?:of |and |& |de |du |la )?[A-Z][\w&'.-]*)+")
 
@@ -227,6 +233,9 @@ def prompt_problem(
     flaw = source_flaw(shown, index, source)
     if flaw is not None:
         return flaw
+    broken = _BROKEN.search(prompt.removeprefix("True or false? "))
+    if broken is not None:
+        return f"{FRAGMENT}: {broken.group()!r}"
     if source:
         invented = _invented_name(prompt, source, index)
         if invented is not None:
@@ -288,6 +297,9 @@ def _noun_phrase(words: list[str]) -> list[str]:
         lemmas = getAllLemmas(word)
         if word in ALLOWED or not ({"NOUN", "ADJ"} & lemmas.keys()):
             break
+        past = lemmas.get("VERB", (word,))[0] != word and not word.endswith(("s", "ing"))
+        if phrase and past:
+            break  # "the dollar fell": a verb's past form ends the phrase
         phrase.append(word)
     while phrase and "NOUN" not in getAllLemmas(phrase[-1]):
         phrase.pop()
