@@ -74,6 +74,18 @@ class SessionCard:
         return options
 
 
+@dataclass(frozen=True)
+class FlagChange:
+    """A bury or suspend, with what undoing it restores: the card's progress before it (None
+    for a card never studied) and its place in today's queue."""
+
+    card_id: str
+    before: CardProgress | None
+    after: CardProgress
+    queue: str
+    position: int
+
+
 @dataclass
 class SessionSummary:
     answered: int = 0
@@ -111,7 +123,7 @@ class StudySession:
         self.decks = {deck.id: as_index(deck) for deck in decks}
         self.items = StudyCards.of_indexes(self.decks.values())
         self._add_linked_cards([as_index(deck) for deck in library])
-        self.history: list[Review] = []
+        self.history: list[Review | FlagChange] = []
         self.summary = SessionSummary()
         now = clock()
         self.day_start = day_start(now, self.zone, self.settings.day_rollover_hour)
@@ -199,11 +211,14 @@ class StudySession:
 
     # -- acting on the current card --------------------------------------------------------------
 
-    def _remove(self, card_id: str) -> None:
-        if card_id in self.queue.main:
-            self.queue.main.remove(card_id)
-        if card_id in self.queue.learning:
-            self.queue.learning.remove(card_id)
+    def _remove(self, card_id: str) -> tuple[str, int]:
+        """Take the card out of today's queue; returns where it was ("main" or "learning")."""
+        place = ("main", 0)
+        for name, ids in (("main", self.queue.main), ("learning", self.queue.learning)):
+            if card_id in ids:
+                place = (name, ids.index(card_id))
+                ids.remove(card_id)
+        return place
 
     def answer(
         self, card: SessionCard, *, given: str, correct: bool, rating: Rating, duration_ms: int
@@ -238,32 +253,59 @@ class StudySession:
             self.summary.misses.append(card.card_id)
         return recorded
 
-    def undo(self) -> Review | None:
-        """Take back this session's last answer; its card is shown again next."""
+    def can_undo(self) -> bool:
+        return bool(self.history)
+
+    def undo(self) -> Review | FlagChange | None:
+        """Take back this session's last answer, bury or suspend; its card is shown again next."""
         if not self.history:
             return None
+        if isinstance(self.history[-1], FlagChange):
+            return self._unflag(self.history[-1])
         undone = self.store.undo_last_review()
         if undone is None:
             return None
         last = self.history.pop()
+        assert isinstance(last, Review)
         self._remove(undone.card_id)
         self.queue.main.insert(0, undone.card_id)
         self.summary.answered -= 1
         self.summary.correct -= int(last.correct)
         self.summary.time_ms -= last.duration_ms
         if not last.correct and not any(
-            r.card_id == last.card_id and not r.correct for r in self.history
+            isinstance(r, Review) and r.card_id == last.card_id and not r.correct
+            for r in self.history
         ):
             self.summary.misses = [m for m in self.summary.misses if m != last.card_id]
         return undone
 
     def _flag(self, card: SessionCard, **update: object) -> None:
         now = self.clock()
-        base = self.store.progress(card.card_id) or new_progress(
-            card.card_id, card.deck.id, card.card.siblings_key(), now
+        before = self.store.progress(card.card_id)
+        base = before or new_progress(card.card_id, card.deck.id, card.card.siblings_key(), now)
+        after = base.model_copy(update=update)
+        self.store.set_progress(after)
+        queue, position = self._remove(card.card_id)
+        self.history.append(FlagChange(card.card_id, before, after, queue, position))
+
+    def _unflag(self, change: FlagChange) -> FlagChange:
+        """Undo a bury or suspend: the card's progress as it was, and its place in the queue.
+
+        A card never studied keeps a progress record, cleared of the flag (it still counts as
+        new: it has no reviews).
+        """
+        current = self.store.progress(change.card_id) or change.after
+        restored = change.before or current.model_copy(
+            update={"suspended": False, "buried_until": None}
         )
-        self.store.set_progress(base.model_copy(update=update))
-        self._remove(card.card_id)
+        self.store.set_progress(restored)
+        self.history.pop()
+        self._remove(change.card_id)
+        if change.queue == "learning":
+            self.queue.learning.insert(change.position, change.card_id)
+        else:
+            self.queue.main.insert(0, change.card_id)
+        return change
 
     def bury(self, card: SessionCard) -> None:
         """Hide the card until the next study day."""

@@ -354,3 +354,34 @@ async def test_an_answer_the_store_refuses_is_reported_not_lost(
         assert screen.session.summary.answered == 0
         assert any("Not saved" in str(n.message) for n in app._notifications)
         assert app.is_running
+
+
+async def test_undo_unsuspends_and_unburies(build_app: AppFactory, store: MemoryStore) -> None:
+    """Issue #13 bug 3: `u` after `!` brings the suspended card back (not the previous answer)."""
+    app = build_app(start=["mixed"])
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        screen = study_screen(app)
+        await answer(pilot, "1")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.card is not None and screen.card.card_id == "mixed:tf"
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert store.progress("mixed:tf").suspended  # type: ignore[union-attr]
+        assert screen.card.card_id == "mixed:cloze"  # typed: `u` would be typed, ctrl+z undoes
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert not store.progress("mixed:tf").suspended  # type: ignore[union-attr]
+        assert screen.card.card_id == "mixed:tf"
+        assert [r.card_id for r in store.reviews()] == ["mixed:mcq"]  # the answer stays
+        await pilot.press("minus")
+        await pilot.pause()
+        assert store.progress("mixed:tf").buried_until is not None  # type: ignore[union-attr]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert store.progress("mixed:tf").buried_until is None  # type: ignore[union-attr]
+        assert screen.card.card_id == "mixed:tf"
+        await pilot.press("u")  # a true/false question again: `u` undoes the answer before
+        await pilot.pause()
+        assert store.reviews() == [] and screen.card.card_id == "mixed:mcq"

@@ -12,7 +12,7 @@ from newsquiz.errors import NewsquizError
 from newsquiz.grading import Grade, grade_answer, is_self_graded, self_graded
 from newsquiz.models import CardKind, McqCard, Review, normalize_text
 from newsquiz.scheduling import Rating, suggest_rating
-from newsquiz.session import SessionCard, StudySession
+from newsquiz.session import FlagChange, SessionCard, StudySession
 from newsquiz.tui.widgets.feedback import details_text, rating_text, verdict_text
 from newsquiz.tui.widgets.key_bar import KeyBar
 from newsquiz.tui.widgets.options import OptionList
@@ -25,6 +25,12 @@ if TYPE_CHECKING:
 OPTION_KEYS = ["1", "2", "3", "4", "5", "6"]
 LETTER_KEYS = ["a", "b", "c", "d"]
 TYPED_KINDS = (CardKind.CLOZE, CardKind.NUMERIC, CardKind.RECALL)
+
+
+def undone_message(undone: Review | FlagChange) -> str:
+    if isinstance(undone, Review):
+        return "Answer taken back."
+    return "Unsuspended." if undone.after.suspended else "Unburied."
 
 
 class StudyScreen(Screen[None]):
@@ -50,7 +56,13 @@ class StudyScreen(Screen[None]):
         Binding("2", "rate(2)", "Hard", show=False),
         Binding("3", "rate(3)", "Good", show=False),
         Binding("4", "rate(4)", "Easy", show=False),
-        Binding("u", "undo", "Undo", tooltip="Take back the last answer", id="undo"),
+        Binding(
+            "u,ctrl+z",
+            "undo",
+            "Undo",
+            tooltip="Take back the last answer, bury or suspend (ctrl+z while typing)",
+            id="undo",
+        ),
         Binding("minus,b", "bury", "Bury", tooltip="Hide this card until tomorrow", id="bury"),
         Binding("exclamation_mark", "suspend", "Suspend", key_display="!", id="suspend"),
         Binding("e", "edit", "Edit", tooltip="Edit this card in its deck file", id="edit"),
@@ -199,7 +211,7 @@ class StudyScreen(Screen[None]):
         if action in ("rate", "accept"):
             return self.phase == "feedback"
         if action == "undo":
-            return bool(self.session.history)
+            return self.session.can_undo()
         if action in ("bury", "suspend", "edit"):
             return card is not None
         return True
@@ -336,7 +348,7 @@ class StudyScreen(Screen[None]):
         if undone is None:
             self.notify("Nothing to undo.")
             return
-        self.notify("Answer taken back.", timeout=2)
+        self.notify(undone_message(undone), timeout=2)
         self.show_card()
 
     def action_bury(self) -> None:
