@@ -320,6 +320,18 @@ class StudySession:
         if progress is not None and progress.suspended:
             self.store.set_progress(progress.model_copy(update={"suspended": False}))
 
+    def adopt_copy(self, copy: DeckIndex) -> None:
+        """Study `copy` (an editable copy of a bundled deck, same card ids) in place of the
+        deck it replaces."""
+        replaced = copy.replaces
+        if replaced is None or replaced not in self.decks:
+            return
+        del self.decks[replaced]
+        self.decks[copy.id] = copy
+        for card_id in copy.card_ids():
+            if self.items.deck_of.get(card_id) == replaced:
+                self.items.deck_of[card_id] = copy.id
+
     def replace_deck(self, deck: DeckIndex, old_id: str, new_id: str) -> None:
         """Study `deck` (re-read after card `old_id` was edited) in place of its older index.
 

@@ -89,7 +89,8 @@ def _load_all(
             continue
         seen[deck.id] = path
         decks.append(deck)
-    return decks, problems
+    replaced = {deck.replaces for deck in decks}  # bundled decks a user's copy stands in for
+    return [deck for deck in decks if deck.id not in replaced], problems
 
 
 def load_decks(

@@ -7,6 +7,7 @@ the command, the tests and the benchmark all build the same app.
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, tzinfo
+from pathlib import Path
 from typing import ClassVar
 
 from textual import work
@@ -51,6 +52,7 @@ class NewsquizApp(TerminalSafeApp):
         start_decks: Sequence[str] | None = None,
         timer_interval: float = 1.0,
         shuffle: bool = True,
+        user_decks: Path | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -68,6 +70,8 @@ class NewsquizApp(TerminalSafeApp):
         self.start_decks = list(start_decks) if start_decks else None
         self.timer_interval = timer_interval
         self.session: StudySession | None = None
+        self.user_decks = user_decks
+        """The decks folder a bundled deck is copied to for editing (None: no copies)."""
 
     # -- services the screens use ----------------------------------------------------------------
 
@@ -245,6 +249,7 @@ def make_app(
     start_decks: Sequence[str] | None = None,
     timer_interval: float = 1.0,
     shuffle: bool = True,
+    user_decks: Path | None = None,
 ) -> NewsquizApp:
     """The app over `store` and `decks` (or a loader run in a worker while a spinner shows);
     with `start_decks` it opens straight into a session on those decks."""
@@ -258,4 +263,5 @@ def make_app(
         start_decks=start_decks,
         timer_interval=timer_interval,
         shuffle=shuffle,
+        user_decks=user_decks,
     )
