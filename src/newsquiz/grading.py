@@ -104,6 +104,8 @@ class Grade:
     closeness: float
     note: str
     self_graded: bool = False
+    typo: bool = False
+    """Accepted although misspelt: right, but not a perfect recall."""
 
 
 SELF_GRADED_WORDS = 7
@@ -342,7 +344,7 @@ def grade_answer(card: Card, asked_as: str, given: str) -> Grade:
             best = match
     if best.correct:
         if best.typo:
-            return Grade(True, best.closeness, f"Accepted with a typo: {card.answer}.")
+            return Grade(True, best.closeness, f"Accepted with a typo: {card.answer}.", typo=True)
         if best.unit_left_out:
             return Grade(True, best.closeness, f"Correct: {card.answer}.")
         return Grade(True, 1.0, "Correct.")

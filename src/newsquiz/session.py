@@ -8,7 +8,7 @@ import random
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from newsquiz.models import Card, CardProgress, Deck, DeckIndex, Review, as_index
 from newsquiz.scheduling import (
@@ -22,6 +22,7 @@ from newsquiz.scheduling import (
     new_progress,
     next_day_start,
     presentation_kind,
+    preview_intervals,
 )
 from newsquiz.scheduling.queue import LEARN_AHEAD
 from newsquiz.store.base import ProgressStore
@@ -120,6 +121,7 @@ class StudySession:
         self.settings = store.settings()
         self.zone = zone or local_zone(self.settings.timezone)
         self.scheduler = make_scheduler(self.settings, fuzz=fuzz)
+        self._preview_scheduler = make_scheduler(self.settings, fuzz=False)
         self.decks = {deck.id: as_index(deck) for deck in decks}
         self.items = StudyCards.of_indexes(self.decks.values())
         self._add_linked_cards([as_index(deck) for deck in library])
@@ -199,6 +201,14 @@ class StudySession:
             else:
                 review += 1
         return new, len(self.queue.learning), review
+
+    def intervals(self, card: SessionCard) -> dict[Rating, timedelta]:
+        """The interval each rating would give `card` now (before its answer), from fsrs."""
+        now = self.clock()
+        start = card.progress or new_progress(
+            card.card_id, card.deck.id, card.card.siblings_key(), now
+        )
+        return preview_intervals(self._preview_scheduler, start, now)
 
     def next_due(self) -> datetime | None:
         """When the next card becomes due (learning later today, or the next review)."""

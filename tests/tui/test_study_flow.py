@@ -218,7 +218,7 @@ async def test_daily_new_limit(build_app: AppFactory, store: MemoryStore) -> Non
         await pilot.pause()
         for given in ("1", "t"):
             await answer(pilot, given)
-            await pilot.press("enter")
+            await pilot.press("4")  # Easy: graduated, not back through the learning steps
             await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         assert len(store.reviews()) == 2
@@ -385,3 +385,63 @@ async def test_undo_unsuspends_and_unburies(build_app: AppFactory, store: Memory
         await pilot.press("u")  # a true/false question again: `u` undoes the answer before
         await pilot.pause()
         assert store.reviews() == [] and screen.card.card_id == "mixed:mcq"
+
+
+async def test_enter_on_an_empty_answer_shows_it_and_rates_again(
+    build_app: AppFactory, store: MemoryStore
+) -> None:
+    app = build_app(start=["mixed"])
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("1", "enter", "t", "enter")  # on to the cloze card
+        await pilot.pause()
+        screen = study_screen(app)
+        assert screen.card is not None and screen.card.card_id == "mixed:cloze"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.phase == "feedback" and screen.suggested == Rating.AGAIN
+        assert "Gao Ziguang" in screen_text(app)
+        last = store.reviews()[-1]
+        assert last.card_id == "mixed:cloze" and last.rating == Rating.AGAIN and not last.correct
+
+
+async def test_easy_is_suggested_only_for_a_fast_exact_typed_answer(
+    build_app: AppFactory, store: MemoryStore
+) -> None:
+    """Issue #13: the stopwatch stands still, so every answer here is fast."""
+    app = build_app(start=["mixed"])
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        screen = study_screen(app)
+        expected = [
+            ("1", Rating.GOOD),  # multiple choice: maybe a guess
+            ("t", Rating.GOOD),  # true/false: maybe a guess
+            ("gao ziguan", Rating.GOOD),  # typed, but accepted with a typo
+            ("10", Rating.EASY),  # typed, exact
+        ]
+        for given, rating in expected:
+            await answer(pilot, given, paste=True)
+            assert screen.grade is not None and screen.grade.correct
+            assert screen.suggested == rating, given
+            await pilot.press("enter")
+            await pilot.pause()
+
+
+async def test_rating_keys_show_the_intervals_fsrs_gives(
+    build_app: AppFactory, store: MemoryStore, clock: FrozenClock
+) -> None:
+    app = build_app(start=["mixed"])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = study_screen(app)
+        await answer(pilot, "1")
+        text = screen_text(app)
+        assert "1 Again 1m" in text and "2 Hard 6m" in text and "3 Good 10m" in text
+        card = screen.card
+        assert card is not None
+        easy = screen.session.intervals(card)[Rating.EASY]
+        await pilot.press("4")
+        await pilot.pause()
+        due = store.progress("mixed:mcq").due  # type: ignore[union-attr]
+        assert due - clock() == easy and easy >= timedelta(days=1)
+        assert f"4 Easy {easy.days}d" in text

@@ -38,6 +38,7 @@ class NewsquizApp(TerminalSafeApp):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", tooltip="Save progress and leave", id="quit", show=False),
+        Binding("question_mark", "help", "Keys", tooltip="Every key of this screen", show=False),
     ]
 
     def __init__(
@@ -206,6 +207,16 @@ class NewsquizApp(TerminalSafeApp):
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen())
 
+    def action_help(self) -> None:
+        """List every key of the current screen (from its bindings) in a modal."""
+        from newsquiz.tui.screens.help import HelpScreen, screen_key_rows
+
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
+            return
+        name = type(screen).__name__.removesuffix("Screen")
+        self.push_screen(HelpScreen(name, screen_key_rows(screen)))
+
     def action_home(self) -> None:
         from newsquiz.tui.screens.home import HomeScreen
 
@@ -233,6 +244,7 @@ class NewsquizApp(TerminalSafeApp):
             "Settings", "Retention, limits, steps, rollover, theme", self.action_settings
         )
         yield SystemCommand("Home", "Back to the deck list", self.action_home)
+        yield SystemCommand("Keys", "Every key of this screen (?)", self.action_help)
 
     def study_all(self) -> None:
         self.action_study(None)

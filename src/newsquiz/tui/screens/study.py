@@ -37,22 +37,35 @@ class StudyScreen(Screen[None]):
     """Question, then feedback with a suggested rating; every answer is stored at once."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1", "choose(0)", "Choose", key_display="1-4", id="choose-1"),
+        Binding(
+            "1",
+            "choose(0)",
+            "Choose",
+            key_display="1-4",
+            tooltip="Pick option 1-6 of a question",
+            id="choose-1",
+        ),
         Binding("2", "choose(1)", "Option 2", show=False),
         Binding("3", "choose(2)", "Option 3", show=False),
         Binding("4", "choose(3)", "Option 4", show=False),
         Binding("5", "choose(4)", "Option 5", show=False),
         Binding("6", "choose(5)", "Option 6", show=False),
-        Binding("a", "choose_letter(0)", "Option a", show=False),
+        Binding("a", "choose_letter(0)", "Choose by letter", show=False),
         Binding("b", "choose_letter(1)", "Option b", show=False),
         Binding("c", "choose_letter(2)", "Option c", show=False),
         Binding("d", "choose_letter(3)", "Option d", show=False),
-        Binding("t", "choose_true_false(0)", "True", show=False),
+        Binding("t", "choose_true_false(0)", "True / False", show=False),
         Binding("f", "choose_true_false(1)", "False", show=False),
         Binding(
             "enter,space", "accept", "Accept", tooltip="Accept the suggested rating", id="accept"
         ),
-        Binding("1", "rate(1)", "Rate", key_display="1-4", tooltip="Again/Hard/Good/Easy"),
+        Binding(
+            "1",
+            "rate(1)",
+            "Rate",
+            key_display="1-4",
+            tooltip="After answering: Again / Hard / Good / Easy (the interval each gives)",
+        ),
         Binding("2", "rate(2)", "Hard", show=False),
         Binding("3", "rate(3)", "Good", show=False),
         Binding("4", "rate(4)", "Easy", show=False),
@@ -95,7 +108,11 @@ class StudyScreen(Screen[None]):
             yield Static(id="hint")
             with Vertical(id="answer-area"):
                 yield OptionList(id="options")
-                yield Input(placeholder="your answer", id="answer-input", select_on_focus=False)
+                yield Input(
+                    placeholder="your answer (Enter alone shows the answer)",
+                    id="answer-input",
+                    select_on_focus=False,
+                )
             yield Static(id="verdict")
             yield Static(id="details")
         yield Static(id="rating-bar")
@@ -172,7 +189,8 @@ class StudyScreen(Screen[None]):
         self.query_one("#verdict", Static).update(verdict_text(self.grade))
         typed = card.asked_as in TYPED_KINDS
         self.query_one("#details", Static).update(details_text(card.card, self.given, typed))
-        self.query_one("#rating-bar", Static).update(rating_text(self.suggested))
+        intervals = self.session.intervals(card)
+        self.query_one("#rating-bar", Static).update(rating_text(self.suggested, intervals))
         if typed:
             self.query_one("#answer-input", Input).display = False
         else:
@@ -234,8 +252,7 @@ class StudyScreen(Screen[None]):
         card = self.card
         if self.phase != "question" or card is None:
             return
-        if message.value.strip() or is_self_graded(card.card, card.asked_as):
-            self.submit(message.value)
+        self.submit(message.value)  # empty: "don't know", shown the answer and rated Again
 
     def submit(self, given: str) -> None:
         """Grade `given`, record it right away with the suggested rating, show the feedback."""
@@ -250,7 +267,13 @@ class StudyScreen(Screen[None]):
             self._show_feedback()
             return
         self.grade = grade_answer(card.card, card.asked_as, given)
-        self.suggested = suggest_rating(self.grade.correct, self.duration_ms, len(card.card.prompt))
+        self.suggested = suggest_rating(
+            self.grade.correct,
+            self.duration_ms,
+            len(card.card.prompt),
+            typed=self._typed(card),
+            exact=not self.grade.typo,
+        )
         try:
             self.recorded = self.session.answer(
                 card,
