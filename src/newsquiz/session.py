@@ -13,19 +13,16 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from newsquiz.models import Card, CardProgress, Deck, DeckIndex, Review, as_index
 from newsquiz.scheduling import (
     Rating,
-    StudyCards,
     apply_rating,
-    build_queue,
-    day_start,
     local_zone,
     make_scheduler,
     new_progress,
-    next_day_start,
     presentation_kind,
     preview_intervals,
 )
 from newsquiz.scheduling.queue import LEARN_AHEAD
 from newsquiz.store.base import ProgressStore
+from newsquiz.today import Library, StudyDay, day_bounds, empty_reason, study_cards
 
 Clock = Callable[[], datetime]
 
@@ -122,35 +119,38 @@ class StudySession:
         self.zone = zone or local_zone(self.settings.timezone)
         self.scheduler = make_scheduler(self.settings, fuzz=fuzz)
         self._preview_scheduler = make_scheduler(self.settings, fuzz=False)
-        self.decks = {deck.id: as_index(deck) for deck in decks}
-        self.items = StudyCards.of_indexes(self.decks.values())
-        self._add_linked_cards([as_index(deck) for deck in library])
+        self.library = Library(library)
+        studied = [as_index(deck) for deck in decks]
+        self.items, sources = study_cards(studied, self.library)
+        self.decks = {deck.id: deck for deck in sources}
+        self.studied_ids = [deck.id for deck in studied]
         self.history: list[Review | FlagChange] = []
         self.summary = SessionSummary()
         now = clock()
-        self.day_start = day_start(now, self.zone, self.settings.day_rollover_hour)
-        self.day_end = next_day_start(now, self.zone, self.settings.day_rollover_hour)
-        self.queue = build_queue(
-            self.items,
-            store.all_progress(),
-            store.reviews(since=self.day_start),
-            now=now,
-            day_start=self.day_start,
-            day_end=self.day_end,
-            new_per_day=self.settings.new_per_day,
-            reviews_per_day=self.settings.reviews_per_day,
+        self.day_start, self.day_end = day_bounds(now, self.zone, self.settings)
+        day = StudyDay(
+            store.all_progress(), store.reviews(since=self.day_start), self.settings, now, self.zone
         )
+        self.queue = day.plan(self.items)
 
-    def _add_linked_cards(self, library: list[DeckIndex]) -> None:
-        wanted = {link for deck in self.decks.values() for link in deck.linked_cards}
-        wanted = {card_id for card_id in wanted if card_id not in self.items}
-        if not wanted:
-            return
-        for deck in library:
-            linked = [ref for ref in deck.refs() if ref.id in wanted]
-            if linked:
-                self.items.add_refs(deck.id, linked)
-                self.decks.setdefault(deck.id, deck)
+    def empty_reason(self) -> str | None:
+        """Why cards of these decks wait for another day (a limit reached), or None."""
+        return empty_reason(self.queue, self.settings)
+
+    def due_elsewhere(self) -> int:
+        """Cards still to study today in the loaded decks, outside this session's cards."""
+        others = [deck for deck in self.library.decks if deck.id not in self.studied_ids]
+        if not others:
+            return 0
+        day = StudyDay(
+            self.store.all_progress(),
+            self.store.reviews(since=self.day_start),
+            self.settings,
+            self.clock(),
+            self.zone,
+        )
+        queue = day.queue(others, self.library)
+        return sum(1 for card_id in [*queue.learning, *queue.main] if card_id not in self.items)
 
     # -- what to show ----------------------------------------------------------------------------
 

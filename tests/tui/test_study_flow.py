@@ -8,6 +8,7 @@ from newsquiz.models import CardProgress, Deck, Review, Settings
 from newsquiz.scheduling import Rating
 from newsquiz.store.base import MemoryStore
 from newsquiz.tui.app import make_app
+from newsquiz.tui.screens.study import StudyScreen
 from newsquiz.tui.screens.summary import SummaryScreen
 
 from .conftest import NOW, AppFactory, FrozenClock, Stopwatch, mixed_deck
@@ -226,7 +227,14 @@ async def test_daily_new_limit(build_app: AppFactory, store: MemoryStore) -> Non
         await settle(pilot)
         text = screen_text(app)
         assert "2 answered, 100% right · 0 to go" in text
-        assert "Nothing due now" in text and "tomorrow's limit" in text
+        shown = " ".join(text.split())
+        assert "Nothing due now" in shown
+        assert "Daily limit of 2 new cards reached — raise it in settings (o)." in shown
+        await pilot.press("enter")  # the deck still has 3 new cards: the summary says why not
+        await settle(pilot)
+        shown = " ".join(screen_text(app).split())
+        assert "Nothing to study right now." in shown
+        assert "Daily limit of 2 new cards reached" in shown
 
 
 async def test_mature_multiple_choice_is_asked_as_recall(
@@ -445,3 +453,35 @@ async def test_rating_keys_show_the_intervals_fsrs_gives(
         due = store.progress("mixed:mcq").due  # type: ignore[union-attr]
         assert due - clock() == easy and easy >= timedelta(days=1)
         assert f"4 Easy {easy.days}d" in text
+
+
+async def test_summary_does_not_call_the_day_done_while_another_deck_has_cards_due(
+    build_app: AppFactory, store: MemoryStore
+) -> None:
+    """Issue #13 bug 2: another deck's learning card is still due today."""
+    other = Deck(
+        id="other",
+        title="Other deck",
+        cards=[card.model_copy(update={"id": f"other:{card.kind}"}) for card in mixed_deck().cards],
+    )
+    app = build_app(decks=[mixed_deck(), other], start=["other"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await answer(pilot, "2")  # wrong: a learning card of `other`, due in a minute
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("enter")  # home
+        await settle(pilot)
+    app = build_app(decks=[mixed_deck(), other], start=["mixed"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        while isinstance(app.screen, StudyScreen):
+            screen = study_screen(app)
+            assert screen.card is not None
+            await answer(pilot, RIGHT_ANSWERS[screen.card.card_id], paste=True)
+            await pilot.press("4")  # Easy: done for today
+            await pilot.pause()
+        text = " ".join(screen_text(app).split())
+        assert "everything due today is done" not in text
+        assert "Session complete: these decks are done for today." in text
+        assert "5 cards are still due today in other decks." in text

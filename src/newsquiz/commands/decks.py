@@ -4,10 +4,10 @@ import argparse
 import json
 
 from newsquiz.commands.common import add_deck_paths, load_all_decks, open_store
-from newsquiz.overview import deck_counts
 from newsquiz.printable import printable
-from newsquiz.scheduling import day_start, local_zone
+from newsquiz.scheduling import local_zone
 from newsquiz.session import utc_now
+from newsquiz.today import StudyDay
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,10 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> int:
     decks = load_all_decks(args)
     store = open_store(args, readonly=True)
-    settings = store.settings()
-    now, zone = utc_now(), local_zone(settings.timezone)
-    today = store.reviews(since=day_start(now, zone, settings.day_rollover_hour))
-    rows = deck_counts(decks, store.all_progress(), today, settings, now, zone)
+    zone = local_zone(store.settings().timezone)
+    rows = StudyDay.of_store(store, utc_now(), zone).deck_counts(decks)
     if args.json:
         print(json.dumps([row.__dict__ for row in rows], indent=2))
         return 0

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
-from newsquiz.overview import DeckCounts, deck_counts, today_queue
+from newsquiz.today import DeckCounts, StudyDay, empty_reason
 from newsquiz.tui.formatting import describe_due
 from newsquiz.tui.widgets.text import literal
 
@@ -35,7 +35,8 @@ class HomeFigures:
     done_today: int
     correct_today: int
     next_due: datetime | None
-    unseen_left: bool
+    held: str | None
+    """Why cards wait for another day (a daily limit reached), or None."""
     to_go: int
 
 
@@ -112,21 +113,22 @@ class HomeScreen(Screen[None]):
         now = app.now()
         today = app.today_reviews()
         progress = app.store.all_progress()
-        rows = deck_counts(app.decks, progress, today, app.settings, now, app.zone)
+        day = StudyDay(progress, today, app.settings, now, app.zone)
+        rows = day.deck_counts(app.decks)
         deck_ids = {deck.id for deck in app.decks}
         dues = [
             p.due
             for p in progress.values()
             if p.deck_id in deck_ids and p.reps > 0 and not p.suspended
         ]
-        unseen = any(i not in progress for deck in app.decks for i in deck.card_ids())
+        everything = day.queue(app.decks, app.decks)
         figures = HomeFigures(
             rows=rows,
             done_today=len(today),
             correct_today=sum(1 for r in today if r.correct),
             next_due=min(dues) if dues else None,
-            unseen_left=unseen,
-            to_go=today_queue(app.decks, progress, today, app.settings, now, app.zone).remaining(),
+            held=empty_reason(everything, app.settings),
+            to_go=everything.remaining(),
         )
         app.call_from_thread(self.show_figures, figures)
 
@@ -176,9 +178,9 @@ class HomeScreen(Screen[None]):
         elif due == 0 and self.figures is not None:
             when = describe_due(self.figures.next_due, app.now(), app.zone)
             message = f"Nothing due now. Next card due: {when}."
-            if self.figures.unseen_left:
+            if self.figures.held:
                 tomorrow = describe_due(app.day_bounds()[1], app.now(), app.zone)
-                message += f"\nNew cards wait for tomorrow's limit ({tomorrow})."
+                message += f"\n{self.figures.held} More cards {tomorrow}."
             empty.update(Text(message))
         elif table.row_count == 0:
             empty.update(Text("No deck matches the filter. Escape clears it.", style="dim"))

@@ -26,6 +26,7 @@ class SummaryScreen(Screen[None]):
             "r", "resume", "Study more", tooltip="Continue with what is still due", id="resume"
         ),
         Binding("s", "app.stats", "Stats", tooltip="Statistics", id="summary-stats"),
+        Binding("o", "app.settings", "Settings", tooltip="Daily limits and more", id="summary-o"),
         Binding("q", "app.quit", "Quit", tooltip="Save and leave", id="summary-quit"),
     ]
 
@@ -51,11 +52,24 @@ class SummaryScreen(Screen[None]):
 
     def _headline(self) -> Text:
         done = self.session.summary.answered
-        if done == 0 and self._remaining() == 0:
-            return Text("Nothing to study right now.", style="bold")
-        if self._remaining() == 0:
-            return Text("Session complete: everything due today is done.", style="bold")
-        return Text("Session ended.", style="bold")
+        remaining = self._remaining()
+        lines = []
+        if done == 0 and remaining == 0:
+            lines.append(Text("Nothing to study right now.", style="bold"))
+        elif remaining == 0:
+            lines.append(Text("Session complete: everything due today is done.", style="bold"))
+        else:
+            lines.append(Text("Session ended.", style="bold"))
+        if remaining == 0:
+            elsewhere = self.session.due_elsewhere()
+            if elsewhere and done:
+                lines[0] = Text("Session complete: these decks are done for today.", style="bold")
+            if elsewhere:
+                lines.append(Text(f"{elsewhere} cards are still due today in other decks."))
+            reason = self.session.empty_reason()
+            if reason:
+                lines.append(Text(reason))
+        return Text("\n").join(lines)
 
     def _figures(self) -> Text:
         summary = self.session.summary
