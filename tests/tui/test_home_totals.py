@@ -1,6 +1,11 @@
 """Home's 'to go' is what studying everything would take: the daily limit applies once."""
 
-from newsquiz.models import Deck, RecallCard
+from textual.widgets import DataTable
+
+from newsquiz.models import Deck, DeckLimits, RecallCard
+from newsquiz.store.base import MemoryStore
+from newsquiz.tui.screens.deck_options import DeckOptionsDialog
+from newsquiz.tui.screens.home import HomeScreen
 
 from .conftest import AppFactory
 from .helpers import screen_text, settle
@@ -22,3 +27,31 @@ async def test_new_card_limit_counts_once_across_decks(build_app: AppFactory) ->
         await settle(pilot)
         shown = " ".join(screen_text(app).split())
         assert "20 to go" in shown
+
+
+async def test_deck_limits_dialog_sets_a_decks_own_limits(
+    build_app: AppFactory, store: MemoryStore
+) -> None:
+    app = build_app(decks=[deck("alpha", 15), deck("beta", 15)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")  # alpha is highlighted
+        await settle(pilot)
+        assert isinstance(app.screen, DeckOptionsDialog)
+        await pilot.press(*"-3", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DeckOptionsDialog)
+        assert "new_per_day: Input should be greater than or equal to 0" in screen_text(app)
+        await pilot.press("backspace", "backspace", "4", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        assert store.settings().deck_limits == {"alpha": DeckLimits(new_per_day=4)}
+        table = app.screen.query_one("#decks", DataTable)
+        assert str(table.get_cell("alpha", "new")) == "4"
+        assert str(table.get_cell("beta", "new")) == "15"
+        assert "19 to go" in " ".join(screen_text(app).split())
+        await pilot.press("l")
+        await settle(pilot)
+        await pilot.press("backspace", "ctrl+s")  # emptied: only the global limits again
+        await settle(pilot)
+        assert store.settings().deck_limits == {}

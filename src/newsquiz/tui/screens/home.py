@@ -12,8 +12,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
+from newsquiz.models import DeckLimits
 from newsquiz.today import DeckCounts, StudyDay, empty_reason
 from newsquiz.tui.formatting import describe_due
+from newsquiz.tui.screens.deck_options import DeckOptionsDialog
 from newsquiz.tui.widgets.text import literal
 
 if TYPE_CHECKING:
@@ -58,6 +60,14 @@ class HomeScreen(Screen[None]):
         Binding("slash", "filter", "Filter", key_display="/", tooltip="Filter decks", id="filter"),
         Binding("s", "app.stats", "Stats", tooltip="Statistics", id="stats"),
         Binding("o", "app.settings", "Settings", tooltip="Settings", id="settings"),
+        Binding(
+            "l",
+            "deck_options",
+            "Deck limits",
+            tooltip="The highlighted deck's own new and review limits",
+            id="deck-options",
+            show=False,
+        ),
         Binding("q", "app.quit", "Quit", tooltip="Save and leave", id="home-quit"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
     ]
@@ -199,7 +209,7 @@ class HomeScreen(Screen[None]):
         return None if key.value is None else str(key.value)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("study_selected", "study_all"):
+        if action in ("study_selected", "study_all", "deck_options"):
             return bool(self.newsquiz.decks)
         return True
 
@@ -213,6 +223,24 @@ class HomeScreen(Screen[None]):
         event.stop()
         if event.row_key.value is not None:
             self.newsquiz.action_study([str(event.row_key.value)])
+
+    def action_deck_options(self) -> None:
+        """Edit the highlighted deck's own limits; saved with the settings at once."""
+        deck_id = self.selected_deck()
+        app = self.newsquiz
+        deck = next((deck for deck in app.decks if deck.id == deck_id), None)
+        if deck is None:
+            return
+
+        def chosen(limits: DeckLimits | None) -> None:
+            if limits is None:
+                return
+            own = {**app.settings.deck_limits, deck.id: limits}
+            app.apply_settings(app.settings.model_copy(update={"deck_limits": own}))
+            self.notify(f"Limits of {deck.title} saved.", timeout=2, markup=False)
+            self.refresh_figures()
+
+        app.push_screen(DeckOptionsDialog(deck.id, deck.title, app.settings), chosen)
 
     def action_study_all(self) -> None:
         self.newsquiz.action_study(None)
