@@ -135,3 +135,48 @@ def test_the_session_knows_what_is_still_due_elsewhere(clock: FixedClock) -> Non
     first.answer(card, given="x", correct=False, rating=Rating.AGAIN, duration_ms=3000)
     session = StudySession(store, [alpha], clock=clock, zone=UTC, library=[alpha, beta])
     assert session.due_elsewhere() == 3  # beta: 1 learning, 2 new
+
+
+def test_custom_study_extra_new_cards_hold_for_one_day_only(clock: FixedClock) -> None:
+    store = MemoryStore()
+    store.save_settings(Settings(deck_limits={"beta": DeckLimits(new_per_day=2)}))
+    alpha, beta = recall_deck("alpha", 40), recall_deck("beta", 10)
+    study(store, [alpha], clock, 20)
+    assert rows(store, [alpha, beta], clock)["alpha"] == (0, 0, 0)
+    store.save_settings(StudyDay.of_store(store, clock(), UTC).with_extra_new(5))
+    store.save_settings(StudyDay.of_store(store, clock(), UTC).with_extra_new(3))  # adds up
+    # 8 more in every deck: beta's own limit of 2 grows to 10, the global room is 8
+    assert rows(store, [alpha, beta], clock) == {"alpha": (8, 0, 0), "beta": (8, 0, 0)}
+    clock.advance(days=1)
+    assert rows(store, [alpha, beta], clock)["alpha"] == (20, 0, 0)  # back to the setting
+
+
+def test_custom_study_forgotten_and_ahead(clock: FixedClock) -> None:
+    store = MemoryStore()
+    deck = recall_deck("alpha", 6)
+    session = StudySession(store, [deck], clock=clock, zone=UTC, fuzz=False)
+    ratings = [Rating.AGAIN, Rating.EASY, Rating.AGAIN, Rating.EASY, Rating.GOOD]
+    for rating in ratings:
+        card = session.current()
+        assert card is not None
+        session.answer(card, given="x", correct=rating > 1, rating=rating, duration_ms=3000)
+    clock.advance(days=2)
+    day = StudyDay.of_store(store, clock(), UTC)
+    cards = StudySession(store, [deck], clock=clock, zone=UTC).items
+    assert day.forgotten(cards, store.reviews(), 7) == ["alpha:0", "alpha:2"]
+    assert day.forgotten(cards, store.reviews(), 1) == []
+    easy = sorted(
+        card_id
+        for card_id, state in store.all_progress().items()
+        if state.state == "review" and state.due >= day.bounds[1]
+    )
+    assert sorted(day.ahead(cards, 365)) == easy and easy
+    assert day.ahead(cards, 0) == []
+    forgotten = StudySession(
+        store,
+        [deck],
+        clock=clock,
+        zone=UTC,
+        custom=lambda today, found: today.forgotten(found, store.reviews(), 7),
+    )
+    assert forgotten.custom and [c for c in forgotten.queue.main] == ["alpha:0", "alpha:2"]

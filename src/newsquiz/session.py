@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from newsquiz.models import Card, CardProgress, Deck, DeckIndex, Review, as_index
 from newsquiz.scheduling import (
     Rating,
+    StudyCards,
+    TodayQueue,
     apply_rating,
     local_zone,
     make_scheduler,
@@ -109,9 +111,11 @@ class StudySession:
         fuzz: bool = True,
         library: Iterable[Deck | DeckIndex] = (),
         shuffle: bool = True,
+        custom: Callable[[StudyDay, StudyCards], list[str]] | None = None,
     ) -> None:
         """`decks` are studied; cards they link to (glossary terms) are found in `library`;
-        `fuzz` and `shuffle` (interval fuzz, option order) are off for deterministic tests."""
+        `fuzz` and `shuffle` (interval fuzz, option order) are off for deterministic tests.
+        `custom` (custom study) picks the cards to go through instead of today's queue."""
         self.store = store
         self.shuffle = shuffle
         self.clock = clock
@@ -131,7 +135,10 @@ class StudySession:
         day = StudyDay(
             store.all_progress(), store.reviews(since=self.day_start), self.settings, now, self.zone
         )
-        self.queue = day.plan(self.items)
+        self.queue = (
+            day.plan(self.items) if custom is None else TodayQueue(main=custom(day, self.items))
+        )
+        self.custom = custom is not None
 
     def empty_reason(self) -> str | None:
         """Why cards of these decks wait for another day (a limit reached), or None."""

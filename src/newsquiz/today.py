@@ -8,9 +8,18 @@ say why it is empty.
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
-from newsquiz.models import CardProgress, CardRef, Deck, DeckIndex, Review, Settings, as_index
+from newsquiz.models import (
+    CardProgress,
+    CardRef,
+    Deck,
+    DeckIndex,
+    ExtraNew,
+    Review,
+    Settings,
+    as_index,
+)
 from newsquiz.scheduling import StudyCards, TodayQueue, build_queue, day_start, next_day_start
 from newsquiz.store.base import ProgressStore
 
@@ -98,6 +107,15 @@ class StudyDay:
         (daily and per deck), whichever deck it was done in."""
         start, end = self.bounds
         settings = self.settings
+        extra = self.extra_new()
+        deck_limits = settings.deck_limits
+        if extra:
+            deck_limits = {
+                deck_id: own.model_copy(update={"new_per_day": own.new_per_day + extra})
+                if own.new_per_day is not None
+                else own
+                for deck_id, own in deck_limits.items()
+            }
         return build_queue(
             cards,
             self.progress,
@@ -105,10 +123,59 @@ class StudyDay:
             now=self.now,
             day_start=start,
             day_end=end,
-            new_per_day=settings.new_per_day,
+            new_per_day=settings.new_per_day + extra,
             reviews_per_day=settings.reviews_per_day,
-            deck_limits=settings.deck_limits,
+            deck_limits=deck_limits,
         )
+
+    @property
+    def local_date(self) -> date:
+        """The study day's local date (the day it started on, at the rollover hour)."""
+        return self.bounds[0].astimezone(self.zone).date()
+
+    def extra_new(self) -> int:
+        """New cards added to today's limits by custom study (0 on any other day)."""
+        extra = self.settings.extra_new
+        return extra.count if extra is not None and extra.day == self.local_date else 0
+
+    def with_extra_new(self, count: int) -> Settings:
+        """The settings after custom study adds `count` new cards to today's limits."""
+        extra = ExtraNew(day=self.local_date, count=self.extra_new() + count)
+        return self.settings.model_copy(update={"extra_new": extra})
+
+    def forgotten(self, cards: StudyCards, reviews: Iterable[Review], days: int) -> list[str]:
+        """Cards of `cards` rated Again in `reviews` of the last `days` days, most recently
+        missed last (custom study: review forgotten cards)."""
+        since = self.now - timedelta(days=days)
+        missed = {r.card_id: r.time for r in reviews if r.rating == 1 and r.time >= since}
+        return self._studiable(sorted(missed, key=missed.__getitem__), cards)
+
+    def ahead(self, cards: StudyCards, days: int) -> list[str]:
+        """Review cards of `cards` due within `days` days after today, soonest first (custom
+        study: study ahead)."""
+        _, end = self.bounds
+        until = end + timedelta(days=days)
+        due = [
+            (state.due, card_id)
+            for card_id in cards.ids
+            if (state := self.progress.get(card_id)) is not None
+            and state.reps > 0
+            and state.state == "review"
+            and end <= state.due < until
+        ]
+        return self._studiable([card_id for _, card_id in sorted(due)], cards)
+
+    def _studiable(self, ids: list[str], cards: StudyCards) -> list[str]:
+        """`ids` that belong to `cards` and are neither suspended nor buried now."""
+        found = []
+        for card_id in ids:
+            state = self.progress.get(card_id)
+            if card_id not in cards or state is None or state.suspended:
+                continue
+            if state.buried_until is not None and state.buried_until > self.now:
+                continue
+            found.append(card_id)
+        return found
 
     def queue(
         self,

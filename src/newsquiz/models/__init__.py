@@ -20,6 +20,7 @@ from newsquiz.models.deck_index import CardRef, DeckIndex, as_index
 from newsquiz.models.progress import (
     CardProgress,
     DeckLimits,
+    ExtraNew,
     Review,
     Settings,
     settings_from_stored,
@@ -36,6 +37,7 @@ __all__ = [
     "Deck",
     "DeckIndex",
     "DeckLimits",
+    "ExtraNew",
     "Evidence",
     "FactType",
     "McqCard",

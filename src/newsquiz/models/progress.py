@@ -2,7 +2,7 @@
 
 import math
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -71,6 +71,15 @@ class DeckLimits(BaseModel):
     reviews_per_day: int | None = Field(default=None, ge=0, le=99999)
 
 
+class ExtraNew(BaseModel):
+    """More new cards on one study day only (custom study), on top of every new-card limit."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    day: date
+    count: int = Field(ge=1, le=9999)
+
+
 class Settings(BaseModel):
     """User settings, saved with the progress. Every field is checked here, so a dump or a
     progress file cannot bring in a setting that fails later, in the middle of a session."""
@@ -95,6 +104,9 @@ class Settings(BaseModel):
     theme: str = Field(default="textual-dark", max_length=100, pattern=r"^[A-Za-z0-9_.-]+$")
     deck_limits: dict[str, DeckLimits] = Field(
         default_factory=dict, description="per-deck new and review limits, by deck id"
+    )
+    extra_new: ExtraNew | None = Field(
+        default=None, description="extra new cards for one study day (custom study)"
     )
 
     @field_validator("deck_limits")

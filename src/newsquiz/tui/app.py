@@ -6,7 +6,7 @@ the command, the tests and the benchmark all build the same app.
 
 import time
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import ClassVar
 
@@ -17,10 +17,11 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from newsquiz.models import Deck, DeckIndex, Review, Settings, as_index
-from newsquiz.scheduling import day_start, local_zone, next_day_start
+from newsquiz.scheduling import StudyCards, day_start, local_zone, next_day_start
 from newsquiz.session import Clock, StudySession, utc_now
 from newsquiz.startup import resume_collector
 from newsquiz.store.base import ProgressStore
+from newsquiz.today import StudyDay
 from newsquiz.tui.safe_app import TerminalSafeApp
 
 Ticker = Callable[[], float]
@@ -94,7 +95,11 @@ class NewsquizApp(TerminalSafeApp):
         wanted = set(deck_ids)
         return [deck for deck in self.decks if deck.id in wanted]
 
-    def new_session(self, deck_ids: Iterable[str] | None) -> StudySession:
+    def new_session(
+        self,
+        deck_ids: Iterable[str] | None,
+        custom: Callable[[StudyDay, StudyCards], list[str]] | None = None,
+    ) -> StudySession:
         self.session = StudySession(
             self.store,
             self.decks_named(deck_ids),
@@ -103,8 +108,30 @@ class NewsquizApp(TerminalSafeApp):
             fuzz=self.fuzz,
             library=self.decks,
             shuffle=self.shuffle,
+            custom=custom,
         )
         return self.session
+
+    def add_extra_new(self, count: int) -> None:
+        """Custom study: `count` more new cards today, in every deck."""
+        day = StudyDay.of_store(self.store, self.clock(), self.zone)
+        self.apply_settings(day.with_extra_new(count))
+
+    def action_custom_study(self, deck_id: str, kind: str, number: int) -> None:
+        """A session on the forgotten cards (missed in the last `number` days) or the reviews
+        due in the next `number` days of one deck, whatever today's limits."""
+        from newsquiz.tui.screens.study import StudyScreen
+
+        def forgotten(day: StudyDay, cards: StudyCards) -> list[str]:
+            return day.forgotten(
+                cards, self.store.reviews(since=day.now - timedelta(days=number)), number
+            )
+
+        def ahead(day: StudyDay, cards: StudyCards) -> list[str]:
+            return day.ahead(cards, number)
+
+        pick = forgotten if kind == "forgotten" else ahead
+        self.push_screen(StudyScreen(self.new_session([deck_id], custom=pick)))
 
     def apply_settings(self, settings: Settings) -> None:
         """Save settings with the progress and use them from now on."""

@@ -12,9 +12,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
-from newsquiz.models import DeckLimits
+from newsquiz.models import DeckIndex, DeckLimits
 from newsquiz.today import DeckCounts, StudyDay, empty_reason
 from newsquiz.tui.formatting import describe_due
+from newsquiz.tui.screens.custom_study import CustomChoice, CustomStudyDialog
 from newsquiz.tui.screens.deck_options import DeckOptionsDialog
 from newsquiz.tui.widgets.text import literal
 
@@ -60,6 +61,14 @@ class HomeScreen(Screen[None]):
         Binding("slash", "filter", "Filter", key_display="/", tooltip="Filter decks", id="filter"),
         Binding("s", "app.stats", "Stats", tooltip="Statistics", id="stats"),
         Binding("o", "app.settings", "Settings", tooltip="Settings", id="settings"),
+        Binding(
+            "c",
+            "custom_study",
+            "Custom study",
+            tooltip="Extra new cards today, forgotten cards, or study ahead",
+            id="custom-study",
+            show=False,
+        ),
         Binding(
             "l",
             "deck_options",
@@ -208,8 +217,12 @@ class HomeScreen(Screen[None]):
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
         return None if key.value is None else str(key.value)
 
+    def _highlighted(self) -> DeckIndex | None:
+        deck_id = self.selected_deck()
+        return next((deck for deck in self.newsquiz.decks if deck.id == deck_id), None)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("study_selected", "study_all", "deck_options"):
+        if action in ("study_selected", "study_all", "deck_options", "custom_study"):
             return bool(self.newsquiz.decks)
         return True
 
@@ -226,9 +239,7 @@ class HomeScreen(Screen[None]):
 
     def action_deck_options(self) -> None:
         """Edit the highlighted deck's own limits; saved with the settings at once."""
-        deck_id = self.selected_deck()
-        app = self.newsquiz
-        deck = next((deck for deck in app.decks if deck.id == deck_id), None)
+        app, deck = self.newsquiz, self._highlighted()
         if deck is None:
             return
 
@@ -241,6 +252,24 @@ class HomeScreen(Screen[None]):
             self.refresh_figures()
 
         app.push_screen(DeckOptionsDialog(deck.id, deck.title, app.settings), chosen)
+
+    def action_custom_study(self) -> None:
+        """Custom study of the highlighted deck (extra new cards: of every deck)."""
+        app, deck = self.newsquiz, self._highlighted()
+        if deck is None:
+            return
+
+        def chosen(choice: CustomChoice | None) -> None:
+            if choice is None:
+                return
+            if choice.kind == "extra_new":
+                app.add_extra_new(choice.number)
+                self.notify(f"{choice.number} more new cards today.", timeout=3)
+                self.refresh_figures()
+                return
+            app.action_custom_study(deck.id, choice.kind, choice.number)
+
+        app.push_screen(CustomStudyDialog(deck.title), chosen)
 
     def action_study_all(self) -> None:
         self.newsquiz.action_study(None)

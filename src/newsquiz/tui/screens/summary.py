@@ -54,13 +54,16 @@ class SummaryScreen(Screen[None]):
         done = self.session.summary.answered
         remaining = self._remaining()
         lines = []
-        if done == 0 and remaining == 0:
+        if self.session.custom:
+            done_text = "Custom study complete." if remaining == 0 else "Custom study ended."
+            lines.append(Text(done_text if done else "No cards for this custom study.", "bold"))
+        elif done == 0 and remaining == 0:
             lines.append(Text("Nothing to study right now.", style="bold"))
         elif remaining == 0:
             lines.append(Text("Session complete: everything due today is done.", style="bold"))
         else:
             lines.append(Text("Session ended.", style="bold"))
-        if remaining == 0:
+        if remaining == 0 and not self.session.custom:
             elsewhere = self.session.due_elsewhere()
             if elsewhere and done:
                 lines[0] = Text("Session complete: these decks are done for today.", style="bold")
