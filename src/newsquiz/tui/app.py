@@ -23,6 +23,7 @@ from newsquiz.startup import resume_collector
 from newsquiz.store.base import ProgressStore
 from newsquiz.today import StudyDay
 from newsquiz.tui.safe_app import TerminalSafeApp
+from newsquiz.tui.services import StudyServices
 
 Ticker = Callable[[], float]
 """A monotonic stopwatch in seconds (time.monotonic, or a frozen one in tests)."""
@@ -304,3 +305,9 @@ def make_app(
         shuffle=shuffle,
         user_decks=user_decks,
     )
+
+
+def as_services(app: NewsquizApp) -> StudyServices:
+    """The app as its screens see it; typed so that mypy checks the app provides every service
+    the screens use (they never import this module)."""
+    return app

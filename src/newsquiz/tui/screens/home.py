@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -17,10 +17,8 @@ from newsquiz.today import DeckCounts, StudyDay, empty_reason
 from newsquiz.tui.formatting import describe_due
 from newsquiz.tui.screens.custom_study import CustomChoice, CustomStudyDialog
 from newsquiz.tui.screens.deck_options import DeckOptionsDialog
+from newsquiz.tui.services import StudyServices, services
 from newsquiz.tui.widgets.text import literal
-
-if TYPE_CHECKING:
-    from newsquiz.tui.app import NewsquizApp
 
 NO_DECKS = (
     "No decks yet.\n\n"
@@ -87,10 +85,8 @@ class HomeScreen(Screen[None]):
         self.filter_text = ""
 
     @property
-    def newsquiz(self) -> "NewsquizApp":
-        from newsquiz.tui.app import NewsquizApp
-
-        return cast(NewsquizApp, self.app)
+    def newsquiz(self) -> StudyServices:
+        return services(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home"):
@@ -149,7 +145,7 @@ class HomeScreen(Screen[None]):
             held=empty_reason(everything, app.settings),
             to_go=everything.remaining(),
         )
-        app.call_from_thread(self.show_figures, figures)
+        self.app.call_from_thread(self.show_figures, figures)
 
     def show_figures(self, figures: HomeFigures) -> None:
         self.figures = figures
@@ -251,7 +247,7 @@ class HomeScreen(Screen[None]):
             self.notify(f"Limits of {deck.title} saved.", timeout=2, markup=False)
             self.refresh_figures()
 
-        app.push_screen(DeckOptionsDialog(deck.id, deck.title, app.settings), chosen)
+        self.app.push_screen(DeckOptionsDialog(deck.id, deck.title, app.settings), chosen)
 
     def action_custom_study(self) -> None:
         """Custom study of the highlighted deck (extra new cards: of every deck)."""
@@ -269,7 +265,7 @@ class HomeScreen(Screen[None]):
                 return
             app.action_custom_study(deck.id, choice.kind, choice.number)
 
-        app.push_screen(CustomStudyDialog(deck.title), chosen)
+        self.app.push_screen(CustomStudyDialog(deck.title), chosen)
 
     def action_study_all(self) -> None:
         self.newsquiz.action_study(None)

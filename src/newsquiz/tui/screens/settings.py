@@ -1,6 +1,6 @@
 """SettingsScreen: retention, daily limits, steps, rollover hour and theme, saved with progress."""
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from pydantic import ValidationError
 from rich.text import Text
@@ -14,9 +14,7 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 from newsquiz.models import Settings
 from newsquiz.printable import printable
 from newsquiz.tui.screens.confirm import ConfirmDialog
-
-if TYPE_CHECKING:
-    from newsquiz.tui.app import NewsquizApp
+from newsquiz.tui.services import StudyServices, services
 
 FIELDS = (
     ("desired_retention", "Desired retention (0.70–0.99)"),
@@ -72,10 +70,8 @@ class SettingsScreen(Screen[None]):
         """The form as first shown: what `back` compares with to find unsaved edits."""
 
     @property
-    def newsquiz(self) -> "NewsquizApp":
-        from newsquiz.tui.app import NewsquizApp
-
-        return cast(NewsquizApp, self.app)
+    def newsquiz(self) -> StudyServices:
+        return services(self)
 
     def compose(self) -> ComposeResult:
         settings = self.newsquiz.settings

@@ -1,6 +1,6 @@
 """StudyScreen: one card at a time, graded tolerantly and recorded the moment it is answered."""
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -13,14 +13,12 @@ from newsquiz.grading import Grade, grade_answer, is_self_graded, self_graded
 from newsquiz.models import CardKind, McqCard, Review, normalize_text
 from newsquiz.scheduling import Rating, suggest_rating
 from newsquiz.session import FlagChange, SessionCard, StudySession
+from newsquiz.tui.services import StudyServices, services
 from newsquiz.tui.widgets.feedback import details_text, rating_text, verdict_text
 from newsquiz.tui.widgets.key_bar import KeyBar
 from newsquiz.tui.widgets.options import OptionList
 from newsquiz.tui.widgets.question import hint_text, prompt_text
 from newsquiz.tui.widgets.study_header import StudyHeader
-
-if TYPE_CHECKING:
-    from newsquiz.tui.app import NewsquizApp
 
 OPTION_KEYS = ["1", "2", "3", "4", "5", "6"]
 LETTER_KEYS = ["a", "b", "c", "d"]
@@ -96,10 +94,8 @@ class StudyScreen(Screen[None]):
         self.ended = False
 
     @property
-    def newsquiz(self) -> "NewsquizApp":
-        from newsquiz.tui.app import NewsquizApp
-
-        return cast(NewsquizApp, self.app)
+    def newsquiz(self) -> StudyServices:
+        return services(self)
 
     def compose(self) -> ComposeResult:
         yield StudyHeader(id="study-header")

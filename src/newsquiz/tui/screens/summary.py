@@ -1,6 +1,6 @@
 """SummaryScreen: what a session did, what is due next, and the misses to look at again."""
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,10 +11,8 @@ from textual.widgets import Footer, Static
 
 from newsquiz.session import StudySession
 from newsquiz.tui.formatting import describe_due, describe_duration
+from newsquiz.tui.services import StudyServices, services
 from newsquiz.tui.widgets.text import literal
-
-if TYPE_CHECKING:
-    from newsquiz.tui.app import NewsquizApp
 
 
 class SummaryScreen(Screen[None]):
@@ -35,10 +33,8 @@ class SummaryScreen(Screen[None]):
         self.session = session
 
     @property
-    def newsquiz(self) -> "NewsquizApp":
-        from newsquiz.tui.app import NewsquizApp
-
-        return cast(NewsquizApp, self.app)
+    def newsquiz(self) -> StudyServices:
+        return services(self)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="summary"):
