@@ -4,13 +4,12 @@ The store and the clock are injected, so sessions run the same in tests and in t
 """
 
 import bisect
-import random
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from newsquiz.models import Card, CardProgress, Deck, DeckIndex, Review, as_index
+from newsquiz.grading import grade_answer, is_self_graded, self_graded
+from newsquiz.models import Card, CardKind, CardProgress, Deck, DeckIndex, Review, as_index
 from newsquiz.scheduling import (
     Rating,
     StudyCards,
@@ -21,81 +20,30 @@ from newsquiz.scheduling import (
     new_progress,
     presentation_kind,
     preview_intervals,
+    suggest_rating,
 )
 from newsquiz.scheduling.queue import LEARN_AHEAD
+from newsquiz.session_card import FlagChange, Outcome, SessionCard, SessionSummary
 from newsquiz.store.base import ProgressStore
 from newsquiz.today import Library, StudyDay, day_bounds, empty_reason, study_cards
 
 Clock = Callable[[], datetime]
 
+TYPED_KINDS = (CardKind.CLOZE, CardKind.NUMERIC, CardKind.RECALL)
+
+__all__ = [
+    "TYPED_KINDS",
+    "Clock",
+    "FlagChange",
+    "Outcome",
+    "SessionCard",
+    "SessionSummary",
+    "StudySession",
+]
+
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class SessionCard:
-    """The card to show now, and how to ask it (a mature mcq is asked as recall)."""
-
-    deck: DeckIndex
-    card: Card
-    progress: CardProgress | None
-    asked_as: str
-    shuffle: bool = True
-
-    @property
-    def card_id(self) -> str:
-        return self.card.id or ""
-
-    @property
-    def is_new(self) -> bool:
-        return self.progress is None or self.progress.reps == 0
-
-    @property
-    def question_title(self) -> str:
-        """The deck title to show while the card is asked: a headline that holds the answer
-        ("Ryanair orders 70 planes" over "Which airline ordered 70 planes?", or a card that
-        asks to complete the headline) shows "…" in its place."""
-        title = self.deck.title
-        answers = [self.card.answer, *getattr(self.card, "accepted", [])]
-        for answer in sorted((a for a in answers if len(a) >= 3), key=len, reverse=True):
-            title = re.sub(rf"(?<!\w){re.escape(answer)}(?!\w)", "…", title, flags=re.I)
-        return title
-
-    @property
-    def options(self) -> list[str]:
-        """A multiple-choice card's options in a new order at each showing (as Anki shuffles
-        answers), so the answer's place is never learned; the order follows from the card's
-        history, so a showing and its redraw agree and tests are deterministic."""
-        options = list(getattr(self.card, "options", []))
-        if self.shuffle:
-            showing = (self.progress.reps + self.progress.lapses) if self.progress else 0
-            random.Random(f"{self.card_id}:{showing}").shuffle(options)
-        return options
-
-
-@dataclass(frozen=True)
-class FlagChange:
-    """A bury or suspend, with what undoing it restores: the card's progress before it (None
-    for a card never studied) and its place in today's queue."""
-
-    card_id: str
-    before: CardProgress | None
-    after: CardProgress
-    queue: str
-    position: int
-
-
-@dataclass
-class SessionSummary:
-    answered: int = 0
-    correct: int = 0
-    time_ms: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    @property
-    def accuracy(self) -> float:
-        return self.correct / self.answered if self.answered else 0.0
 
 
 class StudySession:
@@ -237,6 +185,14 @@ class StudySession:
                 ids.remove(card_id)
         return place
 
+    def _place(self, card_id: str, after: CardProgress) -> None:
+        """Put an answered card where its new state belongs: back among today's learning
+        cards (by due time) when a step brings it back today, else out of the queue."""
+        self._remove(card_id)
+        if after.state in ("learning", "relearning") and after.due < self.day_end:
+            dues = [self._due(cid) for cid in self.queue.learning]
+            self.queue.learning.insert(bisect.bisect_right(dues, after.due), card_id)
+
     def answer(
         self, card: SessionCard, *, given: str, correct: bool, rating: Rating, duration_ms: int
     ) -> Review:
@@ -258,10 +214,7 @@ class StudySession:
             after=after,
         )
         recorded = self.store.record_review(review)
-        self._remove(card.card_id)
-        if after.state in ("learning", "relearning") and after.due < self.day_end:
-            dues = [self._due(cid) for cid in self.queue.learning]
-            self.queue.learning.insert(bisect.bisect_right(dues, after.due), card.card_id)
+        self._place(card.card_id, after)
         self.history.append(recorded)
         self.summary.answered += 1
         self.summary.correct += int(correct)
@@ -269,6 +222,55 @@ class StudySession:
         if not correct and card.card_id not in self.summary.misses:
             self.summary.misses.append(card.card_id)
         return recorded
+
+    def submit(self, card: SessionCard, given: str, duration_ms: int) -> Outcome:
+        """Grade `given`, suggest a rating and record the answer with it at once (a card the
+        learner grades is recorded when rated). Easy is suggested only for a fast answer typed
+        exactly: a pick among options may be a guess, a typo not quite a recall."""
+        intervals = self.intervals(card)
+        if is_self_graded(card.card, card.asked_as):
+            grade = self_graded(True)
+            return Outcome(card, given, duration_ms, grade, Rating.GOOD, None, intervals)
+        grade = grade_answer(card.card, card.asked_as, given)
+        suggested = suggest_rating(
+            grade.correct,
+            duration_ms,
+            len(card.card.prompt),
+            typed=card.asked_as in TYPED_KINDS,
+            exact=not grade.typo,
+        )
+        recorded = self.answer(
+            card, given=given, correct=grade.correct, rating=suggested, duration_ms=duration_ms
+        )
+        return Outcome(card, given, duration_ms, grade, suggested, recorded, intervals)
+
+    def rate(self, outcome: Outcome, rating: Rating) -> Outcome:
+        """The learner's own rating of an answer: recorded now for a self-graded card, or in
+        place of the suggested one (one journal record, not an undo and a new answer)."""
+        card, recorded = outcome.card, outcome.recorded
+        if recorded is None:
+            grade = self_graded(rating != Rating.AGAIN)
+            recorded = self.answer(
+                card,
+                given=outcome.given,
+                correct=grade.correct,
+                rating=rating,
+                duration_ms=outcome.duration_ms,
+            )
+            return replace(outcome, grade=grade, suggested=rating, recorded=recorded)
+        if rating == Rating(recorded.rating):
+            return outcome
+        start = recorded.before or new_progress(
+            card.card_id, card.deck.id, card.card.siblings_key(), recorded.time
+        )
+        after = apply_rating(self.scheduler, start, rating, recorded.time, recorded.duration_ms)
+        redone = self.store.replace_last_review(
+            recorded.model_copy(update={"rating": int(rating), "after": after})
+        )
+        if self.history and self.history[-1] == recorded:
+            self.history[-1] = redone
+        self._place(card.card_id, after)
+        return replace(outcome, recorded=redone)
 
     def can_undo(self) -> bool:
         return bool(self.history)

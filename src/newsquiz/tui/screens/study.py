@@ -9,10 +9,10 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from newsquiz.errors import NewsquizError
-from newsquiz.grading import Grade, grade_answer, is_self_graded, self_graded
+from newsquiz.grading import Grade
 from newsquiz.models import CardKind, McqCard, Review, normalize_text
-from newsquiz.scheduling import Rating, suggest_rating
-from newsquiz.session import FlagChange, SessionCard, StudySession
+from newsquiz.scheduling import Rating
+from newsquiz.session import TYPED_KINDS, FlagChange, Outcome, SessionCard, StudySession
 from newsquiz.tui.services import StudyServices, services
 from newsquiz.tui.widgets.feedback import details_text, rating_text, verdict_text
 from newsquiz.tui.widgets.key_bar import KeyBar
@@ -22,7 +22,6 @@ from newsquiz.tui.widgets.study_header import StudyHeader
 
 OPTION_KEYS = ["1", "2", "3", "4", "5", "6"]
 LETTER_KEYS = ["a", "b", "c", "d"]
-TYPED_KINDS = (CardKind.CLOZE, CardKind.NUMERIC, CardKind.RECALL)
 
 
 def undone_message(undone: Review | FlagChange) -> str:
@@ -86,12 +85,21 @@ class StudyScreen(Screen[None]):
         self.card: SessionCard | None = None
         self.phase = "question"
         self.started = 0.0
-        self.grade: Grade | None = None
-        self.given = ""
-        self.duration_ms = 0
-        self.suggested = Rating.GOOD
-        self.recorded: Review | None = None
+        self.outcome: Outcome | None = None
+        """The answer being shown in the feedback, as the session judged and recorded it."""
         self.ended = False
+
+    @property
+    def grade(self) -> Grade | None:
+        return self.outcome.grade if self.outcome else None
+
+    @property
+    def given(self) -> str:
+        return self.outcome.given if self.outcome else ""
+
+    @property
+    def suggested(self) -> Rating:
+        return self.outcome.suggested if self.outcome else Rating.GOOD
 
     @property
     def newsquiz(self) -> StudyServices:
@@ -130,7 +138,7 @@ class StudyScreen(Screen[None]):
         if card is None:
             self.end()
             return
-        self.card, self.phase, self.grade, self.recorded = card, "question", None, None
+        self.card, self.phase, self.outcome = card, "question", None
         self.started = self.newsquiz.ticker()
         self.query_one(StudyHeader).show(
             card.question_title, self.session.counts(), self.session.summary.answered
@@ -176,17 +184,17 @@ class StudyScreen(Screen[None]):
         return OPTION_KEYS[: len(self._options(card))]
 
     def _show_feedback(self) -> None:
-        assert self.card is not None and self.grade is not None
-        card = self.card
+        assert self.card is not None and self.outcome is not None
+        card, outcome = self.card, self.outcome
         self.query_one(StudyHeader).show(
             card.deck.title, self.session.counts(), self.session.summary.answered
         )
         self.query_one("#hint", Static).display = False
-        self.query_one("#verdict", Static).update(verdict_text(self.grade))
+        self.query_one("#verdict", Static).update(verdict_text(outcome.grade))
         typed = card.asked_as in TYPED_KINDS
-        self.query_one("#details", Static).update(details_text(card.card, self.given, typed))
-        intervals = self.session.intervals(card)
-        self.query_one("#rating-bar", Static).update(rating_text(self.suggested, intervals))
+        self.query_one("#details", Static).update(details_text(card.card, outcome.given, typed))
+        bar = rating_text(outcome.suggested, outcome.intervals)
+        self.query_one("#rating-bar", Static).update(bar)
         if typed:
             self.query_one("#answer-input", Input).display = False
         else:
@@ -251,33 +259,12 @@ class StudyScreen(Screen[None]):
         self.submit(message.value)  # empty: "don't know", shown the answer and rated Again
 
     def submit(self, given: str) -> None:
-        """Grade `given`, record it right away with the suggested rating, show the feedback."""
+        """Hand `given` to the session (graded and recorded at once), show the feedback."""
         card = self.card
         assert card is not None
-        self.duration_ms = max(0, int((self.newsquiz.ticker() - self.started) * 1000))
-        self.given = given
-        if is_self_graded(card.card, card.asked_as):
-            # Nothing to record yet: the learner's own rating is the answer.
-            self.grade, self.suggested, self.recorded = self_graded(True), Rating.GOOD, None
-            self.phase = "feedback"
-            self._show_feedback()
-            return
-        self.grade = grade_answer(card.card, card.asked_as, given)
-        self.suggested = suggest_rating(
-            self.grade.correct,
-            self.duration_ms,
-            len(card.card.prompt),
-            typed=self._typed(card),
-            exact=not self.grade.typo,
-        )
+        duration_ms = max(0, int((self.newsquiz.ticker() - self.started) * 1000))
         try:
-            self.recorded = self.session.answer(
-                card,
-                given=given,
-                correct=self.grade.correct,
-                rating=self.suggested,
-                duration_ms=self.duration_ms,
-            )
+            self.outcome = self.session.submit(card, given, duration_ms)
         except NewsquizError as exc:
             self._not_saved(exc)
             return
@@ -285,43 +272,21 @@ class StudyScreen(Screen[None]):
         self._show_feedback()
 
     def action_accept(self) -> None:
-        if self.recorded is None and self.grade is not None and self.grade.self_graded:
-            self.action_rate(int(self.suggested))
+        outcome = self.outcome
+        if outcome is not None and outcome.recorded is None:  # self-graded: not yet recorded
+            self.action_rate(int(outcome.suggested))
             return
         self.show_card()
 
     def action_rate(self, value: int) -> None:
-        """Override the suggested rating: the answer is re-recorded with the chosen one."""
-        rating = Rating(value)
-        card, grade = self.card, self.grade
-        assert card is not None and grade is not None
-        if self.recorded is None:  # a self-graded answer is recorded with the learner's rating
-            self.grade = self_graded(rating != Rating.AGAIN)
-            try:
-                self.recorded = self.session.answer(
-                    card,
-                    given=self.given,
-                    correct=self.grade.correct,
-                    rating=rating,
-                    duration_ms=self.duration_ms,
-                )
-            except NewsquizError as exc:
-                self._not_saved(exc)
+        """The learner's rating, recorded in place of the suggested one; then the next card."""
+        assert self.outcome is not None
+        try:
+            self.outcome = self.session.rate(self.outcome, Rating(value))
+        except NewsquizError as exc:
+            self._not_saved(exc)
+            if self.outcome.recorded is None:
                 return
-            self.show_card()
-            return
-        if rating != Rating(self.recorded.rating):
-            try:
-                self.session.undo()
-                self.recorded = self.session.answer(
-                    card,
-                    given=self.given,
-                    correct=grade.correct,
-                    rating=rating,
-                    duration_ms=self.duration_ms,
-                )
-            except NewsquizError as exc:
-                self._not_saved(exc)
         self.show_card()
 
     def _not_saved(self, error: NewsquizError) -> None:
