@@ -35,6 +35,8 @@ DOMAIN = [
     "newsquiz.glossary",
     "newsquiz.glossary_deck",
     "newsquiz.printable",
+    "newsquiz.currencies",
+    "newsquiz.session_card",
     "newsquiz.store.base",
 ]
 """Domain modules and packages (every module inside a package is checked); `store.base` is the
