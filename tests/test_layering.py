@@ -36,6 +36,7 @@ DOMAIN = [
     "newsquiz.glossary_deck",
     "newsquiz.printable",
     "newsquiz.currencies",
+    "newsquiz.statistics",
     "newsquiz.session_card",
     "newsquiz.store.base",
 ]

@@ -180,3 +180,16 @@ def test_custom_study_forgotten_and_ahead(clock: FixedClock) -> None:
         custom=lambda today, found: today.forgotten(found, store.reviews(), 7),
     )
     assert forgotten.custom and [c for c in forgotten.queue.main] == ["alpha:0", "alpha:2"]
+
+
+def test_the_day_overview_is_what_home_shows(clock: FixedClock) -> None:
+    store = MemoryStore()
+    alpha, beta = recall_deck("alpha", 3), recall_deck("beta", 2)
+    study(store, [alpha], clock, 1, Rating.AGAIN)
+    overview = StudyDay.of_store(store, clock(), UTC).overview([alpha, beta])
+    assert [(r.deck_id, r.new, r.learning, r.due) for r in overview.rows] == [
+        ("alpha", 2, 1, 0),
+        ("beta", 2, 0, 0),
+    ]
+    assert (overview.done_today, overview.correct_today, overview.to_go) == (1, 0, 5)
+    assert overview.next_due is not None and overview.held is None

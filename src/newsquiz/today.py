@@ -34,6 +34,19 @@ class DeckCounts:
     due: int
 
 
+@dataclass(frozen=True)
+class DayOverview:
+    """Today at a glance (the home screen): each deck's counts, what was done, what is left."""
+
+    rows: list[DeckCounts]
+    done_today: int
+    correct_today: int
+    next_due: datetime | None
+    held: str | None
+    """Why cards wait for another day (a daily limit reached), or None."""
+    to_go: int
+
+
 def day_bounds(now: datetime, zone: tzinfo, settings: Settings) -> tuple[datetime, datetime]:
     """UTC start and end of the study day holding `now`."""
     rollover = settings.day_rollover_hour
@@ -187,11 +200,31 @@ class StudyDay:
         cards, _ = study_cards(map(as_index, decks), found)
         return self.plan(cards)
 
-    def deck_counts(self, decks: Iterable[Deck | DeckIndex]) -> list[DeckCounts]:
+    def overview(self, decks: Iterable[Deck | DeckIndex]) -> DayOverview:
+        """Each deck's counts, today's answers, the next card due, and what studying every
+        deck would still go through today (and which limit holds cards back)."""
+        library = Library(decks)
+        everything = self.queue(library.decks, library)
+        card_ids = {card_id for deck in library.decks for card_id in deck.card_ids()}
+        dues = [
+            state.due
+            for card_id, state in self.progress.items()
+            if state.reps > 0 and not state.suspended and card_id in card_ids
+        ]
+        return DayOverview(
+            rows=self.deck_counts(library),
+            done_today=len(self.reviews),
+            correct_today=sum(1 for review in self.reviews if review.correct),
+            next_due=min(dues) if dues else None,
+            held=empty_reason(everything, self.settings),
+            to_go=everything.remaining(),
+        )
+
+    def deck_counts(self, decks: "Library | Iterable[Deck | DeckIndex]") -> list[DeckCounts]:
         """New / learning / due per deck: exactly what a session on that deck alone would
         show now (the daily limits already used elsewhere today, and its linked cards,
         included)."""
-        library = Library(decks)
+        library = decks if isinstance(decks, Library) else Library(decks)
         rows = []
         for deck in library.decks:
             queue = self.queue([deck], library)

@@ -1,7 +1,5 @@
 """HomeScreen: decks with new / learning / due counts, today's progress, and where to start."""
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import ClassVar
 
 from rich.text import Text
@@ -13,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
 from newsquiz.models import DeckIndex, DeckLimits
-from newsquiz.today import DeckCounts, StudyDay, empty_reason
+from newsquiz.today import DayOverview, StudyDay
 from newsquiz.tui.formatting import describe_due
 from newsquiz.tui.screens.custom_study import CustomChoice, CustomStudyDialog
 from newsquiz.tui.screens.deck_options import DeckOptionsDialog
@@ -28,17 +26,8 @@ NO_DECKS = (
 )
 
 
-@dataclass(frozen=True)
-class HomeFigures:
-    """What the home screen shows, computed off the UI thread."""
-
-    rows: list[DeckCounts]
-    done_today: int
-    correct_today: int
-    next_due: datetime | None
-    held: str | None
-    """Why cards wait for another day (a daily limit reached), or None."""
-    to_go: int
+HomeFigures = DayOverview
+"""What the home screen shows, computed off the UI thread."""
 
 
 class FilterBox(Input):
@@ -125,26 +114,10 @@ class HomeScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="home")
     def refresh_figures(self) -> None:
         app = self.newsquiz
-        now = app.now()
-        today = app.today_reviews()
-        progress = app.store.all_progress()
-        day = StudyDay(progress, today, app.settings, now, app.zone)
-        rows = day.deck_counts(app.decks)
-        deck_ids = {deck.id for deck in app.decks}
-        dues = [
-            p.due
-            for p in progress.values()
-            if p.deck_id in deck_ids and p.reps > 0 and not p.suspended
-        ]
-        everything = day.queue(app.decks, app.decks)
-        figures = HomeFigures(
-            rows=rows,
-            done_today=len(today),
-            correct_today=sum(1 for r in today if r.correct),
-            next_due=min(dues) if dues else None,
-            held=empty_reason(everything, app.settings),
-            to_go=everything.remaining(),
+        day = StudyDay(
+            app.store.all_progress(), app.today_reviews(), app.settings, app.now(), app.zone
         )
+        figures = day.overview(app.decks)
         self.app.call_from_thread(self.show_figures, figures)
 
     def show_figures(self, figures: HomeFigures) -> None:

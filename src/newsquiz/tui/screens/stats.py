@@ -10,8 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, LoadingIndicator, Sparkline, Static
 
+from newsquiz.statistics import StatsFigures, compute_stats
 from newsquiz.tui.services import StudyServices, services
-from newsquiz.tui.statistics import StatsFigures, compute_stats
 from newsquiz.tui.widgets.heatmap import Heatmap
 from newsquiz.tui.widgets.text import literal
 
