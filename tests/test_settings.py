@@ -145,7 +145,9 @@ def test_per_deck_limits_from_the_command_line(
     deck = "xiaomi-seed-handwritten"  # a bundled deck
     assert main([*argv, "--deck", deck, "--new-per-day", "3"]) == 0
     assert main([*argv, "--deck", deck, "--reviews-per-day", "40"]) == 0
-    assert f"deck_limits: {deck}: new per day 3, reviews per day 40" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert f"deck_limits: {deck}: new per day 3, reviews per day 40" in shown
+    assert "extra_new: (none)" in shown
     with TinyDBStore(tmp_path / "data", readonly=True) as store:
         settings = store.settings()
     assert settings.new_per_day == 20  # the global limit is untouched

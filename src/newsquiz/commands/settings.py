@@ -169,6 +169,8 @@ def _show(settings: Settings, as_json: bool) -> None:
             )
         elif key == "fsrs_parameters":
             shown = "fsrs defaults" if value is None else ", ".join(f"{v:g}" for v in value)
+        elif key == "extra_new":
+            shown = "(none)" if value is None else f"{value['count']} on {value['day']}"
         elif value is None:
             shown = "(system)"
         else:
