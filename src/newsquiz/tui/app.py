@@ -17,11 +17,11 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from newsquiz.models import Deck, DeckIndex, Review, Settings, as_index
-from newsquiz.scheduling import StudyCards, day_start, local_zone, next_day_start
+from newsquiz.scheduling import StudyCards, local_zone
 from newsquiz.session import Clock, StudySession, utc_now
 from newsquiz.startup import resume_collector
 from newsquiz.store.base import ProgressStore
-from newsquiz.today import StudyDay
+from newsquiz.today import StudyDay, day_bounds
 from newsquiz.tui.safe_app import TerminalSafeApp
 from newsquiz.tui.services import StudyServices
 
@@ -83,9 +83,7 @@ class NewsquizApp(TerminalSafeApp):
 
     def day_bounds(self) -> tuple[datetime, datetime]:
         """UTC start and end of the current study day."""
-        now = self.clock()
-        rollover = self.settings.day_rollover_hour
-        return day_start(now, self.zone, rollover), next_day_start(now, self.zone, rollover)
+        return day_bounds(self.clock(), self.zone, self.settings)
 
     def today_reviews(self) -> list[Review]:
         return self.store.reviews(since=self.day_bounds()[0])
