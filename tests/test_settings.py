@@ -164,3 +164,15 @@ def test_per_deck_limits_from_the_command_line(
         assert message in err and len(err.splitlines()) == 1, err
     assert main([*argv, "--deck", deck, "--no-deck-limits", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["deck_limits"] == {}
+
+
+def test_decks_says_which_limit_holds_cards_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--data-dir", str(tmp_path / "data")]
+    assert main([*argv, "decks"]) == 0
+    assert "limit" not in capsys.readouterr().out
+    assert main([*argv, "settings", "--new-per-day", "0"]) == 0
+    capsys.readouterr()
+    assert main([*argv, "decks"]) == 0
+    assert "Daily limit of 0 new cards reached" in capsys.readouterr().out

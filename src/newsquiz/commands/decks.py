@@ -22,8 +22,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> int:
     decks = load_all_decks(args)
     store = open_store(args, readonly=True)
-    zone = local_zone(store.settings().timezone)
-    rows = StudyDay.of_store(store, utc_now(), zone).deck_counts(decks)
+    try:
+        zone = local_zone(store.settings().timezone)
+        overview = StudyDay.of_store(store, utc_now(), zone).overview(decks)
+    finally:
+        store.close()
+    rows = overview.rows
     if args.json:
         print(json.dumps([row.__dict__ for row in rows], indent=2))
         return 0
@@ -35,4 +39,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"{'deck':<{width}}  {'cards':>5}  {'new':>4}  {'learn':>5}  {'due':>4}")
     for title, row in zip(titles, rows, strict=True):
         print(f"{title:<{width}}  {row.cards:>5}  {row.new:>4}  {row.learning:>5}  {row.due:>4}")
+    if overview.held and overview.to_go == 0:  # nothing left today: say why
+        print(f"\n{overview.held}")
     return 0
