@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from newsquiz import deck_edit
-from newsquiz.deck_edit import CardEditError, edit_refusal, save_card_edit
+from newsquiz.deck_edit import CardEditError, copy_bundled_deck, edit_refusal, save_card_edit
 from newsquiz.models import Deck, DeckIndex, RecallCard
 from newsquiz.paths import bundled_decks_dir
 from newsquiz.scheduling import Rating
 from newsquiz.session import StudySession
 from newsquiz.store.base import ProgressStore
-from newsquiz.store.deck_files import load_deck, write_deck
+from newsquiz.store.deck_cache import DeckCache
+from newsquiz.store.deck_files import load_deck, load_deck_indexes, load_decks, write_deck
 
 from .conftest import FixedClock
 
@@ -165,3 +166,39 @@ def test_refusals(deck_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "bundled" in (edit_refusal(deck_file, bundled=deck_file.parent) or "")
     monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != deck_file)
     assert "the file is not writable" in (edit_refusal(deck_file) or "")
+
+
+def test_copy_of_a_bundled_deck_is_editable_and_hides_the_original(tmp_path: Path) -> None:
+    """Issue #13 bug 7: the copy gets a new id, names the bundled deck it replaces (which is then
+    not loaded: no id clash), keeps the card ids (so progress) and can be edited."""
+    bundled = bundled_decks_dir()
+    assert bundled is not None
+    shipped = bundled / "xiaomi-seed-handwritten.yaml"
+    before = shipped.read_bytes()
+    user = tmp_path / "decks"
+    copy, path = copy_bundled_deck(shipped, user)
+    assert path == user / "xiaomi-seed-handwritten-mine.yaml" and path.is_file()
+    assert copy.id == "xiaomi-seed-handwritten-mine"
+    assert copy.replaces == "xiaomi-seed-handwritten"
+    assert copy.card_ids() == load_deck(shipped).card_ids()
+    assert edit_refusal(path) is None
+    decks, problems = load_decks([bundled, user])
+    ids = [deck.id for deck in decks]
+    assert problems == [] and "xiaomi-seed-handwritten" not in ids
+    assert "xiaomi-seed-handwritten-mine" in ids
+    cache = DeckCache(tmp_path / "cache")
+    for _ in range(2):  # parsed, then read back from the deck cache
+        indexes, problems = load_deck_indexes([bundled, user], cache)
+        assert [deck.id for deck in indexes] == ids and problems == []
+    second, second_path = copy_bundled_deck(shipped, user)
+    assert second.id == "xiaomi-seed-handwritten-mine-2" and second_path.is_file()
+    assert shipped.read_bytes() == before
+
+
+def test_a_copy_that_cannot_be_written_writes_nothing(tmp_path: Path) -> None:
+    bundled = bundled_decks_dir()
+    assert bundled is not None
+    blocker = tmp_path / "decks"
+    blocker.write_text("a file where the folder should be")
+    with pytest.raises(CardEditError, match="cannot write"):
+        copy_bundled_deck(bundled / "xiaomi-seed-handwritten.yaml", blocker)

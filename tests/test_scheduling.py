@@ -213,10 +213,22 @@ def test_days_across_dst_changes() -> None:
 
 
 def test_suggested_ratings() -> None:
-    assert suggest_rating(False, 1000) == Rating.AGAIN
-    assert suggest_rating(True, 1500, prompt_chars=40) == Rating.EASY
-    assert suggest_rating(True, 8000, prompt_chars=40) == Rating.GOOD
-    assert suggest_rating(True, 60_000, prompt_chars=40) == Rating.HARD
+    assert suggest_rating(False, 1000, typed=True) == Rating.AGAIN
+    assert suggest_rating(True, 1500, prompt_chars=40, typed=True) == Rating.EASY
+    assert suggest_rating(True, 8000, prompt_chars=40, typed=True) == Rating.GOOD
+    assert suggest_rating(True, 60_000, prompt_chars=40, typed=True) == Rating.HARD
+    assert suggest_rating(True, 60_000, prompt_chars=40, typed=False) == Rating.HARD
+
+
+@pytest.mark.parametrize(
+    ("typed", "exact"),
+    [(False, True), (True, False)],
+    ids=["fast pick among options", "fast typo-accepted answer"],
+)
+def test_easy_is_only_for_a_fast_exact_typed_recall(typed: bool, exact: bool) -> None:
+    """Issue #13: a fast true/false or multiple-choice answer may be a guess, and a typo is not
+    a perfect recall: Good, never Easy."""
+    assert suggest_rating(True, 1500, prompt_chars=40, typed=typed, exact=exact) == Rating.GOOD
 
 
 def test_mature_multiple_choice_is_asked_as_recall() -> None:

@@ -204,3 +204,50 @@ def test_the_header_never_gives_the_answer_away() -> None:
     assert SessionCard(deck, asks_headline, None, "cloze").question_title == "… orders 70 planes"
     assert SessionCard(deck, who, None, "mcq").question_title == "… orders 70 planes"
     assert SessionCard(deck, other, None, "mcq").question_title == "Ryanair orders …"
+
+
+def test_undo_takes_back_bury_and_suspend_in_order(
+    store: ProgressStore, seed_deck: Deck, clock: FixedClock
+) -> None:
+    """Issue #13 bug 3: undo after `!` unsuspends (and after bury unburies), as in Anki."""
+    session = StudySession(store, [seed_deck], clock=clock, fuzz=False)
+    answered = answer_current(session)
+    after_answer = store.progress(answered)
+    buried = session.current()
+    assert buried is not None
+    session.bury(buried)
+    suspended = session.current()
+    assert suspended is not None
+    session.suspend(suspended)
+    counts = session.counts()
+    assert session.can_undo()
+    session.undo()
+    progress = store.progress(suspended.card_id)
+    assert progress is None or not progress.suspended
+    assert session.current() is not None and session.current().card_id == suspended.card_id  # type: ignore[union-attr]
+    assert session.counts()[0] == counts[0] + 1
+    session.undo()
+    progress = store.progress(buried.card_id)
+    assert progress is None or progress.buried_until is None
+    assert session.current() is not None and session.current().card_id == buried.card_id  # type: ignore[union-attr]
+    assert store.progress(answered) == after_answer  # the answer before them is untouched
+    session.undo()
+    assert store.progress(answered) is None and store.reviews() == []
+    assert not session.can_undo()
+    again = StudySession(store, [seed_deck], clock=clock, fuzz=False)
+    assert again.counts() == (counts[0] + 3, 0, 0)
+
+
+def test_undo_restores_a_card_suspended_from_review_exactly(
+    store: ProgressStore, seed_deck: Deck, clock: FixedClock
+) -> None:
+    session = StudySession(store, [seed_deck], clock=clock, fuzz=False)
+    card_id = answer_current(session, correct=False)
+    before = store.progress(card_id)
+    clock.advance(minutes=2)
+    current = session.current()
+    assert current is not None and current.card_id == card_id
+    session.suspend(current)
+    session.undo()
+    assert store.progress(card_id) == before
+    assert session.counts()[1] == 1

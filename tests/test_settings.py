@@ -136,3 +136,43 @@ def test_every_setting_can_be_changed_from_the_command_line(
     capsys.readouterr()
     assert main([*argv, "--theme", "no-such-theme"]) == 1
     assert "unknown theme 'no-such-theme'" in capsys.readouterr().err
+
+
+def test_per_deck_limits_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--data-dir", str(tmp_path / "data"), "settings"]
+    deck = "xiaomi-seed-handwritten"  # a bundled deck
+    assert main([*argv, "--deck", deck, "--new-per-day", "3"]) == 0
+    assert main([*argv, "--deck", deck, "--reviews-per-day", "40"]) == 0
+    shown = capsys.readouterr().out
+    assert f"deck_limits: {deck}: new per day 3, reviews per day 40" in shown
+    assert "extra_new: (none)" in shown
+    with TinyDBStore(tmp_path / "data", readonly=True) as store:
+        settings = store.settings()
+    assert settings.new_per_day == 20  # the global limit is untouched
+    own = settings.deck_limits[deck]
+    assert (own.new_per_day, own.reviews_per_day) == (3, 40)
+    for bad, message in [
+        (["--deck", "no-such-deck", "--new-per-day", "3"], "unknown deck 'no-such-deck'"),
+        (["--deck", deck, "--new-per-day", "-1"], "greater than or equal to 0"),
+        (["--deck", deck], "--deck needs --new-per-day N"),
+        (["--no-deck-limits"], "--no-deck-limits needs --deck ID"),
+    ]:
+        assert main([*argv, *bad]) == 1, bad
+        err = capsys.readouterr().err
+        assert message in err and len(err.splitlines()) == 1, err
+    assert main([*argv, "--deck", deck, "--no-deck-limits", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["deck_limits"] == {}
+
+
+def test_decks_says_which_limit_holds_cards_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--data-dir", str(tmp_path / "data")]
+    assert main([*argv, "decks"]) == 0
+    assert "limit" not in capsys.readouterr().out
+    assert main([*argv, "settings", "--new-per-day", "0"]) == 0
+    capsys.readouterr()
+    assert main([*argv, "decks"]) == 0
+    assert "Daily limit of 0 new cards reached" in capsys.readouterr().out

@@ -35,6 +35,12 @@ def _inside(path: Path, folder: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
 
+def is_bundled(path: Path | None, bundled: Path | None = None) -> bool:
+    """Whether the deck file at `path` ships with newsquiz (an upgrade would overwrite it)."""
+    bundled = bundled if bundled is not None else bundled_decks_dir()
+    return path is not None and bundled is not None and _inside(path, bundled)
+
+
 def edit_refusal(path: Path | None, bundled: Path | None = None) -> str | None:
     """Why a card of the deck loaded from `path` cannot be edited, in one line; None if it can.
 
@@ -43,8 +49,7 @@ def edit_refusal(path: Path | None, bundled: Path | None = None) -> str | None:
     """
     if path is None:
         return "This card's deck was not loaded from a file, so an edit has nowhere to go."
-    bundled = bundled if bundled is not None else bundled_decks_dir()
-    if bundled is not None and _inside(path, bundled):
+    if is_bundled(path, bundled):
         return (
             f"This card's deck is bundled with newsquiz; copy {path.name} to your decks folder "
             "to edit it."
@@ -94,3 +99,39 @@ def save_card_edit(
     if new_id != old_id and store.progress(old_id) is not None:
         store.relink_card(old_id, new_id)
     return CardEdit(new_deck, old_id, new_id)
+
+
+COPY_SUFFIX = "mine"
+
+
+def copy_bundled_deck(path: Path, user_decks: Path) -> tuple[Deck, Path]:
+    """Copy the bundled deck at `path` into `user_decks` as an editable deck of its own.
+
+    The copy gets a new deck id (`<id>-mine`, or `-mine-2`... when taken) and names the bundled
+    deck in `replaces`, so that one is no longer loaded: the cards keep their ids, so their
+    progress, and links from other decks to them, carry on. Returns the copy and its path.
+    Raises CardEditError, having written nothing, when the deck cannot be read or written.
+    """
+    try:
+        deck = load_deck(path)
+    except DeckError as exc:
+        raise CardEditError(exc.problems[0]) from None
+    base = deck.id[:72].rstrip("-")  # room for "-mine-99" within a deck id's 80 characters
+    for number in range(1, 100):
+        new_id = f"{base}-{COPY_SUFFIX}" + (f"-{number}" if number > 1 else "")
+        target = user_decks / f"{new_id}.yaml"
+        if not target.exists():
+            break
+    else:
+        raise CardEditError(f"{user_decks}: too many copies of {deck.id}; nothing was written.")
+    copy = deck.model_copy(
+        update={"id": new_id, "title": f"{deck.title} (my copy)", "replaces": deck.id}
+    )
+    try:
+        user_decks.mkdir(parents=True, exist_ok=True)
+        write_deck(copy, target, exclusive=True)
+    except DeckError as exc:
+        raise CardEditError(exc.problems[0]) from None
+    except OSError as exc:
+        raise CardEditError(f"{target}: cannot write: {exc.strerror or exc}") from None
+    return copy, target

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newsquiz.currencies import typed_symbols, typed_words
 from newsquiz.models import Card, CardKind, NumericCard, TrueFalseCard
 
 Token = str | float
@@ -33,37 +34,7 @@ _SCALES = {
     "trillion": 1e12,
     "trillions": 1e12,
 }
-_CURRENCY_WORDS = {
-    "usd": "usd",
-    "dollar": "usd",
-    "dollars": "usd",
-    "cny": "cny",
-    "rmb": "cny",
-    "yuan": "cny",
-    "renminbi": "cny",
-    "eur": "eur",
-    "euro": "eur",
-    "euros": "eur",
-    "gbp": "gbp",
-    "pound": "gbp",
-    "pounds": "gbp",
-    "sterling": "gbp",
-    "jpy": "jpy",
-    "yen": "jpy",
-    "hkd": "hkd",
-    "inr": "inr",
-    "rupee": "inr",
-    "rupees": "inr",
-}
-_CURRENCY_SYMBOLS = (
-    ("us$", "usd"),
-    ("hk$", "hkd"),
-    ("$", "usd"),
-    ("€", "eur"),
-    ("£", "gbp"),
-    ("¥", "cny"),
-    ("₹", "inr"),
-)
+_CURRENCY_WORDS = typed_words()
 _MONTHS = {
     "jan": "january",
     "feb": "february",
@@ -104,6 +75,8 @@ class Grade:
     closeness: float
     note: str
     self_graded: bool = False
+    typo: bool = False
+    """Accepted although misspelt: right, but not a perfect recall."""
 
 
 SELF_GRADED_WORDS = 7
@@ -143,7 +116,7 @@ def canonical_tokens(text: str) -> list[Token]:
     and "Feb" becomes "february".
     """
     text = _fold(text)
-    for symbol, code in _CURRENCY_SYMBOLS:
+    for symbol, code in typed_symbols(text):
         text = text.replace(symbol, f" {code} ")
     text = re.sub(r"\bper\s*cent\b|\bpct\b|\bpercent(?:age)?\b", " % ", text)
     raw = _TOKEN_RE.findall(text)
@@ -342,7 +315,7 @@ def grade_answer(card: Card, asked_as: str, given: str) -> Grade:
             best = match
     if best.correct:
         if best.typo:
-            return Grade(True, best.closeness, f"Accepted with a typo: {card.answer}.")
+            return Grade(True, best.closeness, f"Accepted with a typo: {card.answer}.", typo=True)
         if best.unit_left_out:
             return Grade(True, best.closeness, f"Correct: {card.answer}.")
         return Grade(True, 1.0, "Correct.")

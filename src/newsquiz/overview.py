@@ -1,69 +1,13 @@
-"""Read-only summaries of progress: per-deck counts and the numbers `stats` reports."""
+"""Read-only summaries of progress: the numbers `stats` reports (today's counts come from
+`newsquiz.today`, as everywhere else)."""
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from newsquiz.models import CardProgress, Deck, DeckIndex, Review, Settings, as_index
-from newsquiz.scheduling import StudyCards, TodayQueue, build_queue, day_start, next_day_start
-
-
-@dataclass(frozen=True)
-class DeckCounts:
-    deck_id: str
-    title: str
-    cards: int
-    new: int
-    learning: int
-    due: int
-
-
-def deck_counts(
-    decks: Iterable[Deck | DeckIndex],
-    progress: Mapping[str, CardProgress],
-    today_reviews: list[Review],
-    settings: Settings,
-    now: datetime,
-    zone: tzinfo,
-) -> list[DeckCounts]:
-    """New / learning / due counts per deck as today's queue would show them."""
-    rows = []
-    for deck in map(as_index, decks):
-        mine = [r for r in today_reviews if r.deck_id == deck.id]
-        queue = today_queue([deck], progress, mine, settings, now, zone)
-        rows.append(
-            DeckCounts(
-                deck.id,
-                deck.title,
-                len(deck),
-                queue.new_count,
-                queue.learning_count,
-                queue.review_count,
-            )
-        )
-    return rows
-
-
-def today_queue(
-    decks: Iterable[Deck | DeckIndex],
-    progress: Mapping[str, CardProgress],
-    today_reviews: list[Review],
-    settings: Settings,
-    now: datetime,
-    zone: tzinfo,
-) -> TodayQueue:
-    """What studying all decks today would go through: the daily limits apply once."""
-    return build_queue(
-        StudyCards.of_indexes(map(as_index, decks)),
-        progress,
-        today_reviews,
-        now=now,
-        day_start=day_start(now, zone, settings.day_rollover_hour),
-        day_end=next_day_start(now, zone, settings.day_rollover_hour),
-        new_per_day=settings.new_per_day,
-        reviews_per_day=settings.reviews_per_day,
-    )
+from newsquiz.scheduling import day_start
+from newsquiz.today import StudyDay
 
 
 def card_state(progress: CardProgress | None) -> str:
@@ -93,7 +37,7 @@ def collection_stats(
     start = day_start(now, zone, settings.day_rollover_hour)
     today = [r for r in reviews if r.time >= start]
     indexes = [as_index(deck) for deck in decks]
-    queue = today_queue(indexes, progress, today, settings, now, zone)
+    queue = StudyDay(progress, today, settings, now, zone).queue(indexes, indexes)
     retention, graded = true_retention(r for r in reviews if r.time >= now - timedelta(days=30))
     states: Counter[str] = Counter()
     for deck in indexes:

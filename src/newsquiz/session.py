@@ -4,86 +4,46 @@ The store and the clock are injected, so sessions run the same in tests and in t
 """
 
 import bisect
-import random
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, tzinfo
 
-from newsquiz.models import Card, CardProgress, Deck, DeckIndex, Review, as_index
+from newsquiz.grading import grade_answer, is_self_graded, self_graded
+from newsquiz.models import Card, CardKind, CardProgress, Deck, DeckIndex, Review, as_index
 from newsquiz.scheduling import (
     Rating,
     StudyCards,
+    TodayQueue,
     apply_rating,
-    build_queue,
-    day_start,
     local_zone,
     make_scheduler,
     new_progress,
-    next_day_start,
     presentation_kind,
+    preview_intervals,
+    suggest_rating,
 )
 from newsquiz.scheduling.queue import LEARN_AHEAD
+from newsquiz.session_card import FlagChange, Outcome, SessionCard, SessionSummary
 from newsquiz.store.base import ProgressStore
+from newsquiz.today import Library, StudyDay, day_bounds, empty_reason, study_cards
 
 Clock = Callable[[], datetime]
+
+TYPED_KINDS = (CardKind.CLOZE, CardKind.NUMERIC, CardKind.RECALL)
+
+__all__ = [
+    "TYPED_KINDS",
+    "Clock",
+    "FlagChange",
+    "Outcome",
+    "SessionCard",
+    "SessionSummary",
+    "StudySession",
+]
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class SessionCard:
-    """The card to show now, and how to ask it (a mature mcq is asked as recall)."""
-
-    deck: DeckIndex
-    card: Card
-    progress: CardProgress | None
-    asked_as: str
-    shuffle: bool = True
-
-    @property
-    def card_id(self) -> str:
-        return self.card.id or ""
-
-    @property
-    def is_new(self) -> bool:
-        return self.progress is None or self.progress.reps == 0
-
-    @property
-    def question_title(self) -> str:
-        """The deck title to show while the card is asked: a headline that holds the answer
-        ("Ryanair orders 70 planes" over "Which airline ordered 70 planes?", or a card that
-        asks to complete the headline) shows "…" in its place."""
-        title = self.deck.title
-        answers = [self.card.answer, *getattr(self.card, "accepted", [])]
-        for answer in sorted((a for a in answers if len(a) >= 3), key=len, reverse=True):
-            title = re.sub(rf"(?<!\w){re.escape(answer)}(?!\w)", "…", title, flags=re.I)
-        return title
-
-    @property
-    def options(self) -> list[str]:
-        """A multiple-choice card's options in a new order at each showing (as Anki shuffles
-        answers), so the answer's place is never learned; the order follows from the card's
-        history, so a showing and its redraw agree and tests are deterministic."""
-        options = list(getattr(self.card, "options", []))
-        if self.shuffle:
-            showing = (self.progress.reps + self.progress.lapses) if self.progress else 0
-            random.Random(f"{self.card_id}:{showing}").shuffle(options)
-        return options
-
-
-@dataclass
-class SessionSummary:
-    answered: int = 0
-    correct: int = 0
-    time_ms: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    @property
-    def accuracy(self) -> float:
-        return self.correct / self.answered if self.answered else 0.0
 
 
 class StudySession:
@@ -99,44 +59,53 @@ class StudySession:
         fuzz: bool = True,
         library: Iterable[Deck | DeckIndex] = (),
         shuffle: bool = True,
+        custom: Callable[[StudyDay, StudyCards], list[str]] | None = None,
     ) -> None:
         """`decks` are studied; cards they link to (glossary terms) are found in `library`;
-        `fuzz` and `shuffle` (interval fuzz, option order) are off for deterministic tests."""
+        `fuzz` and `shuffle` (interval fuzz, option order) are off for deterministic tests.
+        `custom` (custom study) picks the cards to go through instead of today's queue."""
         self.store = store
         self.shuffle = shuffle
         self.clock = clock
         self.settings = store.settings()
         self.zone = zone or local_zone(self.settings.timezone)
         self.scheduler = make_scheduler(self.settings, fuzz=fuzz)
-        self.decks = {deck.id: as_index(deck) for deck in decks}
-        self.items = StudyCards.of_indexes(self.decks.values())
-        self._add_linked_cards([as_index(deck) for deck in library])
-        self.history: list[Review] = []
+        self._preview_scheduler = make_scheduler(self.settings, fuzz=False)
+        self.library = Library(library)
+        studied = [as_index(deck) for deck in decks]
+        self.items, sources = study_cards(studied, self.library)
+        self.decks = {deck.id: deck for deck in sources}
+        self.studied_ids = [deck.id for deck in studied]
+        self.history: list[Review | FlagChange] = []
         self.summary = SessionSummary()
         now = clock()
-        self.day_start = day_start(now, self.zone, self.settings.day_rollover_hour)
-        self.day_end = next_day_start(now, self.zone, self.settings.day_rollover_hour)
-        self.queue = build_queue(
-            self.items,
-            store.all_progress(),
-            store.reviews(since=self.day_start),
-            now=now,
-            day_start=self.day_start,
-            day_end=self.day_end,
-            new_per_day=self.settings.new_per_day,
-            reviews_per_day=self.settings.reviews_per_day,
+        self.day_start, self.day_end = day_bounds(now, self.zone, self.settings)
+        day = StudyDay(
+            store.all_progress(), store.reviews(since=self.day_start), self.settings, now, self.zone
         )
+        self.queue = (
+            day.plan(self.items) if custom is None else TodayQueue(main=custom(day, self.items))
+        )
+        self.custom = custom is not None
 
-    def _add_linked_cards(self, library: list[DeckIndex]) -> None:
-        wanted = {link for deck in self.decks.values() for link in deck.linked_cards}
-        wanted = {card_id for card_id in wanted if card_id not in self.items}
-        if not wanted:
-            return
-        for deck in library:
-            linked = [ref for ref in deck.refs() if ref.id in wanted]
-            if linked:
-                self.items.add_refs(deck.id, linked)
-                self.decks.setdefault(deck.id, deck)
+    def empty_reason(self) -> str | None:
+        """Why cards of these decks wait for another day (a limit reached), or None."""
+        return empty_reason(self.queue, self.settings)
+
+    def due_elsewhere(self) -> int:
+        """Cards still to study today in the loaded decks, outside this session's cards."""
+        others = [deck for deck in self.library.decks if deck.id not in self.studied_ids]
+        if not others:
+            return 0
+        day = StudyDay(
+            self.store.all_progress(),
+            self.store.reviews(since=self.day_start),
+            self.settings,
+            self.clock(),
+            self.zone,
+        )
+        queue = day.queue(others, self.library)
+        return sum(1 for card_id in [*queue.learning, *queue.main] if card_id not in self.items)
 
     # -- what to show ----------------------------------------------------------------------------
 
@@ -188,6 +157,14 @@ class StudySession:
                 review += 1
         return new, len(self.queue.learning), review
 
+    def intervals(self, card: SessionCard) -> dict[Rating, timedelta]:
+        """The interval each rating would give `card` now (before its answer), from fsrs."""
+        now = self.clock()
+        start = card.progress or new_progress(
+            card.card_id, card.deck.id, card.card.siblings_key(), now
+        )
+        return preview_intervals(self._preview_scheduler, start, now)
+
     def next_due(self) -> datetime | None:
         """When the next card becomes due (learning later today, or the next review)."""
         dues = [
@@ -199,11 +176,22 @@ class StudySession:
 
     # -- acting on the current card --------------------------------------------------------------
 
-    def _remove(self, card_id: str) -> None:
-        if card_id in self.queue.main:
-            self.queue.main.remove(card_id)
-        if card_id in self.queue.learning:
-            self.queue.learning.remove(card_id)
+    def _remove(self, card_id: str) -> tuple[str, int]:
+        """Take the card out of today's queue; returns where it was ("main" or "learning")."""
+        place = ("main", 0)
+        for name, ids in (("main", self.queue.main), ("learning", self.queue.learning)):
+            if card_id in ids:
+                place = (name, ids.index(card_id))
+                ids.remove(card_id)
+        return place
+
+    def _place(self, card_id: str, after: CardProgress) -> None:
+        """Put an answered card where its new state belongs: back among today's learning
+        cards (by due time) when a step brings it back today, else out of the queue."""
+        self._remove(card_id)
+        if after.state in ("learning", "relearning") and after.due < self.day_end:
+            dues = [self._due(cid) for cid in self.queue.learning]
+            self.queue.learning.insert(bisect.bisect_right(dues, after.due), card_id)
 
     def answer(
         self, card: SessionCard, *, given: str, correct: bool, rating: Rating, duration_ms: int
@@ -226,10 +214,7 @@ class StudySession:
             after=after,
         )
         recorded = self.store.record_review(review)
-        self._remove(card.card_id)
-        if after.state in ("learning", "relearning") and after.due < self.day_end:
-            dues = [self._due(cid) for cid in self.queue.learning]
-            self.queue.learning.insert(bisect.bisect_right(dues, after.due), card.card_id)
+        self._place(card.card_id, after)
         self.history.append(recorded)
         self.summary.answered += 1
         self.summary.correct += int(correct)
@@ -238,32 +223,108 @@ class StudySession:
             self.summary.misses.append(card.card_id)
         return recorded
 
-    def undo(self) -> Review | None:
-        """Take back this session's last answer; its card is shown again next."""
+    def submit(self, card: SessionCard, given: str, duration_ms: int) -> Outcome:
+        """Grade `given`, suggest a rating and record the answer with it at once (a card the
+        learner grades is recorded when rated). Easy is suggested only for a fast answer typed
+        exactly: a pick among options may be a guess, a typo not quite a recall."""
+        intervals = self.intervals(card)
+        if is_self_graded(card.card, card.asked_as):
+            grade = self_graded(True)
+            return Outcome(card, given, duration_ms, grade, Rating.GOOD, None, intervals)
+        grade = grade_answer(card.card, card.asked_as, given)
+        suggested = suggest_rating(
+            grade.correct,
+            duration_ms,
+            len(card.card.prompt),
+            typed=card.asked_as in TYPED_KINDS,
+            exact=not grade.typo,
+        )
+        recorded = self.answer(
+            card, given=given, correct=grade.correct, rating=suggested, duration_ms=duration_ms
+        )
+        return Outcome(card, given, duration_ms, grade, suggested, recorded, intervals)
+
+    def rate(self, outcome: Outcome, rating: Rating) -> Outcome:
+        """The learner's own rating of an answer: recorded now for a self-graded card, or in
+        place of the suggested one (one journal record, not an undo and a new answer)."""
+        card, recorded = outcome.card, outcome.recorded
+        if recorded is None:
+            grade = self_graded(rating != Rating.AGAIN)
+            recorded = self.answer(
+                card,
+                given=outcome.given,
+                correct=grade.correct,
+                rating=rating,
+                duration_ms=outcome.duration_ms,
+            )
+            return replace(outcome, grade=grade, suggested=rating, recorded=recorded)
+        if rating == Rating(recorded.rating):
+            return outcome
+        start = recorded.before or new_progress(
+            card.card_id, card.deck.id, card.card.siblings_key(), recorded.time
+        )
+        after = apply_rating(self.scheduler, start, rating, recorded.time, recorded.duration_ms)
+        redone = self.store.replace_last_review(
+            recorded.model_copy(update={"rating": int(rating), "after": after})
+        )
+        if self.history and self.history[-1] == recorded:
+            self.history[-1] = redone
+        self._place(card.card_id, after)
+        return replace(outcome, recorded=redone)
+
+    def can_undo(self) -> bool:
+        return bool(self.history)
+
+    def undo(self) -> Review | FlagChange | None:
+        """Take back this session's last answer, bury or suspend; its card is shown again next."""
         if not self.history:
             return None
+        if isinstance(self.history[-1], FlagChange):
+            return self._unflag(self.history[-1])
         undone = self.store.undo_last_review()
         if undone is None:
             return None
         last = self.history.pop()
+        assert isinstance(last, Review)
         self._remove(undone.card_id)
         self.queue.main.insert(0, undone.card_id)
         self.summary.answered -= 1
         self.summary.correct -= int(last.correct)
         self.summary.time_ms -= last.duration_ms
         if not last.correct and not any(
-            r.card_id == last.card_id and not r.correct for r in self.history
+            isinstance(r, Review) and r.card_id == last.card_id and not r.correct
+            for r in self.history
         ):
             self.summary.misses = [m for m in self.summary.misses if m != last.card_id]
         return undone
 
     def _flag(self, card: SessionCard, **update: object) -> None:
         now = self.clock()
-        base = self.store.progress(card.card_id) or new_progress(
-            card.card_id, card.deck.id, card.card.siblings_key(), now
+        before = self.store.progress(card.card_id)
+        base = before or new_progress(card.card_id, card.deck.id, card.card.siblings_key(), now)
+        after = base.model_copy(update=update)
+        self.store.set_progress(after)
+        queue, position = self._remove(card.card_id)
+        self.history.append(FlagChange(card.card_id, before, after, queue, position))
+
+    def _unflag(self, change: FlagChange) -> FlagChange:
+        """Undo a bury or suspend: the card's progress as it was, and its place in the queue.
+
+        A card never studied keeps a progress record, cleared of the flag (it still counts as
+        new: it has no reviews).
+        """
+        current = self.store.progress(change.card_id) or change.after
+        restored = change.before or current.model_copy(
+            update={"suspended": False, "buried_until": None}
         )
-        self.store.set_progress(base.model_copy(update=update))
-        self._remove(card.card_id)
+        self.store.set_progress(restored)
+        self.history.pop()
+        self._remove(change.card_id)
+        if change.queue == "learning":
+            self.queue.learning.insert(change.position, change.card_id)
+        else:
+            self.queue.main.insert(0, change.card_id)
+        return change
 
     def bury(self, card: SessionCard) -> None:
         """Hide the card until the next study day."""
@@ -277,6 +338,18 @@ class StudySession:
         progress = self.store.progress(card_id)
         if progress is not None and progress.suspended:
             self.store.set_progress(progress.model_copy(update={"suspended": False}))
+
+    def adopt_copy(self, copy: DeckIndex) -> None:
+        """Study `copy` (an editable copy of a bundled deck, same card ids) in place of the
+        deck it replaces."""
+        replaced = copy.replaces
+        if replaced is None or replaced not in self.decks:
+            return
+        del self.decks[replaced]
+        self.decks[copy.id] = copy
+        for card_id in copy.card_ids():
+            if self.items.deck_of.get(card_id) == replaced:
+                self.items.deck_of[card_id] = copy.id
 
     def replace_deck(self, deck: DeckIndex, old_id: str, new_id: str) -> None:
         """Study `deck` (re-read after card `old_id` was edited) in place of its older index.

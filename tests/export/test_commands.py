@@ -16,7 +16,7 @@ from newsquiz.commands.export import LARGE_EXPORT_ITEMS, _progress_bar
 from newsquiz.errors import NewsquizError
 from newsquiz.export import FORMATS, default_file_name
 from newsquiz.export.revlog import parse_fsrs_parameters
-from newsquiz.store.deck_files import publish_new
+from newsquiz.store.atomic_write import publish_new
 from newsquiz.store.tinydb_store import TinyDBStore
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)

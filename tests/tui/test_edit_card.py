@@ -12,6 +12,7 @@ from newsquiz.store.base import MemoryStore
 from newsquiz.store.deck_files import load_deck, write_deck
 from newsquiz.tui.app import NewsquizApp, make_app
 from newsquiz.tui.screens.author_dialogs import CardEditor
+from newsquiz.tui.screens.confirm import ConfirmDialog
 from newsquiz.tui.screens.study import StudyScreen
 
 from ..author.helpers import fill
@@ -37,7 +38,11 @@ def app(
 
 
 def study_app(
-    store: MemoryStore, clock: FrozenClock, stopwatch: Stopwatch, *decks: DeckIndex
+    store: MemoryStore,
+    clock: FrozenClock,
+    stopwatch: Stopwatch,
+    *decks: DeckIndex,
+    user_decks: Path | None = None,
 ) -> NewsquizApp:
     """A session on `decks` (indexes of deck files, as the command loads them), frozen time."""
     return make_app(
@@ -49,6 +54,7 @@ def study_app(
         shuffle=False,
         start_decks=[deck.id for deck in decks],
         timer_interval=3600,
+        user_decks=user_decks,
     )
 
 
@@ -237,3 +243,65 @@ async def test_the_editor_shows_escape_sequences_and_keeps_untouched_fields_exac
         await settle(pilot)
     written = load_deck(path).cards[0]
     assert written.prompt == hostile.prompt and written.explanation == "Lei Jun founded it."
+
+
+async def test_e_on_a_bundled_deck_offers_a_copy_that_is_then_edited(
+    store: MemoryStore, clock: FrozenClock, stopwatch: Stopwatch, tmp_path: Path
+) -> None:
+    """Issue #13 bug 7: `e` offers to copy the bundled deck (new id, path shown), and the copy
+    is edited, then and afterwards; the bundled file is never touched."""
+    folder = bundled_decks_dir()
+    assert folder is not None
+    shipped = folder / "xiaomi-seed-handwritten.yaml"
+    on_disk = shipped.read_bytes()
+    user = tmp_path / "decks"
+    deck = DeckIndex.of(load_deck(shipped), shipped)
+    app = study_app(store, clock, stopwatch, deck, user_decks=user)
+    copy_path = user / "xiaomi-seed-handwritten-mine.yaml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        first = study_screen(app).card
+        assert first is not None
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        assert f"Copy it to {user} as your own deck" in app.screen.question
+        assert "bundled with newsquiz" in screen_text(app)
+        await pilot.press("y")
+        await settle(pilot)
+        assert isinstance(app.screen, CardEditor)
+        assert any(str(copy_path) in note for note in notes(app)), notes(app)
+        await fill(pilot, prompt=NEW_PROMPT)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        screen = study_screen(app)
+        assert screen.card is not None and screen.card.deck.id == "xiaomi-seed-handwritten-mine"
+        assert [d.id for d in app.decks] == ["xiaomi-seed-handwritten-mine"]
+        await pilot.press("e")  # the copy is editable: no second offer, no refusal
+        await settle(pilot)
+        assert isinstance(app.screen, CardEditor)
+        await pilot.press("escape")
+        await settle(pilot)
+    assert shipped.read_bytes() == on_disk
+    written = load_deck(copy_path)
+    assert written.id == "xiaomi-seed-handwritten-mine" and written.replaces == deck.id
+    assert any(card.prompt == NEW_PROMPT for card in written.cards)
+    assert len(written.cards) == len(deck)
+
+
+async def test_declining_the_copy_changes_nothing(
+    store: MemoryStore, clock: FrozenClock, stopwatch: Stopwatch, tmp_path: Path
+) -> None:
+    folder = bundled_decks_dir()
+    assert folder is not None
+    shipped = folder / "xiaomi-seed-handwritten.yaml"
+    deck = DeckIndex.of(load_deck(shipped), shipped)
+    app = study_app(store, clock, stopwatch, deck, user_decks=tmp_path / "decks")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, StudyScreen)
+    assert not (tmp_path / "decks").exists()

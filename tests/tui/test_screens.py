@@ -3,11 +3,14 @@
 import threading
 from datetime import timedelta
 
+from textual.binding import Binding
 from textual.widgets import DataTable, Input, Select
 
 from newsquiz.models import CardProgress, Deck
 from newsquiz.store.base import MemoryStore
 from newsquiz.tui.app import make_app
+from newsquiz.tui.screens.confirm import ConfirmDialog
+from newsquiz.tui.screens.help import HelpScreen, screen_key_rows
 from newsquiz.tui.screens.home import HomeScreen
 from newsquiz.tui.screens.loading import LoadingScreen
 from newsquiz.tui.screens.settings import SettingsScreen
@@ -106,8 +109,8 @@ async def test_stats_screen_figures(build_app: AppFactory, store: MemoryStore) -
     app = build_app(start=["mixed"])
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("1")  # right at once (the stopwatch stands still): Easy, review
-        await pilot.press("enter")
+        await pilot.press("1")  # right at once: Good is suggested (a pick is never Easy)
+        await pilot.press("4")  # rated Easy instead: review
         await pilot.press("f")  # wrong: Again, learning
         await pilot.press("escape")
         await pilot.press("s")
@@ -232,3 +235,58 @@ async def test_unknown_start_deck_closes_the_app_with_an_error(store: MemoryStor
         await pilot.pause()
     assert app.error == "unknown deck 'nope' (decks: mixed)"
     assert app.return_code == 1
+
+
+async def test_help_lists_every_key_of_the_current_screen(build_app: AppFactory) -> None:
+    """`?` opens a list of the screen's keys, read from its bindings (hidden ones too)."""
+    app = build_app(start=["mixed"])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")  # a multiple-choice question: no text box
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        assert "1 2 3 4 5 6" in text and "a b c d" in text and "t f" in text
+        for keys, description, _ in screen_key_rows(app.screen_stack[-2]):
+            assert keys in text and description in text, (keys, description)
+        assert "u ctrl+z" in text and "Undo" in text and "ctrl+q" in text
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, StudyScreen)
+        await pilot.press("q")
+        await settle(pilot)
+        await pilot.press("h")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen) and "Keys: Home" in screen_text(app)
+        for binding in Binding.make_bindings(HomeScreen.BINDINGS):
+            assert binding.description in screen_text(app), binding
+
+
+async def test_settings_ask_before_discarding_edits(
+    build_app: AppFactory, store: MemoryStore
+) -> None:
+    app = build_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        await pilot.press("escape")  # nothing changed: straight back
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("o")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SettingsScreen)
+        screen.query_one("#setting-new_per_day", Input).value = "7"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")  # keep editing: the edit is still there
+        await settle(pilot)
+        assert app.screen is screen
+        assert screen.query_one("#setting-new_per_day", Input).value == "7"
+        await pilot.press("escape", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen) and store.settings().new_per_day == 20

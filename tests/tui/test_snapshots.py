@@ -97,3 +97,42 @@ def test_stats(snap_compare: Snap, build_app: AppFactory, store: MemoryStore) ->
 
     app = build_app(decks=decks)
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_help(snap_compare: Snap, build_app: AppFactory) -> None:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+
+    app = build_app(start=["mixed"])
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_intervals_on_a_review_card(
+    snap_compare: Snap, build_app: AppFactory, store: MemoryStore, stopwatch: Stopwatch
+) -> None:
+    """The rating bar of a card in review: fsrs's intervals in days for Hard, Good and Easy."""
+    study_history(store, [mixed_deck()])
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        stopwatch.seconds += 6
+        await answer(pilot, "Jinshan Group", paste=True)  # the recall card, due for review
+        await pilot.pause()
+
+    app = build_app(start=["mixed"])
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_settings_focus(snap_compare: Snap, build_app: AppFactory) -> None:
+    """The focused setting's row is marked (compact fields have no border of their own)."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        await pilot.press("tab")
+        await settle(pilot)
+
+    assert snap_compare(build_app(), terminal_size=(80, 24), run_before=run_before)

@@ -6,8 +6,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from newsquiz.models import CardProgress
+from newsquiz.statistics import due_forecast, reviews_per_day, streak, study_day
 from newsquiz.tui.formatting import describe_due, describe_duration
-from newsquiz.tui.statistics import due_forecast, reviews_per_day, streak, study_day
 from newsquiz.tui.widgets.heatmap import heatmap_text, intensity
 
 from .conftest import NOW

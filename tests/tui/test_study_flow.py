@@ -8,6 +8,7 @@ from newsquiz.models import CardProgress, Deck, Review, Settings
 from newsquiz.scheduling import Rating
 from newsquiz.store.base import MemoryStore
 from newsquiz.tui.app import make_app
+from newsquiz.tui.screens.study import StudyScreen
 from newsquiz.tui.screens.summary import SummaryScreen
 
 from .conftest import NOW, AppFactory, FrozenClock, Stopwatch, mixed_deck
@@ -218,7 +219,7 @@ async def test_daily_new_limit(build_app: AppFactory, store: MemoryStore) -> Non
         await pilot.pause()
         for given in ("1", "t"):
             await answer(pilot, given)
-            await pilot.press("enter")
+            await pilot.press("4")  # Easy: graduated, not back through the learning steps
             await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         assert len(store.reviews()) == 2
@@ -226,7 +227,14 @@ async def test_daily_new_limit(build_app: AppFactory, store: MemoryStore) -> Non
         await settle(pilot)
         text = screen_text(app)
         assert "2 answered, 100% right · 0 to go" in text
-        assert "Nothing due now" in text and "tomorrow's limit" in text
+        shown = " ".join(text.split())
+        assert "Nothing due now" in shown
+        assert "Daily limit of 2 new cards reached — raise it in settings (o)." in shown
+        await pilot.press("enter")  # the deck still has 3 new cards: the summary says why not
+        await settle(pilot)
+        shown = " ".join(screen_text(app).split())
+        assert "Nothing to study right now." in shown
+        assert "Daily limit of 2 new cards reached" in shown
 
 
 async def test_mature_multiple_choice_is_asked_as_recall(
@@ -354,3 +362,126 @@ async def test_an_answer_the_store_refuses_is_reported_not_lost(
         assert screen.session.summary.answered == 0
         assert any("Not saved" in str(n.message) for n in app._notifications)
         assert app.is_running
+
+
+async def test_undo_unsuspends_and_unburies(build_app: AppFactory, store: MemoryStore) -> None:
+    """Issue #13 bug 3: `u` after `!` brings the suspended card back (not the previous answer)."""
+    app = build_app(start=["mixed"])
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        screen = study_screen(app)
+        await answer(pilot, "1")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.card is not None and screen.card.card_id == "mixed:tf"
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert store.progress("mixed:tf").suspended  # type: ignore[union-attr]
+        assert screen.card.card_id == "mixed:cloze"  # typed: `u` would be typed, ctrl+z undoes
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert not store.progress("mixed:tf").suspended  # type: ignore[union-attr]
+        assert screen.card.card_id == "mixed:tf"
+        assert [r.card_id for r in store.reviews()] == ["mixed:mcq"]  # the answer stays
+        await pilot.press("minus")
+        await pilot.pause()
+        assert store.progress("mixed:tf").buried_until is not None  # type: ignore[union-attr]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert store.progress("mixed:tf").buried_until is None  # type: ignore[union-attr]
+        assert screen.card.card_id == "mixed:tf"
+        await pilot.press("u")  # a true/false question again: `u` undoes the answer before
+        await pilot.pause()
+        assert store.reviews() == [] and screen.card.card_id == "mixed:mcq"
+
+
+async def test_enter_on_an_empty_answer_shows_it_and_rates_again(
+    build_app: AppFactory, store: MemoryStore
+) -> None:
+    app = build_app(start=["mixed"])
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("1", "enter", "t", "enter")  # on to the cloze card
+        await pilot.pause()
+        screen = study_screen(app)
+        assert screen.card is not None and screen.card.card_id == "mixed:cloze"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.phase == "feedback" and screen.suggested == Rating.AGAIN
+        assert "Gao Ziguang" in screen_text(app)
+        last = store.reviews()[-1]
+        assert last.card_id == "mixed:cloze" and last.rating == Rating.AGAIN and not last.correct
+
+
+async def test_easy_is_suggested_only_for_a_fast_exact_typed_answer(
+    build_app: AppFactory, store: MemoryStore
+) -> None:
+    """Issue #13: the stopwatch stands still, so every answer here is fast."""
+    app = build_app(start=["mixed"])
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        screen = study_screen(app)
+        expected = [
+            ("1", Rating.GOOD),  # multiple choice: maybe a guess
+            ("t", Rating.GOOD),  # true/false: maybe a guess
+            ("gao ziguan", Rating.GOOD),  # typed, but accepted with a typo
+            ("10", Rating.EASY),  # typed, exact
+        ]
+        for given, rating in expected:
+            await answer(pilot, given, paste=True)
+            assert screen.grade is not None and screen.grade.correct
+            assert screen.suggested == rating, given
+            await pilot.press("enter")
+            await pilot.pause()
+
+
+async def test_rating_keys_show_the_intervals_fsrs_gives(
+    build_app: AppFactory, store: MemoryStore, clock: FrozenClock
+) -> None:
+    app = build_app(start=["mixed"])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = study_screen(app)
+        await answer(pilot, "1")
+        text = screen_text(app)
+        assert "1 Again 1m" in text and "2 Hard 6m" in text and "3 Good 10m" in text
+        card = screen.card
+        assert card is not None
+        easy = screen.session.intervals(card)[Rating.EASY]
+        await pilot.press("4")
+        await pilot.pause()
+        due = store.progress("mixed:mcq").due  # type: ignore[union-attr]
+        assert due - clock() == easy and easy >= timedelta(days=1)
+        assert f"4 Easy {easy.days}d" in text
+
+
+async def test_summary_does_not_call_the_day_done_while_another_deck_has_cards_due(
+    build_app: AppFactory, store: MemoryStore
+) -> None:
+    """Issue #13 bug 2: another deck's learning card is still due today."""
+    other = Deck(
+        id="other",
+        title="Other deck",
+        cards=[card.model_copy(update={"id": f"other:{card.kind}"}) for card in mixed_deck().cards],
+    )
+    app = build_app(decks=[mixed_deck(), other], start=["other"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await answer(pilot, "2")  # wrong: a learning card of `other`, due in a minute
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("enter")  # home
+        await settle(pilot)
+    app = build_app(decks=[mixed_deck(), other], start=["mixed"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        while isinstance(app.screen, StudyScreen):
+            screen = study_screen(app)
+            assert screen.card is not None
+            await answer(pilot, RIGHT_ANSWERS[screen.card.card_id], paste=True)
+            await pilot.press("4")  # Easy: done for today
+            await pilot.pause()
+        text = " ".join(screen_text(app).split())
+        assert "everything due today is done" not in text
+        assert "Session complete: these decks are done for today." in text
+        assert "5 cards are still due today in other decks." in text

@@ -4,10 +4,10 @@ import argparse
 import json
 
 from newsquiz.commands.common import add_deck_paths, load_all_decks, open_store
-from newsquiz.overview import deck_counts
 from newsquiz.printable import printable
-from newsquiz.scheduling import day_start, local_zone
+from newsquiz.scheduling import local_zone
 from newsquiz.session import utc_now
+from newsquiz.today import StudyDay
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,10 +22,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> int:
     decks = load_all_decks(args)
     store = open_store(args, readonly=True)
-    settings = store.settings()
-    now, zone = utc_now(), local_zone(settings.timezone)
-    today = store.reviews(since=day_start(now, zone, settings.day_rollover_hour))
-    rows = deck_counts(decks, store.all_progress(), today, settings, now, zone)
+    try:
+        zone = local_zone(store.settings().timezone)
+        overview = StudyDay.of_store(store, utc_now(), zone).overview(decks)
+    finally:
+        store.close()
+    rows = overview.rows
     if args.json:
         print(json.dumps([row.__dict__ for row in rows], indent=2))
         return 0
@@ -37,4 +39,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"{'deck':<{width}}  {'cards':>5}  {'new':>4}  {'learn':>5}  {'due':>4}")
     for title, row in zip(titles, rows, strict=True):
         print(f"{title:<{width}}  {row.cards:>5}  {row.new:>4}  {row.learning:>5}  {row.due:>4}")
+    if overview.held and overview.to_go == 0:  # nothing left today: say why
+        print(f"\n{overview.held}")
     return 0

@@ -2,9 +2,7 @@
 and the FSRS optimizer."""
 
 import argparse
-import os
 import sys
-import tempfile
 from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime, time
 from pathlib import Path
@@ -16,7 +14,7 @@ from newsquiz.export.data import Tick, no_tick
 from newsquiz.printable import printable
 from newsquiz.scheduling import local_zone
 from newsquiz.session import utc_now
-from newsquiz.store.deck_files import publish_new
+from newsquiz.store.atomic_write import atomic_write_bytes
 
 LARGE_EXPORT_ITEMS = 2000
 """From this many cards or reviews on, a progress bar is shown (when stderr is a terminal)."""
@@ -87,28 +85,18 @@ def output_path(
 
 
 def write_bytes_atomic(path: Path, data: bytes, *, force: bool) -> None:
-    """Write via a temp file in the same folder and rename; refuse to replace a file unless
-    forced (and refuse a folder always)."""
+    """Write atomically (temp file, fsync, rename); refuse to replace a file unless forced
+    (and refuse a folder always)."""
     if path.is_dir():
         raise NewsquizError(f"{path}: is a folder")
     if path.exists() and not force:
         raise NewsquizError(f"{path}: already exists (use --force to overwrite)")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if force:
-            os.replace(tmp, path)
-        else:
-            publish_new(Path(tmp), path)
+        atomic_write_bytes(path, data, exclusive=not force)
     except FileExistsError:
         raise NewsquizError(f"{path}: already exists (use --force to overwrite)") from None
     except OSError as exc:
         raise NewsquizError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    finally:
-        Path(tmp).unlink(missing_ok=True)
 
 
 def _progress_bar(total: int) -> tuple[AbstractContextManager[object], Tick]:

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from newsquiz.commands.common import open_store
+from newsquiz.commands.common import add_deck_paths, find_deck_indexes, open_store
 from newsquiz.errors import NewsquizError
 from newsquiz.export.revlog import parse_fsrs_parameters
 from newsquiz.models import Settings
@@ -52,6 +52,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="stability (days) at which multiple choice is asked as typed recall",
     )
     parser.add_argument("--theme", metavar="NAME", help="Textual theme (textual-dark, nord...)")
+    parser.add_argument(
+        "--deck",
+        metavar="ID",
+        help="with --new-per-day / --reviews-per-day: that deck's own daily limits (within the "
+        "global ones); with --no-deck-limits: drop them",
+    )
+    parser.add_argument(
+        "--no-deck-limits", action="store_true", help="with --deck: only the global limits apply"
+    )
+    add_deck_paths(parser)
     parser.set_defaults(func=run)
 
 
@@ -72,6 +82,34 @@ def _check_theme(name: str) -> str:
     return name
 
 
+def _deck_limit_changes(args: argparse.Namespace, settings: Settings) -> dict[str, Any]:
+    """The `deck_limits` setting after `--deck ID` with its limits (or `--no-deck-limits`)."""
+    if args.no_deck_limits and args.deck is None:
+        raise NewsquizError("--no-deck-limits needs --deck ID")
+    if args.deck is None:
+        return {}
+    if args.no_deck_limits and (args.new_per_day, args.reviews_per_day) != (None, None):
+        raise NewsquizError(
+            "--no-deck-limits and --new-per-day / --reviews-per-day exclude each other"
+        )
+    if not args.no_deck_limits and (args.new_per_day, args.reviews_per_day) == (None, None):
+        raise NewsquizError("--deck needs --new-per-day N, --reviews-per-day N or --no-deck-limits")
+    decks, _ = find_deck_indexes(args)
+    known = sorted(deck.id for deck in decks)
+    if args.deck not in known and args.deck not in settings.deck_limits:
+        listed = ", ".join(known) or "none; see `newsquiz decks`"
+        raise NewsquizError(f"settings: --deck: unknown deck {args.deck!r} (decks: {listed})")
+    limits = {key: value.model_dump() for key, value in settings.deck_limits.items()}
+    if args.no_deck_limits:
+        limits.pop(args.deck, None)
+    else:
+        own = limits.setdefault(args.deck, {})
+        for name in ("new_per_day", "reviews_per_day"):
+            if getattr(args, name) is not None:
+                own[name] = getattr(args, name)
+    return {"deck_limits": limits}
+
+
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     if args.fsrs_parameters is not None and args.default_fsrs_parameters:
@@ -80,10 +118,10 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
         changes["fsrs_parameters"] = parse_fsrs_parameters(args.fsrs_parameters)
     if args.default_fsrs_parameters:
         changes["fsrs_parameters"] = None
+    limits = () if args.deck else (("new_per_day",) * 2, ("reviews_per_day",) * 2)
     for option, name in (
         ("desired_retention", "desired_retention"),
-        ("new_per_day", "new_per_day"),
-        ("reviews_per_day", "reviews_per_day"),
+        *limits,
         ("rollover_hour", "day_rollover_hour"),
         ("timezone", "timezone"),
         ("learning_steps", "learning_steps_min"),
@@ -116,8 +154,23 @@ def _show(settings: Settings, as_json: bool) -> None:
         print(json.dumps(data, indent=2))
         return
     for key, value in data.items():
-        if key == "fsrs_parameters":
+        if key == "deck_limits":
+            shown = (
+                "; ".join(
+                    f"{deck_id}: "
+                    + ", ".join(
+                        f"{name.replace('_', ' ')} {limit}"
+                        for name, limit in own.items()
+                        if limit is not None
+                    )
+                    for deck_id, own in value.items()
+                )
+                or "(none: the global limits apply)"
+            )
+        elif key == "fsrs_parameters":
             shown = "fsrs defaults" if value is None else ", ".join(f"{v:g}" for v in value)
+        elif key == "extra_new":
+            shown = "(none)" if value is None else f"{value['count']} on {value['day']}"
         elif value is None:
             shown = "(system)"
         else:
@@ -127,7 +180,7 @@ def _show(settings: Settings, as_json: bool) -> None:
 
 def run(args: argparse.Namespace) -> int:
     changes = _changes(args)
-    if not changes:
+    if not changes and args.deck is None and not args.no_deck_limits:
         store = open_store(args, readonly=True)
         try:
             _show(store.settings(), args.json)
@@ -136,6 +189,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     store = open_store(args)
     try:
+        changes.update(_deck_limit_changes(args, store.settings()))
         settings = _validated(store.settings(), changes)
         make_scheduler(settings, fuzz=False)
         store.save_settings(settings)

@@ -8,7 +8,13 @@ on a cold deck cache takes a while), and broken deck files are listed once the a
 
 import argparse
 
-from newsquiz.commands.common import add_deck_paths, find_deck_indexes, open_store, warn
+from newsquiz.commands.common import (
+    add_deck_paths,
+    find_deck_indexes,
+    open_store,
+    resolve_data_dir,
+    warn,
+)
 from newsquiz.errors import NewsquizError
 from newsquiz.models import DeckIndex
 from newsquiz.reconcile import reconcile_decks
@@ -45,6 +51,7 @@ def _study(args: argparse.Namespace) -> int:
         reconcile_decks(store, decks)
         return decks, problems
 
+    user_decks = resolve_data_dir(args) / "decks"
     wanted = list(getattr(args, "deck_ids", None) or [])
     try:
         if wanted:
@@ -55,9 +62,9 @@ def _study(args: argparse.Namespace) -> int:
             if unknown:
                 listed = ", ".join(sorted(known)) or "none; see `newsquiz decks`"
                 raise NewsquizError(f"unknown deck {unknown[0]!r} (decks: {listed})")
-            app = make_app(store, decks, start_decks=wanted)
+            app = make_app(store, decks, start_decks=wanted, user_decks=user_decks)
         else:
-            app = make_app(store, load)
+            app = make_app(store, load, user_decks=user_decks)
         app.run()
     finally:
         store.close()

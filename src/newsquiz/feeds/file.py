@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from newsquiz.errors import NewsquizError, StoreLockedError
 from newsquiz.feeds.model import FeedList
-from newsquiz.store.deck_files import atomic_write_text
+from newsquiz.store.atomic_write import atomic_write_text
 from newsquiz.store.lock import DataDirLock
 from newsquiz.store.safe_paths import read_nofollow
 

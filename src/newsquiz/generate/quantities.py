@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsquiz.currencies import article_symbols, article_words
+
 MONTHS = [
     "January",
     "February",
@@ -36,40 +38,9 @@ _SCALE_WORDS = {
     "mln": 1e6,
     "bln": 1e9,
 }
-_CURRENCY_WORDS = {
-    "yuan": "yuan",
-    "renminbi": "yuan",
-    "euros": "euro",
-    "euro": "euro",
-    "pounds": "pound",
-    "pound": "pound",
-    "sterling": "pound",
-    "dollars": "dollar",
-    "dollar": "dollar",
-    "yen": "yen",
-    "rupees": "rupee",
-    "roubles": "rouble",
-    "rubles": "rouble",
-    "francs": "franc",
-    "pesos": "peso",
-    "won": "won",
-    "rand": "rand",
-    "reais": "real",
-    "crowns": "crown",
-    "kronor": "krona",
-    "lira": "lira",
-    "dlrs": "dollar",
-    "dlr": "dollar",
-    "stg": "pound",
-    "marks": "mark",
-    "guilders": "guilder",
-    "shillings": "shilling",
-    "shilling": "shilling",
-    "cts": "cent",
-    "cents": "cent",
-}
-_SYMBOLS = {"$": "dollar", "US$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
-_SYMBOL_RE = r"(?:US\$|HK\$|A\$|C\$|NZ\$|S\$|\$|£|€|¥)"
+_CURRENCY_WORDS = article_words()
+_SYMBOLS = article_symbols()
+_SYMBOL_RE = "(?:" + "|".join(re.escape(symbol) for symbol in _SYMBOLS) + ")"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WORD_NUMBERS = {
     word: value

@@ -17,7 +17,14 @@ from newsquiz.models.cards import (
 )
 from newsquiz.models.deck import Deck, slugify
 from newsquiz.models.deck_index import CardRef, DeckIndex, as_index
-from newsquiz.models.progress import CardProgress, Review, Settings, settings_from_stored
+from newsquiz.models.progress import (
+    CardProgress,
+    DeckLimits,
+    ExtraNew,
+    Review,
+    Settings,
+    settings_from_stored,
+)
 
 __all__ = [
     "BLANK",
@@ -29,6 +36,8 @@ __all__ = [
     "ClozeCard",
     "Deck",
     "DeckIndex",
+    "DeckLimits",
+    "ExtraNew",
     "Evidence",
     "FactType",
     "McqCard",

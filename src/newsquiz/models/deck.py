@@ -38,6 +38,11 @@ class Deck(BaseModel):
         default_factory=list,
         description="ids of cards in other decks (e.g. glossary terms) studied with this deck",
     )
+    replaces: str | None = Field(
+        default=None,
+        pattern=DECK_ID_PATTERN,
+        description="id of the bundled deck this one is an editable copy of (that one is hidden)",
+    )
 
     @model_validator(mode="after")
     def _ids_are_filled_and_unique(self, info: ValidationInfo) -> Self:

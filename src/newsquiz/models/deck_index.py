@@ -81,6 +81,10 @@ class DeckIndex:
         return self.header.title
 
     @property
+    def replaces(self) -> str | None:
+        return self.header.replaces
+
+    @property
     def linked_cards(self) -> list[str]:
         return self.header.linked_cards
 

@@ -1,11 +1,14 @@
 """Spaced-repetition progress: per-card FSRS state, reviews and user settings (all times UTC)."""
 
 import math
-from datetime import UTC, datetime
+import re
+from datetime import UTC, date, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from newsquiz.models.deck import DECK_ID_PATTERN
 
 CardState = Literal["learning", "review", "relearning"]
 
@@ -59,6 +62,24 @@ class Review(BaseModel):
     _utc = field_validator("time")(_as_utc)
 
 
+class DeckLimits(BaseModel):
+    """One deck's own daily limits, within the global ones (None: only the global limit)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    new_per_day: int | None = Field(default=None, ge=0, le=9999)
+    reviews_per_day: int | None = Field(default=None, ge=0, le=99999)
+
+
+class ExtraNew(BaseModel):
+    """More new cards on one study day only (custom study), on top of every new-card limit."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    day: date
+    count: int = Field(ge=1, le=9999)
+
+
 class Settings(BaseModel):
     """User settings, saved with the progress. Every field is checked here, so a dump or a
     progress file cannot bring in a setting that fails later, in the middle of a session."""
@@ -81,6 +102,20 @@ class Settings(BaseModel):
     )
     fsrs_parameters: list[float] | None = Field(default=None, min_length=21, max_length=21)
     theme: str = Field(default="textual-dark", max_length=100, pattern=r"^[A-Za-z0-9_.-]+$")
+    deck_limits: dict[str, DeckLimits] = Field(
+        default_factory=dict, description="per-deck new and review limits, by deck id"
+    )
+    extra_new: ExtraNew | None = Field(
+        default=None, description="extra new cards for one study day (custom study)"
+    )
+
+    @field_validator("deck_limits")
+    @classmethod
+    def _deck_ids(cls, limits: dict[str, DeckLimits]) -> dict[str, DeckLimits]:
+        for deck_id in limits:
+            if not re.match(DECK_ID_PATTERN, deck_id):
+                raise ValueError(f"{deck_id!r} is not a deck id (lowercase letters, digits, -)")
+        return {deck_id: lim for deck_id, lim in limits.items() if lim != DeckLimits()}
 
     @field_validator("learning_steps_min", "relearning_steps_min")
     @classmethod

@@ -6,6 +6,7 @@ from newsquiz.scheduling.fsrs_bridge import (
     apply_rating,
     make_scheduler,
     new_progress,
+    preview_intervals,
     retrievability,
 )
 from newsquiz.scheduling.queue import StudyCards, TodayQueue, build_queue
@@ -23,6 +24,7 @@ __all__ = [
     "new_progress",
     "next_day_start",
     "presentation_kind",
+    "preview_intervals",
     "retrievability",
     "suggest_rating",
 ]

@@ -104,6 +104,15 @@ def apply_rating(
     )
 
 
+def preview_intervals(
+    scheduler: Scheduler, progress: CardProgress, now: datetime
+) -> dict[Rating, timedelta]:
+    """How long until the card is due again after each rating at `now`, as fsrs schedules it
+    (fsrs's `review_card` returns a new card, so nothing is changed). Use a scheduler without
+    fuzz: the figures are what a rating button shows."""
+    return {rating: apply_rating(scheduler, progress, rating, now).due - now for rating in Rating}
+
+
 def retrievability(scheduler: Scheduler, progress: CardProgress, now: datetime) -> float:
     """Probability of recall now (0 for never-reviewed cards)."""
     if progress.reps == 0:

@@ -4,7 +4,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from newsquiz.models import Card, CardProgress, CardRef, DeckIndex, Review
+from newsquiz.models import Card, CardProgress, CardRef, DeckIndex, DeckLimits, Review
 
 LEARN_AHEAD = timedelta(minutes=20)
 """Learning cards due within this window may be shown early when nothing else is left."""
@@ -69,6 +69,11 @@ class TodayQueue:
     review_count: int = 0
     new_done: int = 0
     reviews_done: int = 0
+    new_held: str | None = None
+    """Why new cards that could be studied were left out: "daily" (the global limit), a deck
+    id (that deck's own limit), or None."""
+    reviews_held: str | None = None
+    """The same for due reviews."""
 
     @property
     def learning_count(self) -> int:
@@ -94,6 +99,43 @@ def _interleave(reviews: list[str], new: list[str]) -> list[str]:
     return mixed
 
 
+class _Rooms:
+    """How many more cards today's limits let in: the global one and each deck's own."""
+
+    def __init__(self, total: int, per_deck: dict[str, int]) -> None:
+        self.total = total
+        self.per_deck = per_deck
+        self.held: str | None = None
+
+    def take(self, deck_id: str) -> bool:
+        """Let one card of `deck_id` in, or note which limit keeps it out."""
+        if self.total <= 0:
+            self.held = "daily"
+            return False
+        room = self.per_deck.get(deck_id)
+        if room is not None:
+            if room <= 0:
+                self.held = self.held or deck_id
+                return False
+            self.per_deck[deck_id] = room - 1
+        self.total -= 1
+        return True
+
+
+def _rooms(
+    limit: int,
+    done: int,
+    deck_limits: Mapping[str, int | None],
+    done_by_deck: Mapping[str, int],
+) -> _Rooms:
+    per_deck = {
+        deck_id: max(0, own - done_by_deck.get(deck_id, 0))
+        for deck_id, own in deck_limits.items()
+        if own is not None
+    }
+    return _Rooms(max(0, limit - done), per_deck)
+
+
 def build_queue(
     cards: StudyCards,
     progress: Mapping[str, CardProgress],
@@ -104,24 +146,31 @@ def build_queue(
     day_end: datetime,
     new_per_day: int,
     reviews_per_day: int,
+    deck_limits: Mapping[str, DeckLimits] | None = None,
 ) -> TodayQueue:
     """Decide what is studied today.
 
     Learning and relearning cards due today are always shown (they are same-day steps);
-    reviews due before the day ends come next, up to the review limit, most overdue first;
-    new cards up to the new limit, in deck order. Of the cards testing one fact, at most
-    one is shown per day, and none when a sibling was already reviewed today.
+    reviews due before the day ends come next, up to the review limits, most overdue first;
+    new cards up to the new limits, in deck order. The limits are the global ones and each
+    deck's own (`deck_limits`), less what today's reviews (in any deck) used. Of the cards
+    testing one fact, at most one is shown per day, and none when a sibling was already
+    reviewed today. The queue notes which limit held cards back.
     """
     queue = TodayQueue()
     seen_keys: set[str] = set()
+    new_by_deck: dict[str, int] = {}
+    reviews_by_deck: dict[str, int] = {}
     for review in today_reviews:
         if review.undone or review.time < day_start:
             continue
         seen_keys.add(f"{review.deck_id}/{review.after.fact_key or review.card_id}")
         if review.before is None or review.before.reps == 0:
             queue.new_done += 1
+            new_by_deck[review.deck_id] = new_by_deck.get(review.deck_id, 0) + 1
         elif review.before.state == "review":
             queue.reviews_done += 1
+            reviews_by_deck[review.deck_id] = reviews_by_deck.get(review.deck_id, 0) + 1
 
     # A store's progress map may index due dates (ProgressMap.ids_due_before): then reviewed
     # cards that are not due today are never looked at.
@@ -149,30 +198,46 @@ def build_queue(
             learning.append((state.due, card_id))
             seen_keys.add(key)
 
+    limits = deck_limits or {}
     queue.learning = [card_id for _, card_id in sorted(learning)]
     reviews: list[str] = []
-    review_room = max(0, reviews_per_day - queue.reviews_done)
+    review_rooms = _rooms(
+        reviews_per_day,
+        queue.reviews_done,
+        {deck_id: own.reviews_per_day for deck_id, own in limits.items()},
+        reviews_by_deck,
+    )
     for _, card_id, key in sorted(due_reviews):
-        if len(reviews) >= review_room:
-            break
         if key in seen_keys:
+            continue
+        if not review_rooms.take(cards.deck_of[card_id]):
+            if review_rooms.held == "daily":
+                break
             continue
         seen_keys.add(key)
         reviews.append(card_id)
     new: list[str] = []
-    new_room = max(0, new_per_day - queue.new_done)
+    new_rooms = _rooms(
+        new_per_day,
+        queue.new_done,
+        {deck_id: own.new_per_day for deck_id, own in limits.items()},
+        new_by_deck,
+    )
     for card_id in cards.ids:
-        if len(new) >= new_room:
-            break
         if card_id in progress and card_id not in unstudied:
             continue
         key = cards.sibling_key(card_id)
         if key in seen_keys:
             continue
+        if not new_rooms.take(cards.deck_of[card_id]):
+            if new_rooms.held == "daily":
+                break
+            continue
         seen_keys.add(key)
         new.append(card_id)
     queue.main = _interleave(reviews, new)
     queue.new_count, queue.review_count = len(new), len(reviews)
+    queue.new_held, queue.reviews_held = new_rooms.held, review_rooms.held
     return queue
 
 

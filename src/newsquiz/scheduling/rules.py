@@ -7,12 +7,21 @@ FAST_MS_PER_CHAR = 25
 """Reading budget per prompt character before an answer counts as slow."""
 
 
-def suggest_rating(correct: bool, duration_ms: int, prompt_chars: int = 80) -> Rating:
-    """Wrong: Again; right but slow: Hard; right: Good; right and fast: Easy."""
+def suggest_rating(
+    correct: bool,
+    duration_ms: int,
+    prompt_chars: int = 80,
+    *,
+    typed: bool,
+    exact: bool = True,
+) -> Rating:
+    """Wrong: Again; right but slow: Hard; right: Good; right and fast: Easy, but only for an
+    answer recalled and typed exactly (`typed`, `exact`): a fast pick among options may be a
+    guess, and a typo-accepted answer was not quite recalled."""
     if not correct:
         return Rating.AGAIN
     reading_ms = prompt_chars * FAST_MS_PER_CHAR
-    if duration_ms <= 2_000 + reading_ms // 2:
+    if duration_ms <= 2_000 + reading_ms // 2 and typed and exact:
         return Rating.EASY
     if duration_ms >= 20_000 + reading_ms:
         return Rating.HARD

@@ -9,7 +9,7 @@ import orjson
 from tinydb.storages import Storage
 
 from newsquiz.errors import StoreCorruptError
-from newsquiz.store.deck_files import atomic_write_bytes
+from newsquiz.store.atomic_write import atomic_write_bytes
 from newsquiz.store.safe_paths import read_nofollow
 
 

@@ -33,6 +33,12 @@ class ProgressStore(Protocol):
         """Restore the state before the most recent review exactly; None when nothing to undo."""
         ...
 
+    def replace_last_review(self, review: Review) -> Review:
+        """Undo the most recent review and record `review` in its place, as one durable write
+        (a rating changed after the answer); returns it with its sequence number. Raises
+        LookupError when there is no review to replace."""
+        ...
+
     def set_progress(self, progress: CardProgress) -> None:
         """Replace one card's progress (suspend, bury, import)."""
         ...
@@ -132,6 +138,17 @@ def undo_op(seq: int, target: Review) -> dict[str, Any]:
         "target": target.seq,
         "review": target.model_dump(mode="json"),
     }
+
+
+def replacement_ops(
+    log: "OperationLog", target: Review | None, review: Review
+) -> list[dict[str, Any]]:
+    """The undo of `target` and the review replacing it, numbered after the latest op."""
+    if target is None:
+        raise LookupError("no review to replace")
+    seq = log.next_seq()
+    undo = undo_op(seq, target)
+    return [undo, review_op(seq + 1, review.model_copy(update={"seq": seq + 1}))]
 
 
 def progress_op(seq: int, progress: CardProgress) -> dict[str, Any]:
@@ -248,6 +265,13 @@ class MemoryStore:
         if target is None:
             return None
         return self._apply(undo_op(self._log.next_seq(), target))
+
+    def replace_last_review(self, review: Review) -> Review:
+        undo, redo = replacement_ops(self._log, self._log.latest_review(iter(())), review)
+        self._apply(undo)
+        recorded = self._apply(redo)
+        assert recorded is not None
+        return recorded
 
     def set_progress(self, progress: CardProgress) -> None:
         self._apply(progress_op(self._log.next_seq(), progress))

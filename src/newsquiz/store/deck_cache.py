@@ -24,7 +24,8 @@ from pydantic import TypeAdapter, ValidationError
 from newsquiz.errors import DeckError
 from newsquiz.models import Card, Deck
 from newsquiz.models.deck_index import CardColumns, DeckIndex
-from newsquiz.store.deck_files import atomic_write_bytes, load_deck
+from newsquiz.store.atomic_write import atomic_write_bytes
+from newsquiz.store.deck_files import load_deck
 from newsquiz.store.safe_paths import refuse_links
 
 CACHE_VERSION = "4"

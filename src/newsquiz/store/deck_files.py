@@ -4,8 +4,6 @@ The YAML itself is parsed and written by `deck_yaml`, imported only when a file 
 parsed or written: a study session served by the deck cache never needs it.
 """
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -13,6 +11,7 @@ from typing import Protocol, TypeVar
 from newsquiz.errors import DeckError
 from newsquiz.models import Deck
 from newsquiz.models.deck_index import DeckIndex
+from newsquiz.store.atomic_write import atomic_write_text
 
 MAX_DECK_BYTES = 5 * 1024 * 1024
 DECK_SUFFIXES = (".yaml", ".yml")
@@ -89,7 +88,8 @@ def _load_all(
             continue
         seen[deck.id] = path
         decks.append(deck)
-    return decks, problems
+    replaced = {deck.replaces for deck in decks}  # bundled decks a user's copy stands in for
+    return [deck for deck in decks if deck.id not in replaced], problems
 
 
 def load_decks(
@@ -114,66 +114,6 @@ def load_deck_indexes(
         lambda path, deck: DeckIndex.of(deck, path),
         cache,
     )
-
-
-def atomic_write_text(path: Path, text: str, *, exclusive: bool = False) -> None:
-    """Write via a temp file, fsync and rename: a crash leaves the old file or the new one."""
-    atomic_write_bytes(path, text.encode("utf-8"), exclusive=exclusive)
-
-
-def atomic_write_bytes(path: Path, data: bytes, *, exclusive: bool = False) -> None:
-    """Write via a temp file, fsync and rename: a crash leaves the old file or the new one.
-    `exclusive`: FileExistsError if `path` exists, even when another process just made it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, _file_mode(path))  # mkstemp makes 0600; keep the file's or the usual mode
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if exclusive:
-            publish_new(Path(tmp), path)
-        else:
-            os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-    _fsync_dir(path.parent)
-
-
-def publish_new(tmp: Path, path: Path) -> None:
-    """Give a finished temp file its name, failing (FileExistsError) if that name exists:
-    a hard link is created atomically or not at all, so two writers cannot both succeed."""
-    try:
-        os.link(tmp, path)
-    except FileExistsError:
-        raise
-    except OSError:  # no hard links here (FAT, some network drives)
-        if path.exists():
-            raise FileExistsError(path) from None
-        os.replace(tmp, path)
-
-
-def _file_mode(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def write_deck(deck: Deck, path: Path, *, exclusive: bool = False) -> None:

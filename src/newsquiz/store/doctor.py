@@ -12,8 +12,8 @@ from typing import Any
 
 from newsquiz.errors import StoreCorruptError
 from newsquiz.store.archive import archive_days, archive_ops, rewrite_archive, salvage_archive
+from newsquiz.store.atomic_write import atomic_write_bytes
 from newsquiz.store.base import ProgressState
-from newsquiz.store.deck_files import atomic_write_bytes
 from newsquiz.store.journal import Journal, JournalContents, journal_damage
 from newsquiz.store.lock import DataDirLock
 from newsquiz.store.ops import describe_ranges, legacy_op, missing_ranges, sorted_unique

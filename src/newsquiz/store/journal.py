@@ -25,6 +25,7 @@ from typing import Any
 import orjson
 
 from newsquiz.errors import StoreCorruptError, StoreWriteError
+from newsquiz.store.atomic_write import atomic_write_bytes
 from newsquiz.store.ops import OpError, check_op, missing_ranges, prev_seq
 from newsquiz.store.safe_paths import open_nofollow, read_nofollow
 
@@ -263,14 +264,7 @@ class Journal:
         redundant): the header, then one preallocated chunk, replacing the file atomically."""
         self.close()
         block = _header(checkpoint_seq, 1)
-        tmp = self.path.with_suffix(".tmp")
-        fd = open_nofollow(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
-        try:
-            os.write(fd, block + b"\0" * (CHUNK - len(block)))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, self.path)
+        atomic_write_bytes(self.path, block + b"\0" * (CHUNK - len(block)))
 
     def close(self) -> None:
         for fd in (self._fd, self._direct_fd):

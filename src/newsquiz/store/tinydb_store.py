@@ -27,6 +27,7 @@ from newsquiz.store.base import (
     history_import_ops,
     progress_op,
     relink_op,
+    replacement_ops,
     review_line,
     review_op,
     settings_op,
@@ -176,6 +177,22 @@ class TinyDBStore:
         op = undo_op(self._log.next_seq(), target)
         op["at"] = target.time.isoformat()
         return self._write(op)
+
+    def replace_last_review(self, review: Review) -> Review:
+        """Undo and redo as one journal record, one fsync: a crash keeps both or neither."""
+        if self.readonly:
+            raise StoreWriteError(f"{self.data_dir}: opened read-only")
+        target = self._log.latest_review(self._archived_reviews_newest_first())
+        ops = replacement_ops(self._log, target, review)
+        ops[0]["at"] = target.time.isoformat() if target else ""
+        ops[1]["at"] = datetime.now(UTC).isoformat()
+        self.journal.append_many(ops)
+        recorded: Review | None = None
+        for op in ops:
+            recorded = self._state.apply(op)
+            self._pending.append(op)
+        assert recorded is not None
+        return recorded
 
     def set_progress(self, progress: CardProgress) -> None:
         self._write(progress_op(self._log.next_seq(), progress))

@@ -6,7 +6,8 @@ the command, the tests and the benchmark all build the same app.
 
 import time
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import ClassVar
 
 from textual import work
@@ -16,11 +17,13 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from newsquiz.models import Deck, DeckIndex, Review, Settings, as_index
-from newsquiz.scheduling import day_start, local_zone, next_day_start
+from newsquiz.scheduling import StudyCards, local_zone
 from newsquiz.session import Clock, StudySession, utc_now
 from newsquiz.startup import resume_collector
 from newsquiz.store.base import ProgressStore
+from newsquiz.today import StudyDay, day_bounds
 from newsquiz.tui.safe_app import TerminalSafeApp
+from newsquiz.tui.services import StudyServices
 
 Ticker = Callable[[], float]
 """A monotonic stopwatch in seconds (time.monotonic, or a frozen one in tests)."""
@@ -37,6 +40,7 @@ class NewsquizApp(TerminalSafeApp):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", tooltip="Save progress and leave", id="quit", show=False),
+        Binding("question_mark", "help", "Keys", tooltip="Every key of this screen", show=False),
     ]
 
     def __init__(
@@ -51,6 +55,7 @@ class NewsquizApp(TerminalSafeApp):
         start_decks: Sequence[str] | None = None,
         timer_interval: float = 1.0,
         shuffle: bool = True,
+        user_decks: Path | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -68,6 +73,8 @@ class NewsquizApp(TerminalSafeApp):
         self.start_decks = list(start_decks) if start_decks else None
         self.timer_interval = timer_interval
         self.session: StudySession | None = None
+        self.user_decks = user_decks
+        """The decks folder a bundled deck is copied to for editing (None: no copies)."""
 
     # -- services the screens use ----------------------------------------------------------------
 
@@ -76,9 +83,7 @@ class NewsquizApp(TerminalSafeApp):
 
     def day_bounds(self) -> tuple[datetime, datetime]:
         """UTC start and end of the current study day."""
-        now = self.clock()
-        rollover = self.settings.day_rollover_hour
-        return day_start(now, self.zone, rollover), next_day_start(now, self.zone, rollover)
+        return day_bounds(self.clock(), self.zone, self.settings)
 
     def today_reviews(self) -> list[Review]:
         return self.store.reviews(since=self.day_bounds()[0])
@@ -89,7 +94,11 @@ class NewsquizApp(TerminalSafeApp):
         wanted = set(deck_ids)
         return [deck for deck in self.decks if deck.id in wanted]
 
-    def new_session(self, deck_ids: Iterable[str] | None) -> StudySession:
+    def new_session(
+        self,
+        deck_ids: Iterable[str] | None,
+        custom: Callable[[StudyDay, StudyCards], list[str]] | None = None,
+    ) -> StudySession:
         self.session = StudySession(
             self.store,
             self.decks_named(deck_ids),
@@ -98,8 +107,30 @@ class NewsquizApp(TerminalSafeApp):
             fuzz=self.fuzz,
             library=self.decks,
             shuffle=self.shuffle,
+            custom=custom,
         )
         return self.session
+
+    def add_extra_new(self, count: int) -> None:
+        """Custom study: `count` more new cards today, in every deck."""
+        day = StudyDay.of_store(self.store, self.clock(), self.zone)
+        self.apply_settings(day.with_extra_new(count))
+
+    def action_custom_study(self, deck_id: str, kind: str, number: int) -> None:
+        """A session on the forgotten cards (missed in the last `number` days) or the reviews
+        due in the next `number` days of one deck, whatever today's limits."""
+        from newsquiz.tui.screens.study import StudyScreen
+
+        def forgotten(day: StudyDay, cards: StudyCards) -> list[str]:
+            return day.forgotten(
+                cards, self.store.reviews(since=day.now - timedelta(days=number)), number
+            )
+
+        def ahead(day: StudyDay, cards: StudyCards) -> list[str]:
+            return day.ahead(cards, number)
+
+        pick = forgotten if kind == "forgotten" else ahead
+        self.push_screen(StudyScreen(self.new_session([deck_id], custom=pick)))
 
     def apply_settings(self, settings: Settings) -> None:
         """Save settings with the progress and use them from now on."""
@@ -212,6 +243,16 @@ class NewsquizApp(TerminalSafeApp):
             catalog = CardCatalog(self.store, self.decks, clock=self.clock, zone=self.zone)
             self.push_screen(BrowserScreen(catalog))
 
+    def action_help(self) -> None:
+        """List every key of the current screen (from its bindings) in a modal."""
+        from newsquiz.tui.screens.help import HelpScreen, screen_key_rows
+
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
+            return
+        name = type(screen).__name__.removesuffix("Screen")
+        self.push_screen(HelpScreen(name, screen_key_rows(screen)))
+
     def action_home(self) -> None:
         from newsquiz.tui.screens.home import HomeScreen
 
@@ -242,6 +283,7 @@ class NewsquizApp(TerminalSafeApp):
             "Settings", "Retention, limits, steps, rollover, theme", self.action_settings
         )
         yield SystemCommand("Home", "Back to the deck list", self.action_home)
+        yield SystemCommand("Keys", "Every key of this screen (?)", self.action_help)
 
     def study_all(self) -> None:
         self.action_study(None)
@@ -258,6 +300,7 @@ def make_app(
     start_decks: Sequence[str] | None = None,
     timer_interval: float = 1.0,
     shuffle: bool = True,
+    user_decks: Path | None = None,
 ) -> NewsquizApp:
     """The app over `store` and `decks` (or a loader run in a worker while a spinner shows);
     with `start_decks` it opens straight into a session on those decks."""
@@ -271,4 +314,11 @@ def make_app(
         start_decks=start_decks,
         timer_interval=timer_interval,
         shuffle=shuffle,
+        user_decks=user_decks,
     )
+
+
+def as_services(app: NewsquizApp) -> StudyServices:
+    """The app as its screens see it; typed so that mypy checks the app provides every service
+    the screens use (they never import this module)."""
+    return app

@@ -1,6 +1,6 @@
 """Plain-text formatting of times and durations for the screens (no Textual here)."""
 
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 
 def describe_due(when: datetime | None, now: datetime, zone: tzinfo) -> str:
@@ -28,3 +28,19 @@ def describe_duration(milliseconds: int) -> str:
         return f"{minutes} min {seconds} s"
     hours, minutes = divmod(minutes, 60)
     return f"{hours} h {minutes} min"
+
+
+def describe_interval(interval: timedelta) -> str:
+    """An interval as Anki shows it on a rating button: '1m', '10m', '3h', '4d', '2.5mo', '1.2y'."""
+    minutes = max(0.0, interval.total_seconds() / 60)
+    if minutes < 60:
+        return f"{max(1, round(minutes))}m"
+    hours = minutes / 60
+    if hours < 24:
+        return f"{round(hours)}h"
+    days = hours / 24
+    if days < 30:
+        return f"{round(days)}d"
+    if days < 365:
+        return f"{days / 30:.1f}".removesuffix(".0") + "mo"
+    return f"{days / 365:.1f}".removesuffix(".0") + "y"

@@ -8,12 +8,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsquiz.deck_edit import edit_refusal, save_card_edit
+from newsquiz.deck_edit import copy_bundled_deck, edit_refusal, is_bundled, save_card_edit
 from newsquiz.errors import NewsquizError
 from newsquiz.generate.checks import AnyCard
 from newsquiz.models import DeckIndex
 from newsquiz.session import SessionCard
 from newsquiz.tui.screens.author_dialogs import CardEditor
+from newsquiz.tui.screens.confirm import ConfirmDialog
 
 if TYPE_CHECKING:
     from newsquiz.tui.screens.study import StudyScreen
@@ -25,6 +26,21 @@ def edit_current_card(screen: "StudyScreen") -> None:
     if shown is None:
         return
     path = shown.deck.path
+    user_decks = screen.newsquiz.user_decks
+    if is_bundled(path) and user_decks is not None:
+        assert path is not None
+        question = (
+            f"{path.name} is bundled with newsquiz and cannot be edited. Copy it to "
+            f"{user_decks} as your own deck (a new id; the bundled one is then hidden, and "
+            "your progress stays with its cards) and edit the copy?"
+        )
+
+        def answered(copy: bool | None) -> None:
+            if copy:
+                copy_then_edit(screen, shown, user_decks)
+
+        screen.app.push_screen(ConfirmDialog(question, yes="Copy and edit", no="Cancel"), answered)
+        return
     refusal = edit_refusal(path)
     if refusal is not None:
         screen.notify(refusal, title="Cannot edit", severity="warning", markup=False)
@@ -35,6 +51,26 @@ def edit_current_card(screen: "StudyScreen") -> None:
         return save_edit(screen, shown, path, edited)
 
     screen.app.push_screen(CardEditor(shown.card, f"Edit card in {path.name}", save=save))
+
+
+def copy_then_edit(screen: "StudyScreen", shown: SessionCard, user_decks: Path) -> None:
+    """Copy the shown card's bundled deck into `user_decks`, study the copy, open the editor."""
+    assert shown.deck.path is not None
+    try:
+        copy, path = copy_bundled_deck(shown.deck.path, user_decks)
+    except NewsquizError as exc:
+        screen.notify(str(exc), title="Not copied", severity="error", markup=False)
+        return
+    index = DeckIndex.of(copy, path)
+    screen.session.adopt_copy(index)
+    decks = screen.newsquiz.decks
+    decks[:] = [index if deck.id == copy.replaces else deck for deck in decks]
+    card = index.card(shown.card_id)
+    assert card is not None
+    moved = replace(shown, deck=index, card=card)
+    screen.card = moved
+    screen.notify(f"Copied to {path} as deck {copy.id}.", timeout=8, markup=False)
+    edit_current_card(screen)
 
 
 def save_edit(screen: "StudyScreen", shown: SessionCard, path: Path, edited: AnyCard) -> str | None:

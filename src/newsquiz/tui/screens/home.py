@@ -1,8 +1,6 @@
 """HomeScreen: decks with new / learning / due counts, today's progress, and where to start."""
 
-from dataclasses import dataclass
-from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -13,12 +11,13 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static
 
 from newsquiz.feeds.tags import newest_feed_decks_first
-from newsquiz.overview import DeckCounts, deck_counts, today_queue
+from newsquiz.models import DeckIndex, DeckLimits
+from newsquiz.today import DayOverview, StudyDay
 from newsquiz.tui.formatting import describe_due
+from newsquiz.tui.screens.custom_study import CustomChoice, CustomStudyDialog
+from newsquiz.tui.screens.deck_options import DeckOptionsDialog
+from newsquiz.tui.services import StudyServices, services
 from newsquiz.tui.widgets.text import literal
-
-if TYPE_CHECKING:
-    from newsquiz.tui.app import NewsquizApp
 
 NO_DECKS = (
     "No decks yet.\n\n"
@@ -28,16 +27,8 @@ NO_DECKS = (
 )
 
 
-@dataclass(frozen=True)
-class HomeFigures:
-    """What the home screen shows, computed off the UI thread."""
-
-    rows: list[DeckCounts]
-    done_today: int
-    correct_today: int
-    next_due: datetime | None
-    unseen_left: bool
-    to_go: int
+HomeFigures = DayOverview
+"""What the home screen shows, computed off the UI thread."""
 
 
 class FilterBox(Input):
@@ -59,6 +50,22 @@ class HomeScreen(Screen[None]):
         Binding("b", "app.browse", "Browse", tooltip="Search and manage cards", id="browse"),
         Binding("s", "app.stats", "Stats", tooltip="Statistics", id="stats"),
         Binding("o", "app.settings", "Settings", tooltip="Settings", id="settings"),
+        Binding(
+            "c",
+            "custom_study",
+            "Custom study",
+            tooltip="Extra new cards today, forgotten cards, or study ahead",
+            id="custom-study",
+            show=False,
+        ),
+        Binding(
+            "l",
+            "deck_options",
+            "Deck limits",
+            tooltip="The highlighted deck's own new and review limits",
+            id="deck-options",
+            show=False,
+        ),
         Binding("q", "app.quit", "Quit", tooltip="Save and leave", id="home-quit"),
         Binding("escape", "clear_filter", "Clear filter", show=False),
     ]
@@ -69,10 +76,8 @@ class HomeScreen(Screen[None]):
         self.filter_text = ""
 
     @property
-    def newsquiz(self) -> "NewsquizApp":
-        from newsquiz.tui.app import NewsquizApp
-
-        return cast(NewsquizApp, self.app)
+    def newsquiz(self) -> StudyServices:
+        return services(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home"):
@@ -111,27 +116,11 @@ class HomeScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="home")
     def refresh_figures(self) -> None:
         app = self.newsquiz
-        now = app.now()
-        today = app.today_reviews()
-        progress = app.store.all_progress()
-        ordered = newest_feed_decks_first(app.decks)  # today's news on top after `feed update`
-        rows = deck_counts(ordered, progress, today, app.settings, now, app.zone)
-        deck_ids = {deck.id for deck in app.decks}
-        dues = [
-            p.due
-            for p in progress.values()
-            if p.deck_id in deck_ids and p.reps > 0 and not p.suspended
-        ]
-        unseen = any(i not in progress for deck in app.decks for i in deck.card_ids())
-        figures = HomeFigures(
-            rows=rows,
-            done_today=len(today),
-            correct_today=sum(1 for r in today if r.correct),
-            next_due=min(dues) if dues else None,
-            unseen_left=unseen,
-            to_go=today_queue(app.decks, progress, today, app.settings, now, app.zone).remaining(),
+        day = StudyDay(
+            app.store.all_progress(), app.today_reviews(), app.settings, app.now(), app.zone
         )
-        app.call_from_thread(self.show_figures, figures)
+        figures = day.overview(newest_feed_decks_first(app.decks))  # today's news on top
+        self.app.call_from_thread(self.show_figures, figures)
 
     def show_figures(self, figures: HomeFigures) -> None:
         self.figures = figures
@@ -179,9 +168,9 @@ class HomeScreen(Screen[None]):
         elif due == 0 and self.figures is not None:
             when = describe_due(self.figures.next_due, app.now(), app.zone)
             message = f"Nothing due now. Next card due: {when}."
-            if self.figures.unseen_left:
+            if self.figures.held:
                 tomorrow = describe_due(app.day_bounds()[1], app.now(), app.zone)
-                message += f"\nNew cards wait for tomorrow's limit ({tomorrow})."
+                message += f"\n{self.figures.held} More cards {tomorrow}."
             empty.update(Text(message))
         elif table.row_count == 0:
             empty.update(Text("No deck matches the filter. Escape clears it.", style="dim"))
@@ -199,8 +188,12 @@ class HomeScreen(Screen[None]):
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
         return None if key.value is None else str(key.value)
 
+    def _highlighted(self) -> DeckIndex | None:
+        deck_id = self.selected_deck()
+        return next((deck for deck in self.newsquiz.decks if deck.id == deck_id), None)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("study_selected", "study_all"):
+        if action in ("study_selected", "study_all", "deck_options", "custom_study"):
             return bool(self.newsquiz.decks)
         return True
 
@@ -214,6 +207,40 @@ class HomeScreen(Screen[None]):
         event.stop()
         if event.row_key.value is not None:
             self.newsquiz.action_study([str(event.row_key.value)])
+
+    def action_deck_options(self) -> None:
+        """Edit the highlighted deck's own limits; saved with the settings at once."""
+        app, deck = self.newsquiz, self._highlighted()
+        if deck is None:
+            return
+
+        def chosen(limits: DeckLimits | None) -> None:
+            if limits is None:
+                return
+            own = {**app.settings.deck_limits, deck.id: limits}
+            app.apply_settings(app.settings.model_copy(update={"deck_limits": own}))
+            self.notify(f"Limits of {deck.title} saved.", timeout=2, markup=False)
+            self.refresh_figures()
+
+        self.app.push_screen(DeckOptionsDialog(deck.id, deck.title, app.settings), chosen)
+
+    def action_custom_study(self) -> None:
+        """Custom study of the highlighted deck (extra new cards: of every deck)."""
+        app, deck = self.newsquiz, self._highlighted()
+        if deck is None:
+            return
+
+        def chosen(choice: CustomChoice | None) -> None:
+            if choice is None:
+                return
+            if choice.kind == "extra_new":
+                app.add_extra_new(choice.number)
+                self.notify(f"{choice.number} more new cards today.", timeout=3)
+                self.refresh_figures()
+                return
+            app.action_custom_study(deck.id, choice.kind, choice.number)
+
+        self.app.push_screen(CustomStudyDialog(deck.title), chosen)
 
     def action_study_all(self) -> None:
         self.newsquiz.action_study(None)

@@ -1,6 +1,6 @@
 """SettingsScreen: retention, daily limits, steps, rollover hour and theme, saved with progress."""
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from pydantic import ValidationError
 from rich.text import Text
@@ -13,9 +13,8 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from newsquiz.models import Settings
 from newsquiz.printable import printable
-
-if TYPE_CHECKING:
-    from newsquiz.tui.app import NewsquizApp
+from newsquiz.tui.screens.confirm import ConfirmDialog
+from newsquiz.tui.services import StudyServices, services
 
 FIELDS = (
     ("desired_retention", "Desired retention (0.70–0.99)"),
@@ -56,14 +55,23 @@ class SettingsScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", tooltip="Validate and save", id="settings-save"),
-        Binding("escape", "back", "Back", tooltip="Leave without saving", id="settings-back"),
+        Binding(
+            "escape",
+            "back",
+            "Back",
+            tooltip="Leave without saving (asks first when something was changed)",
+            id="settings-back",
+        ),
     ]
 
-    @property
-    def newsquiz(self) -> "NewsquizApp":
-        from newsquiz.tui.app import NewsquizApp
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: dict[str, str] = {}
+        """The form as first shown: what `back` compares with to find unsaved edits."""
 
-        return cast(NewsquizApp, self.app)
+    @property
+    def newsquiz(self) -> StudyServices:
+        return services(self)
 
     def compose(self) -> ComposeResult:
         settings = self.newsquiz.settings
@@ -89,9 +97,18 @@ class SettingsScreen(Screen[None]):
                 yield Button("Back", id="back")
         yield Footer()
 
-    def action_save(self) -> None:
+    def on_mount(self) -> None:
+        self.shown = self.form()
+
+    def form(self) -> dict[str, str]:
+        """Every field's text as it is now (the theme under `theme`)."""
         values = {name: self.query_one(f"#setting-{name}", Input).value for name, _ in FIELDS}
-        theme = str(self.query_one("#setting-theme", Select).value)
+        values["theme"] = str(self.query_one("#setting-theme", Select).value)
+        return values
+
+    def action_save(self) -> None:
+        values = self.form()
+        theme = values.pop("theme")
         error = self.query_one("#settings-error", Static)
         try:
             settings = parse_settings(self.newsquiz.settings, values, theme)
@@ -110,7 +127,16 @@ class SettingsScreen(Screen[None]):
         self.dismiss()
 
     def action_back(self) -> None:
-        self.dismiss()
+        if self.form() == self.shown:
+            self.dismiss()
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss()
+
+        question = "Discard your changes to the settings? Ctrl+S saves them instead."
+        self.app.push_screen(ConfirmDialog(question, yes="Discard", no="Keep editing"), answered)
 
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:

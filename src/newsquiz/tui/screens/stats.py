@@ -1,6 +1,6 @@
 """StatsScreen: reviews per day, forecast, true retention by deck, cards by state, streak."""
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual import work
@@ -10,12 +10,10 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, LoadingIndicator, Sparkline, Static
 
-from newsquiz.tui.statistics import StatsFigures, compute_stats
+from newsquiz.statistics import StatsFigures, compute_stats
+from newsquiz.tui.services import StudyServices, services
 from newsquiz.tui.widgets.heatmap import Heatmap
 from newsquiz.tui.widgets.text import literal
-
-if TYPE_CHECKING:
-    from newsquiz.tui.app import NewsquizApp
 
 
 class StatsScreen(Screen[None]):
@@ -31,10 +29,8 @@ class StatsScreen(Screen[None]):
         self.figures: StatsFigures | None = None
 
     @property
-    def newsquiz(self) -> "NewsquizApp":
-        from newsquiz.tui.app import NewsquizApp
-
-        return cast(NewsquizApp, self.app)
+    def newsquiz(self) -> StudyServices:
+        return services(self)
 
     def compose(self) -> ComposeResult:
         yield LoadingIndicator(id="stats-loading")
@@ -80,7 +76,7 @@ class StatsScreen(Screen[None]):
             app.now(),
             app.zone,
         )
-        app.call_from_thread(self.show_figures, figures)
+        self.app.call_from_thread(self.show_figures, figures)
 
     def show_figures(self, figures: StatsFigures) -> None:
         self.figures = figures

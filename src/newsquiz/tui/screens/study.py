@@ -1,6 +1,6 @@
 """StudyScreen: one card at a time, graded tolerantly and recorded the moment it is answered."""
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -9,48 +9,70 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from newsquiz.errors import NewsquizError
-from newsquiz.grading import Grade, grade_answer, is_self_graded, self_graded
+from newsquiz.grading import Grade
 from newsquiz.models import CardKind, McqCard, Review, normalize_text
-from newsquiz.scheduling import Rating, suggest_rating
-from newsquiz.session import SessionCard, StudySession
+from newsquiz.scheduling import Rating
+from newsquiz.session import TYPED_KINDS, FlagChange, Outcome, SessionCard, StudySession
+from newsquiz.tui.services import StudyServices, services
 from newsquiz.tui.widgets.feedback import details_text, rating_text, verdict_text
 from newsquiz.tui.widgets.key_bar import KeyBar
 from newsquiz.tui.widgets.options import OptionList
 from newsquiz.tui.widgets.question import hint_text, prompt_text
 from newsquiz.tui.widgets.study_header import StudyHeader
 
-if TYPE_CHECKING:
-    from newsquiz.tui.app import NewsquizApp
-
 OPTION_KEYS = ["1", "2", "3", "4", "5", "6"]
 LETTER_KEYS = ["a", "b", "c", "d"]
-TYPED_KINDS = (CardKind.CLOZE, CardKind.NUMERIC, CardKind.RECALL)
+
+
+def undone_message(undone: Review | FlagChange) -> str:
+    if isinstance(undone, Review):
+        return "Answer taken back."
+    return "Unsuspended." if undone.after.suspended else "Unburied."
 
 
 class StudyScreen(Screen[None]):
     """Question, then feedback with a suggested rating; every answer is stored at once."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1", "choose(0)", "Choose", key_display="1-4", id="choose-1"),
+        Binding(
+            "1",
+            "choose(0)",
+            "Choose",
+            key_display="1-4",
+            tooltip="Pick option 1-6 of a question",
+            id="choose-1",
+        ),
         Binding("2", "choose(1)", "Option 2", show=False),
         Binding("3", "choose(2)", "Option 3", show=False),
         Binding("4", "choose(3)", "Option 4", show=False),
         Binding("5", "choose(4)", "Option 5", show=False),
         Binding("6", "choose(5)", "Option 6", show=False),
-        Binding("a", "choose_letter(0)", "Option a", show=False),
+        Binding("a", "choose_letter(0)", "Choose by letter", show=False),
         Binding("b", "choose_letter(1)", "Option b", show=False),
         Binding("c", "choose_letter(2)", "Option c", show=False),
         Binding("d", "choose_letter(3)", "Option d", show=False),
-        Binding("t", "choose_true_false(0)", "True", show=False),
+        Binding("t", "choose_true_false(0)", "True / False", show=False),
         Binding("f", "choose_true_false(1)", "False", show=False),
         Binding(
             "enter,space", "accept", "Accept", tooltip="Accept the suggested rating", id="accept"
         ),
-        Binding("1", "rate(1)", "Rate", key_display="1-4", tooltip="Again/Hard/Good/Easy"),
+        Binding(
+            "1",
+            "rate(1)",
+            "Rate",
+            key_display="1-4",
+            tooltip="After answering: Again / Hard / Good / Easy (the interval each gives)",
+        ),
         Binding("2", "rate(2)", "Hard", show=False),
         Binding("3", "rate(3)", "Good", show=False),
         Binding("4", "rate(4)", "Easy", show=False),
-        Binding("u", "undo", "Undo", tooltip="Take back the last answer", id="undo"),
+        Binding(
+            "u,ctrl+z",
+            "undo",
+            "Undo",
+            tooltip="Take back the last answer, bury or suspend (ctrl+z while typing)",
+            id="undo",
+        ),
         Binding("minus,b", "bury", "Bury", tooltip="Hide this card until tomorrow", id="bury"),
         Binding("exclamation_mark", "suspend", "Suspend", key_display="!", id="suspend"),
         Binding("e", "edit", "Edit", tooltip="Edit this card in its deck file", id="edit"),
@@ -63,18 +85,25 @@ class StudyScreen(Screen[None]):
         self.card: SessionCard | None = None
         self.phase = "question"
         self.started = 0.0
-        self.grade: Grade | None = None
-        self.given = ""
-        self.duration_ms = 0
-        self.suggested = Rating.GOOD
-        self.recorded: Review | None = None
+        self.outcome: Outcome | None = None
+        """The answer being shown in the feedback, as the session judged and recorded it."""
         self.ended = False
 
     @property
-    def newsquiz(self) -> "NewsquizApp":
-        from newsquiz.tui.app import NewsquizApp
+    def grade(self) -> Grade | None:
+        return self.outcome.grade if self.outcome else None
 
-        return cast(NewsquizApp, self.app)
+    @property
+    def given(self) -> str:
+        return self.outcome.given if self.outcome else ""
+
+    @property
+    def suggested(self) -> Rating:
+        return self.outcome.suggested if self.outcome else Rating.GOOD
+
+    @property
+    def newsquiz(self) -> StudyServices:
+        return services(self)
 
     def compose(self) -> ComposeResult:
         yield StudyHeader(id="study-header")
@@ -83,7 +112,11 @@ class StudyScreen(Screen[None]):
             yield Static(id="hint")
             with Vertical(id="answer-area"):
                 yield OptionList(id="options")
-                yield Input(placeholder="your answer", id="answer-input", select_on_focus=False)
+                yield Input(
+                    placeholder="your answer (Enter alone shows the answer)",
+                    id="answer-input",
+                    select_on_focus=False,
+                )
             yield Static(id="verdict")
             yield Static(id="details")
         yield Static(id="rating-bar")
@@ -105,7 +138,7 @@ class StudyScreen(Screen[None]):
         if card is None:
             self.end()
             return
-        self.card, self.phase, self.grade, self.recorded = card, "question", None, None
+        self.card, self.phase, self.outcome = card, "question", None
         self.started = self.newsquiz.ticker()
         self.query_one(StudyHeader).show(
             card.question_title, self.session.counts(), self.session.summary.answered
@@ -151,16 +184,17 @@ class StudyScreen(Screen[None]):
         return OPTION_KEYS[: len(self._options(card))]
 
     def _show_feedback(self) -> None:
-        assert self.card is not None and self.grade is not None
-        card = self.card
+        assert self.card is not None and self.outcome is not None
+        card, outcome = self.card, self.outcome
         self.query_one(StudyHeader).show(
             card.deck.title, self.session.counts(), self.session.summary.answered
         )
         self.query_one("#hint", Static).display = False
-        self.query_one("#verdict", Static).update(verdict_text(self.grade))
+        self.query_one("#verdict", Static).update(verdict_text(outcome.grade))
         typed = card.asked_as in TYPED_KINDS
-        self.query_one("#details", Static).update(details_text(card.card, self.given, typed))
-        self.query_one("#rating-bar", Static).update(rating_text(self.suggested))
+        self.query_one("#details", Static).update(details_text(card.card, outcome.given, typed))
+        bar = rating_text(outcome.suggested, outcome.intervals)
+        self.query_one("#rating-bar", Static).update(bar)
         if typed:
             self.query_one("#answer-input", Input).display = False
         else:
@@ -199,7 +233,7 @@ class StudyScreen(Screen[None]):
         if action in ("rate", "accept"):
             return self.phase == "feedback"
         if action == "undo":
-            return bool(self.session.history)
+            return self.session.can_undo()
         if action in ("bury", "suspend", "edit"):
             return card is not None
         return True
@@ -222,31 +256,15 @@ class StudyScreen(Screen[None]):
         card = self.card
         if self.phase != "question" or card is None:
             return
-        if message.value.strip() or is_self_graded(card.card, card.asked_as):
-            self.submit(message.value)
+        self.submit(message.value)  # empty: "don't know", shown the answer and rated Again
 
     def submit(self, given: str) -> None:
-        """Grade `given`, record it right away with the suggested rating, show the feedback."""
+        """Hand `given` to the session (graded and recorded at once), show the feedback."""
         card = self.card
         assert card is not None
-        self.duration_ms = max(0, int((self.newsquiz.ticker() - self.started) * 1000))
-        self.given = given
-        if is_self_graded(card.card, card.asked_as):
-            # Nothing to record yet: the learner's own rating is the answer.
-            self.grade, self.suggested, self.recorded = self_graded(True), Rating.GOOD, None
-            self.phase = "feedback"
-            self._show_feedback()
-            return
-        self.grade = grade_answer(card.card, card.asked_as, given)
-        self.suggested = suggest_rating(self.grade.correct, self.duration_ms, len(card.card.prompt))
+        duration_ms = max(0, int((self.newsquiz.ticker() - self.started) * 1000))
         try:
-            self.recorded = self.session.answer(
-                card,
-                given=given,
-                correct=self.grade.correct,
-                rating=self.suggested,
-                duration_ms=self.duration_ms,
-            )
+            self.outcome = self.session.submit(card, given, duration_ms)
         except NewsquizError as exc:
             self._not_saved(exc)
             return
@@ -254,43 +272,21 @@ class StudyScreen(Screen[None]):
         self._show_feedback()
 
     def action_accept(self) -> None:
-        if self.recorded is None and self.grade is not None and self.grade.self_graded:
-            self.action_rate(int(self.suggested))
+        outcome = self.outcome
+        if outcome is not None and outcome.recorded is None:  # self-graded: not yet recorded
+            self.action_rate(int(outcome.suggested))
             return
         self.show_card()
 
     def action_rate(self, value: int) -> None:
-        """Override the suggested rating: the answer is re-recorded with the chosen one."""
-        rating = Rating(value)
-        card, grade = self.card, self.grade
-        assert card is not None and grade is not None
-        if self.recorded is None:  # a self-graded answer is recorded with the learner's rating
-            self.grade = self_graded(rating != Rating.AGAIN)
-            try:
-                self.recorded = self.session.answer(
-                    card,
-                    given=self.given,
-                    correct=self.grade.correct,
-                    rating=rating,
-                    duration_ms=self.duration_ms,
-                )
-            except NewsquizError as exc:
-                self._not_saved(exc)
+        """The learner's rating, recorded in place of the suggested one; then the next card."""
+        assert self.outcome is not None
+        try:
+            self.outcome = self.session.rate(self.outcome, Rating(value))
+        except NewsquizError as exc:
+            self._not_saved(exc)
+            if self.outcome.recorded is None:
                 return
-            self.show_card()
-            return
-        if rating != Rating(self.recorded.rating):
-            try:
-                self.session.undo()
-                self.recorded = self.session.answer(
-                    card,
-                    given=self.given,
-                    correct=grade.correct,
-                    rating=rating,
-                    duration_ms=self.duration_ms,
-                )
-            except NewsquizError as exc:
-                self._not_saved(exc)
         self.show_card()
 
     def _not_saved(self, error: NewsquizError) -> None:
@@ -336,7 +332,7 @@ class StudyScreen(Screen[None]):
         if undone is None:
             self.notify("Nothing to undo.")
             return
-        self.notify("Answer taken back.", timeout=2)
+        self.notify(undone_message(undone), timeout=2)
         self.show_card()
 
     def action_bury(self) -> None:

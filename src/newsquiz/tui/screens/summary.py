@@ -1,6 +1,6 @@
 """SummaryScreen: what a session did, what is due next, and the misses to look at again."""
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,10 +11,8 @@ from textual.widgets import Footer, Static
 
 from newsquiz.session import StudySession
 from newsquiz.tui.formatting import describe_due, describe_duration
+from newsquiz.tui.services import StudyServices, services
 from newsquiz.tui.widgets.text import literal
-
-if TYPE_CHECKING:
-    from newsquiz.tui.app import NewsquizApp
 
 
 class SummaryScreen(Screen[None]):
@@ -26,6 +24,7 @@ class SummaryScreen(Screen[None]):
             "r", "resume", "Study more", tooltip="Continue with what is still due", id="resume"
         ),
         Binding("s", "app.stats", "Stats", tooltip="Statistics", id="summary-stats"),
+        Binding("o", "app.settings", "Settings", tooltip="Daily limits and more", id="summary-o"),
         Binding("q", "app.quit", "Quit", tooltip="Save and leave", id="summary-quit"),
     ]
 
@@ -34,10 +33,8 @@ class SummaryScreen(Screen[None]):
         self.session = session
 
     @property
-    def newsquiz(self) -> "NewsquizApp":
-        from newsquiz.tui.app import NewsquizApp
-
-        return cast(NewsquizApp, self.app)
+    def newsquiz(self) -> StudyServices:
+        return services(self)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="summary"):
@@ -51,11 +48,27 @@ class SummaryScreen(Screen[None]):
 
     def _headline(self) -> Text:
         done = self.session.summary.answered
-        if done == 0 and self._remaining() == 0:
-            return Text("Nothing to study right now.", style="bold")
-        if self._remaining() == 0:
-            return Text("Session complete: everything due today is done.", style="bold")
-        return Text("Session ended.", style="bold")
+        remaining = self._remaining()
+        lines = []
+        if self.session.custom:
+            done_text = "Custom study complete." if remaining == 0 else "Custom study ended."
+            lines.append(Text(done_text if done else "No cards for this custom study.", "bold"))
+        elif done == 0 and remaining == 0:
+            lines.append(Text("Nothing to study right now.", style="bold"))
+        elif remaining == 0:
+            lines.append(Text("Session complete: everything due today is done.", style="bold"))
+        else:
+            lines.append(Text("Session ended.", style="bold"))
+        if remaining == 0 and not self.session.custom:
+            elsewhere = self.session.due_elsewhere()
+            if elsewhere and done:
+                lines[0] = Text("Session complete: these decks are done for today.", style="bold")
+            if elsewhere:
+                lines.append(Text(f"{elsewhere} cards are still due today in other decks."))
+            reason = self.session.empty_reason()
+            if reason:
+                lines.append(Text(reason))
+        return Text("\n").join(lines)
 
     def _figures(self) -> Text:
         summary = self.session.summary

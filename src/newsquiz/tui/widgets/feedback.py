@@ -1,10 +1,14 @@
 """What the study screen shows after an answer: verdict, right answer, evidence, explanation."""
 
+from collections.abc import Mapping
+from datetime import timedelta
+
 from rich.text import Text
 
 from newsquiz.grading import Grade
 from newsquiz.models import Card, NumericCard
 from newsquiz.scheduling import Rating
+from newsquiz.tui.formatting import describe_interval
 from newsquiz.tui.widgets.text import evidence_text, literal
 
 RATING_NAMES = {
@@ -47,12 +51,14 @@ def details_text(card: Card, given: str, typed: bool) -> Text:
     return Text("\n").join(parts)
 
 
-def rating_text(suggested: Rating, chosen: Rating | None = None) -> Text:
-    """The four ratings with their keys; the suggested one highlighted."""
+def rating_text(suggested: Rating, intervals: Mapping[Rating, timedelta] | None = None) -> Text:
+    """The four ratings with their keys and the interval each gives (from fsrs's preview, as on
+    Anki's buttons); the suggested one highlighted."""
     pieces: list[Text | str] = []
     for rating, name in RATING_NAMES.items():
-        style = "bold reverse" if rating == (chosen or suggested) else "dim"
-        pieces.append(Text(f" {int(rating)} {name} ", style=style))
-        pieces.append("  ")
+        style = "bold reverse" if rating == suggested else "dim"
+        after = f" {describe_interval(intervals[rating])}" if intervals else ""
+        pieces.append(Text(f" {int(rating)} {name}{after} ", style=style))
+        pieces.append(" ")
     pieces.append(Text(f"Enter/Space: {RATING_NAMES[suggested]}", style="italic"))
     return Text.assemble(*pieces)

@@ -20,7 +20,9 @@ TYPED_KEYS = frozenset({"minus", "exclamation_mark", "space", "slash"})
 
 
 def key_label(key: str) -> str:
-    return {"escape": "esc", "enter": "⏎", "space": "space", "minus": "-"}.get(key, key)
+    names = {"escape": "esc", "enter": "⏎", "minus": "-", "slash": "/"}
+    names |= {"exclamation_mark": "!", "question_mark": "?"}
+    return names.get(key, key)
 
 
 def key_bar_text(screen: Screen[Any], bindings: list[Binding], *, typing: bool = False) -> Text:
