@@ -179,6 +179,12 @@ UNDATED = "time needs the article's date"  # "on Monday", "now", "last week"
 PERIOD = "period without a year"  # "in December", "the fourth quarter"
 SOURCE_FLAWS = ("not an English word", "doubled word")  # copied from the source: never shown
 HEADLINE_PREFIX = "headline prefix"
+ABBREVIATION = "abbreviation not spelled out"
+# judged blind (rounds 3-9), cards with these problems were accepted about as often as cards
+# without any (abbreviations 50%, periods without a year 40%, against 51%): full decks keep
+# them; the other problems (unresolved descriptions 19%, undated time words 26%, headline
+# prefixes 27%) hold a card back
+KEPT_PROBLEMS = (PERIOD, ABBREVIATION)
 FRAGMENT = "broken text"  # "and Papua New Guinea ...", "141.25/_____"
 _BROKEN = re.compile(r"^(?:and|or|but|of|to|which|who)\b|\d[/-]_____|_____[/-]\d")
 SPLICED = "name the article never writes"  # "Carolina Duke Power", "Bank Board board"
@@ -265,7 +271,7 @@ def prompt_problem(
         if word not in WELL_KNOWN and f"({word})" not in shown and len(word) > 1:
             entity = index.entities.get(index.alias_map.get(word, ""))
             if entity is None or entity.name == word:
-                return f"abbreviation not spelled out: {word!r}"
+                return f"{ABBREVIATION}: {word!r}"
     return None
 
 
