@@ -381,3 +381,32 @@ def test_what_a_blind_reader_cannot_follow_in_newswire_prompts(prompt: str) -> N
     from newsquiz.generate.trust import prompt_problem
 
     assert prompt_problem(prompt, "x", INDEX, False) is not None
+
+
+def test_company_options_stay_in_the_answer_s_sector() -> None:
+    from newsquiz.generate.sectors import same_sector
+
+    assert not same_sector("Amoco Corp", "Chase Manhattan Bank")
+    assert same_sector("Texaco Inc", "Mobil Corp")
+    assert not same_sector("Norsk Hydro", "Barclays Bank", "the U.S. oil company _____ said")
+    assert same_sector("Alitalia", "Lufthansa")  # nothing says a sector: still a rival
+
+
+def test_typed_answers_accept_spelled_numbers_cents_and_date_orders() -> None:
+    from newsquiz.generate.answers import _date_forms, common_names
+
+    cards = generate_cards(
+        Article(
+            title="Orbex pays dividend",
+            text=(
+                "Orbex Holdings said it would close 10 stores in 2005 and pay a dividend of "
+                "65 cts a share on March 31, 1987, Orbex Holdings said."
+            ),
+        )
+    )
+    accepted = {a for card in cards for a in (getattr(card, "accepted", None) or [])}
+    assert "ten" in accepted
+    assert "$0.65" in accepted
+    assert "31 March 1987" in _date_forms("March 31, 1987")
+    assert "March 31, 1987" in _date_forms("31 March 1987")
+    assert "Middle East" in common_names("Mideast")

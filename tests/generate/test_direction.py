@@ -61,6 +61,13 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
             "5.8%",
             (4.7, None),
         ),
+        ("Harbour Mills earned $3.7bn in 2004, down from $4.1bn in 2003.", "$4.1bn", (3.7, None)),
+        ("Harbour Mills earned $3.7bn in 2004, down from $4.1bn in 2003.", "$3.7bn", (None, 4.1)),
+        (
+            "Harbour Mills shares traded at 22.20 dlrs to 24.10 dlrs in 1987.",
+            "24.10 dlrs",
+            (22.2, None),
+        ),
     ],
     ids=[
         "rose-to",
@@ -72,6 +79,9 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
         "to-about-from-blank",
         "raised-to-from-blank",
         "between-and-blank",
+        "down-from-blank",
+        "blank-down-from",
+        "x-to-blank",
     ],
 )
 def test_the_verb_and_from_to_put_the_answer_on_one_side(

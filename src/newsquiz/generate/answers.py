@@ -32,6 +32,7 @@ _COMMON_NAMES = [
     {"IMF", "International Monetary Fund"},
     {"OPEC", "Organisation of Petroleum Exporting Countries"},
     {"UN", "United Nations"},
+    {"Mideast", "Middle East"},
     {"WTO", "World Trade Organization", "World Trade Organisation"},
 ]
 _MINISTRY = re.compile(
@@ -82,8 +83,12 @@ def accepted_forms(fact: Fact) -> list[str]:
                 forms += [f"{symbol}{number} {word}".strip(), f"{number} {word} {q.currency}s"]
             if q.currency == "cent":
                 forms.append(f"{number} cents")
+                if plain.replace(".", "").isdigit() and float(plain) < 100:
+                    forms += [f"${float(plain) / 100:.2f}", f"{plain}c"]  # "$0.65", "65c"
         elif q.kind == "count":
             forms = [plain, f"{number}{q.scale}", f"{number} {word}".strip()]
+            if not q.scale.strip() and plain.isdigit() and int(plain) < len(_NUMBER_WORDS):
+                forms.append(_NUMBER_WORDS[int(plain)])  # "ten" for 10
         trimmed = re.sub(r"(\.\d*?)0+$", r"\1", number).rstrip(".")
         if trimmed != number:  # "1.3280" is "1.328"
             forms.append(fact.answer.replace(number, trimmed, 1))
@@ -92,6 +97,8 @@ def accepted_forms(fact: Fact) -> list[str]:
         forms = [family]
     elif fact.kind in {"title", "event"}:
         forms = [fact.answer.lower()]
+    elif fact.kind == "date":
+        forms = _date_forms(fact.answer)
     elif fact.kind in {"org", "place"}:
         short = _COMPANY_SUFFIX.sub("", fact.answer)  # "Dixons Group" -> "Dixons"
         forms = [short, f"the {fact.answer}", *common_names(fact.answer), *_short_names(short)]
@@ -118,3 +125,24 @@ def _short_names(name: str) -> list[str]:
     if any(c.isdigit() for c in words[-1]) and len(words[-1]) >= 3:
         out.append(words[-1])
     return out
+
+
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+_MONTH_DAY_YEAR = re.compile(r"^([A-Z][a-z]+) (\d{1,2}),? (\d{4})$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2}) ([A-Z][a-z]+),? (\d{4})$")
+
+
+def _date_forms(answer: str) -> list[str]:
+    """ "31 March 1987" for "March 31, 1987", and back."""
+    american = _MONTH_DAY_YEAR.match(answer)
+    if american is not None:
+        month, day, year = american.groups()
+        return [f"{day} {month} {year}", f"{month} {day} {year}"]
+    british = _DAY_MONTH_YEAR.match(answer)
+    if british is not None:
+        day, month, year = british.groups()
+        return [f"{month} {day}, {year}", f"{month} {day} {year}"]
+    return []

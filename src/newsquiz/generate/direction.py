@@ -12,7 +12,7 @@ from newsquiz.generate.quantities import Quantity, find_quantities
 
 _UP = (
     r"up|rose|risen|rise|rising|increased?|increasing|raised|climbed|grew|grown|jumped|"
-    r"surged|soared|gained|improved|revised up|boosted"
+    r"surged|soared|gained|improved|revised up|boosted|widened|widening|expanded|climbed"
 )
 _DOWN = (
     r"down|fell|fallen|fall|falling|cut|lowered|dropped|declined|decreased|slipped|slid|"
@@ -43,20 +43,23 @@ def _to_then_from(text: str, start: int, others: dict[int, Quantity]) -> Quantit
     return None
 
 
-_RANGE_START = re.compile(r"(?:\bbetween (\S+) and|\b(\S+) to) $")
+_MOVED_FROM = re.compile(r"\b(up|down) from $")
+_LATER_MOVE = re.compile(
+    r"(?: (?:in|on|at|for|during) [^,;\d]{0,25}?(?:\d{4})?)?,? (up|down) from "
+)
+_RANGE_GAP = re.compile(r"^ (?:to|and) $")
 
 
 def _range_bounds(
-    before: str, q: Quantity, others: dict[int, Quantity]
+    text: str, start: int, q: Quantity, others: dict[int, Quantity]
 ) -> tuple[float | None, float | None]:
-    """ "between 4.7% and _____", "a 3.5 to _____ pct rate": the blank is the range's other
-    end, on the side of the first figure where the answer lies."""
-    match = _RANGE_START.search(before)
-    if match is None:
+    """ "between 4.7% and _____", "22.20 dlrs to _____": the blank is the range's other end,
+    on the side of the first figure where the answer lies."""
+    before = [o for o in others.values() if o.end <= start]
+    if not before:
         return None, None
-    start = match.start(1) if match.group(1) else match.start(2)
-    other = others.get(start)
-    if other is None or other.value == q.value:
+    other = max(before, key=lambda o: o.end)
+    if not _RANGE_GAP.match(text[other.end : start]) or other.value == q.value:
         return None, None
     return (other.value, None) if q.value > other.value else (None, other.value)
 
@@ -87,8 +90,19 @@ def direction_bounds(fact: Fact) -> tuple[float | None, float | None]:
         start = re.search(r" from (\S+) to $", before)
         if start is not None:  # from X to _____
             other = others.get(start.start(1))
+    if other is None and (later := _LATER_MOVE.match(after)) is not None:
+        moved_from = others.get(fact.end + later.end())
+        if moved_from is not None:  # "earned _____ in 2004, down from $4.1bn"
+            up = later.group(1) == "up"
+            return (moved_from.value, None) if up else (None, moved_from.value)
+    if other is None and (moved := _MOVED_FROM.search(before)) is not None:
+        earlier = [o for o in others.values() if o.end <= moved.start()]
+        if earlier:  # "earned $3.7bn, down from _____": the blank is where it moved from
+            last = max(earlier, key=lambda o: o.end)
+            up = moved.group(1) == "up"
+            return (None, last.value) if up else (last.value, None)
     if other is None:
-        return _range_bounds(before, q, others)
+        return _range_bounds(text, fact.start, q, others)
     clause = before[: before.rfind(" from ")] if blank_is_start else before
     move = _MOVE.search(clause)
     if move is None:

@@ -24,6 +24,7 @@ from newsquiz.generate.gazetteer import (
     western_given_names,
 )
 from newsquiz.generate.quantities import MONTHS, Quantity, decimals_of, format_like
+from newsquiz.generate.sectors import same_sector
 from newsquiz.generate.textutil import contains_word, norm, words
 
 _FACTORS_LOW = (0.5, 0.6, 0.7, 0.8)
@@ -333,6 +334,8 @@ def org_distractors(
             continue  # "South African", "Trouble-hit Mitsubishi Motors": extraction debris
         if _shares_word(entity.name, [answer, *out]):
             continue  # "Man United" next to "Manchester United" would be a second right answer
+        if not same_sector(answer, entity.name, prompt):
+            continue  # a bank is no rival of an oil company
         if not _in_text(entity.name, prompt) and not any(
             _in_text(a, prompt) for a in entity.aliases
         ):
@@ -352,6 +355,8 @@ def org_distractors(
             break
         key = norm(name)
         if key == answer_key or name in out or _in_text(name, prompt) or name in index.alias_map:
+            continue
+        if not same_sector(answer, name, prompt):
             continue
         out.append(name)
     return out
