@@ -410,3 +410,21 @@ def test_typed_answers_accept_spelled_numbers_cents_and_date_orders() -> None:
     assert "31 March 1987" in _date_forms("March 31, 1987")
     assert "March 31, 1987" in _date_forms("31 March 1987")
     assert "Middle East" in common_names("Mideast")
+
+
+def test_british_and_american_spellings_are_both_accepted() -> None:
+    from newsquiz.generate.answers import spelling_variants
+
+    variants = spelling_variants("Organisation for Economic Co-operation and Development")
+    assert "Organization for Economic Cooperation and Development" in variants
+    assert spelling_variants("M-1") == ["M1"]
+    assert spelling_variants("Ford Motor") == []
+
+
+def test_a_true_or_false_headline_prefix_and_a_stranded_preposition_are_caught() -> None:
+    from newsquiz.generate.trust import prompt_problem
+
+    prefixed = 'True or false? From the story "Ford sales slip": Total unit sales fell 5%.'
+    assert prompt_problem(prefixed, "true", INDEX, False) is not None
+    kept = without_relative_time("True or false? On Saturday afternoon, a spokeswoman said so.", "")
+    assert kept == "True or false? A spokeswoman said so."

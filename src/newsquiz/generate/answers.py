@@ -103,7 +103,42 @@ def accepted_forms(fact: Fact) -> list[str]:
         short = _COMPANY_SUFFIX.sub("", fact.answer)  # "Dixons Group" -> "Dixons"
         forms = [short, f"the {fact.answer}", *common_names(fact.answer), *_short_names(short)]
     forms += fact.accepted
+    forms += [variant for form in [fact.answer, *forms] for variant in spelling_variants(form)]
     return sorted({f for f in forms if f and f != fact.answer})
+
+
+_SPELLINGS = (
+    ("Organisation", "Organization"),
+    ("organisation", "organization"),
+    ("Co-operation", "Cooperation"),
+    ("co-operation", "cooperation"),
+    ("Labour", "Labor"),
+    ("programme", "program"),
+    ("Centre", "Center"),
+    ("centre", "center"),
+    ("Defence", "Defense"),
+    ("tonnes", "tons"),
+    ("tonne", "ton"),
+)
+
+
+def spelling_variants(text: str) -> list[str]:
+    """British and American spellings of the same name ("Organisation for Economic
+    Co-operation" and "Organization for Economic Cooperation"), and "M1" for "M-1"."""
+    out = []
+    for british, american in _SPELLINGS:
+        if british in text:
+            out.append(text.replace(british, american))
+        elif american in text:
+            out.append(text.replace(american, british))
+    all_american, all_british = text, text
+    for british, american in _SPELLINGS:
+        all_american = all_american.replace(british, american)
+        all_british = all_british.replace(american, british)
+    out += [all_american, all_british]
+    if re.fullmatch(r"[A-Z]+-\d+", text):
+        out.append(text.replace("-", ""))
+    return list(dict.fromkeys(v for v in out if v != text))
 
 
 _GENERIC_FIRST = frozenset(

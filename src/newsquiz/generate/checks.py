@@ -49,6 +49,8 @@ def answer_in_evidence(card: AnyCard) -> bool:
     if card.fact_type == FactType.DERIVED:
         return bool(_EXPLAINED_ARITHMETIC.search(card.explanation))
     if isinstance(card, TrueFalseCard):
+        if card.explanation.startswith(_QUOTED_TRUE):  # the sentence itself, quoted
+            return card.explanation == quoted_statement(card.evidence.sentence)
         said = stated_value(card.explanation)
         return said is not None and _contains(card.evidence.sentence, said)
     return _contains(card.evidence.sentence, card.answer)
@@ -60,6 +62,15 @@ _STATED = re.compile(r'^The article gives (.+?): "')
 def statement_explanation(value: str, sentence: str) -> str:
     """A true/false card's feedback: the value the article gives, in its own sentence."""
     return f'The article gives {value}: "{sentence}"'
+
+
+_QUOTED_TRUE = 'True: the article says "'
+
+
+def quoted_statement(sentence: str) -> str:
+    """A true statement's feedback when no single value was swapped (a key-term statement):
+    the article's sentence, quoted."""
+    return f'{_QUOTED_TRUE}{sentence}"'
 
 
 def stated_value(explanation: str) -> str | None:

@@ -8,7 +8,7 @@ import random
 import re
 from typing import Any
 
-from newsquiz.generate.answers import UNIT_WORDS, accepted_forms
+from newsquiz.generate.answers import UNIT_WORDS, accepted_forms, spelling_variants
 from newsquiz.generate.checks import statement_explanation
 from newsquiz.generate.derived import DerivedFact
 from newsquiz.generate.direction import direction_bounds
@@ -182,7 +182,12 @@ def term_card(acronym: str, expansion: str, fact: Resolved) -> RecallCard:
     return RecallCard(
         prompt=f"In business news, what does {acronym} stand for?",
         answer=expansion,
-        accepted=[f"the {expansion}", expansion.lower()],
+        accepted=[
+            f"the {expansion}",
+            expansion.lower(),
+            *spelling_variants(expansion),
+            *[f"the {v}" for v in spelling_variants(expansion)],
+        ],
         evidence=Evidence(sentence=s.text, start=s.start, end=s.end),
         fact_type=FactType.TERM,
         fact_key=f"term:{acronym}",

@@ -19,6 +19,8 @@ _WHEN = (
     r"|(?:in|over|during) the (?:past|last) (?:week|few days)"
     r"|by (?:late |early |mid-?)?(?:morning|afternoon|midday)(?: in [A-Z]\w+)?"
 )
+_STRANDED = re.compile(r"\b(?:[Oo]n|[Aa]t|[Bb]y|[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil)(?:[,.;]|$)")
+_PREFIX = re.compile(r'^(?:True or false\? |From the story "[^"]*": )+')
 # "On Tuesday, Exel said ..." / "Currently, ..." at the start of the sentence
 _OPENING = re.compile(rf"^(?:{_WHEN}),? (?=\S)", re.IGNORECASE)
 # "..., on Tuesday, ..." / "... said on Tuesday that ..." / "... closed up 5% on Tuesday."
@@ -34,9 +36,15 @@ def without_relative_time(prompt: str, answer: str) -> str:
     changing what is asked; unchanged when the answer or a blank sits inside them."""
     if _NOT_TIME.search(prompt):
         return prompt
-    text = prompt
+    lead = _PREFIX.match(prompt)  # "True or false? On Saturday, ..." opens after the prefix
+    prefix = lead.group() if lead else ""
+    text = prompt[len(prefix) :]
     opening = _OPENING.match(text)
-    if opening is not None and "_" not in opening.group() and answer not in opening.group():
+    if (
+        opening is not None
+        and "_" not in opening.group()
+        and not (answer and answer in opening.group())
+    ):
         rest = text[opening.end() :]
         text = rest[:1].upper() + rest[1:]
     pieces: list[str] = []
@@ -55,7 +63,9 @@ def without_relative_time(prompt: str, answer: str) -> str:
         last = end
     pieces.append(text[last:])
     text = re.sub(r" {2,}", " ", "".join(pieces)).replace(" ,", ",")
-    return text if text.strip() else prompt
+    if not text.strip() or _STRANDED.search(text):
+        return prompt  # "On, a spokeswoman said": something was cut that should not be
+    return prefix + text
 
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

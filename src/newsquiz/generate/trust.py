@@ -249,7 +249,8 @@ def prompt_problem(
         doubled = _DOUBLED.search(prompt.replace("_____", answer))
         if doubled is not None and not _DOUBLED.search(source):
             return f"{SPLICED}: {doubled.group()!r}"
-    headline = prompt.startswith(("From the story", "Complete the headline", "Which completes"))
+    statement = prompt.removeprefix("True or false? ")
+    headline = statement.startswith(("From the story", "Complete the headline", "Which completes"))
     if headline and "who said" not in prompt:
         return f"{HEADLINE_PREFIX}: the prompt names nothing itself"
     if not dated:
