@@ -428,3 +428,18 @@ def test_a_true_or_false_headline_prefix_and_a_stranded_preposition_are_caught()
     assert prompt_problem(prefixed, "true", INDEX, False) is not None
     kept = without_relative_time("True or false? On Saturday afternoon, a spokeswoman said so.", "")
     assert kept == "True or false? A spokeswoman said so."
+
+
+def test_an_exchange_rate_asked_to_the_nearest_whole_number_is_rounded_so() -> None:
+    text = "Orbex Holdings earned 30.6bn yen ($291m) in 2004, Orbex Holdings said."
+    cards = [
+        c for c in generate_cards(Article(title="Orbex earns", text=text)) if "imply" in c.prompt
+    ]
+    numeric = next(c for c in cards if c.kind == "numeric")
+    assert "(to the nearest whole number)" in numeric.prompt
+    assert numeric.answer == "105"  # 105.2, not two significant figures' 110
+
+
+def test_code_pasted_into_an_article_gives_no_names() -> None:
+    text = "Orbex Holdings said sales rose. VALIDATION_SPLIT = 0.2 and Orbex Holdings said so."
+    assert "VALIDATION_SPLIT" not in extract_entities(split_sentences(text), "Orbex").entities

@@ -147,8 +147,10 @@ def exchange_rate(resolved: Resolved) -> list[DerivedFact]:
         rate = max(rate, 1 / rate)
         if not 1.05 <= rate <= 5000:
             continue
-        rounded = round_sig(rate)
-        decimals = max(0, 1 - int(math.floor(math.log10(rounded))))
+        # one decimal below 10 ("about 6.7"), else the nearest whole number ("about 105"): what
+        # the prompt says it asks for (two significant figures made 105.2 "110")
+        rounded = round(rate, 1) if rate < 10 else float(round(rate))
+        decimals = 1 if rate < 10 else 0
         answer = f"{rounded:,.{decimals}f}"
         plural = _PLURALS.get(big.currency, big.currency + "s")
         unit = small.currency
@@ -160,8 +162,6 @@ def exchange_rate(resolved: Resolved) -> list[DerivedFact]:
             f"= {rate:.3g}, about {answer} {plural} per {unit}."
         )
         precision = "to the nearest whole number" if decimals == 0 else "to one decimal place"
-        if decimals > 1:
-            precision = f"to {decimals} decimal places"
         template = Quantity("count", answer, 0, len(answer), rounded, number=answer)
         out.append(
             DerivedFact(

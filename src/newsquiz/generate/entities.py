@@ -249,6 +249,8 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
             surface = text[start:end]
             if text[start - 1 : start] == "<" and _TICKER.fullmatch(surface):
                 continue  # "Amoco Corp <AN>": a ticker symbol, no second company
+            if "_" in surface:
+                continue  # "VALIDATION_SPLIT": code pasted into an article, not a name
             initial = start <= lead
             words = surface.split()
             # a title inside the run splits it: "Xiaomi President Wang Xiang"
