@@ -193,7 +193,7 @@ _NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?: (?:of |and |& |de |du |la )?[A-Z][\w&
 
 @lru_cache(maxsize=8)
 def _flat(text: str) -> str:
-    return " ".join(text.replace("'s ", " ").split())
+    return " ".join(text.split()).replace("'s ", " ")
 
 
 def _invented_name(prompt: str, source: str, index: EntityIndex) -> str | None:
