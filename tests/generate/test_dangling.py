@@ -443,3 +443,35 @@ def test_an_exchange_rate_asked_to_the_nearest_whole_number_is_rounded_so() -> N
 def test_code_pasted_into_an_article_gives_no_names() -> None:
     text = "Orbex Holdings said sales rose. VALIDATION_SPLIT = 0.2 and Orbex Holdings said so."
     assert "VALIDATION_SPLIT" not in extract_entities(split_sentences(text), "Orbex").entities
+
+
+def test_a_person_written_by_family_name_alone_is_written_in_full_but_not_a_company() -> None:
+    text = (
+        "Paul Bilzerian, a Florida investor, said he owned 9 pct of Pay N Pak. Bilzerian said "
+        "he might bid. Bilzerian bought more shares. Ford chairman Bill Ford spoke. "
+        "Ford Motor Co said sales rose."
+    )
+    index = extract_entities(split_sentences(text), "Investor buys stake")
+    assert named_in_full("The stake held by Bilzerian rose to _____.", text, index) == (
+        "The stake held by Paul Bilzerian rose to _____."
+    )
+    assert named_in_full("Ford sold _____ cars.", text, index) == "Ford sold _____ cars."
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Orbex raised prices _____ last August.", "Orbex's sales rose _____ over the same period."],
+)
+def test_months_named_from_the_article_s_date_and_the_same_period_need_the_article(
+    prompt: str,
+) -> None:
+    from newsquiz.generate.trust import prompt_problem
+
+    assert prompt_problem(prompt, "x", INDEX, False) is not None
+
+
+def test_telecom_and_insurance_sectors() -> None:
+    from newsquiz.generate.sectors import same_sector
+
+    assert not same_sector("Deutsche Telekom", "Toyota Motor", "the German telecoms firm _____")
+    assert not same_sector("Munich Re", "Barclays Bank")

@@ -33,6 +33,7 @@ _COMMON_NAMES = [
     {"OPEC", "Organisation of Petroleum Exporting Countries"},
     {"UN", "United Nations"},
     {"Mideast", "Middle East"},
+    {"Manchester United", "Man Utd", "Man United"},
     {"WTO", "World Trade Organization", "World Trade Organisation"},
 ]
 _MINISTRY = re.compile(

@@ -71,6 +71,7 @@ def without_connective(prompt: str) -> str:
 def named_in_full(prompt: str, article_text: str, index: EntityIndex) -> str:
     """ "Poehl said ..." -> "Karl Otto Poehl said ..." when the article names exactly one
     person with that family name in full."""
+    prompt = _people_in_full(prompt, index)
     match = _BARE_SPEAKER.search(prompt)
     if match is None:
         return prompt
@@ -81,6 +82,38 @@ def named_in_full(prompt: str, article_text: str, index: EntityIndex) -> str:
     if len(full) != 1 or next(iter(full)) in prompt:
         return prompt
     return prompt[: match.start(1)] + next(iter(full)) + prompt[match.end(1) :]
+
+
+def _bare_family_names(prompt: str, index: EntityIndex) -> list[tuple[str, str]]:
+    """(family name, full name) of the article's people written in the prompt by their
+    family name alone ("Jacobs", "Bilzerian"), where no company goes by that name."""
+    found = []
+    for person in index.of_kind("person"):
+        parts = person.name.split()
+        if len(parts) < 2 or person.name in prompt:
+            continue
+        family = parts[0] if person.family_first else parts[-1]
+        if family in NOT_NAMES or not re.search(
+            rf"(?<![\w'-]){re.escape(family)}(?![\w-])", prompt
+        ):
+            continue
+        if any(family in org.name.split() for org in index.of_kind("org")):
+            continue  # "Ford" may be Ford Motor Co
+        if sum(p.name.split()[-1] == family for p in index.of_kind("person")) == 1:
+            found.append((family, person.name))
+    return found
+
+
+def _people_in_full(prompt: str, index: EntityIndex) -> str:
+    """Each person written by family name alone, in full where first written."""
+    for family, full in _bare_family_names(prompt, index):
+        prompt = re.sub(
+            rf"(?<![\w'-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?{re.escape(family)}(?![\w-])",
+            full,
+            prompt,
+            count=1,
+        )
+    return prompt
 
 
 def _surely_named(word: str, index: EntityIndex) -> bool:

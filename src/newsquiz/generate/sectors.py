@@ -17,6 +17,11 @@ _SECTORS = {
     "air": frozenset("Airlines Airline Airways Air Aviation Aerospace Airbus Boeing".split()),
     "motors": frozenset("Motors Motor Automotive Auto Cars Ford Toyota Honda Nissan".split()),
     "media": frozenset("Media Broadcasting Television TV Publishing Newspapers Press".split()),
+    "telecom": frozenset(
+        """Telecom Telekom Telecommunications Telefonica Vodafone Mobile Communications
+        Telecoms Orange Nokia Ericsson Motorola AT&T Verizon Sprint MCI Qwest""".split()
+    ),
+    "insurance": frozenset("Insurance Assurance Re Reinsurance Allianz Aviva Axa".split()),
 }
 
 
@@ -30,6 +35,8 @@ _PROMPT_SECTOR = {
     "air": re.compile(r"\bairlines?\b|\bcarriers?\b"),
     "finance": re.compile(r"\bbanks?\b|\blenders?\b|\bbrokers?\b|\binvestment firm"),
     "motors": re.compile(r"\bcar ?makers?\b|\bautomakers?\b"),
+    "telecom": re.compile(r"\btelecoms? (?:firm|company|group|operator)|\bphone (?:firm|company)"),
+    "insurance": re.compile(r"\b(?:re)?insurers?\b"),
 }
 
 

@@ -34,7 +34,8 @@ _UNDATED = re.compile(
     r"|in (?:early|morning|afternoon|late|midday) trad(?:e|ing)"
     r"|(?:this|last|next|current|latest|coming|previous|prior) (?:fiscal|financial|calendar)"
     r" (?:year|quarter|half)|latest (?:week|month|quarter)|(?:a|one|two|three|four|\d+)"
-    r" (?:days?|weeks?|months?|years?) ago)\b"
+    rf" (?:days?|weeks?|months?|years?) ago|(?:last|this|next) (?:{_MONTH})"
+    r"|(?:over|in|during|for) the same (?:period|time|quarter|month|week))\b"
 )
 _PERIOD = re.compile(
     rf"\b(?:{_MONTH})\b(?!,? (?:\d{{1,2}},? )?(?:19|20)\d\d)"
