@@ -188,15 +188,19 @@ def test_a_name_the_article_never_writes_is_a_problem() -> None:
 
 
 def test_an_exchange_rate_card_says_its_precision_and_accepts_the_finer_figure() -> None:
-    text = "Orbex Holdings had debts of 4 billion euros (£2.8bn) at the end of 2004."
+    text = "Orbex Holdings had debts of 10 billion yuan ($1.5 billion) at the end of 2004."
     cards = [
         c for c in generate_cards(Article(title="Orbex debts", text=text)) if "imply" in c.prompt
     ]
     assert cards
     numeric = next(c for c in cards if c.kind == "numeric")
     assert "(to one decimal place)" in numeric.prompt
-    assert numeric.answer == "1.4" and "1.43" in numeric.accepted
-    assert "2,800,000,000" in (numeric.explanation or "")
+    assert numeric.answer == "6.7" and "6.67" in numeric.accepted
+    assert "1,500,000,000" in (numeric.explanation or "")
+    # a newsroom's own conversion between dollars, pounds and euros is no card
+    house = "Orbex Holdings had debts of 4 billion euros (£2.8bn) at the end of 2004."
+    made = generate_cards(Article(title="Orbex", text=house))
+    assert not [c for c in made if "imply" in c.prompt]
 
 
 def test_a_name_misspelt_once_beside_its_right_spelling_is_a_typo() -> None:

@@ -134,6 +134,12 @@ def percent_base(resolved: Resolved) -> list[DerivedFact]:
     return out
 
 
+# BBC-style copy converts every dollar figure to pounds (and euros): the rate between these
+# three is the newsroom's, not the story's; a yuan, yen or rupee figure with its dollar value
+# ("10 billion yuan ($1.5 billion)") tells a reader something about the market
+_HOUSE_STYLE = frozenset({"dollar", "pound", "euro"})
+
+
 def exchange_rate(resolved: Resolved) -> list[DerivedFact]:
     """The exchange rate implied by an amount and its bracketed conversion."""
     text = resolved.text
@@ -142,6 +148,8 @@ def exchange_rate(resolved: Resolved) -> list[DerivedFact]:
     for a, b in zip(quantities, quantities[1:], strict=False):
         if text[a.end : b.start] != " (" or a.currency == b.currency or b.value <= 0:
             continue
+        if {a.currency, b.currency} <= _HOUSE_STYLE:
+            continue  # "$4bn (£2.1bn)": a newsroom's conversion, judged trivia (F 0)
         rate = a.scaled / b.scaled
         big, small = (a, b) if rate >= 1 else (b, a)
         rate = max(rate, 1 / rate)
