@@ -145,7 +145,7 @@ def test_undated_cards_come_without_their_weekdays() -> None:
 
 
 def test_newswire_tickers_brackets_and_capitals_are_not_copied_into_cards() -> None:
-    from newsquiz.generate.resolve import _without_tickers
+    from newsquiz.generate.sentence_text import without_tickers as _without_tickers
 
     text = (
         "Orbex Holdings Plc <ORBX.L> denied rumours on the U.K. Stock market that "
@@ -313,7 +313,7 @@ def test_general_motors_is_one_company_and_shell_uk_oil_one_name() -> None:
 
 
 def test_newswire_capitals_after_us_are_lowered_but_not_inside_a_name() -> None:
-    from newsquiz.generate.resolve import _without_tickers
+    from newsquiz.generate.sentence_text import without_tickers as _without_tickers
 
     assert _without_tickers("Shell U.K. Oil said U.S. And Japanese firms saw U.S. Concern.") == (
         "Shell U.K. Oil said U.S. and Japanese firms saw U.S. concern."

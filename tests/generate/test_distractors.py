@@ -99,7 +99,7 @@ def test_people_from_the_article_first_then_faker_in_the_same_order() -> None:
     assert "Shang Jin" not in wrong and "Lu Weibing" not in wrong
     generated = [n for n in wrong if n not in index.entities]
     assert generated, wrong
-    from newsquiz.generate.gazetteer import chinese_surnames
+    from newsquiz.generate.person_names import chinese_surnames
 
     for name in generated:
         assert name.split()[0] in chinese_surnames()
@@ -116,7 +116,7 @@ def test_western_generated_names_put_the_given_name_first() -> None:
     wrong = person_distractors(
         "Richard Parsons", False, index, random.Random(3), "", n=3, invent=True
     )
-    from newsquiz.generate.gazetteer import western_given_names
+    from newsquiz.generate.person_names import western_given_names
 
     assert len(wrong) == 3
     assert all(name.split()[0] in western_given_names() for name in wrong)

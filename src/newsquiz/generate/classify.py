@@ -19,10 +19,9 @@ from newsquiz.generate.gazetteer import (
     PLACES,
     STAFF_TITLES,
     TITLE_WORDS,
-    chinese_surnames,
-    western_given_names,
 )
 from newsquiz.generate.names import Entity, clean_name
+from newsquiz.generate.person_names import chinese_surnames, western_given_names
 
 _TITLE_PHRASE = re.compile(
     r"^,\s(?:the\s|a\s|an\s)?((?:(?:senior|executive|deputy|acting|former|interim|joint)\s)?"

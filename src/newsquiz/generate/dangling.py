@@ -13,7 +13,8 @@ import re
 from lemminflect import getAllLemmas
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
+from newsquiz.generate.gazetteer import NATIONALITIES, NOT_NAMES, PLACES
+from newsquiz.generate.reference_patterns import CONNECTIVE
 
 # openings that point to a time, event or statement of an earlier sentence
 _ANAPHORIC_OPENING = re.compile(
@@ -22,11 +23,6 @@ _ANAPHORIC_OPENING = re.compile(
     r"|As a result|In return|Instead|In turn|Under the (?:plan|deal|agreement|terms|proposal"
     r"|scheme|offer|rules)|In (?:that|this) case|Even so|Besides|Likewise|Similarly"
     r"|In (?:both|either) cases?|Of (?:these|those|this|that))\b"
-)
-# openings that only link to the sentence before: dropped without loss
-_LINKING_OPENING = re.compile(
-    r"^(?:However|Meanwhile|Separately|Also|But|And|Still|Nevertheless|Nonetheless"
-    r"|In addition|Additionally|Moreover|Furthermore|Indeed|Elsewhere|Overall),\s+"
 )
 _PERSONAL = re.compile(r"(?<![\w'])(?:he|she|him|her|his|hers)(?![\w'])")
 _SPEAKING_IT = re.compile(
@@ -50,18 +46,13 @@ _INSTITUTION = re.compile(
     r"(?: and [A-Z]\w+)? (?:Department|Ministry|Minister|Secretary)"
     r"|Ministry of [A-Z]\w+|[Cc]entral [Bb]ank|Parliament|Treasury|Finance Minister)\b"
 )
-_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ian", "i", "ch", "ss", "ek", "ic")
-_NATIONALITIES = frozenset(
-    word
-    for word in NOT_NAMES
-    if word[:1].isupper() and word.endswith(_NATIONALITY_ENDINGS) and len(word) > 3
-)
 _COUNTRY_WORDS = re.compile(r"\b(?:U\.S\.|U\.K\.|US|UK|EU)(?!\w)|\b[A-Z][a-z]+(?:'s)?\b")
 
 
 def without_connective(prompt: str) -> str:
-    """ "However, Ford said ..." -> "Ford said ..." (never when the blank is the opening)."""
-    match = _LINKING_OPENING.match(prompt)
+    """ "However, Ford said ..." -> "Ford said ..." (never when the blank is the opening): the
+    resolver's own opening words, for prompts that do not come from a resolved sentence."""
+    match = CONNECTIVE.match(prompt)
     if match is None or prompt[match.end() :].startswith("_"):
         return prompt
     rest = prompt[match.end() :]
@@ -185,6 +176,6 @@ def _has_country(prompt: str, index: EntityIndex) -> bool:
         return True
     for match in _COUNTRY_WORDS.finditer(prompt):
         word = match.group().removesuffix("'s")
-        if word in PLACES or word in _NATIONALITIES or word in {"U.S.", "U.K."}:
+        if word in PLACES or word in NATIONALITIES or word in {"U.S.", "U.K."}:
             return True
     return any(place in prompt for place in PLACES if " " in place)

@@ -17,6 +17,8 @@ from newsquiz.generate.gazetteer import (
     NOT_NAMES,
     ORG_HEADS,
     ORG_POOL,
+)
+from newsquiz.generate.person_names import (
     chinese_given_names,
     chinese_surnames,
     english_given_names,

@@ -24,9 +24,9 @@ from newsquiz.generate.gazetteer import (
     PLACES,
     TITLE_CONTINUATIONS,
     TITLE_WORDS,
-    western_given_names,
 )
 from newsquiz.generate.names import Entity, Mention, clean_name
+from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.segment import Sentence
 from newsquiz.generate.textutil import count_word
 

@@ -3,80 +3,76 @@
 Faker's name tables are read once, lazily, on first use; everything else is a small frozen set.
 """
 
-from functools import cache
-
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.textutil import words
 
-CHINESE_SURNAMES_EXTRA = words(
-    """Shang Bao Bi Chai Chu Dou Fei Geng Gou Hou Hua Ji Jia Jiang Jin Kang Kong Lai Lian Liao
-    Lou Meng Mo Mu Ning Niu Ou Pan Pei Peng Qi Qian Qiao Qin Qiu Qu Ren Rong Ruan Shao Shen
-    Shi Si Sui Tang Tao Tian Wan Wei Wen Weng Wu Xi Xia Xiang Xiao Xie Xing Xiong Xu Xue Yan
-    Yang Yao Ye Yi Yin Ying You Yu Yuan Yue Zang Zeng Zhai Zhan Zhang Zhao Zheng Zhong Zhou Zhu
-    Zhuang Zou Ma Li Liu Lin Luo Guo He Hu Huang Sun Song Cheng Chen Dong Deng Du Fan Fang Feng
-    Gao Gu Han Hao Lu Lei Wang Cai Cao Cui Dai Ding Duan Fu Gong Jiao Kim Lee Park Choi Jung Kang
-    Cho Yoon Jang Lim Nguyen Tran Pham Le Vu Vo Dang Bui Do Ho Ngo Duong Ly"""
-)
-PLACES = (
+# countries (a figure "owned" by a place is a country's), and with them every place we know
+COUNTRIES = frozenset(
     words(
-        """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain
-    Bangladesh Belarus Belgium Bolivia Bosnia Botswana Brazil Britain Bulgaria Cambodia Cameroon
-    Canada Chile China Colombia Congo Croatia Cuba Cyprus Denmark Ecuador Egypt England Estonia
-    Ethiopia Europe Africa Asia America Finland France Gabon Georgia Germany Ghana Greece
-    Guatemala Haiti Holland Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel
-    Italy Jamaica Japan Jordan Kazakhstan Kenya Korea Kuwait Latvia Lebanon Libya Lithuania
-    Luxembourg Malaysia Mali Malta Mexico Moldova Mongolia Morocco Mozambique Namibia Nepal
-    Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines
-    Poland Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore Slovakia
-    Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia
-    Turkey Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe
-    US USA UK EU Beijing Shanghai Shenzhen Guangzhou Tokyo Osaka Seoul Delhi Mumbai Bombay
-    London Paris Berlin Frankfurt Munich Madrid Rome Milan Moscow Washington Chicago Boston Dallas
-    Houston Detroit Seattle Atlanta Miami Toronto Sydney Melbourne Dubai Istanbul Cairo Lagos
-    Johannesburg Brussels Amsterdam Zurich Geneva Vienna Stockholm Oslo Copenhagen Helsinki
-    Dublin Edinburgh Glasgow Manchester Birmingham Liverpool Leeds Bristol Cardiff Belfast
-    Lisbon Athens Warsaw Prague Budapest Kiev Kyiv Jakarta Manila Bangkok Hanoi Karachi Tehran
-    Baghdad Riyadh Caracas Lima Bogota Santiago Havana Nairobi Wellington Auckland Ottawa
-    Montreal Vancouver Davos Texas California Florida Ohio Alaska Virginia Michigan Hawaii
-    Bavaria Siberia Yukos Gulf Hong Kong Wall Street"""
+        """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan
+    Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Botswana Brazil Britain Bulgaria Cambodia
+    Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Denmark Ecuador Egypt
+    England Estonia Ethiopia Finland France Gabon Georgia Germany Ghana Greece Guatemala Haiti
+    Holland Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica
+    Japan Jordan Kazakhstan Kenya Korea Kuwait Latvia Lebanon Libya Lithuania Luxembourg
+    Malaysia Mali Malta Mexico Moldova Mongolia Morocco Mozambique Namibia Nepal Netherlands
+    Nicaragua Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines Poland
+    Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore Slovakia Slovenia
+    Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey
+    Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe US USA UK"""
     )
-    | frozenset(
-        {
-            "Hong Kong",
-            "New York",
-            "Los Angeles",
-            "San Francisco",
-            "South Africa",
-            "South Korea",
-            "North Korea",
-            "New Zealand",
-            "Saudi Arabia",
-            "Sri Lanka",
-            "Latin America",
-            "North America",
-            "South America",
-            "Middle East",
-            "United States",
-            "United Kingdom",
-            "Chinese mainland",
-            "New Delhi",
-            "Buenos Aires",
-            "Rio de Janeiro",
-            "Sao Paulo",
-            "Mexico City",
-            "Tel Aviv",
-            "Kuala Lumpur",
-            "Abu Dhabi",
-            "Czech Republic",
-            "Ivory Coast",
-            "Wall Street",
-            "Silicon Valley",
-            "Western Europe",
-            "Eastern Europe",
-            "Asia Pacific",
-        }
+    | {
+        "South Africa",
+        "South Korea",
+        "North Korea",
+        "New Zealand",
+        "Saudi Arabia",
+        "Sri Lanka",
+        "United States",
+        "United Kingdom",
+        "Czech Republic",
+        "Ivory Coast",
+    }
+)
+
+PLACES = (
+    COUNTRIES
+    | words(
+        """Europe Africa Asia America EU Beijing Shanghai Shenzhen Guangzhou Tokyo Osaka Seoul
+    Delhi Mumbai Bombay London Paris Berlin Frankfurt Munich Madrid Rome Milan Moscow Washington
+    Chicago Boston Dallas Houston Detroit Seattle Atlanta Miami Toronto Sydney Melbourne Dubai
+    Istanbul Cairo Lagos Johannesburg Brussels Amsterdam Zurich Geneva Vienna Stockholm Oslo
+    Copenhagen Helsinki Dublin Edinburgh Glasgow Manchester Birmingham Liverpool Leeds Bristol
+    Cardiff Belfast Lisbon Athens Warsaw Prague Budapest Kiev Kyiv Jakarta Manila Bangkok Hanoi
+    Karachi Tehran Baghdad Riyadh Caracas Lima Bogota Santiago Havana Nairobi Wellington
+    Auckland Ottawa Montreal Vancouver Davos Texas California Florida Ohio Alaska Virginia
+    Michigan Hawaii Bavaria Siberia"""
     )
-) - {"Yukos", "Gulf", "Hong", "Kong", "Wall", "Street"}
+    | {
+        "Hong Kong",
+        "New York",
+        "Los Angeles",
+        "San Francisco",
+        "Latin America",
+        "North America",
+        "South America",
+        "Middle East",
+        "Chinese mainland",
+        "New Delhi",
+        "Buenos Aires",
+        "Rio de Janeiro",
+        "Sao Paulo",
+        "Mexico City",
+        "Tel Aviv",
+        "Kuala Lumpur",
+        "Abu Dhabi",
+        "Wall Street",
+        "Silicon Valley",
+        "Western Europe",
+        "Eastern Europe",
+        "Asia Pacific",
+    }
+)
 
 TITLE_WORDS = words(
     """President Vice Senior Executive Chief Officer Chairman Chairwoman Chair Director Managing
@@ -221,95 +217,6 @@ ORG_POOL = (
 )
 
 
-@cache
-def western_given_names() -> frozenset[str]:
-    """Given names from several Faker locales (read once)."""
-    from faker.providers.person import de_DE, en_GB, en_US, es_ES, fr_FR, it_IT, nl_NL
-
-    names: set[str] = set()
-    for module in (en_US, en_GB, de_DE, fr_FR, es_ES, it_IT, nl_NL):
-        provider = module.Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            names.update(str(n) for n in getattr(provider, attr, ()) if " " not in str(n))
-    names |= _world_given_names() | EXTRA_GIVEN_NAMES
-    return frozenset(n for n in names if len(n) > 2) - PLACES - ORG_HEADS - TITLE_WORDS
-
-
-def _world_given_names() -> set[str]:
-    """Given names of Faker's Indian, Japanese, Indonesian, Brazilian, Polish, Swedish,
-    Turkish and Pakistani locales, in Latin letters and never an English word ("Hope",
-    "Faith"), so that "Naresh Goyal" and "Yasuhiro Nakasone" are people too."""
-    from importlib import import_module
-
-    from lemminflect import getAllLemmas
-
-    names: set[str] = set()
-    for locale in ("en_IN", "ja_JP", "id_ID", "pt_BR", "pl_PL", "sv_SE", "tr_TR", "en_PK"):
-        provider = import_module(f"faker.providers.person.{locale}").Provider
-        for attr in (
-            "first_names",
-            "first_names_male",
-            "first_names_female",
-            "first_romanized_names",
-        ):
-            names.update(
-                str(n)
-                for n in getattr(provider, attr, ())
-                if str(n).isascii() and str(n).isalpha() and not getAllLemmas(str(n).lower())
-            )
-    return names
-
-
-# romanized given names Faker has no Latin-letter table for (Arabic, Russian, Korean...)
-EXTRA_GIVEN_NAMES = frozenset(
-    """Mohammed Mohammad Muhammad Mohamed Ahmed Ahmad Abdul Abdullah Abdulaziz Ibrahim Khalid
-    Saud Sultan Hamad Nasser Omar Yusuf Youssef Hassan Hussein Hosni Ali Rafik Rafiq Walid
-    Fahd Faisal Salman Tariq Anwar Jamal Karim Mahmoud Mustafa Osama Saddam Yasser Yassir
-    Mikhail Vladimir Boris Sergei Sergey Viktor Dmitry Dmitri Igor Alexei Alexey Yuri Yury
-    Anatoly Gennady Oleg Yevgeny Nikolai Vagit Leonid Nursultan Kiichi Yasuhiro Junichiro
-    Toyoo Satoshi Noboru Masaru Toshihiko Shinzo Thaksin Naresh Mukesh Anil Ratan Lakshmi
-    Manmohan Atal Sonia Rahul Azim Narayana Nandan Pervez Nawaz Benazir Lula Luiz Inacio
-    Nestor Cristina Evo Vicente Ernesto Thabo Kofi Olusegun Recep Tayyip Ehud Ariel Shimon
-    Yitzhak Mahathir Jiabao Jintao Zemin Rongji Xiaoping""".split()
-)
-
-
-@cache
-def english_given_names() -> tuple[str, ...]:
-    """Given names for generated distractors (English-language locales, sorted)."""
-    from faker.providers.person import en_GB, en_US
-
-    names: set[str] = set()
-    for provider in (en_US.Provider, en_GB.Provider):
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            names.update(str(n) for n in getattr(provider, attr, ()) if str(n).isalpha())
-    return tuple(sorted(names))
-
-
-@cache
-def western_family_names() -> tuple[str, ...]:
-    from faker.providers.person import en_GB, en_US
-
-    names = set(en_US.Provider.last_names) | set(en_GB.Provider.last_names)
-    return tuple(sorted(str(n) for n in names if n.isalpha()))
-
-
-@cache
-def chinese_surnames() -> frozenset[str]:
-    from faker.providers.person import zh_CN
-
-    return frozenset(zh_CN.Provider.last_romanized_names) | CHINESE_SURNAMES_EXTRA
-
-
-@cache
-def chinese_given_names() -> tuple[str, ...]:
-    from faker.providers.person import zh_CN
-
-    singles = sorted(set(zh_CN.Provider.first_romanized_names))
-    syllables = ("Hua", "Ming", "Wei", "Jun", "Lin", "Feng", "Yu", "Tao", "Bin", "Xin", "Kai")
-    return tuple(singles) + tuple(a + b.lower() for a in ("Zi", "Jian", "Hai") for b in syllables)
-
-
 # Word lists the entity classifier consults.
 OF_HEADS = words(
     """Bank Ministry Department Bureau Institute Federation Chamber Association Organisation
@@ -330,35 +237,6 @@ INSTITUTION_HEADS = words(
 CORPORATE_TITLES = words(
     "President Chairman Chairwoman Chief CEO Boss Founder Director Head Vice Senior"
 )
-# the places of PLACES that are countries (a figure "owned" by a place is a country's)
-COUNTRIES = frozenset(
-    words(
-        """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan
-    Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Botswana Brazil Britain Bulgaria Cambodia
-    Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Denmark Ecuador Egypt
-    England Estonia Ethiopia Finland France Gabon Georgia Germany Ghana Greece Guatemala Haiti
-    Holland Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica
-    Japan Jordan Kazakhstan Kenya Korea Kuwait Latvia Lebanon Libya Lithuania Luxembourg
-    Malaysia Mali Malta Mexico Moldova Mongolia Morocco Mozambique Namibia Nepal Netherlands
-    Nicaragua Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines Poland
-    Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore Slovakia Slovenia
-    Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey
-    Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe US USA UK"""
-    )
-    | {
-        "South Africa",
-        "South Korea",
-        "North Korea",
-        "New Zealand",
-        "Saudi Arabia",
-        "Sri Lanka",
-        "United States",
-        "United Kingdom",
-        "Czech Republic",
-        "Ivory Coast",
-    }
-)
-
 NOT_NAMES = frozenset(
     set(MONTHS)
     | words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
@@ -387,6 +265,15 @@ NOT_NAMES = frozenset(
         Economists Investors Officials Government Ministers Minister President Chairman Chief
         Aids HIV Sars"""
     )
+)
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ian", "i", "ch", "ss", "ek", "ic")
+NATIONALITIES = (
+    frozenset(  # "French", "Saudi", "Dutch", "Swiss": the adjectives of NOT_NAMES
+        word
+        for word in NOT_NAMES
+        if word[:1].isupper() and word.endswith(_NATIONALITY_ENDINGS) and len(word) > 3
+    )
+    | {"Filipino", "Argentine", "Thai"}
 )
 NOT_ORG_ACRONYMS = words(
     """LCD TV TVs DVD DVDs PC PCs GDP CEO CFO COO IT IPO GMT BST EST ET PDA SMS MP3 CD CDs ATM

@@ -10,6 +10,7 @@ import re
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import COUNTRIES
 from newsquiz.generate.names import Entity
+from newsquiz.generate.reference_patterns import CONNECTIVE
 from newsquiz.generate.textutil import count_word
 
 _BY_COMPANY = re.compile(
@@ -34,7 +35,7 @@ def owned_subject(
     company, or the story's company (named in the headline) is the only one the sentence
     before named; "Inflation fell" -> "Kenya's inflation fell" likewise for a country.
     Anything less certain keeps the sentence as it was."""
-    text_start = _LINKING.sub("", text, count=1)
+    text_start = CONNECTIVE.sub("", text, count=1)
     company = _BY_COMPANY.match(text_start)
     national = _BY_COUNTRY.match(text_start) if company is None else None
     match = company or national
@@ -48,9 +49,6 @@ def owned_subject(
     owned = phrase[:1].lower() + phrase[1:] if not phrase[:3].isupper() else phrase
     possessive = owner.name if owner.name.isupper() else f"{owner.name}'s"  # "US imports"
     return f"{possessive} {owned}{text_start[match.end(1) :]}"
-
-
-_LINKING = re.compile(r"^(?:Meanwhile|However|But|And|Also|Overall|Still),\s+")
 
 
 def _only(index: EntityIndex, kind: str, headline: str) -> Entity | None:

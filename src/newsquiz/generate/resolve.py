@@ -7,19 +7,15 @@ A sentence whose references cannot be resolved, that quotes someone, or that is 
 import re
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
-
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import INSTITUTION_HEADS, NOT_NAMES
+from newsquiz.generate.gazetteer import INSTITUTION_HEADS
 from newsquiz.generate.names import Mention
 from newsquiz.generate.owners import owned_subject
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.reference_patterns import (
-    AFTER_COUNTRY_DOTS,
     APPOSITION,
     BAD_START,
     BARE_INSTITUTION,
-    BRACKETED_NAME,
     COMPARED_COUNT,
     CONNECTIVE,
     DEMONSTRATIVE,
@@ -41,23 +37,26 @@ from newsquiz.generate.reference_patterns import (
     NOT_PROSE,
     NUMBER_OF,
     ORG_REF,
-    PARTIAL_QUOTE,
     PERSON_PRONOUN,
     PRONOUN,
-    PROPER_AFTER_COUNTRY,
-    QUOTED,
-    RELATIVE_TIME,
     START_HIS,
     START_ITS,
     START_ORG,
     START_ORG_NAMED,
     START_PERSON,
-    TICKER,
     VAGUE_EVENT,
     VAGUE_FIGURE,
     YEAR_REL,
 )
 from newsquiz.generate.segment import Sentence
+from newsquiz.generate.sentence_text import (
+    drop_relative_time,
+    maybe,
+    quotes_ok,
+    repeats_a_pair,
+    unquote_reported,
+    without_tickers,
+)
 from newsquiz.generate.textutil import count_word
 
 
@@ -75,9 +74,6 @@ class Resolved:
     def full_text(self) -> str:
         """The sentence as a card shows it: with the story's headline when nothing is named."""
         return self.context + self.text
-
-
-SCARE_QUOTE_WORDS = 4  # a quotation this short ("severe") is kept inside a usable sentence
 
 
 def _capitalize(text: str) -> str:
@@ -201,10 +197,10 @@ class Resolver:
                 self.described[head] = owner[0].name if known in {None, owner[0].name} else ""
 
     def _rewrite(self, text: str) -> str | None:
-        text = _unquote_reported(_without_tickers(text))
-        if not text.endswith((".", "!")) or NOT_PROSE.search(text) or not _quotes_ok(text):
+        text = unquote_reported(without_tickers(text))
+        if not text.endswith((".", "!")) or NOT_PROSE.search(text) or not quotes_ok(text):
             return None
-        if _maybe(text, " and", " or") and GARBLED.search(text) or _repeats_a_pair(text):
+        if maybe(text, " and", " or") and GARBLED.search(text) or repeats_a_pair(text):
             return None  # "such as and Mi Home", "to fall to fall to": broken source text
         words = text.split()
         if not 6 <= len(words) <= 48:
@@ -244,19 +240,19 @@ class Resolver:
             text = START_PERSON.sub(f"{self.last_person} ", text, count=1)
         text = self._resolve_mid_org(text)
         text = self._resolve_mid_person(text)
-        if _maybe(text, "year") and YEAR_REL.search(text):
+        if maybe(text, "year") and YEAR_REL.search(text):
             if self.ref_year is None:
                 self.relative_year = True  # kept as written; only used for who/what cards
             else:
                 text = _capitalize(YEAR_REL.sub(_year_sub(self.ref_year), text))
-        timeless = _drop_relative_time(text)
+        timeless = drop_relative_time(text)
         if timeless is None:
             return None
         text = self._expand_aliases(timeless)
         plain = YEAR_REL.sub("", text) if self.relative_year else text  # "this year" is kept
-        if ORG_REF.search(text) or _maybe(plain, *_DEMONSTRATIVES) and DEMONSTRATIVE.search(plain):
+        if ORG_REF.search(text) or maybe(plain, *_DEMONSTRATIVES) and DEMONSTRATIVE.search(plain):
             return None
-        if _maybe(text, *_FIGURES) and VAGUE_FIGURE.search(text):
+        if maybe(text, *_FIGURES) and VAGUE_FIGURE.search(text):
             return None
         if VAGUE_EVENT.search(text) or BARE_INSTITUTION.search(text):
             return None
@@ -376,88 +372,8 @@ class Resolver:
         return any(m.group() not in NOT_PROPER for m in NAMED.finditer(plain, 1))
 
 
-def _without_tickers(text: str) -> str:
-    """Newswire marks listed companies with a ticker ("Reed International Plc <REED.L>") and
-    unlisted ones with brackets ("<Dominion Textile Inc>"), and capitalizes the word after
-    "U.S." ("U.S. Stock market"): a card shows none of these."""
-    if "<" in text:
-        text = BRACKETED_NAME.sub(r"\1", TICKER.sub("", text))
-    if "U." in text:
-        text = AFTER_COUNTRY_DOTS.sub(_lower_common_word, text)
-    return text
-
-
-def _lower_common_word(match: re.Match[str]) -> str:
-    """Newswire capitalizes the word after "U.S.": "U.S. Goods", "U.S. Criticism"."""
-    word = match.group(2)
-    function_word = word in {"And", "Or", "But", "To", "In", "Of", "For", "With", "On", "At"}
-    if word in PROPER_AFTER_COUNTRY or not (function_word or getAllLemmas(word.lower())):
-        return match.group()
-    previous = re.search(r"(\S+) $", match.string[: match.start()])
-    if (
-        not function_word
-        and previous
-        and previous.group(1)[:1].isupper()
-        and (previous.group(1) not in NOT_NAMES)
-    ):
-        return match.group()  # "Shell U.K. Oil" is a name
-    return f"{match.group(1)}{word.lower()}"
-
-
-def _maybe(text: str, *needles: str) -> bool:
-    """A needle a case-insensitive pattern must contain is in `text`: the slow scans are skipped
-    for the many sentences without one."""
-    low = text.lower()
-    return any(needle in low for needle in needles)
-
-
 _DEMONSTRATIVES = ("this", "these", "those", "such")
 _FIGURES = ("figure", "number", "amount", "total", "level")
-_RELATIVE_WORDS = ("week", "month", "yesterday", "today", "tomorrow", "recently")
-
-
-def _drop_relative_time(text: str) -> str | None:
-    """Drop one relative time phrase ("last month", "today"); None if there are several."""
-    if not _maybe(text, *_RELATIVE_WORDS):
-        return text
-    found = list(RELATIVE_TIME.finditer(text))
-    if not found:
-        return text
-    if len(found) > 1:
-        return None
-    match = found[0]
-    if re.search(
-        r"\b(?:of|in|since|until|by|from|to|than|during|over|for|on|at)$", text[: match.start()]
-    ):
-        return None  # "at the end of last month" cannot lose its time phrase
-    return text[: match.start()] + text[match.end() :]
-
-
-def _repeats_a_pair(text: str) -> bool:
-    """ "to fall to fall to": a word pair written twice in a row."""
-    t = text.lower().split()
-    return any(a == c and b == d for a, b, c, d in zip(t, t[1:], t[2:], t[3:], strict=False))
-
-
-def _unquote_reported(text: str) -> str:
-    """'X said that it wanted "to raise the rate to 25%."': the quoted words finish the
-    reported clause, so they read as reported speech without the quotation marks."""
-    if text.count('"') != 2 or '"' in text[:1]:
-        return text
-    match = PARTIAL_QUOTE.match(text)
-    if match is None:
-        return text
-    quote = match.group("quote")
-    if len(quote.split()) <= SCARE_QUOTE_WORDS or match.group("tail").strip() not in {"", "."}:
-        return text  # a scare quote stays; a clause going on after the quotation is left
-    return match.group("lead") + quote.rstrip(" .") + "."
-
-
-def _quotes_ok(text: str) -> bool:
-    """No quotation, or only short balanced scare quotes ("severe")."""
-    if text.count('"') % 2:
-        return False
-    return all(len(q.split()) <= SCARE_QUOTE_WORDS for q in QUOTED.findall(text))
 
 
 def reference_year(published_year: int | None, text: str) -> int | None:

@@ -15,14 +15,14 @@ from lemminflect import getAllLemmas
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
 
-_DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
+DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)  # "the the", "Board board"
 _KNOWN_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")
 
 
 def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     """A typo or doubled word copied from the source: never shown, whatever else the card
     has going for it."""
-    doubled = _DOUBLED.search(shown)
+    doubled = DOUBLED.search(shown)
     if doubled is not None:
         return f"doubled word copied from the source: {doubled.group()!r}"
     first = re.match(r"[A-Z][a-z]{3,}\b", shown)
