@@ -106,7 +106,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     seen: set[str] = set()
 
     dated = article.published is not None
-    source = f"{article.title}\n{article.text}"
+    source = prepared.source
 
     held: list[AnyCard] = []  # cards a blind reader may not follow: only to reach MIN_CARDS
 

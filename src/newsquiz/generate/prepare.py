@@ -20,6 +20,11 @@ class Prepared:
     pool: list[Quantity]  # every figure of the article, for wrong options
 
     @property
+    def source(self) -> str:
+        """The headline and the text: what a card's names must come from."""
+        return f"{self.article.title}\n{self.article.text}"
+
+    @property
     def published_year(self) -> int | None:
         return self.article.published.year if self.article.published else None
 

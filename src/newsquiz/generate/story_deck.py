@@ -47,6 +47,8 @@ class _Deck:
         self.seen: set[str] = set()
         self.per_sentence: Counter[str] = Counter()
         self.per_fact: Counter[str] = Counter()
+        self.source = prepared.source  # built once, not per card
+        self.dated = prepared.article.published is not None
 
     def full(self, limit: int = STORY_CARDS) -> bool:
         return len(self.cards) >= limit
@@ -57,10 +59,7 @@ class _Deck:
             return False
         card = repaired(card, self.prepared.article, self.prepared.index)
         index = self.prepared.index
-        dated = self.prepared.article.published is not None
-        article = self.prepared.article
-        source = f"{article.title}\n{article.text}"
-        problem = prompt_problem(card.prompt, card.answer, index, dated, source)
+        problem = prompt_problem(card.prompt, card.answer, index, self.dated, self.source)
         if problem is not None:
             return False
         if failed_checks(card):
