@@ -53,6 +53,14 @@ CURRENCIES = (
     Currency("dem", "mark", ("marks",), graded=False),
     Currency("nlg", "guilder", ("guilders",), graded=False),
     Currency("kes", "shilling", ("shillings", "shilling"), graded=False),
+    Currency("ats", "schilling", ("schillings",), graded=False),
+    Currency("esp", "peseta", ("pesetas",), graded=False),
+    Currency("itl", "lira", ("lire",), graded=False),
+    Currency("dkk", "krone", ("kroner",), graded=False),
+    Currency("myr", "ringgit", ("ringgit",), graded=False),
+    Currency("idr", "rupiah", ("rupiah",), graded=False),
+    Currency("thb", "baht", ("baht",), graded=False),
+    Currency("sar", "riyal", ("riyals",), graded=False),
     Currency("cent", "cent", ("cents",), (), ("cts",), graded=False),
 )
 

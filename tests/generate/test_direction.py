@@ -59,14 +59,14 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
         (
             "Harbour Mills expects a return of between 4.7% and 5.8% in 2005.",
             "5.8%",
-            (4.7, None),
+            (4.7, 5.8 + 2.0 * abs(5.8 - 4.7)),  # a wrong end stays near the range's width
         ),
         ("Harbour Mills earned $3.7bn in 2004, down from $4.1bn in 2003.", "$4.1bn", (3.7, None)),
         ("Harbour Mills earned $3.7bn in 2004, down from $4.1bn in 2003.", "$3.7bn", (None, 4.1)),
         (
             "Harbour Mills shares traded at 22.20 dlrs to 24.10 dlrs in 1987.",
             "24.10 dlrs",
-            (22.2, None),
+            (22.2, 24.10 + 2.0 * abs(24.10 - 22.2)),
         ),
     ],
     ids=[
@@ -146,10 +146,37 @@ def test_an_unnamed_programme_drops_its_sentence() -> None:
 
 
 def test_year_options_keep_the_answers_order_with_the_sentences_years() -> None:
-    fact = _fact("HM Group returned to profit in 2004 after huge losses in 2003.", "2003")
+    fact = _fact("HM Group returned to profit in 2004 after losses every year since 1998.", "1998")
     assert fact.quantity is not None
     for seed in range(10):
         options = date_distractors(
-            fact.quantity, [], random.Random(seed), fact.text, around=(2004, 2003)
+            fact.quantity, [], random.Random(seed), fact.text, around=(2004, 1998)
         )
         assert len(options) == 3 and all(int(o) < 2004 for o in options)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "bounds"),
+    [
+        ("Harbour Mills employs more than 50,000 people.", "50,000", (50000, None)),
+        ("Harbour Mills will cut up to 5,500 jobs.", "5,500", (None, 5500)),
+        (
+            "Harbour Mills raised its bid to 5.5 billion Canadian dlrs from 4.3 billion.",
+            "4.3 billion",
+            (None, 5.5),
+        ),
+        (
+            "Harbour Mills shares fell to $92.9 in late trading, from a $103.05 close.",
+            "$92.9",
+            (None, 103.05),
+        ),
+    ],
+    ids=["more-than", "up-to", "elided-currency", "from-a"],
+)
+def test_bounds_that_leave_a_statement_true_or_contradict_it(
+    sentence: str, answer: str, bounds: tuple[float | None, float | None]
+) -> None:
+    """A wrong value below "more than _____" would still be true; "raised to 5.5 billion
+    Canadian dlrs from _____" needs wrong values below 5.5 billion although the second
+    amount leaves out its currency."""
+    assert direction_bounds(_fact(sentence, answer)) == bounds

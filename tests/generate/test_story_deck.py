@@ -50,19 +50,17 @@ def test_blanks_hold_one_answer_span(cards: list) -> None:  # type: ignore[type-
     for card in blanked:
         assert card.prompt.count(BLANK) == 1
         assert card.prompt.replace(BLANK, card.answer) != card.prompt
-    revenue = [c for c in cards if c.answer == "12%"]
-    # both ends of the change are in the sentence, so no question gives them away: a blank
-    assert revenue and revenue[0].prompt == (
-        f"Acme Corp said its annual revenue rose {BLANK} to $4.5bn from $4.0bn."
+    stores = [c for c in cards if c.answer == "300"]
+    # a figure with no question template of its own is asked as its sentence with a blank
+    assert stores and stores[0].prompt == (
+        f"Chief executive Jane Doerr said Acme Corp would open {BLANK} new stores."
     )
 
 
 def test_real_questions_name_their_subject(cards: list) -> None:  # type: ignore[type-arg]
     prompts = {c.answer: c.prompt for c in cards}
     assert prompts["23,000"] == "How many people does Acme Corp employ?"
-    assert (
-        prompts["$4.5bn"] == "To what amount did Acme Corp's annual revenue rise 12% from $4.0bn?"
-    )
+    assert prompts["$4.5bn"] == "To what amount did Acme Corp's annual revenue rise from $4.0bn?"
     assert (
         prompts["Jane Doerr"] == "Which chief executive said Acme Corp would open 300 new stores?"
     )

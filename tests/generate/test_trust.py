@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.period_years import with_period_years
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.trust import (
     PERIOD,
@@ -61,6 +62,22 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
         ("The XQZ said sales rose _____.", "abbreviation not spelled out"),
         ("Output surpasssing _____ tonnes was sold.", "not an English word"),
         ("Sales rose rose _____.", "doubled word"),
+        # snapshots and moments only the article's date pins down
+        ("The bank sees no current reason to cut rates below _____.", UNDATED),
+        ("Acme shares fell to _____ in after-hours trade.", UNDATED),
+        ("Before Christmas, Acme said its shares fell _____.", UNDATED),
+        ("No formal offer has been made yet, but Acme got _____ bids.", UNDATED),
+        ("Acme said rates would stay at _____ for the rest of the year.", UNDATED),
+        ("Acme shares jumped _____ on the news.", UNDATED),
+        ("Acme has a market value of about _____.", UNDATED),
+        # a description with no referent, whatever words follow it
+        ("The finding comes in a report by _____.", "unresolved description"),
+        ("Regulators could fine the companies up to _____ of turnover.", "unresolved description"),
+        ("Jane Doerr told the meeting that it expects _____ sales.", "unresolved description"),
+        # slips copied from the source
+        ("Acme said that is has been fined _____.", "doubled word"),
+        ("The loans were sold, so Acme did not to show a _____ gain.", "doubled word"),
+        ("Acme Oil, which floated in 2003 bought _____ of Widget Oil.", "doubled word"),
     ],
 )
 def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
@@ -77,6 +94,9 @@ def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
         "The dollar fell to _____ yen.",
         "The biggest bank lost _____.",
         "Offline sales rose _____.",  # a word the dictionary lacks is not a typo
+        "Jane Doerr told the meeting that was held in Ohio about _____.",
+        "Acme Oil, which floated in 2003, bought _____ of Widget Oil.",
+        "Japan's current account surplus widened to _____.",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
@@ -155,3 +175,25 @@ def test_the_headline_s_country_owns_a_bare_national_figure() -> None:
     )
     resolved = _resolved(text, "US trade gap widens")
     assert "US imports rose by 3.4% in October 2004, while exports rose 0.6%." in resolved
+
+
+def test_a_bare_period_takes_the_one_year_the_article_gives_it() -> None:
+    article = (
+        "Acme made $1bn in the fourth quarter of 2004. Sales in November 2004 rose. "
+        "Rival Widget lost money in the first half of 2003 and the first half of 2004."
+    )
+    assert with_period_years("Revenue rose 5% in the fourth quarter.", article) == (
+        "Revenue rose 5% in the fourth quarter of 2004."
+    )
+    assert with_period_years("Sales rose in November.", article) == "Sales rose in November 2004."
+    # two years for the same period, or none at all: left to prompt_problem
+    assert with_period_years("Costs fell in the first half.", article) == (
+        "Costs fell in the first half."
+    )
+    assert with_period_years("Costs fell in the third quarter.", article) == (
+        "Costs fell in the third quarter."
+    )
+    # a card that names a year says which period it means
+    assert with_period_years("In 2003 sales rose in November.", article) == (
+        "In 2003 sales rose in November."
+    )

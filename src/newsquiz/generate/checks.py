@@ -141,7 +141,23 @@ def answer_not_in_prompt(card: AnyCard) -> bool:
     if card.fact_type == FactType.PERSON:
         parts = [p for p in card.answer.split() if len(p) > 2]
         return not any(_contains(card.prompt, p) for p in parts)
+    if card.fact_type == FactType.ORG:  # "Chevron Corp said its _____ unit": Chevron Overseas
+        parts = [p for p in card.answer.split() if _distinctive(p)]
+        return not any(_contains(card.prompt, p) for p in parts)
     return True
+
+
+_GENERIC_NAME_WORDS = words(
+    """National International General Federal Central Royal United American British European
+    World Global First New North South East West Northern Southern Eastern Western Bank Group
+    Holdings Corp Company Industries Trust Securities Financial Capital Investment Energy Oil
+    Petroleum Motor Motors Exchange Commission Board Council Ministry Department Institute"""
+)
+
+
+def _distinctive(word: str) -> bool:
+    """A word of a name that tells it apart ("Chevron", "Dutch"), not "Bank" or "National"."""
+    return len(word) > 3 and word[:1].isupper() and word not in _GENERIC_NAME_WORDS
 
 
 def no_unresolved_reference(card: AnyCard) -> bool:

@@ -21,6 +21,7 @@ from newsquiz.generate.gazetteer import (
     TITLE_WORDS,
 )
 from newsquiz.generate.names import Entity, clean_name
+from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.person_names import chinese_surnames, western_given_names
 
 _TITLE_PHRASE = re.compile(
@@ -49,13 +50,15 @@ _CORPORATE_TITLE_AFTER = re.compile(
     r"chief operating officer|chief financial officer|boss)\s(?:[A-Z][a-z]+\s){1,2}[A-Z]"
 )
 _SAID = re.compile(r"\s(?:said|says|told|added|explained)\b")
-_NAME_TOKEN = re.compile(r"(?:Mc|Mac|O'|[Aa]l-|[Ee]l-)?[A-Z][a-z'-]+")  # "Al-Faisal"
+# "Al-Faisal", "Schmidt-Chiari"
+_NAME_TOKEN = re.compile(r"(?:Mc|Mac|O'|[Aa]l-|[Ee]l-)?[A-Z][a-z'-]+(?:-[A-Z][a-z']+)?")
 _PARTICLES = frozenset({"De", "Di", "Da", "Van", "Von", "Le", "La", "Del", "Du", "Dos", "Al"})
 _ROYAL = ("Prince", "Princess", "Sheikh", "King", "Queen", "Emir")
 
 
 Candidate = tuple[str, int, str, str, bool]  # surface, sentence, before + cue, after, initial
 _LATER = object()  # the first pass leaves the run to the second
+_CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*\s+){1,5}$")  # "West German Finance Minister "
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,3 +275,5 @@ def _record(
         if role:
             entity.titles.append(role)
             entity.roles.append((role, index))
+        title_run = _CAPITALIZED_BEFORE.search(before)
+        entity.countries |= countries_in(f"{title_run.group() if title_run else ''} {role}")

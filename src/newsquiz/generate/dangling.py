@@ -62,7 +62,7 @@ def without_connective(prompt: str) -> str:
 def named_in_full(prompt: str, article_text: str, index: EntityIndex) -> str:
     """ "Poehl said ..." -> "Karl Otto Poehl said ..." when the article names exactly one
     person with that family name in full."""
-    prompt = _people_in_full(prompt, index)
+    prompt = _people_in_full(prompt, index, article_text)
     match = _BARE_SPEAKER.search(prompt)
     if match is None:
         return prompt
@@ -75,7 +75,17 @@ def named_in_full(prompt: str, article_text: str, index: EntityIndex) -> str:
     return prompt[: match.start(1)] + next(iter(full)) + prompt[match.end(1) :]
 
 
-def _bare_family_names(prompt: str, index: EntityIndex) -> list[tuple[str, str]]:
+# "Ford's auto unit", "Ford said it": the family name is also a company's
+_COMPANY_USE = (
+    r"'s (?:[a-z-]+ ){0,2}(?:unit|division|arm|subsidiary|shares|stock|profits?|sales|"
+    r"revenues?|earnings|results|losses|plants?|factory|factories|workers|brands?|cars?)\b"
+    r"| said it\b| (?:shares|stock) (?:rose|fell|closed)"
+)
+
+
+def _bare_family_names(
+    prompt: str, index: EntityIndex, article_text: str = ""
+) -> list[tuple[str, str]]:
     """(family name, full name) of the article's people written in the prompt by their
     family name alone ("Jacobs", "Bilzerian"), where no company goes by that name."""
     found = []
@@ -90,14 +100,17 @@ def _bare_family_names(prompt: str, index: EntityIndex) -> list[tuple[str, str]]
             continue
         if any(family in org.name.split() for org in index.of_kind("org")):
             continue  # "Ford" may be Ford Motor Co
+        company_use = re.compile(rf"\b{re.escape(family)}(?:{_COMPANY_USE})")
+        if company_use.search(prompt) or company_use.search(article_text):
+            continue
         if sum(p.name.split()[-1] == family for p in index.of_kind("person")) == 1:
             found.append((family, person.name))
     return found
 
 
-def _people_in_full(prompt: str, index: EntityIndex) -> str:
+def _people_in_full(prompt: str, index: EntityIndex, article_text: str = "") -> str:
     """Each person written by family name alone, in full where first written."""
-    for family, full in _bare_family_names(prompt, index):
+    for family, full in _bare_family_names(prompt, index, article_text):
         prompt = re.sub(
             rf"(?<![\w'-])(?:(?:Mr|Mrs|Ms|Dr)\.? )?{re.escape(family)}(?![\w-])",
             full,

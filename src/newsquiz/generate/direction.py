@@ -19,10 +19,12 @@ _DOWN = (
     r"shrank|shrunk|eased|revised down|reduced|trimmed|scaled back|narrowed|narrowing|"
     r"lower|lowering|slashed|sank|plunged|tumbled"
 )
-_MOVE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?:[^,;.]|\.(?=\d)){{0,60}}$")
+_MOVE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?:[^,;.]|\.(?=\d)){{0,90}}$")
 
 
-_LATER_FROM = re.compile(r"(?:\s(?:in|on|at|during|by)\s[^,;\d]{1,25}?)?\sfrom\s")
+_LATER_FROM = re.compile(
+    r"(?:\s(?:in|on|at|during|by)\s[^,;\d]{1,25}?)?,?\sfrom\s(?:(?:a|an|its|the)\s)?"
+)
 
 
 _APPROX = r"(?: (?:about|around|roughly|some|nearly|almost|just|only))?"
@@ -48,6 +50,7 @@ _LATER_MOVE = re.compile(
     r"(?: (?:in|on|at|for|during) [^,;\d]{0,25}?(?:\d{4})?)?,? (up|down) from "
 )
 _RANGE_GAP = re.compile(r"^ (?:to|and) $")
+_RANGE_WIDTH = 2.0  # wrong ends lie within this many widths of the answer's range
 
 
 def _range_bounds(
@@ -61,16 +64,45 @@ def _range_bounds(
     other = max(before, key=lambda o: o.end)
     if not _RANGE_GAP.match(text[other.end : start]) or other.value == q.value:
         return None, None
-    return (other.value, None) if q.value > other.value else (None, other.value)
+    # a wrong end far wider than the range the sentence gives stands out ("$4.2bn to $10.9bn")
+    width = _RANGE_WIDTH * abs(q.value - other.value)
+    if q.value > other.value:
+        return other.value, q.value + width
+    return q.value - width, other.value
 
 
 def _same_unit(a: Quantity, b: Quantity) -> bool:
-    return a.kind == b.kind and a.scale.strip().lower() == b.scale.strip().lower()
+    """Same kind and scale; "to 5.5 billion Canadian dlrs from 4.3 billion" leaves the second
+    amount's currency to the first."""
+    elided = {a.kind, b.kind} == {"money", "count"} and not (a.noun or b.noun)
+    return (a.kind == b.kind or elided) and a.scale.strip().lower() == b.scale.strip().lower()
+
+
+# "more than _____": a smaller wrong value would still make the sentence true
+_LOWER_BOUND = re.compile(
+    r"\b(?:more than|over|at least|in excess of|upwards of|exceeding|above|greater than)\s$"
+)
+_UPPER_BOUND = re.compile(r"\b(?:less than|fewer than|under|up to|at most|below|no more than)\s$")
 
 
 def direction_bounds(fact: Fact) -> tuple[float | None, float | None]:
     """(above, below): the blanked value must be above `above` and below `below` (either
-    None when the sentence does not say)."""
+    None when the sentence does not say). "More than _____" needs wrong values above the
+    answer, "up to _____" below it: the other side would leave the statement true."""
+    above, below = _moved_bounds(fact)
+    q = fact.quantity
+    if q is None:
+        return above, below
+    before = fact.text[: fact.start]
+    if _LOWER_BOUND.search(before):
+        above = max(above, q.value) if above is not None else q.value
+    elif _UPPER_BOUND.search(before):
+        below = min(below, q.value) if below is not None else q.value
+    return above, below
+
+
+def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
+    """The bounds "rose to _____ from 4.6%", "down from _____" and ranges set."""
     q = fact.quantity
     if q is None or q.kind not in {"money", "percent", "count"}:
         return None, None

@@ -18,6 +18,8 @@ from newsquiz.generate.gazetteer import (
     ORG_HEADS,
     ORG_POOL,
 )
+from newsquiz.generate.names import Entity
+from newsquiz.generate.nationality import OFFICIAL_TITLES, countries_in
 from newsquiz.generate.person_names import (
     chinese_given_names,
     chinese_surnames,
@@ -225,8 +227,10 @@ def person_distractors(
     prompt: str,
     n: int = 3,
     invent: bool = False,
+    title: str = "",
 ) -> list[str]:
-    """Other people in the article; invented (Faker) names only with `invent`: judged blind,
+    """Other people in the article (holding a title like the answer's `title`); invented
+    (Faker) names only with `invent`: judged blind,
     an invented name beside a real official is an absurd option (wrong country, gender or
     era), so story cards use the article's people or become typed questions."""
     out: list[str] = []
@@ -238,9 +242,10 @@ def person_distractors(
             entity.name != answer
             and not _name_taken(entity.name, index, prompt)
             and not answer_parts & set(entity.name.split())
+            and _fits_title(entity, title)
         ):
             out.append(entity.name)
-    if not invent:
+    if not invent or countries_in(title):
         return out
     if family_first:
         surnames = sorted_surnames(True)
@@ -260,6 +265,18 @@ def person_distractors(
             out.append(name)
             used.update({family, first})
     return out
+
+
+def _fits_title(person: Entity, title: str) -> bool:
+    """A wrong option for "French Finance Minister _____" is placed in France by the article,
+    and one for "Judge _____" holds a title like it: judged blind, a Swiss analyst offered as
+    U.S. Treasury Secretary, or a president as a judge, is ruled out by the prompt."""
+    country = countries_in(title)
+    if country and not country & person.countries:
+        return False
+    official = OFFICIAL_TITLES & set(title.split())
+    held = {word.capitalize() for role, _ in person.roles for word in role.split()}
+    return not official or bool(official & held)
 
 
 INSTITUTION_WORDS = words(

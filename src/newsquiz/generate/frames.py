@@ -7,6 +7,7 @@ sits in; frames (replacement, reporting line, joining, who reported) add a wh-qu
 import re
 from dataclasses import dataclass, field
 
+from newsquiz.generate.derivable import derivable
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import COUNTRIES, TITLE_WORDS
 from newsquiz.generate.names import Mention
@@ -38,7 +39,12 @@ _TITLE_FACT = re.compile(
 )
 _PART_OF_NAME_AFTER = re.compile(r" (?:of|de|for|and|&) [A-Z]| [A-Z][a-z]")
 _PART_OF_NAME_BEFORE = re.compile(r"(?<![.!?:]) (?!The )([A-Z][\w&'-]*)(?: &| and)? $")
-_CONVERSION = re.compile(r"^ \((?:about |around |roughly |some )?[$£€¥A-Z]*\s?\d[\d,.]*\s?\w*\)")
+_AMOUNT = r"(?:about |around |roughly |some )?[$£€¥A-Z]*\s?\d[\d,.]*\s?\w*"
+# "$1.13bn (£600m)", "200bn euros a year (£140bn; $258bn)": the conversions give it away
+_CONVERSION = re.compile(
+    rf"^(?P<gap> (?:a|per) (?:year|share|tonne|barrel)| annually)? \({_AMOUNT}(?:; ?{_AMOUNT})*\)"
+)
+_BARE_APOSTROPHE = re.compile(r"['’](?!s\b)")
 _RANGE_END = re.compile(r"-(?:to-)?[$£€¥]?\d")
 _RANGE_START = re.compile(r"\d-(?:to-)?$")
 _CUT_AT_DOT = re.compile(r"\b[A-Z](?:\.[A-Z])+\.$")  # "U.S." asked as "U.S": never
@@ -130,7 +136,7 @@ def _drop_conversion(text: str, q: Quantity) -> tuple[str, bool]:
     """Remove a bracketed conversion right after a money value: "$1.13bn (£600m)"."""
     match = _CONVERSION.match(text[q.end :])
     if match:
-        return text[: q.end] + text[q.end + match.end() :], True
+        return text[: q.end] + (match.group("gap") or "") + text[q.end + match.end() :], True
     return text, False
 
 
@@ -157,6 +163,8 @@ def sentence_facts(
             continue
         if any(_gives_away(q, other, text) for other in found):
             continue  # "Suez owns 40% of Aguas Argentinas (39.9%)": the bracket tells
+        if derivable(q, found, text):
+            continue  # "rose 44% to $205m from $142m": two of them give the third
         if _RANGE_END.match(text, q.end) or _RANGE_START.search(text, 0, q.start):
             continue  # "$2-$3.8 trillion": one end of a range is no figure of its own
         statement, _ = _drop_conversion(text, q) if q.kind == "money" else (text, False)
@@ -186,8 +194,8 @@ def sentence_facts(
         ):
             continue  # the main company is asked where it acts in the lead, not everywhere
         answer = m.surface
-        if not _once(text, answer):
-            continue
+        if not _once(text, answer) or _BARE_APOSTROPHE.match(text, m.end):
+            continue  # "_____' key unit" reads as a stray quote mark
         if _PART_OF_NAME_AFTER.match(text, m.end) and not _coordinated(m, resolved.mentions, text):
             continue
         before = _PART_OF_NAME_BEFORE.search(text, 0, m.start) if m.start else None

@@ -66,7 +66,7 @@ def cards_for_fact(
         if fact.kind == "date" or thin:
             yield true_false_card(fact, distractors, rng)
     elif fact.kind == "person":
-        if fact.question or thin:
+        if fact.question or thin or len(distractors) < 3:  # no fair options: typed instead
             yield cloze_card(fact)
         yield true_false_card(fact, distractors, rng)
     elif fact.kind in {"title", "event"}:

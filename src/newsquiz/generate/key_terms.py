@@ -39,6 +39,19 @@ _FUNCTION = words(
 )
 """(Role words too: "a _____ for the ministry said" has "spokesman", "official", "officer"
 equally right, judged blind as ambiguous.)"""
+# everyday newsroom nouns: "a strong _____", "the _____ said", "at a _____ of ministers" take
+# many fills (judged blind: ambiguous, or given away), so they are no key terms
+_GENERIC = words(
+    """dollar dollars government governments meeting meetings market markets economy trade
+    rise rises fall share shares decision decisions offer offers quarter statement statements
+    measure measures report reports right rights figures figure investment investments case
+    cases claim claims response company companies firm firms business businesses talks
+    session sessions election elections year years month months week weeks people country
+    countries group groups plan plans deal deals price prices rate rates money problem
+    problems issue issues move moves news level levels time times part parts number numbers
+    sector sectors industry industries effect effects result results change changes policy
+    policies support interest interests action actions system systems service services"""
+)
 _MIN_LETTERS = 4
 
 
@@ -67,7 +80,12 @@ def key_terms(texts: list[str]) -> KeyTerms:
         previous = ""
         for match in _WORD.finditer(text):
             word = match.group()
-            if word in _FUNCTION or len(word) < _MIN_LETTERS or word.endswith("ly"):
+            if (
+                word in _FUNCTION
+                or word in _GENERIC
+                or len(word) < _MIN_LETTERS
+                or word.endswith("ly")
+            ):
                 previous = ""
                 continue
             stem = _stem(word)

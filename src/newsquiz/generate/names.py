@@ -13,6 +13,7 @@ class Entity:
     family_first: bool = False
     titles: list[str] = field(default_factory=list)
     roles: list[tuple[str, int]] = field(default_factory=list)  # (title, sentence index)
+    countries: set[str] = field(default_factory=set)  # "French Finance Minister X": France
     media: bool = False
     first_sentence: int = 0
     mentions: int = 0

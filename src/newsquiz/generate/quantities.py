@@ -80,8 +80,13 @@ MONEY_SYMBOL = re.compile(
     rf"(?<![\w$£€¥-])(?P<prefix>{_SYMBOL_RE})\s?(?P<num>{_NUM})"
     rf"(?:\s?(?P<scale>{_SCALE})\b)?(?![\d,]*\.\d)"
 )
+# "5.5 billion Canadian dlrs", "400 mln H.K. Dlrs": newswire names the dollar's country
+_DOLLAR_NATION = (
+    r"(?:(?:Canadian|Australian|New Zealand|Singapore|Taiwan|Hong Kong|H\.K\.|U\.S\.)\s)"
+)
 MONEY_WORD = re.compile(
-    rf"(?<![\w.,-])(?P<num>{_ANY_NUM})(?:\s?(?P<scale>{_SCALE}))?\s(?P<cur>{_CUR_WORD})\b"
+    rf"(?<![\w.,-])(?P<num>{_ANY_NUM})(?:\s?(?P<scale>{_SCALE}))?\s"
+    rf"(?P<cur>(?:{_DOLLAR_NATION}(?=[Dd]l|[Dd]ol))?(?:{_CUR_WORD}|Dlrs|Dollars))\b"
     r"(?! cents?\b| pence\b)"
 )
 PERCENT = re.compile(
@@ -213,7 +218,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
                 spelled=_digits(number) != number,
                 scale=text[len(number) : cur_start - 1],
                 suffix=" " + m.group("cur"),
-                currency=_CURRENCY_WORDS[m.group("cur").lower()],
+                currency=_CURRENCY_WORDS[m.group("cur").split()[-1].lower()],
             )
         )
     for m in PERCENT.finditer(sentence):

@@ -20,6 +20,7 @@ from newsquiz.generate.distractors import (
 )
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact
+from newsquiz.generate.nationality import title_before_blank
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.quotes import Quote
 from newsquiz.generate.resolve import Resolved
@@ -38,6 +39,11 @@ from newsquiz.models import (
 _AFTER_THE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")  # "The local _____ said"
 _AGENCY_AFTER = re.compile(r" (?:news )?(?:agency|newswire|wire service)\b")  # "the AP news agency"
 _SHARE = re.compile(r" (?:of|stake|share|holding|interest)\b")
+# "the percentage of shipments ... to _____", "owns _____": a share is at most 100%
+_SHARE_BEFORE = re.compile(
+    r"\b(?:percentage|proportion|share(?! prices?)|stake|holding|owns?|owned|controls?)\b"
+    r"(?:[^.;]|\.(?=\w|\s[a-z])){0,80}$"
+)
 
 
 def evidence_of(fact: Fact | DerivedFact) -> Evidence:
@@ -60,13 +66,19 @@ def distractors_for(
                 int(d.value) for d in find_quantities(fact.text) if d.kind == "date"
             )  # the answer's own year is skipped by the order rule
             return date_distractors(q, pool, rng, prompt, around=around)
-        share = q.kind == "percent" and q.value <= 100 and _SHARE.match(fact.text, fact.end)
+        share = q.kind == "percent" and q.value <= 100
+        share = share and bool(
+            _SHARE.match(fact.text, fact.end) or _SHARE_BEFORE.search(fact.text, 0, fact.start)
+        )
         above, below = direction_bounds(fact)  # "rose to _____ from 4.6%": above 4.6%
         return number_distractors(
             q, pool, rng, prompt, cap=100.0 if share else None, above=above, below=below
         )
     if fact.kind == "person":
-        return person_distractors(fact.answer, fact.family_first, index, rng, prompt, invent=invent)
+        title = title_before_blank(fact.text[: fact.start] + BLANK)  # "French Finance Minister"
+        return person_distractors(
+            fact.answer, fact.family_first, index, rng, prompt, invent=invent, title=title
+        )
     if fact.kind == "org":
         article = ""
         if _AFTER_THE.search(fact.text, 0, fact.start):  # "the _____ news agency": Reuters

@@ -175,7 +175,9 @@ class Resolver:
         )
         self.last_org = self.index.main_org
         first_org = mentions[0] if mentions and mentions[0].kind == "org" else None
-        if first_org is not None and not self.index.entities[first_org.name].media:
+        entity = self.index.entities[first_org.name] if first_org is not None else None
+        # a weak guess ("Schmidt-Chiari said" taken for a company) is never what "the group" means
+        if first_org is not None and entity is not None and not entity.media and entity.strong:
             first = first_org
             lead = subject_text[: first.start]
             if (

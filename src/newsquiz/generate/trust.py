@@ -19,6 +19,7 @@ from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.dangling import dangling_reference, named_in_full, without_connective
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NATIONALITIES, NOT_NAMES
+from newsquiz.generate.period_years import with_period_years
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.relative_time import anchor_weekdays, without_relative_time
 from newsquiz.generate.typos import ALLOWED, DOUBLED, source_flaw
@@ -35,7 +36,12 @@ _UNDATED = re.compile(
     r"|(?:this|last|next|current|latest|coming|previous|prior) (?:fiscal|financial|calendar)"
     r" (?:year|quarter|half)|latest (?:week|month|quarter)|(?:a|one|two|three|four|\d+)"
     rf" (?:days?|weeks?|months?|years?) ago|(?:last|this|next) (?:{_MONTH})"
-    r"|(?:over|in|during|for) the same (?:period|time|quarter|month|week))\b"
+    r"|(?:over|in|during|for) the same (?:period|time|quarter|month|week)"
+    # snapshots and moments that only the article's date pins down
+    r"|current(?! account)|latest|the rest of the (?:year|month|week|quarter)|after-hours"
+    r"|\d{4} (?:GMT|gmt)|mid-?morning|(?:[Bb]efore|[Aa]fter|[Bb]y|[Oo]ver) (?:Christmas|Easter)"
+    r"|(?:is|are) (?:now )?trading at|trades at|market (?:value|capitali[sz]ation)"
+    r"|(?:not|has|have|had) yet|yet(?=[,.;])|on the news)\b"
 )
 _PERIOD = re.compile(
     rf"\b(?:{_MONTH})\b(?!,? (?:\d{{1,2}},? )?(?:19|20)\d\d)"
@@ -47,7 +53,8 @@ _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,3}$")
 _DEFINITE = re.compile(r"\b[Tt]he ((?:[a-z][\w-]*\s?){1,4})")
 _MODIFIED = re.compile(
     r"^(?:'s)?,? (?:(?:to|by|on|at) (?=[A-Z\d_$£€]|the [A-Z])|from\b"
-    r"|of|for|in|with|between|that|which|who|whose|where|known"
+    r"|of|for|in|with|between|that(?! (?:there|the|it|he|she|they|we|an?|this|its|his|their)\b)"
+    r"|which|who|whose|where|known"
     r"|called|named|led|run|owned|based)\b|^,? [A-Z\d_]"
 )
 # referents that are one thing for every reader, or that the sentence's country pins down
@@ -213,7 +220,7 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     article."""
     prompt = anchor_months(spell_out(card.prompt, article.text, index), article.published)
     if article.published is None:
-        prompt = without_relative_time(prompt, card.answer)
+        prompt = with_period_years(without_relative_time(prompt, card.answer), article.text)
     else:
         prompt = anchor_weekdays(prompt, article.published)
     prompt = named_in_full(without_connective(prompt), article.text, index)
@@ -290,10 +297,18 @@ def _vague_description(text: str, index: EntityIndex) -> str | None:
     return None
 
 
+_ENDS_PHRASE = frozenset(
+    """up down out off over about comes came says said shows showed means meant follows followed
+    looks seems seemed remains remained appears appeared marks marked""".split()
+)
+
+
 def _noun_phrase(words: list[str]) -> list[str]:
     """The words of a noun phrase up to its head noun ("late rise" of "late rise in ...")."""
     phrase: list[str] = []
     for word in words:
+        if phrase and word in _ENDS_PHRASE:
+            break  # "the companies up to 5%", "the finding comes in a report"
         lemmas = getAllLemmas(word)
         if word in ALLOWED or not ({"NOUN", "ADJ"} & lemmas.keys()):
             break

@@ -16,13 +16,22 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
 
 DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)  # "the the", "Board board"
+# two verbs where one belongs ("that is has been", "did not to show"): a slip in the source
+_CLASHING = re.compile(
+    r"\b(?:is|was|are|were) (?:has|have|had)\b|\b(?:has|have|had) (?:is|are|was|were)\b"
+    r"|\b(?:did|does|do|could|would|should|will|can|may|might|must) not to\b"
+)
+# "Burren Energy, which floated in 2003 announced ...": the clause after the subject never
+# closes, so its verb reads as the clause's own
+_UNCLOSED = re.compile(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}, (?:which|who) [^,;()\"]+$")
 _KNOWN_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")
 
 
 def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     """A typo or doubled word copied from the source: never shown, whatever else the card
     has going for it."""
-    doubled = DOUBLED.search(shown)
+    statement = shown.removeprefix("True or false? ")
+    doubled = DOUBLED.search(shown) or _CLASHING.search(shown) or _UNCLOSED.match(statement)
     if doubled is not None:
         return f"doubled word copied from the source: {doubled.group()!r}"
     first = re.match(r"[A-Z][a-z]{3,}\b", shown)

@@ -1,0 +1,69 @@
+"""Figures a reader could work out from the rest of their sentence.
+
+"Profit rose 44% to $205.4m from $142m": blank any one of the three and the other two give
+it back by arithmetic, so the card tests sums on figures the prompt prints (judged blind:
+given away, or F 0). The same holds for "a 145 basis point range ... a low of 1.7940 and a
+high of 1.8085". Such figures are not blanked.
+"""
+
+import re
+from collections.abc import Sequence
+
+from newsquiz.generate.quantities import Quantity
+
+_YEARS = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
+_NEAR_YEARS = 2
+
+# how far a stated change may be from the computed one: "rose 4.7%" from 48.8 to 51.2 is 4.9%
+# computed (0.6 points); "44%" from 142 to 205.4 is 44.65% (a 2% relative slack)
+_PERCENT_SLACK = 0.6
+_RELATIVE_SLACK = 0.02
+_BASIS_POINT = 1e-4
+
+
+def _amounts(found: Sequence[Quantity]) -> list[Quantity]:
+    return [q for q in found if q.kind in {"money", "count"} and q.value > 0]
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    elided = {a.kind, b.kind} == {"money", "count"} and not (a.noun or b.noun)
+    same_scale = a.scale.strip().lower() == b.scale.strip().lower()
+    return a is not b and same_scale and (a.kind == b.kind or elided)
+
+
+def derivable(q: Quantity, found: Sequence[Quantity], text: str) -> bool:
+    """Whether `q` follows from two other figures of its sentence (`found`, all of them), or
+    is a year next to another year of it ("returned to profit in _____ after losses in
+    2003": the order of events gives 2004 away)."""
+    if q.kind == "date" and q.granularity == "year":
+        others = {int(y) for y in _YEARS.findall(text[: q.start] + text[q.end :])}
+        return any(0 < abs(year - q.value) <= _NEAR_YEARS for year in others)
+    amounts = _amounts(found)
+    changes = [p for p in found if p.kind == "percent"]
+    for change in changes:
+        for new in amounts:
+            for old in amounts:
+                if not _comparable(new, old):
+                    continue
+                moved = abs(new.value / old.value - 1) * 100
+                slack = max(_PERCENT_SLACK, _RELATIVE_SLACK * change.value)
+                if abs(moved - change.value) <= slack and q in (change, new, old):
+                    return True
+    if "basis point" in text:
+        spans = [b for b in found if b.kind == "count" and text[b.end :].startswith(" basis")]
+        for span in spans:
+            for low in amounts:
+                for high in amounts:
+                    gap = (high.value - low.value) / _BASIS_POINT
+                    if (
+                        _comparable(low, high)
+                        and abs(gap - span.value) < 1
+                        and q
+                        in (
+                            span,
+                            low,
+                            high,
+                        )
+                    ):
+                        return True
+    return False

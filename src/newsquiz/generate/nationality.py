@@ -1,0 +1,104 @@
+"""Which country a title names: "French Finance Minister", "U.S. Treasury Secretary".
+
+A wrong option for "French Finance Minister _____" must be someone the article places in
+France too: judged blind, another country's minister there is ruled out by the prompt.
+"""
+
+import re
+
+from newsquiz.generate.gazetteer import COUNTRIES
+
+_ADJECTIVES = {
+    "American": "United States",
+    "U.S.": "United States",
+    "US": "United States",
+    "USA": "United States",
+    "United States": "United States",
+    "British": "United Kingdom",
+    "Britain": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "UK": "United Kingdom",
+    "United Kingdom": "United Kingdom",
+    "English": "United Kingdom",
+    "England": "United Kingdom",
+    "Scottish": "United Kingdom",
+    "German": "Germany",
+    "French": "France",
+    "Japanese": "Japan",
+    "Chinese": "China",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+    "Russian": "Russia",
+    "Soviet": "Russia",
+    "Indian": "India",
+    "Korean": "Korea",
+    "South Korean": "Korea",
+    "South Korea": "Korea",
+    "Dutch": "Netherlands",
+    "Holland": "Netherlands",
+    "Swiss": "Switzerland",
+    "Swedish": "Sweden",
+    "Canadian": "Canada",
+    "Australian": "Australia",
+    "Brazilian": "Brazil",
+    "Mexican": "Mexico",
+    "Irish": "Ireland",
+    "Israeli": "Israel",
+    "Turkish": "Turkey",
+    "Greek": "Greece",
+    "Polish": "Poland",
+    "Saudi": "Saudi Arabia",
+    "Iraqi": "Iraq",
+    "Iranian": "Iran",
+    "Egyptian": "Egypt",
+    "Nigerian": "Nigeria",
+    "Pakistani": "Pakistan",
+    "Thai": "Thailand",
+    "Indonesian": "Indonesia",
+    "Malaysian": "Malaysia",
+    "Filipino": "Philippines",
+    "Philippine": "Philippines",
+    "Argentine": "Argentina",
+    "Argentinian": "Argentina",
+    "Norwegian": "Norway",
+    "Danish": "Denmark",
+    "Finnish": "Finland",
+    "Belgian": "Belgium",
+    "Austrian": "Austria",
+    "Portuguese": "Portugal",
+    "Kuwaiti": "Kuwait",
+    "Venezuelan": "Venezuela",
+    "Ecuadorean": "Ecuador",
+    "Ecuadorian": "Ecuador",
+    "Colombian": "Colombia",
+    "Chilean": "Chile",
+    "Peruvian": "Peru",
+    "Taiwanese": "Taiwan",
+    "Singaporean": "Singapore",
+    "New Zealand": "New Zealand",
+    "South African": "South Africa",
+    "South Africa": "South Africa",
+    "Ukrainian": "Ukraine",
+}
+_WORDS = sorted({*_ADJECTIVES, *COUNTRIES}, key=len, reverse=True)
+_COUNTRY = re.compile(
+    r"(?<![\w.])(?:West |East )?(" + "|".join(re.escape(w) for w in _WORDS) + r")(?![\w])"
+)
+
+
+def countries_in(text: str) -> set[str]:
+    """Every country `text` names by name or adjective ("West German" is Germany)."""
+    return {_ADJECTIVES.get(m.group(1), m.group(1)) for m in _COUNTRY.finditer(text)}
+
+
+_TITLE_RUN = re.compile(r"((?:(?:[A-Z][\w.'-]*|acting|former|deputy|outgoing)\s){1,6})_____")
+OFFICIAL_TITLES = frozenset(
+    """Minister Secretary President Premier Chancellor Governor Judge Justice Ambassador
+    Senator Congressman King Prince Sheikh Mayor""".split()
+)
+
+
+def title_before_blank(prompt: str) -> str:
+    """The capitalized title right before the blank ("U.S. Treasury Secretary"), or ""."""
+    match = _TITLE_RUN.search(prompt)
+    return match.group(1).strip() if match else ""

@@ -1,0 +1,63 @@
+"""The year of a period the card names without one, when the article gives it elsewhere.
+
+"Revenues rose 4.7% in the fourth quarter" fails a blind reader of an undated article: which
+fourth quarter? When the article writes that period with a year somewhere else ("the fourth
+quarter of 2004", "November 2004") and with only that year, the card says it too. A period
+the article gives with two different years, or never with a year, is left to
+`trust.prompt_problem`.
+"""
+
+import re
+from functools import lru_cache
+
+from newsquiz.generate.quantities import MONTHS
+
+_ORDINAL = r"(?:first|second|third|fourth|final)"
+_MONTH = "|".join(MONTHS)
+_YEAR = r"(?:19|20)\d\d"
+# the article's own "fourth quarter of 2004", "2004 fourth quarter", "November 2004"
+_QUARTER_WITH_YEAR = re.compile(
+    rf"\b(?P<period>{_ORDINAL} (?:quarter|half))(?: of| ended [A-Z]\w+ \d{{1,2}},?)? "
+    rf"(?P<year>{_YEAR})\b"
+    rf"|\b(?P<year2>{_YEAR}) (?P<period2>{_ORDINAL} (?:quarter|half))\b",
+    re.IGNORECASE,
+)
+_MONTH_WITH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})(?: \d{{1,2}},?)? (?P<year>{_YEAR})\b")
+# the card's bare "in the fourth quarter", "in November"
+_BARE_QUARTER = re.compile(
+    rf"\b(?P<period>{_ORDINAL} (?:quarter|half))\b(?! of \d| ended| (?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_BARE_MONTH = re.compile(
+    rf"\b(?:in|during|for|since|until|by|to|of) (?P<month>{_MONTH})\b"
+    r"(?!,? (?:\d{1,2},? )?\d{4})"
+)
+
+
+@lru_cache(maxsize=8)
+def _years(text: str) -> dict[str, frozenset[str]]:
+    """Each period the article writes with a year -> the years it writes it with."""
+    found: dict[str, set[str]] = {}
+    for match in _QUARTER_WITH_YEAR.finditer(text):
+        period = (match.group("period") or match.group("period2")).lower()
+        found.setdefault(period, set()).add(match.group("year") or match.group("year2"))
+    for match in _MONTH_WITH_YEAR.finditer(text):
+        found.setdefault(match.group("month"), set()).add(match.group("year"))
+    return {period: frozenset(years) for period, years in found.items()}
+
+
+def with_period_years(prompt: str, article_text: str) -> str:
+    """`prompt` with the year of each bare period the article dates one way only."""
+    years = _years(article_text)
+    if re.search(_YEAR, prompt):
+        return prompt  # a card that names a year already says which period it means
+
+    def quarter(match: re.Match[str]) -> str:
+        known = years.get(match.group("period").lower(), frozenset())
+        return f"{match.group()} of {next(iter(known))}" if len(known) == 1 else match.group()
+
+    def month(match: re.Match[str]) -> str:
+        known = years.get(match.group("month"), frozenset())
+        return f"{match.group()} {next(iter(known))}" if len(known) == 1 else match.group()
+
+    return _BARE_MONTH.sub(month, _BARE_QUARTER.sub(quarter, prompt))

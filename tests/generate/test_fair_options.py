@@ -1,0 +1,164 @@
+"""Rules from blind round 18, on sentences written for these tests: figures the rest of their
+sentence gives away, options the prompt's own title rules out, and references that would put
+words in the wrong mouth."""
+
+import random
+
+from newsquiz.generate import generate_cards
+from newsquiz.generate.checks import answer_not_in_prompt
+from newsquiz.generate.dangling import named_in_full
+from newsquiz.generate.derivable import derivable
+from newsquiz.generate.distractors import number_distractors, person_distractors
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.frames import sentence_facts
+from newsquiz.generate.nationality import countries_in, title_before_blank
+from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.resolve import Resolver
+from newsquiz.generate.segment import split_sentences
+from newsquiz.models import Article, ClozeCard, FactType
+
+from .helpers import article
+
+
+def _figures(text: str) -> dict[str, bool]:
+    found = find_quantities(text)
+    return {q.text: derivable(q, found, text) for q in found}
+
+
+def test_a_change_with_both_its_ends_gives_each_figure_away() -> None:
+    assert _figures("Net profit rose 44% to $205.4m from $142m a year earlier.") == {
+        "44%": True,
+        "$205.4m": True,
+        "$142m": True,
+    }
+    # figures that do not add up are three facts, each asked
+    assert set(_figures("Sales rose 10% to $300m while costs fell to $100m.").values()) == {False}
+
+
+def test_a_basis_point_range_gives_its_ends_away() -> None:
+    text = "The dollar moved in a 145 basis point range, from a low of 1.7940 to 1.8085 marks."
+    assert all(_figures(text).values())
+
+
+def test_a_year_next_to_another_year_of_the_sentence_is_given_away() -> None:
+    assert _figures("Orbex returned to profit in 2004 after losses in 2003.") == {
+        "2004": True,
+        "2003": True,
+    }
+    assert _figures("Orbex made a profit in 2004 for the first time since 1991.") == {
+        "2004": False,
+        "1991": False,
+    }
+
+
+def test_a_conversion_after_a_rate_word_is_not_shown_beside_the_blank() -> None:
+    text = (
+        "The European Union estimates that piracy is worth more than 200bn euros a year "
+        "(£140bn; $258bn) in lost sales."
+    )
+    cards = generate_cards(article(text, "Piracy grows"))
+    blanked = [c for c in cards if isinstance(c, ClozeCard) and c.answer == "200bn euros"]
+    assert blanked and "£140bn" not in blanked[0].prompt and "a year" in blanked[0].prompt
+
+
+def test_a_share_of_something_is_never_offered_above_100_percent() -> None:
+    text = "The percentage of U.S. shipments on U.S. vessels was to rise to 75 pct by 1988."
+    sentences = split_sentences(text)
+    index = extract_entities(sentences, "Shipping rules")
+    resolved = Resolver(index, None, "Shipping rules").resolve(sentences[0])
+    assert resolved is not None
+    fact = next(f for f in sentence_facts(resolved, index, 0) if f.answer == "75 pct")
+    from newsquiz.generate.questions import distractors_for
+
+    for seed in range(10):
+        options = distractors_for(fact, index, [], random.Random(seed), fact.text)
+        assert all(float(o.split()[0]) <= 100 for o in options)
+
+
+def test_a_range_end_stays_near_the_range() -> None:
+    q = find_quantities("EBay forecasts revenue of $4.2bn to $4.3bn.")[1]
+    for seed in range(10):
+        options = number_distractors(q, [], random.Random(seed), "", above=4.2, below=4.5)
+        assert all(4.2 < float(o.strip("$bn")) < 4.5 for o in options)
+
+
+def test_newswire_dollars_of_a_named_country_are_money() -> None:
+    found = find_quantities("It raised its bid to 5.5 billion Canadian dlrs from 4.3 billion.")
+    assert [(q.kind, q.text) for q in found][0] == ("money", "5.5 billion Canadian dlrs")
+    assert find_quantities("Reserves were 12 billion U.S. Dlrs.")[0].kind == "money"
+    assert find_quantities("Its balance sheet was 453 billion schillings.")[0].kind == "money"
+
+
+MINISTERS = (
+    "West German Finance Minister Gerhard Stoltenberg met French Finance Minister Edouard "
+    "Balladur. Japanese Finance Minister Kiichi Miyazawa and U.S. Treasury Secretary James Baker "
+    "were there. Analyst Rudolf Wyttenbach of Bank Leu said the dollar was firm. Analyst "
+    "Hans Ast agreed. Economist Pierre Durand said the franc was steady."
+)
+
+
+def test_a_title_with_a_country_is_offered_only_people_of_that_country() -> None:
+    index = extract_entities(split_sentences(MINISTERS), "Ministers meet")
+    assert countries_in("West German Finance Minister") == {"Germany"}
+    assert title_before_blank("met U.S. Treasury Secretary _____ today") == (
+        "U.S. Treasury Secretary"
+    )
+    rng = random.Random(0)
+    prompt = "French Finance Minister _____ met Gerhard Stoltenberg."
+    options = person_distractors(
+        "Edouard Balladur", False, index, rng, prompt, title="French Finance Minister"
+    )
+    assert "Kiichi Miyazawa" not in options and "James Baker" not in options
+    # an official title wants officials: analysts are no Treasury Secretary
+    options = person_distractors("Kiichi Miyazawa", False, index, rng, "", title="Finance Minister")
+    assert set(options) == {"Gerhard Stoltenberg", "Edouard Balladur"}
+
+
+def test_a_person_with_no_fair_options_is_asked_as_a_typed_cloze() -> None:
+    cards = generate_cards(article(MINISTERS, "Ministers meet"))
+    balladur = [c for c in cards if c.answer == "Edouard Balladur"]
+    assert balladur and all(isinstance(c, ClozeCard) for c in balladur)
+
+
+def test_a_company_answer_is_not_given_away_by_its_own_name_in_the_prompt() -> None:
+    card = ClozeCard(
+        prompt="Chevron Corp said its _____ unit will drill off Japan.",
+        answer="Chevron Overseas Petroleum",
+        fact_type=FactType.ORG,
+    )
+    assert not answer_not_in_prompt(card)
+    fair = card.model_copy(update={"prompt": "Oil major _____ will drill off Japan."})
+    assert answer_not_in_prompt(fair)
+
+
+def test_a_family_name_that_is_also_a_company_is_not_written_out() -> None:
+    text = (
+        "Ford chairman Bill Ford spoke. Ford's auto unit made a loss of $470m. "
+        "Analysts said Ford's shares fell."
+    )
+    index = extract_entities(split_sentences(text), "Ford loss")
+    assert named_in_full("Ford's auto unit lost _____.", text, index) == (
+        "Ford's auto unit lost _____."
+    )
+
+
+def test_the_group_is_never_a_person_taken_for_a_company() -> None:
+    text = (
+        "Vienna Kreditbank is likely to raise its dividend, deputy director Guido "
+        "Schmidt-Chiari said. Schmidt-Chiari did not elaborate on his dividend forecast. "
+        "The banking group's balance sheet total rose to 453.4 billion schillings from "
+        "425.4 billion."
+    )
+    cards = generate_cards(Article(title="Kreditbank sees higher dividend", text=text))
+    assert not any("Schmidt-Chiari's" in c.prompt for c in cards)
+    index = extract_entities(split_sentences(text), "Kreditbank sees higher dividend")
+    assert index.entities["Guido Schmidt-Chiari"].kind == "person"
+
+
+def test_a_possessive_without_s_is_not_left_beside_a_blank() -> None:
+    text = (
+        "Rosneft bought Yukos' key production unit at an auction. Russia's president "
+        "defended the purchase by state-owned oil firm Rosneft of Yukos' unit."
+    )
+    cards = generate_cards(article(text, "Rosneft buys Yukos unit"))
+    assert not any("_____'" in c.prompt for c in cards)
