@@ -162,3 +162,76 @@ def test_a_possessive_without_s_is_not_left_beside_a_blank() -> None:
     )
     cards = generate_cards(article(text, "Rosneft buys Yukos unit"))
     assert not any("_____'" in c.prompt for c in cards)
+
+
+def test_a_swap_into_a_list_makes_no_false_statement() -> None:
+    text = "Inbev brands include Stella Artois, Beck's, Hoegaarden and Leffe, Acme Corp said."
+    cards = generate_cards(article(text, "Inbev sales rise"))
+    swapped = [c for c in cards if c.kind == "true_false" and c.answer == "false"]
+    assert not any("Stella Artois" not in c.prompt for c in swapped)
+
+
+def test_a_stock_phrase_gives_its_number_away() -> None:
+    assert _figures("Lufthansa flies six out of every 10 planes at Frankfurt.")["10"]
+
+
+def test_a_range_whose_first_figure_leaves_out_its_unit_keeps_wrong_ends_near() -> None:
+    from newsquiz.generate.direction import direction_bounds
+
+    text = "Harbour Mills says the dollar must fall by another 30 to 35 pct this year."
+    sentences = split_sentences(text)
+    index = extract_entities(sentences, "Harbour Mills results")
+    resolved = Resolver(index, 2005, "Harbour Mills results").resolve(sentences[0])
+    assert resolved is not None
+    fact = next(f for f in sentence_facts(resolved, index, 0) if f.answer == "35 pct")
+    assert direction_bounds(fact) == (30, 35 + 2.0 * 5)
+
+
+def test_a_card_company_is_no_newspaper() -> None:
+    text = "American Express said it would sell its Shearson stake. The Daily Express reported it."
+    index = extract_entities(split_sentences(text), "Amex sells stake")
+    assert not index.entities["American Express"].media
+    assert index.entities["Daily Express"].media
+
+
+def test_a_typed_company_accepts_the_names_the_article_writes() -> None:
+    from newsquiz.generate.answers import article_name_forms
+
+    text = (
+        "MG Rover said sales fell. Rover bosses were confident. Talks with Rover went on. "
+        "Carolina Power and Light Co said costs rose. The Strategic Petroleum Reserve (SPR) "
+        "is full."
+    )
+    assert article_name_forms("MG Rover", set(), text) == ["Rover"]
+    assert {"Carolina Power and Light", "Carolina Power and Light Co"} <= set(
+        article_name_forms("Carolina Power", set(), text)
+    )
+    assert article_name_forms("Strategic Petroleum Reserve", set(), text) == ["SPR"]
+
+
+def test_a_typo_with_one_sure_fix_is_put_right_on_the_card() -> None:
+    from newsquiz.generate.typos import corrected
+
+    assert corrected("Japan moved to forstall tariffs.") == "Japan moved to forestall tariffs."
+    source = "Scott Paper rose. Scott Paper fell. Soctt Paper said."
+    assert corrected("Soctt Paper said sales rose.", source) == "Scott Paper said sales rose."
+    # a word the article writes twice is its own word, and an unknown word with no one fix
+    # is left for the typo check to hold back
+    assert corrected("The warships sailed.", "warships, warships") == "The warships sailed."
+
+
+def test_a_national_central_bank_named_by_its_country_keeps_its_sentence() -> None:
+    text = (
+        "Bundesbank Deputy President Helmut Brockmann said the West German central bank had "
+        "no plan to cut its three pct discount rate, a newspaper reported."
+    )
+    cards = generate_cards(article(text, "Bundesbank has no plan for rate cut"))
+    assert any(c.answer == "three pct" for c in cards)
+
+
+def test_a_title_after_us_keeps_its_capitals() -> None:
+    from newsquiz.generate.sentence_text import without_tickers
+
+    assert without_tickers("U.S. Defence Secretary Caspar Weinberger spoke on U.S. Goods.") == (
+        "U.S. Defence Secretary Caspar Weinberger spoke on U.S. goods."
+    )

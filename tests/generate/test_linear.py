@@ -2,6 +2,7 @@
 linear find exactly what the regexes they replace found, so normal articles give the same
 decks. The timings themselves are measured by `bench/linear.py`, never asserted here."""
 
+import random
 import re
 
 import pytest
@@ -12,6 +13,7 @@ from newsquiz.errors import ArticleError
 from newsquiz.generate import aliases, generate_deck, key_terms
 from newsquiz.generate.aliases import _WordIndex
 from newsquiz.generate.entities import MAX_NAME_WORDS, _capitalized_before, extract_entities
+from newsquiz.generate.questions import headline_cards
 from newsquiz.generate.reader import _DASH, _NUMBER_DASH, parse_article_text
 from newsquiz.generate.segment import _ABBREVIATIONS, _BOUNDARY, Sentence, _add, split_sentences
 from newsquiz.generate.textutil import word_positions
@@ -184,3 +186,10 @@ def test_hostile_fragments_never_raise(parts: list[str], kind: str) -> None:
         return
     if article.text.strip():
         assert_cards_pass(generate_deck(article).cards)
+
+
+def test_a_title_of_dots_only_makes_no_headline_card() -> None:
+    """Found by hypothesis: a Markdown article headed "# ..." has a title that is empty once
+    its dots are stripped, which once raised instead of giving no headline card."""
+    index = extract_entities(split_sentences("Acme Corp sold 300 stores."), "...")
+    assert headline_cards("...", index, random.Random(0)) == []

@@ -78,6 +78,16 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
         ("Acme said that is has been fined _____.", "doubled word"),
         ("The loans were sold, so Acme did not to show a _____ gain.", "doubled word"),
         ("Acme Oil, which floated in 2003 bought _____ of Widget Oil.", "doubled word"),
+        ("The pipeline carries between 30,000 to _____ barrels a day.", "doubled word"),
+        ("BMW sold the car maker for _____ five years ago.", UNDATED),
+        ("Acme shares traded earlier at _____.", UNDATED),
+        # a problem no worse than none never hides a worse one behind it
+        ("If approved, the amalgamation takes effect on April _____.", "unresolved description"),
+        ("The Shearson stake is to be sold for _____.", "unresolved description"),
+        ("Rumours say the German group may raise its bid to _____.", "unresolved description"),
+        ("Dresdner Bank and _____ have initiated similar moves.", "unresolved description"),
+        ("The University said the trial in the case begins in _____.", "unresolved description"),
+        ("The regulator said the largest recall involves _____ vans.", "unresolved description"),
     ],
 )
 def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
@@ -97,6 +107,9 @@ def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
         "Jane Doerr told the meeting that was held in Ohio about _____.",
         "Acme Oil, which floated in 2003, bought _____ of Widget Oil.",
         "Japan's current account surplus widened to _____.",
+        "Sales rose _____ in the fourth quarter of 2004.",
+        "The Jane Doerr group sold _____ shares.",  # named after the person who leads it
+        "The biggest bank lost _____ a year earlier than its rivals.",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:

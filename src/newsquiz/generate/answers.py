@@ -182,3 +182,44 @@ def _date_forms(answer: str) -> list[str]:
         day, month, year = british.groups()
         return [f"{month} {day}, {year}", f"{month} {day} {year}"]
     return []
+
+
+_NAME_GOES_ON = r"((?: (?:and|&|of|de) [A-Z][\w&.'-]*| [A-Z][\w&.'-]*){1,4})"
+_DEFINED_AS = r"\s*\(([A-Z][A-Za-z&]{1,7})\)"
+
+
+def article_name_forms(answer: str, names: set[str], article_text: str) -> list[str]:
+    """Every name a typed answer about `answer` (and its entity's `names`) may use, as the
+    article writes them: the full name it cuts short ("Carolina Power and Light" for
+    "Carolina Power"), the abbreviation it defines ("SPR"), and a word of the name it uses
+    on its own at least twice ("Rover" for "MG Rover")."""
+    forms = set(names)
+    for name in {answer, *names}:
+        for match in re.finditer(re.escape(name) + _NAME_GOES_ON, article_text):
+            more = match.group(1).rstrip(".,").split()
+            forms.update(  # "Carolina Power and Light" and "Carolina Power and Light Co"
+                " ".join([name, *more[: i + 1]])
+                for i, word in enumerate(more)
+                if word[:1].isupper()
+            )
+        for match in re.finditer(re.escape(name) + _DEFINED_AS, article_text):
+            forms.add(match.group(1))
+    words = answer.split()
+    if len(words) > 1:
+        for word in words:
+            if len(word) >= 4 and _uses_alone(word, article_text) >= 2:
+                forms.add(word)
+    return sorted(forms - {answer})
+
+
+def _uses_alone(word: str, text: str) -> int:
+    """How often `text` writes `word` as a name of its own, not inside a longer name."""
+    count = 0
+    for match in re.finditer(rf"(?<![\w&'-]){re.escape(word)}(?![\w&'-])", text):
+        before = re.search(r"(\S+)\s+$", text[max(0, match.start() - 60) : match.start()])
+        after = re.match(r"\s+(\S+)", text[match.end() : match.end() + 60])
+        previous = before.group(1) if before else "."
+        named_before = previous[:1].isupper() and not previous.endswith((".", ",", ":", '"'))
+        if not named_before and not (after is not None and after.group(1)[:1].isupper()):
+            count += 1
+    return count

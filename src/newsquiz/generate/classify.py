@@ -54,6 +54,9 @@ _SAID = re.compile(r"\s(?:said|says|told|added|explained)\b")
 _NAME_TOKEN = re.compile(r"(?:Mc|Mac|O'|[Aa]l-|[Ee]l-)?[A-Z][a-z'-]+(?:-[A-Z][a-z']+)?")
 _PARTICLES = frozenset({"De", "Di", "Da", "Van", "Von", "Le", "La", "Del", "Du", "Dos", "Al"})
 _ROYAL = ("Prince", "Princess", "Sheikh", "King", "Queen", "Emir")
+# "Daily Express" is a paper, "American Express" a card company, "Royal Mail" the post
+_MEDIA_IF_PAPER = frozenset({"Express", "Mail", "Standard", "Independent"})
+_PAPER_FIRST = frozenset({"Daily", "Sunday", "Evening", "Morning", "The", "Scottish", "Irish"})
 
 
 Candidate = tuple[str, int, str, str, bool]  # surface, sentence, before + cue, after, initial
@@ -252,6 +255,7 @@ def _record(
         re.search(r"(?:outlet|newspaper|agency|magazine|broadcaster|paper|website)\s*$", before)
         or name in MEDIA_NAMES
         or tokens[-1] in MEDIA_HEADS
+        and (tokens[-1] not in _MEDIA_IF_PAPER or tokens[0] in _PAPER_FIRST)
     ):
         entity.media = True
     if kind == "person":

@@ -13,6 +13,7 @@ from newsquiz.generate.quantities import Quantity
 
 _YEARS = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
 _NEAR_YEARS = 2
+_STOCK_PHRASE = re.compile(r"\b(?:out of|in) every $")
 
 # how far a stated change may be from the computed one: "rose 4.7%" from 48.8 to 51.2 is 4.9%
 # computed (0.6 points); "44%" from 142 to 205.4 is 44.65% (a 2% relative slack)
@@ -35,6 +36,8 @@ def derivable(q: Quantity, found: Sequence[Quantity], text: str) -> bool:
     """Whether `q` follows from two other figures of its sentence (`found`, all of them), or
     is a year next to another year of it ("returned to profit in _____ after losses in
     2003": the order of events gives 2004 away)."""
+    if _STOCK_PHRASE.search(text, 0, q.start):
+        return True  # "six out of every _____ planes": ten, by the idiom
     if q.kind == "date" and q.granularity == "year":
         others = {int(y) for y in _YEARS.findall(text[: q.start] + text[q.end :])}
         return any(0 < abs(year - q.value) <= _NEAR_YEARS for year in others)

@@ -50,6 +50,7 @@ _LATER_MOVE = re.compile(
     r"(?: (?:in|on|at|for|during) [^,;\d]{0,25}?(?:\d{4})?)?,? (up|down) from "
 )
 _RANGE_GAP = re.compile(r"^ (?:to|and) $")
+_BARE_START = re.compile(r"(?<![\w.,$£€¥])(\d[\d,]*(?:\.\d+)?) (?:to|and) $")
 _RANGE_WIDTH = 2.0  # wrong ends lie within this many widths of the answer's range
 
 
@@ -59,9 +60,14 @@ def _range_bounds(
     """ "between 4.7% and _____", "22.20 dlrs to _____": the blank is the range's other end,
     on the side of the first figure where the answer lies."""
     before = [o for o in others.values() if o.end <= start]
-    if not before:
+    bare = _BARE_START.search(text, 0, start)
+    if bare is not None:  # "30 to _____": the first figure leaves its unit to the second
+        value = float(bare.group(1).replace(",", ""))
+        other = Quantity(q.kind, bare.group(1), bare.start(1), bare.end(1), value)
+    elif before:
+        other = max(before, key=lambda o: o.end)
+    else:
         return None, None
-    other = max(before, key=lambda o: o.end)
     if not _RANGE_GAP.match(text[other.end : start]) or other.value == q.value:
         return None, None
     # a wrong end far wider than the range the sentence gives stands out ("$4.2bn to $10.9bn")
@@ -74,7 +80,9 @@ def _range_bounds(
 def _same_unit(a: Quantity, b: Quantity) -> bool:
     """Same kind and scale; "to 5.5 billion Canadian dlrs from 4.3 billion" leaves the second
     amount's currency to the first."""
-    elided = {a.kind, b.kind} == {"money", "count"} and not (a.noun or b.noun)
+    elided = {a.kind, b.kind} in ({"money", "count"}, {"percent", "count"}) and not (
+        a.noun or b.noun
+    )  # "30 to 35 pct" leaves the first figure's unit to the second too
     return (a.kind == b.kind or elided) and a.scale.strip().lower() == b.scale.strip().lower()
 
 

@@ -16,7 +16,6 @@ from newsquiz.generate.gazetteer import (
     MEDIA_POOL,
     NOT_NAMES,
     ORG_HEADS,
-    ORG_POOL,
 )
 from newsquiz.generate.names import Entity
 from newsquiz.generate.nationality import OFFICIAL_TITLES, countries_in
@@ -28,7 +27,7 @@ from newsquiz.generate.person_names import (
     western_given_names,
 )
 from newsquiz.generate.quantities import MONTHS, Quantity, decimals_of, format_like
-from newsquiz.generate.sectors import same_sector
+from newsquiz.generate.sectors import SECTOR_POOL, same_sector, sectors_of
 from newsquiz.generate.textutil import contains_word, norm, words
 
 _FACTORS_LOW = (0.5, 0.6, 0.7, 0.8)
@@ -361,7 +360,12 @@ def org_distractors(
             out.append(entity.name)
     if len(out) < 2 and not media:
         return []
-    pool = list(MEDIA_POOL if media else INSTITUTION_POOL if institution else ORG_POOL)
+    if media or institution:
+        pool = list(MEDIA_POOL if media else INSTITUTION_POOL)
+    else:  # only rivals of the answer's own sector: a retailer is no brewer's rival
+        pool = [
+            name for sector in sorted(sectors_of(answer, prompt)) for name in SECTOR_POOL[sector]
+        ]
     if media and after == "the":  # not "The the Financial Times", nor "The Reuters"
         pool = [name[4:] for name in pool if name.lower().startswith("the ")]
     elif media and after == "agency":  # "the Reuters news agency"

@@ -9,6 +9,7 @@ facts; `story_deck` writes fewer, question-shaped cards.
 import random
 from collections.abc import Iterator
 
+from newsquiz.generate.answers import article_name_forms
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
@@ -168,7 +169,8 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         prompt = fact.question or fact.text
         entity = index.entities.get(index.alias_map.get(fact.answer, ""))
         if entity is not None:  # "SEC" for "Securities and Exchange Commission", and back
-            fact.accepted = sorted({*fact.accepted, *entity.aliases, entity.name} - {fact.answer})
+            names = {*fact.accepted, *entity.aliases, entity.name}
+            fact.accepted = article_name_forms(fact.answer, names, article.text)
         distractors = distractors_for(fact, index, pool, rng, prompt)
         made = cards_for_fact(fact, order, distractors, rng, thin)
         before = len(cards)

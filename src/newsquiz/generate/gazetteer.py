@@ -183,38 +183,6 @@ MEDIA_POOL = (
     "36Kr",
     "The Economist",
 )
-ORG_POOL = (
-    "Alibaba Group",
-    "Tencent",
-    "Huawei",
-    "Lenovo Group",
-    "Samsung",
-    "Sony",
-    "General Motors",
-    "Unilever",
-    "Nestle",
-    "Siemens",
-    "Vodafone",
-    "BP",
-    "Shell",
-    "HSBC",
-    "Barclays",
-    "Tesco",
-    "Walmart",
-    "Microsoft",
-    "Intel",
-    "Nokia",
-    "Toyota",
-    "Volkswagen",
-    "Renault",
-    "Deutsche Bank",
-    "Goldman Sachs",
-    "Citigroup",
-    "Morgan Stanley",
-    "JD.com",
-    "Baidu",
-    "Oppo",
-)
 
 
 # Word lists the entity classifier consults.

@@ -122,8 +122,19 @@ def mcq_card(fact: Fact, distractors: list[str], rng: random.Random) -> McqCard 
     )
 
 
+# "brands include Bass, _____ and Staropramen": a name swapped into a list is judged against
+# the list's kind, which a swap from elsewhere in the article seldom shares
+_LISTED_BEFORE = re.compile(r"[A-Z][\w&.'-]*(?:,| and) $")
+_LISTED_AFTER = re.compile(r"^(?:, | and )(?!The\b|A\b|An\b)[A-Z]")
+
+
 def true_false_card(fact: Fact, distractors: list[str], rng: random.Random) -> TrueFalseCard | None:
     if not distractors:
+        return None
+    if fact.kind in {"org", "person"} and (
+        _LISTED_BEFORE.search(fact.text, 0, fact.start)
+        or _LISTED_AFTER.match(fact.text[fact.end :])
+    ):
         return None
     truth = rng.random() < 0.5
     statement = fact.text if truth else fact.replaced(distractors[0])
@@ -309,6 +320,8 @@ def headline_cards(
     """The headline's own facts: it is self-contained, so each name or figure in it is asked
     with the rest of the headline as the question ("_____ to suspend two Saudi services")."""
     headline = " ".join(headline.split()).rstrip(".")
+    if not headline:
+        return []  # a title of dots only ("...")
     evidence = Evidence(sentence=headline)
     spans: list[tuple[int, int, str, FactType, list[str]]] = []
     for m in index.mentions(headline):

@@ -2,6 +2,7 @@
 
 import re
 
+from newsquiz.generate.gazetteer import NATIONALITIES
 from newsquiz.generate.quantities import MONTHS
 
 CONNECTIVE = re.compile(
@@ -35,6 +36,12 @@ DESCRIBED_ORG = re.compile(
     rf"\b(?:the|The) (?:[\w'-]+ ){{1,4}}{ORG_NP}\b(?! {_COMPOUND_TAIL})"
     rf"|\bone of [\w' -]+{ORG_NP}s\b"
 )
+# "the West German central bank", "the Japanese finance ministry": one body per country, so
+# its country names it
+NATIONAL_BODY = re.compile(
+    rf"\b[Tt]he (?:West |East )?(?:{'|'.join(sorted(NATIONALITIES))}) (?:central bank|government"
+    r"|(?:finance|trade|economy|foreign|agriculture) ministry|treasury|parliament)\b"
+)
 VAGUE_FIGURE = re.compile(r"\b[Tt]he (?:figure|figures|number|amount|total|level)\b(?! of)")
 # "The German exchange tabled ...": an organization described, not named
 DESCRIBED_SUBJECT = re.compile(
@@ -46,7 +53,8 @@ VAGUE_EVENT = re.compile(
     r"newspaper)\b"
     r"(?!,? (?:to|for|with|by|of|between|from|that|which)\b)"
 )
-MID_ORG = re.compile(rf"\bthe {ORG_NP}\b(?!s)")
+# "the firm" but not "the firm he co-founded": a name has no room for that clause
+MID_ORG = re.compile(rf"\bthe {ORG_NP}\b(?!s)(?! (?:he|she|it|they|we|I)\b)")
 EXPLETIVE = re.compile(
     r"^It(?:'s| is| was| will be| would be| could be| may be| might be| has been| had been|"
     r" remains| seems| appears| takes| means| makes| comes)\b"

@@ -33,6 +33,7 @@ from newsquiz.generate.reference_patterns import (
     MID_HE,
     MID_ORG,
     NAMED,
+    NATIONAL_BODY,
     NOT_PROPER,
     NOT_PROSE,
     NUMBER_OF,
@@ -258,8 +259,9 @@ class Resolver:
             return None
         if VAGUE_EVENT.search(text) or BARE_INSTITUTION.search(text):
             return None
-        if DESCRIBED_SUBJECT.match(text) or (
-            DESCRIBED_ORG.search(text)
+        described = NATIONAL_BODY.sub("it", text)
+        if DESCRIBED_SUBJECT.match(described) or (
+            any(not self._named(m.group()) for m in DESCRIBED_ORG.finditer(described))
             and not any(m.kind == "org" for m in self.index.mentions(text))
         ):
             return None

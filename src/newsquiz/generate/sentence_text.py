@@ -37,6 +37,8 @@ def _lower_common_word(match: re.Match[str]) -> str:
     function_word = word in {"And", "Or", "But", "To", "In", "Of", "For", "With", "On", "At"}
     if word in PROPER_AFTER_COUNTRY or not (function_word or getAllLemmas(word.lower())):
         return match.group()
+    if not function_word and re.match(r" [A-Z][a-z]", match.string[match.end() :]):
+        return match.group()  # "U.S. Defence Secretary", "U.S. Trade Representative": a title
     previous = re.search(r"(\S+) $", match.string[: match.start()])
     if (
         not function_word

@@ -13,6 +13,7 @@ follow it.
 import random
 from collections import Counter
 
+from newsquiz.generate.answers import article_name_forms
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.compose import ask, is_short, story_card
 from newsquiz.generate.derived import exchange_rate, percent_base
@@ -110,7 +111,8 @@ def story_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         rng = random.Random(f"{seed}:{fact.key}")
         entity = index.entities.get(index.alias_map.get(fact.answer, ""))
         if entity is not None:  # "SEC" for "Securities and Exchange Commission", and back
-            fact.accepted = sorted({*fact.accepted, *entity.aliases, entity.name} - {fact.answer})
+            names = {*fact.accepted, *entity.aliases, entity.name}
+            fact.accepted = article_name_forms(fact.answer, names, article.text)
         question = ask(fact, index)
         wrong = distractors_for(fact, index, pool, rng, question or fact.text)
         if deck.keep(story_card(fact, question, wrong, rng, long_ok)):

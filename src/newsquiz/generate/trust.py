@@ -13,16 +13,15 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.dangling import dangling_reference, named_in_full, without_connective
+from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import NATIONALITIES, NOT_NAMES
+from newsquiz.generate.gazetteer import NOT_NAMES
 from newsquiz.generate.period_years import with_period_years
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.relative_time import anchor_weekdays, without_relative_time
-from newsquiz.generate.typos import ALLOWED, DOUBLED, source_flaw
+from newsquiz.generate.typos import DOUBLED, corrected, source_flaw
 from newsquiz.models import Article
 
 _MONTH = "|".join(MONTHS)
@@ -34,8 +33,12 @@ _UNDATED = re.compile(
     r"|the (?:current|previous|past|prior) (?:year|quarter|month)|in recent (?:weeks|months)"
     r"|in (?:early|morning|afternoon|late|midday) trad(?:e|ing)"
     r"|(?:this|last|next|current|latest|coming|previous|prior) (?:fiscal|financial|calendar)"
-    r" (?:year|quarter|half)|latest (?:week|month|quarter)|(?:a|one|two|three|four|\d+)"
-    rf" (?:days?|weeks?|months?|years?) ago|(?:last|this|next) (?:{_MONTH})"
+    r" (?:year|quarter|half)|latest (?:week|month|quarter)"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)"
+    rf" (?:days?|weeks?|months?|years?)'? ago|(?:last|this|next) (?:{_MONTH})"
+    # "traded earlier", "said earlier": earlier than the article's day
+    r"|(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!days )(?<!period )earlier"
+    r"(?! than| this| in| that| on| year| month| week| quarter| estimate| forecast)"
     r"|(?:over|in|during|for) the same (?:period|time|quarter|month|week)"
     # snapshots and moments that only the article's date pins down
     r"|current(?! account)|latest|the rest of the (?:year|month|week|quarter)|after-hours"
@@ -50,26 +53,6 @@ _PERIOD = re.compile(
     r"|\bfiscal (?!(?:19|20)\d\d)\w+|\bthe year to\b(?! \w+ (?:19|20)\d\d)",
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,3}$")
-_DEFINITE = re.compile(r"\b[Tt]he ((?:[a-z][\w-]*\s?){1,4})")
-_MODIFIED = re.compile(
-    r"^(?:'s)?,? (?:(?:to|by|on|at) (?=[A-Z\d_$£€]|the [A-Z])|from\b"
-    r"|of|for|in|with|between|that(?! (?:there|the|it|he|she|they|we|an?|this|its|his|their)\b)"
-    r"|which|who|whose|where|known"
-    r"|called|named|led|run|owned|based)\b|^,? [A-Z\d_]"
-)
-# referents that are one thing for every reader, or that the sentence's country pins down
-_UNIQUE = frozenset(
-    """world dollar euro pound yen yuan lira franc mark peso rupee rouble public internet web
-    sun moon weather environment article story globe""".split()
-)
-_NATIONAL = frozenset(
-    """government economy country currency nation parliament treasury president central
-    capital""".split()
-)
-_RANKED = re.compile(
-    r"(?:est|first|second|third|last|only|top|next|same|most|least|number|worst|best|main|major"
-    r"|key|leading)$"
-)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
 _ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]{1,5}s?\b")
 _DEFINED = re.compile(
@@ -79,7 +62,7 @@ WELL_KNOWN = frozenset(
     """US UK EU UN USA IMF OPEC GDP CEO BBC IPO AIDS HIV NATO WTO OECD NASA FBI CIA BP IBM GM
     AT&T HSBC BMW ITV BT EMI ABN AMRO UBS NBC CBS CNN ABC AOL IT TV PC VAT CO2 OK AM PM GMT
     DVD CD SMS G7 G8 US$ RBS BAE EADS SAS KLM BHP NYSE FTSE DAX CAC UAE ECB PLC NHS OK USSR
-    ID FDA EPA IRS WHO""".split()
+    ID FDA EPA IRS WHO AG SA NV PLC SpA GmbH BV AB ASA NYSE SEC""".split()
 )
 
 
@@ -145,7 +128,7 @@ def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex
     """ "the auction" becomes "the auction of Yuganskneftegas" when an earlier sentence (or
     the headline) named what it is about; the answer is never brought into the prompt."""
     for _ in range(3):
-        vague = _vague_description(prompt, index)
+        vague = vague_description(prompt, index)
         if vague is None:
             return prompt
         words = vague.split()
@@ -215,10 +198,11 @@ def _invented_name(prompt: str, source: str, index: EntityIndex) -> str | None:
 
 
 def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
-    """The card with what the article itself can repair in its prompt: abbreviations it
-    spells out, surnames it gives in full, descriptions it names earlier, months of a dated
-    article."""
-    prompt = anchor_months(spell_out(card.prompt, article.text, index), article.published)
+    """The card with what the article itself can repair in its prompt: typos with one sure
+    fix, abbreviations it spells out, surnames it gives in full, descriptions it names
+    earlier, months of a dated article."""
+    prompt = corrected(card.prompt, f"{article.title}\n{article.text}")
+    prompt = anchor_months(spell_out(prompt, article.text, index), article.published)
     if article.published is None:
         prompt = with_period_years(without_relative_time(prompt, card.answer), article.text)
     else:
@@ -253,12 +237,15 @@ def prompt_problem(
     headline = statement.startswith(("From the story", "Complete the headline", "Which completes"))
     if headline and "who said" not in prompt:
         return f"{HEADLINE_PREFIX}: the prompt names nothing itself"
+    kept: str | None = None  # a problem judged no worse than none: any other one comes first
     if not dated:
         for pattern, reason in ((_UNDATED, UNDATED), (_PERIOD, PERIOD)):
             for match in pattern.finditer(shown):
                 if not _YEAR_BEFORE.search(shown, 0, match.start()):
-                    return f"{reason}: {match.group()!r}"
-    vague = _vague_description(shown, index)
+                    if reason == UNDATED:
+                        return f"{reason}: {match.group()!r}"
+                    kept = kept or f"{reason}: {match.group()!r}"
+    vague = vague_description(shown, index)
     if vague is not None:
         return f"unresolved description: {vague!r}"
     dangling = dangling_reference(shown, index)
@@ -272,56 +259,5 @@ def prompt_problem(
         if word not in WELL_KNOWN and f"({word})" not in shown and len(word) > 1:
             entity = index.entities.get(index.alias_map.get(word, ""))
             if entity is None or entity.name == word:
-                return f"{ABBREVIATION}: {word!r}"
-    return None
-
-
-def _vague_description(text: str, index: EntityIndex) -> str | None:
-    """The first "the settlement", "the late rise", "the structure" that only the article
-    can resolve: not post-modified ("the sale of Rover"), not followed by a name ("the airline
-    Ryanair"), not a unique referent ("the dollar") and not ranked ("the biggest bank")."""
-    places = [m for m in index.mentions(text) if m.kind == "place"]
-    for match in _DEFINITE.finditer(text):
-        phrase = _noun_phrase(match.group(1).split())
-        if not phrase:
-            continue
-        modifiers, head = phrase[:-1], phrase[-1]
-        end = match.start(1) + len(" ".join(phrase))
-        if head in _UNIQUE or any(_RANKED.search(word) for word in [*modifiers, head]):
-            continue
-        if head in _NATIONAL and (places or NATIONALITIES & set(re.findall(r"[A-Z][a-z]+", text))):
-            continue
-        if _MODIFIED.match(text[end:]) or _named_after(text, end, index):
-            continue
-        return text[match.start() : end]
-    return None
-
-
-_ENDS_PHRASE = frozenset(
-    """up down out off over about comes came says said shows showed means meant follows followed
-    looks seems seemed remains remained appears appeared marks marked""".split()
-)
-
-
-def _noun_phrase(words: list[str]) -> list[str]:
-    """The words of a noun phrase up to its head noun ("late rise" of "late rise in ...")."""
-    phrase: list[str] = []
-    for word in words:
-        if phrase and word in _ENDS_PHRASE:
-            break  # "the companies up to 5%", "the finding comes in a report"
-        lemmas = getAllLemmas(word)
-        if word in ALLOWED or not ({"NOUN", "ADJ"} & lemmas.keys()):
-            break
-        past = lemmas.get("VERB", (word,))[0] != word and not word.endswith(("s", "ing"))
-        if phrase and past:
-            break  # "the dollar fell": a verb's past form ends the phrase
-        phrase.append(word)
-    while phrase and "NOUN" not in getAllLemmas(phrase[-1]):
-        phrase.pop()
-    return phrase
-
-
-def _named_after(text: str, end: int, index: EntityIndex) -> bool:
-    """ "the deal" followed closely by what it is about ("the deal with Ford") is resolved."""
-    following = text[end : end + 40]
-    return any(m.start < 3 for m in index.mentions(following))
+                return kept or f"{ABBREVIATION}: {word!r}"
+    return kept

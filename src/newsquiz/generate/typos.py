@@ -20,6 +20,7 @@ DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)  # "the the", "Board board"
 _CLASHING = re.compile(
     r"\b(?:is|was|are|were) (?:has|have|had)\b|\b(?:has|have|had) (?:is|are|was|were)\b"
     r"|\b(?:did|does|do|could|would|should|will|can|may|might|must) not to\b"
+    r"|\bbetween [\d.,]+ to\b"  # "between 30,000 to 50,000"
 )
 # "Burren Energy, which floated in 2003 announced ...": the clause after the subject never
 # closes, so its verb reads as the clause's own
@@ -124,14 +125,51 @@ def misspelt(word: str) -> bool:
     ("offline", "desmoteplase") is not one."""
     if len(word) < 5 or word in ALLOWED or _known(word):
         return False
+    return any(edit != word and getAllLemmas(edit) for edit in _edits(word))
+
+
+@lru_cache(maxsize=16384)
+def correction(word: str) -> str | None:
+    """The one dictionary word a typo is one letter from ("forstall" -> "forestall"), or None
+    when there is no such word or more than one."""
+    if not misspelt(word):
+        return None
+    candidates = {edit for edit in _edits(word) if edit != word and getAllLemmas(edit)}
+    return candidates.pop() if len(candidates) == 1 else None
+
+
+def corrected(prompt: str, source: str = "") -> str:
+    """The prompt with each typo copied from the source put right where the fix is certain:
+    one dictionary word one letter away, or the name the article writes several times
+    ("Soctt" beside "Scott")."""
+
+    def fix_word(match: re.Match[str]) -> str:
+        word = match.group()
+        if source and _used_twice(word, source):
+            return word
+        return correction(word) or word
+
+    prompt = _KNOWN_WORDS.sub(fix_word, prompt)
+    if source:
+
+        def fix_name(match: re.Match[str]) -> str:
+            word = match.group()
+            return word if word in _PROPER else _near_twin(word, source) or word
+
+        prompt = re.sub(r"(?<![\w'-])[A-Z][a-z]{3,}(?![\w-])", fix_name, prompt)
+    return prompt
+
+
+def _edits(word: str) -> list[str]:
+    """Every string one letter from `word`: dropped, swapped with its neighbour, changed, or
+    inserted."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = (
+    return (
         [a + b[1:] for a, b in splits if b]
         + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
         + [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
         + [a + c + b for a, b in splits for c in _LETTERS]
     )
-    return any(edit != word and getAllLemmas(edit) for edit in edits)
 
 
 @lru_cache(maxsize=16384)
