@@ -210,3 +210,42 @@ def test_a_bare_period_takes_the_one_year_the_article_gives_it() -> None:
     assert with_period_years("In 2003 sales rose in November.", article) == (
         "In 2003 sales rose in November."
     )
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Last summer, economists warned house prices could fall by _____.",
+        "Shares in Acme were up over _____ by noon.",
+        "Early morning winds brought the wind chill to _____ below zero.",
+        "At today's Cabinet meeting, Jane Doerr asked for _____.",
+        "Rates are expected to rise after the Fed's meeting later.",
+    ],
+)
+def test_moments_of_the_article_s_day_need_its_date(prompt: str) -> None:
+    problem = prompt_problem(prompt, "", INDEX, dated=False)
+    assert problem is not None and problem.startswith(UNDATED), problem
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "The Federal Statistics Office said growth was _____.",
+        "Inflation is within the Reserve Bank's target of _____.",
+        "The Bank of England's announcement was followed by a cut to _____.",
+    ],
+)
+def test_a_body_or_an_announcement_only_the_article_places(prompt: str) -> None:
+    assert prompt_problem(prompt, "", INDEX, dated=False) is not None
+
+
+def test_a_typo_in_a_camel_case_name_and_a_dropped_dot_are_put_right() -> None:
+    from newsquiz.generate.typos import corrected
+
+    source = "DaimlerChrysler owns it. DaimlerChrysler said so. DaimlerChrylser fell."
+    assert corrected("Carmaker DaimlerChrylser sold _____.", source) == (
+        "Carmaker DaimlerChrysler sold _____."
+    )
+    assert corrected("It has fields in the U.S, Europe and Asia.") == (
+        "It has fields in the U.S., Europe and Asia."
+    )

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 _POLITE_BEFORE = re.compile(r"(?<![\w])(?:Mr|Ms|Mrs|Dr) $")
 
 
+_COMPANY_USE = (
+    r"(?:'s? (?:[a-z-]+ )?(?:shares|stock|profits?|sales|earnings|unit|stake)| said it\b"
+    r"| shares\b| stock\b| Inc\b| Corp\b| Co\b| Group\b"
+    r"| (?:has|had|was|is) (?:filed|bought|sold|acquired|offered))"
+)
+
+
 def drop_bare_company_names(entities: dict[str, "Entity"], sentences: list[Sentence]) -> None:
     """A family name used alone far more often than the full name is probably a company.
 
@@ -35,7 +42,10 @@ def drop_bare_company_names(entities: dict[str, "Entity"], sentences: list[Sente
                 else text.count(entity.name)
             )
             bare = len(found) - full - polite  # the alias on its own, not inside the full name
-            if bare > max(2, 2 * full):
+            # newswire names a speaker in full once and by family name after ("McIvor said"):
+            # only a name also used the way companies are is one
+            company = re.search(rf"\b{re.escape(alias)}{_COMPANY_USE}", text)
+            if bare > max(2, 2 * full) and company is not None:
                 entity.aliases.discard(alias)
 
 
@@ -77,6 +87,14 @@ def drop_shared_aliases(entities: dict[str, "Entity"]) -> None:
         if entity.kind == "person":
             for alias in entity.aliases:
                 owners.setdefault(alias, []).append(entity)
+    # "McIvor said" taken for a company on no other evidence is Donald K. McIvor speaking
+    guessed = {
+        name
+        for name, e in entities.items()
+        if e.kind == "org" and not e.strong and " " not in name and len(owners.get(name, [])) == 1
+    }
+    for name in guessed:
+        owners[name][0].mentions += entities.pop(name).mentions
     org_words = {w for e in entities.values() if e.kind == "org" for w in e.name.split()}
     for alias, people in owners.items():
         bare = alias.split()[-1]

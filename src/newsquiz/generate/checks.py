@@ -157,7 +157,8 @@ _GENERIC_NAME_WORDS = words(
 
 def _distinctive(word: str) -> bool:
     """A word of a name that tells it apart ("Chevron", "Dutch"), not "Bank" or "National"."""
-    return len(word) > 3 and word[:1].isupper() and word not in _GENERIC_NAME_WORDS
+    long_enough = len(word) > 3 or (len(word) == 3 and word.isupper())  # "NCR", "BMW"
+    return long_enough and word[:1].isupper() and word not in _GENERIC_NAME_WORDS
 
 
 def no_unresolved_reference(card: AnyCard) -> bool:

@@ -52,6 +52,7 @@ _CORPORATE_TITLE_AFTER = re.compile(
 _SAID = re.compile(r"\s(?:said|says|told|added|explained)\b")
 # "Al-Faisal", "Schmidt-Chiari"
 _NAME_TOKEN = re.compile(r"(?:Mc|Mac|O'|[Aa]l-|[Ee]l-)?[A-Z][a-z'-]+(?:-[A-Z][a-z']+)?")
+_INITIAL = re.compile(r"[A-Z]\.")
 _PARTICLES = frozenset({"De", "Di", "Da", "Van", "Von", "Le", "La", "Del", "Du", "Dos", "Al"})
 _ROYAL = ("Prince", "Princess", "Sheikh", "King", "Queen", "Emir")
 # "Daily Express" is a paper, "American Express" a card company, "Royal Mail" the post
@@ -61,7 +62,8 @@ _PAPER_FIRST = frozenset({"Daily", "Sunday", "Evening", "Morning", "The", "Scott
 
 Candidate = tuple[str, int, str, str, bool]  # surface, sentence, before + cue, after, initial
 _LATER = object()  # the first pass leaves the run to the second
-_CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*\s+){1,5}$")  # "West German Finance Minister "
+# "West German Finance Minister ", "US tycoon ": where a person's country is said
+_CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*\s+){1,5}(?:[a-z]+\s+){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +79,17 @@ class _Verdict:
     title_match: re.Match[str] | None
 
 
+def _name_shaped(tokens: list[str]) -> bool:
+    """Every word is a name's ("Al-Faisal"), a middle initial allowed ("Donald K. McIvor")."""
+    return all(
+        _NAME_TOKEN.fullmatch(t) or (0 < i < len(tokens) - 1 and _INITIAL.fullmatch(t))
+        for i, t in enumerate(tokens)
+    )
+
+
 def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
     """(looks like a person name by gazetteer, family name first)."""
-    if not 2 <= len(tokens) <= 3 or not all(_NAME_TOKEN.fullmatch(t) for t in tokens):
+    if not 2 <= len(tokens) <= 3 or not _name_shaped(tokens):
         return False, False
     if tokens[-1] in ORG_HEADS or any(t in PLACES or t in NOT_NAMES for t in tokens):
         return False, False
@@ -97,6 +107,7 @@ def _org_shaped(tokens: list[str]) -> bool:
         return True
     return any(
         (t.isupper() and len(t) >= 2 and t not in PLACES and t not in NOT_NAMES)
+        and not _INITIAL.fullmatch(t)
         or re.fullmatch(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+[A-Z]\w+", t) is not None
         or ("&" in t)
         for t in tokens
@@ -172,7 +183,7 @@ def _judge(
         kind = "org"
     elif (
         len(tokens) in (2, 3)
-        and all(_NAME_TOKEN.fullmatch(t) for t in tokens)
+        and _name_shaped(tokens)
         and (looks_person or title_cue or appositive or (said and tokens[0] in chinese_surnames()))
         and tokens[-1] not in ORG_HEADS
         and not any(t in NOT_NAMES for t in tokens)

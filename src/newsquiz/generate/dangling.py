@@ -13,7 +13,7 @@ import re
 from lemminflect import getAllLemmas
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import NATIONALITIES, NOT_NAMES, PLACES
+from newsquiz.generate.gazetteer import NATIONALITIES, NOT_NAMES, ORG_HEADS, PLACES
 from newsquiz.generate.reference_patterns import CONNECTIVE
 
 # openings that point to a time, event or statement of an earlier sentence
@@ -44,7 +44,9 @@ _INSTITUTION = re.compile(
     r"\b(?:(?:Labor|Labour|Commerce|Treasury|State|Agriculture|Energy|Justice|Trade|Finance"
     r"|Economy|Industry|Interior|Foreign|Health|Transport|Defence|Defense)"
     r"(?: and [A-Z]\w+)? (?:Department|Ministry|Minister|Secretary)"
-    r"|Ministry of [A-Z]\w+|[Cc]entral [Bb]ank|Parliament|Treasury|Finance Minister)\b"
+    r"|Ministry of [A-Z]\w+|[Cc]entral [Bb]ank|Parliament|Treasury|Finance Minister"
+    r"|Reserve Bank|Federal (?:[A-Z]\w+ )?(?:Office|Agency|Bureau)|Statistics Office"
+    r"|Prime Minister|Cabinet)\b"
 )
 _COUNTRY_WORDS = re.compile(r"\b(?:U\.S\.|U\.K\.|US|UK|EU)(?!\w)|\b[A-Z][a-z]+(?:'s)?\b")
 
@@ -69,6 +71,10 @@ def named_in_full(prompt: str, article_text: str, index: EntityIndex) -> str:
     family = match.group(1)
     if _surely_named(family, index) or family in NOT_NAMES:
         return prompt  # a known alias is spelt out elsewhere; "Ford said" is a company
+    if any(m.start < match.start(1) < m.end for m in index.mentions(prompt)):
+        return prompt  # "Great American First Savings Bank said": the end of a longer name
+    if family in ORG_HEADS:
+        return prompt  # "Bank said", "Group said": a company's head word, never a surname
     full = _full_names(family, article_text, index)
     if len(full) != 1 or next(iter(full)) in prompt:
         return prompt

@@ -54,6 +54,11 @@ _ANAPHORIC = re.compile(
 )
 # "the fourth quarter", "the year": periods are `trust`'s to judge, by their year
 _PERIODS = frozenset("quarter half year month week period day decade season".split())
+# "The Bank of England's announcement was followed by ...": which announcement?
+_WHOSE_WORDS = re.compile(
+    r"\b[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)*'s (?:announcement|decision|move|statement"
+    r"|comments?|remarks|warning|news)\b(?! (?:of|to|that|on|about)\b)"
+)
 _ENDS_PHRASE = frozenset(
     """up down out off over about comes came says said shows showed means meant follows followed
     looks seems seemed remains remained appears appeared marks marked takes took gives gave
@@ -84,6 +89,9 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
         return text[match.start() : end]
     if anaphoric is not None:
         return anaphoric.group()
+    said = _WHOSE_WORDS.search(text)
+    if said is not None:
+        return said.group()
     return _named_relation(text, index)
 
 

@@ -27,7 +27,7 @@ _LATER_FROM = re.compile(
 )
 
 
-_APPROX = r"(?: (?:about|around|roughly|some|nearly|almost|just|only))?"
+_APPROX = r"(?: (?:about|around|roughly|some|nearly|almost|just|only|just over|just under))?"
 _TO_BEFORE = re.compile(rf" to{_APPROX} $")
 _THEN_FROM = re.compile(
     r"^(?: (?:in|on|at|during|by|projected|forecast|expected)[^,;\d]{0,25}?)? from $"

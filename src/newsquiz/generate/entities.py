@@ -179,6 +179,13 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
             and (text[end + 2 : end + 3].isupper())
         ):
             end += 1  # "Shell U.K. Oil": the dot of "U.K." stays inside the name
+        elif (
+            inside
+            and len(m.group()) == 1
+            and text[end : end + 2] == ". "
+            and text[end + 2 : end + 3].isupper()
+        ):
+            end += 1  # "Donald K. McIvor": a middle initial stays inside the name
         tokens.append((m.start(), end))
     runs: list[tuple[int, int]] = []
     prev_last = ""  # the run's last word is its last token: not split out of the whole run

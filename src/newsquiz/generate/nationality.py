@@ -91,7 +91,10 @@ def countries_in(text: str) -> set[str]:
     return {_ADJECTIVES.get(m.group(1), m.group(1)) for m in _COUNTRY.finditer(text)}
 
 
-_TITLE_RUN = re.compile(r"((?:(?:[A-Z][\w.'-]*|acting|former|deputy|outgoing)\s){1,6})_____")
+# "French Finance Minister _____", "US tycoon _____", "Colombian finance minister _____"
+_TITLE_RUN = re.compile(
+    r"((?:(?:[A-Z][\w.'-]*|acting|former|deputy|outgoing)\s){1,6}(?:[a-z]+\s){0,2})_____"
+)
 OFFICIAL_TITLES = frozenset(
     """Minister Secretary President Premier Chancellor Governor Judge Justice Ambassador
     Senator Congressman King Prince Sheikh Mayor""".split()

@@ -313,7 +313,11 @@ class Resolver:
         main = self.index.main_org
         named = {m.name for m in earlier}
         if len(named) == 1 and (main is None or named == {main}):
-            return MID_ORG.sub(named.pop(), text)
+            name = named.pop()
+            said = rf"\b{re.escape(name)} (?:said|says|added|reported|announced)(?: that)? $"
+            if re.search(said, text[: match.start()]):
+                return MID_ORG.sub("it", text)  # "X said the bank recorded": "X said it"
+            return MID_ORG.sub(name, text)
         if (
             main is not None
             and named <= {main}

@@ -21,6 +21,7 @@ from newsquiz.generate.gazetteer import NOT_NAMES
 from newsquiz.generate.period_years import with_period_years
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.relative_time import anchor_weekdays, without_relative_time
+from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.typos import DOUBLED, corrected, source_flaw
 from newsquiz.models import Article
 
@@ -44,7 +45,10 @@ _UNDATED = re.compile(
     r"|current(?! account)|latest|the rest of the (?:year|month|week|quarter)|after-hours"
     r"|\d{4} (?:GMT|gmt)|mid-?morning|(?:[Bb]efore|[Aa]fter|[Bb]y|[Oo]ver) (?:Christmas|Easter)"
     r"|(?:is|are) (?:now )?trading at|trades at|market (?:value|capitali[sz]ation)"
-    r"|(?:not|has|have|had) yet|yet(?=[,.;])|on the news)\b"
+    r"|(?:not|has|have|had) yet|yet(?=[,.;])|on the news"
+    r"|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:summer|winter|spring|autumn|fall)"
+    r"|by (?:noon|midday|the close)"
+    r"|(?:[Ee]arly|[Ll]ate) (?:morning|afternoon|evening)|later(?=[.,;])|[Aa]t today's)\b"
 )
 _PERIOD = re.compile(
     rf"\b(?:{_MONTH})\b(?!,? (?:\d{{1,2}},? )?(?:19|20)\d\d)"
@@ -176,7 +180,9 @@ _NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?: (?:of |and |& |de |du |la )?[A-Z][\w&
 
 @lru_cache(maxsize=8)
 def _flat(text: str) -> str:
-    return " ".join(text.split()).replace("'s ", " ")
+    """The article as one line, without the tickers a card never shows ("Exxon Corp <XON>
+    Director" reads "Exxon Corp Director" on a card)."""
+    return " ".join(without_tickers(text).split()).replace("'s ", " ")
 
 
 def _invented_name(prompt: str, source: str, index: EntityIndex) -> str | None:

@@ -25,6 +25,9 @@ _CLASHING = re.compile(
 # "Burren Energy, which floated in 2003 announced ...": the clause after the subject never
 # closes, so its verb reads as the clause's own
 _UNCLOSED = re.compile(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}, (?:which|who) [^,;()\"]+$")
+# a capitalized word, camel case too ("Scott", "DaimlerChrysler")
+_CAPITALIZED = re.compile(r"(?<![\w'-])[A-Z][a-z]{3,}(?:[A-Z][a-z]+)*(?![\w-])")
+_COMMA_AFTER_US = re.compile(r"\bU\.S,(?= )")  # "the U.S, Europe": the last dot dropped
 _KNOWN_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")
 
 
@@ -47,7 +50,7 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
         if misspelt(word) and not (source and _used_twice(word, source)):
             return f"not an English word (typo in the source?): {word!r}"
     if source:
-        for word in re.findall(r"(?<![\w'-])[A-Z][a-z]{3,}(?![\w-])", shown):
+        for word in _CAPITALIZED.findall(shown):
             if word in _PROPER:
                 continue  # "Iran" beside "Iraq" is no typo
             twin = _near_twin(word, source)
@@ -66,7 +69,7 @@ def _used_twice(word: str, source: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _capitalized_words(source: str) -> Counter[str]:
-    return Counter(re.findall(r"(?<![\w'-])[A-Z][a-z]{3,}(?![\w-])", source))
+    return Counter(_CAPITALIZED.findall(source))
 
 
 def _near_twin(word: str, source: str) -> str | None:
@@ -156,8 +159,8 @@ def corrected(prompt: str, source: str = "") -> str:
             word = match.group()
             return word if word in _PROPER else _near_twin(word, source) or word
 
-        prompt = re.sub(r"(?<![\w'-])[A-Z][a-z]{3,}(?![\w-])", fix_name, prompt)
-    return prompt
+        prompt = _CAPITALIZED.sub(fix_name, prompt)
+    return _COMMA_AFTER_US.sub("U.S.,", prompt)
 
 
 def _edits(word: str) -> list[str]:
