@@ -4,6 +4,8 @@ words in the wrong mouth."""
 
 import random
 
+import pytest
+
 from newsquiz.generate import generate_cards
 from newsquiz.generate.checks import answer_not_in_prompt
 from newsquiz.generate.dangling import named_in_full
@@ -235,3 +237,23 @@ def test_a_title_after_us_keeps_its_capitals() -> None:
     assert without_tickers("U.S. Defence Secretary Caspar Weinberger spoke on U.S. Goods.") == (
         "U.S. Defence Secretary Caspar Weinberger spoke on U.S. goods."
     )
+
+
+def test_a_company_is_asked_typed_not_as_multiple_choice() -> None:
+    text = (
+        "Acme Corp bought Widget Holdings for $2bn. Rival Gizmo Inc and Sprocket Ltd had also "
+        "bid for Widget Holdings. Acme Corp said the deal would close in March 2005."
+    )
+    cards = generate_cards(article(text, "Acme buys Widget"))
+    companies = [c for c in cards if c.fact_type == FactType.ORG]
+    assert companies and not any(c.kind == "mcq" for c in companies)
+
+
+def test_lemmas_are_looked_up_once_and_never_shared_mutably() -> None:
+    from newsquiz.generate.textutil import lemmas
+
+    first = lemmas("prices")
+    assert lemmas("prices") is first  # cached: the second call costs nothing
+    with pytest.raises(TypeError):
+        first["NOUN"] = ("changed",)  # type: ignore[index]
+    assert lemmas("rises")["VERB"] == ("rise",)

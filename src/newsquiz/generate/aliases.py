@@ -44,8 +44,7 @@ def drop_bare_company_names(entities: dict[str, "Entity"], sentences: list[Sente
             bare = len(found) - full - polite  # the alias on its own, not inside the full name
             # newswire names a speaker in full once and by family name after ("McIvor said"):
             # only a name also used the way companies are is one
-            company = re.search(rf"\b{re.escape(alias)}{_COMPANY_USE}", text)
-            if bare > max(2, 2 * full) and company is not None:
+            if bare > max(2, 2 * full) and re.search(rf"\b{re.escape(alias)}{_COMPANY_USE}", text):
                 entity.aliases.discard(alias)
 
 

@@ -6,6 +6,7 @@ forms are stored on the card (`accepted`) and shown in the feedback.
 """
 
 import re
+from functools import lru_cache
 
 from newsquiz.generate.frames import Fact
 
@@ -184,40 +185,65 @@ def _date_forms(answer: str) -> list[str]:
     return []
 
 
-_NAME_GOES_ON = r"((?: (?:and|&|of|de) [A-Z][\w&.'-]*| [A-Z][\w&.'-]*){1,4})"
-_DEFINED_AS = r"\s*\(([A-Z][A-Za-z&]{1,7})\)"
+# what may follow a name the article cuts short, and a bracketed abbreviation it defines
+_NAME_GOES_ON = re.compile(r"((?: (?:and|&|of|de) [A-Z][\w&.'-]*| [A-Z][\w&.'-]*){1,4})")
+_DEFINED_AS = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+_WORD_CHAR = re.compile(r"[\w&'-]")
 
 
 def article_name_forms(answer: str, names: set[str], article_text: str) -> list[str]:
+    """`_article_name_forms`, computed once per answer and article."""
+    return list(_article_name_forms(answer, frozenset(names), article_text))
+
+
+@lru_cache(maxsize=256)
+def _article_name_forms(answer: str, names: frozenset[str], article_text: str) -> tuple[str, ...]:
     """Every name a typed answer about `answer` (and its entity's `names`) may use, as the
     article writes them: the full name it cuts short ("Carolina Power and Light" for
     "Carolina Power"), the abbreviation it defines ("SPR"), and a word of the name it uses
     on its own at least twice ("Rover" for "MG Rover")."""
     forms = set(names)
     for name in {answer, *names}:
-        for match in re.finditer(re.escape(name) + _NAME_GOES_ON, article_text):
-            more = match.group(1).rstrip(".,").split()
-            forms.update(  # "Carolina Power and Light" and "Carolina Power and Light Co"
-                " ".join([name, *more[: i + 1]])
-                for i, word in enumerate(more)
-                if word[:1].isupper()
-            )
-        for match in re.finditer(re.escape(name) + _DEFINED_AS, article_text):
-            forms.add(match.group(1))
+        for end in _ends_of(name, article_text):
+            longer = _NAME_GOES_ON.match(article_text, end)
+            if longer is not None:
+                more = longer.group(1).rstrip(".,").split()
+                forms.update(  # "Carolina Power and Light" and "Carolina Power and Light Co"
+                    " ".join([name, *more[: i + 1]])
+                    for i, word in enumerate(more)
+                    if word[:1].isupper()
+                )
+            defined = _DEFINED_AS.match(article_text, end)
+            if defined is not None:
+                forms.add(defined.group(1))
     words = answer.split()
     if len(words) > 1:
         for word in words:
             if len(word) >= 4 and _uses_alone(word, article_text) >= 2:
                 forms.add(word)
-    return sorted(forms - {answer})
+    return tuple(sorted(forms - {answer}))
+
+
+def _ends_of(word: str, text: str) -> list[int]:
+    """Where each occurrence of `word` as a whole word in `text` ends."""
+    ends = []
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        whole = not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end)
+        if whole:
+            ends.append(end)
+        at = text.find(word, end)
+    return ends
 
 
 def _uses_alone(word: str, text: str) -> int:
     """How often `text` writes `word` as a name of its own, not inside a longer name."""
     count = 0
-    for match in re.finditer(rf"(?<![\w&'-]){re.escape(word)}(?![\w&'-])", text):
-        before = re.search(r"(\S+)\s+$", text[max(0, match.start() - 60) : match.start()])
-        after = re.match(r"\s+(\S+)", text[match.end() : match.end() + 60])
+    for end in _ends_of(word, text):
+        start = end - len(word)
+        before = re.search(r"(\S+)\s+$", text[max(0, start - 60) : start])
+        after = re.match(r"\s+(\S+)", text[end : end + 60])
         previous = before.group(1) if before else "."
         named_before = previous[:1].isupper() and not previous.endswith((".", ",", ":", '"'))
         if not named_before and not (after is not None and after.group(1)[:1].isupper()):

@@ -10,11 +10,10 @@ opening word that only links the sentence to the one before ("However,", "Meanwh
 
 import re
 
-from lemminflect import getAllLemmas
-
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NATIONALITIES, NOT_NAMES, ORG_HEADS, PLACES
 from newsquiz.generate.reference_patterns import CONNECTIVE
+from newsquiz.generate.textutil import lemmas
 
 # openings that point to a time, event or statement of an earlier sentence
 _ANAPHORIC_OPENING = re.compile(
@@ -181,7 +180,7 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
         known = _surely_named(family, index) or any(
             m.start <= bare.start(1) < m.end and m.surface != family for m in mentions
         )
-        unknown_word = not getAllLemmas(family.lower()) and family not in PLACES
+        unknown_word = not lemmas(family.lower()) and family not in PLACES
         if not whole and not known and (people or unknown_word):
             return f"bare surname: {family!r}"
     institution = _INSTITUTION.search(prompt)

@@ -10,10 +10,9 @@ pin down an event ("the largest recall" of whose vehicles?).
 
 import re
 
-from lemminflect import getAllLemmas
-
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NATIONALITIES
+from newsquiz.generate.textutil import lemmas
 from newsquiz.generate.typos import ALLOWED
 
 # every "the" starts a candidate: "the trial in the case" holds two
@@ -116,14 +115,14 @@ def _noun_phrase(words: list[str]) -> list[str]:
     for word in words:
         if phrase and word in _ENDS_PHRASE:
             break  # "the companies up to 5%", "the finding comes in a report"
-        lemmas = getAllLemmas(word)
-        if word in ALLOWED or not ({"NOUN", "ADJ"} & lemmas.keys()):
+        found = lemmas(word)
+        if word in ALLOWED or not ({"NOUN", "ADJ"} & found.keys()):
             break
-        past = lemmas.get("VERB", (word,))[0] != word and not word.endswith(("s", "ing"))
+        past = found.get("VERB", (word,))[0] != word and not word.endswith(("s", "ing"))
         if phrase and past:
             break  # "the dollar fell": a verb's past form ends the phrase
         phrase.append(word)
-    while phrase and "NOUN" not in getAllLemmas(phrase[-1]):
+    while phrase and "NOUN" not in lemmas(phrase[-1]):
         phrase.pop()
     return phrase
 

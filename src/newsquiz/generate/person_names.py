@@ -4,7 +4,7 @@ from Faker's tables (several locales, Latin letters only) and short lists of our
 from functools import cache
 
 from newsquiz.generate.gazetteer import ORG_HEADS, PLACES, TITLE_WORDS
-from newsquiz.generate.textutil import words
+from newsquiz.generate.textutil import lemmas, words
 
 CHINESE_SURNAMES_EXTRA = words(
     """Shang Bao Bi Chai Chu Dou Fei Geng Gou Hou Hua Ji Jia Jiang Jin Kang Kong Lai Lian Liao
@@ -37,8 +37,6 @@ def _world_given_names() -> set[str]:
     "Faith"), so that "Naresh Goyal" and "Yasuhiro Nakasone" are people too."""
     from importlib import import_module
 
-    from lemminflect import getAllLemmas
-
     names: set[str] = set()
     for locale in ("en_IN", "ja_JP", "id_ID", "pt_BR", "pl_PL", "sv_SE", "tr_TR", "en_PK"):
         provider = import_module(f"faker.providers.person.{locale}").Provider
@@ -51,7 +49,7 @@ def _world_given_names() -> set[str]:
             names.update(
                 str(n)
                 for n in getattr(provider, attr, ())
-                if str(n).isascii() and str(n).isalpha() and not getAllLemmas(str(n).lower())
+                if str(n).isascii() and str(n).isalpha() and not lemmas(str(n).lower())
             )
     return names
 

@@ -4,8 +4,6 @@ finishes a reported clause, garbled repeats, and one relative time phrase."""
 
 import re
 
-from lemminflect import getAllLemmas
-
 from newsquiz.generate.gazetteer import NOT_NAMES
 from newsquiz.generate.reference_patterns import (
     AFTER_COUNTRY_DOTS,
@@ -16,6 +14,7 @@ from newsquiz.generate.reference_patterns import (
     RELATIVE_TIME,
     TICKER,
 )
+from newsquiz.generate.textutil import lemmas
 
 SCARE_QUOTE_WORDS = 4  # a quotation this short ("severe") is kept inside a usable sentence
 
@@ -35,7 +34,7 @@ def _lower_common_word(match: re.Match[str]) -> str:
     """Newswire capitalizes the word after "U.S.": "U.S. Goods", "U.S. Criticism"."""
     word = match.group(2)
     function_word = word in {"And", "Or", "But", "To", "In", "Of", "For", "With", "On", "At"}
-    if word in PROPER_AFTER_COUNTRY or not (function_word or getAllLemmas(word.lower())):
+    if word in PROPER_AFTER_COUNTRY or not (function_word or lemmas(word.lower())):
         return match.group()
     if not function_word and re.match(r" [A-Z][a-z]", match.string[match.end() :]):
         return match.group()  # "U.S. Defence Secretary", "U.S. Trade Representative": a title

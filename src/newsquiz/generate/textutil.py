@@ -1,6 +1,10 @@
 """Fast whole-word search on casefolded text (no per-call regex compilation)."""
 
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
+
+from lemminflect import getAllLemmas
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
@@ -50,3 +54,10 @@ def count_word(haystack: str, needle: str) -> int:
 def words(text: str) -> frozenset[str]:
     """A word list written as one whitespace-separated string."""
     return frozenset(text.split())
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> Mapping[str, tuple[str, ...]]:
+    """lemminflect's lemmas of a word by part of speech, looked up once (read-only, as it is
+    shared): lemminflect copies its tables on every call, the generator's largest cost."""
+    return MappingProxyType(dict(getAllLemmas(word)))

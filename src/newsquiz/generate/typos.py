@@ -10,10 +10,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
+from newsquiz.generate.textutil import lemmas
 
 DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)  # "the the", "Board board"
 # two verbs where one belongs ("that is has been", "did not to show"): a slip in the source
@@ -75,7 +74,7 @@ def _capitalized_words(source: str) -> Counter[str]:
 def _near_twin(word: str, source: str) -> str | None:
     """ "Soctt" written once in an article that writes "Scott": the same name misspelt."""
     words = _capitalized_words(source)
-    if words[word] > 1 or getAllLemmas(word.lower()):
+    if words[word] > 1 or lemmas(word.lower()):
         return None
     for other, count in words.items():
         if count < 2 or other.startswith(word) or word.startswith(other):
@@ -128,7 +127,7 @@ def misspelt(word: str) -> bool:
     ("offline", "desmoteplase") is not one."""
     if len(word) < 5 or word in ALLOWED or _known(word):
         return False
-    return any(edit != word and getAllLemmas(edit) for edit in _edits(word))
+    return any(edit != word and lemmas(edit) for edit in _edits(word))
 
 
 @lru_cache(maxsize=16384)
@@ -137,7 +136,7 @@ def correction(word: str) -> str | None:
     when there is no such word or more than one."""
     if not misspelt(word):
         return None
-    candidates = {edit for edit in _edits(word) if edit != word and getAllLemmas(edit)}
+    candidates = {edit for edit in _edits(word) if edit != word and lemmas(edit)}
     return candidates.pop() if len(candidates) == 1 else None
 
 
@@ -148,9 +147,10 @@ def corrected(prompt: str, source: str = "") -> str:
 
     def fix_word(match: re.Match[str]) -> str:
         word = match.group()
-        if source and _used_twice(word, source):
+        fixed = correction(word)
+        if fixed is None or (source and _used_twice(word, source)):
             return word
-        return correction(word) or word
+        return fixed
 
     prompt = _KNOWN_WORDS.sub(fix_word, prompt)
     if source:
@@ -178,11 +178,11 @@ def _edits(word: str) -> list[str]:
 @lru_cache(maxsize=16384)
 def _known(word: str) -> bool:
     """An English word, or a regular derivation of one ("issuers", "protectionism")."""
-    if getAllLemmas(word):
+    if lemmas(word):
         return True
     return any(
         word.endswith(suffix)
         and len(word) - len(suffix) >= 3
-        and bool(getAllLemmas(word[: -len(suffix)]) or getAllLemmas(word[: -len(suffix)] + "e"))
+        and bool(lemmas(word[: -len(suffix)]) or lemmas(word[: -len(suffix)] + "e"))
         for suffix in _SUFFIXES
     )
