@@ -257,3 +257,16 @@ def test_lemmas_are_looked_up_once_and_never_shared_mutably() -> None:
     with pytest.raises(TypeError):
         first["NOUN"] = ("changed",)  # type: ignore[index]
     assert lemmas("rises")["VERB"] == ("rise",)
+
+
+def test_a_value_given_as_a_bound_is_never_swapped_into_a_false_statement() -> None:
+    from newsquiz.generate.questions import true_false_card
+
+    text = "Acme Corp was sold for less than $10bn and employs more than 50,000 people."
+    sentences = split_sentences(text)
+    index = extract_entities(sentences, "Acme sold")
+    resolved = Resolver(index, None, "Acme sold").resolve(sentences[0])
+    assert resolved is not None
+    for fact in sentence_facts(resolved, index, 0):
+        if fact.answer in {"$10bn", "50,000"}:
+            assert true_false_card(fact, ["$5bn", "40,000"], random.Random(1)) is None

@@ -220,6 +220,8 @@ def test_a_bare_period_takes_the_one_year_the_article_gives_it() -> None:
         "Early morning winds brought the wind chill to _____ below zero.",
         "At today's Cabinet meeting, Jane Doerr asked for _____.",
         "Rates are expected to rise after the Fed's meeting later.",
+        "Acme shares rose _____ by Monday's close.",
+        "The ruling last Monday cost Acme _____.",
     ],
 )
 def test_moments_of_the_article_s_day_need_its_date(prompt: str) -> None:

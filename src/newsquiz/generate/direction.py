@@ -93,6 +93,13 @@ _LOWER_BOUND = re.compile(
 _UPPER_BOUND = re.compile(r"\b(?:less than|fewer than|under|up to|at most|below|no more than)\s$")
 
 
+def bounded(fact: Fact) -> bool:
+    """The sentence gives the value as a bound ("more than _____", "up to _____"): another
+    value may leave it true, so no true/false statement swaps it."""
+    before = fact.text[: fact.start]
+    return bool(_LOWER_BOUND.search(before) or _UPPER_BOUND.search(before))
+
+
 def direction_bounds(fact: Fact) -> tuple[float | None, float | None]:
     """(above, below): the blanked value must be above `above` and below `below` (either
     None when the sentence does not say). "More than _____" needs wrong values above the

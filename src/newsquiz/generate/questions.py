@@ -11,7 +11,7 @@ from typing import Any
 from newsquiz.generate.answers import UNIT_WORDS, accepted_forms, spelling_variants
 from newsquiz.generate.checks import statement_explanation
 from newsquiz.generate.derived import DerivedFact
-from newsquiz.generate.direction import direction_bounds
+from newsquiz.generate.direction import bounded, direction_bounds
 from newsquiz.generate.distractors import (
     date_distractors,
     number_distractors,
@@ -136,6 +136,8 @@ def true_false_card(fact: Fact, distractors: list[str], rng: random.Random) -> T
         or _LISTED_AFTER.match(fact.text[fact.end :])
     ):
         return None
+    if fact.quantity is not None and bounded(fact):
+        return None  # "sold for less than $5bn" is not false where the article says $10bn
     truth = rng.random() < 0.5
     statement = fact.text if truth else fact.replaced(distractors[0])
     if not truth and fact.answer in statement:

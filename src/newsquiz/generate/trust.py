@@ -33,6 +33,7 @@ _UNDATED = re.compile(
     r"|next (?:week|month|year)|earlier this|later this|so far|year to date|to date"
     r"|the (?:current|previous|past|prior) (?:year|quarter|month)|in recent (?:weeks|months)"
     r"|in (?:early|morning|afternoon|late|midday) trad(?:e|ing)"
+    rf"|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:{_WEEKDAY})|(?:{_WEEKDAY})'s close"
     r"|(?:this|last|next|current|latest|coming|previous|prior) (?:fiscal|financial|calendar)"
     r" (?:year|quarter|half)|latest (?:week|month|quarter)"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)"
