@@ -270,3 +270,37 @@ def test_a_value_given_as_a_bound_is_never_swapped_into_a_false_statement() -> N
     for fact in sentence_facts(resolved, index, 0):
         if fact.answer in {"$10bn", "50,000"}:
             assert true_false_card(fact, ["$5bn", "40,000"], random.Random(1)) is None
+
+
+def test_a_period_takes_a_year_only_when_it_is_the_story_s_latest() -> None:
+    from newsquiz.generate.period_years import with_period_years
+
+    story_of_2004 = "Rates rose from November 2003. Output fell in 2004, the ONS said."
+    assert with_period_years("Output dropped 0.1% in November.", story_of_2004) == (
+        "Output dropped 0.1% in November."
+    )
+
+
+def test_a_typo_fix_is_never_a_short_word_or_a_changed_ending() -> None:
+    from newsquiz.generate.typos import correction
+
+    assert correction("forstall") == "forestall"
+    assert correction("bible") is None  # not "bile"
+    assert correction("negligible") is None  # not "negligibly"
+
+
+def test_typed_names_accept_the_common_long_forms_but_no_sentence_run_ons() -> None:
+    from newsquiz.generate.answers import article_name_forms, common_names
+
+    assert "Group of Seven" in common_names("G-7")
+    assert "United Arab Emirates" in common_names("UAE")
+    text = "Factories at Vogue Landmark. The union said Vogue Landmark closed. Vogue Landmark"
+    assert not any(". " in form for form in article_name_forms("Vogue", set(), text))
+
+
+def test_a_move_its_percentage_and_where_it_ended_give_each_other_away() -> None:
+    assert _figures("Acme shares rose $5, or 2%, to $255 in New York.") == {
+        "$5": True,
+        "2%": True,
+        "$255": True,
+    }

@@ -222,6 +222,9 @@ def test_a_bare_period_takes_the_one_year_the_article_gives_it() -> None:
         "Rates are expected to rise after the Fed's meeting later.",
         "Acme shares rose _____ by Monday's close.",
         "The ruling last Monday cost Acme _____.",
+        "A barrel of crude ended Monday down $1.33 to _____.",
+        "Last August Acme bought _____.",
+        "Acme said the recent rise in rates was _____.",
     ],
 )
 def test_moments_of_the_article_s_day_need_its_date(prompt: str) -> None:

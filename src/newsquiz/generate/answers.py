@@ -36,6 +36,20 @@ _COMMON_NAMES = [
     {"Mideast", "Middle East"},
     {"Manchester United", "Man Utd", "Man United"},
     {"WTO", "World Trade Organization", "World Trade Organisation"},
+    {"G-7", "G7", "Group of Seven"},
+    {"G-5", "G5", "Group of Five"},
+    {"UAE", "United Arab Emirates"},
+    {
+        "OECD",
+        "Organisation for Economic Co-operation and Development",
+        "Organization for Economic Cooperation and Development",
+    },
+    {"GATT", "General Agreement on Tariffs and Trade"},
+    {"VW", "Volkswagen"},
+    {"BT", "British Telecom"},
+    {"GM", "General Motors"},
+    {"BA", "British Airways"},
+    {"USDA", "Agriculture Department", "U.S. Agriculture Department", "Department of Agriculture"},
 ]
 _MINISTRY = re.compile(
     r"^(?:the )?(\w+) (Ministry|Department)$|^(?:the )?(Ministry|Department) of (\w+)$"
@@ -221,7 +235,9 @@ def _article_name_forms(answer: str, names: frozenset[str], article_text: str) -
         for word in words:
             if len(word) >= 4 and _uses_alone(word, article_text) >= 2:
                 forms.add(word)
-    return tuple(sorted(forms - {answer}))
+    # never a name run on into the next sentence ("Vogue Landmark. The") or a function word
+    kept = {f for f in forms if not re.search(r"\.\s|\s(?:The|A|An|That|Over)$", f)}
+    return tuple(sorted(kept - {answer}))
 
 
 def _ends_of(word: str, text: str) -> list[int]:

@@ -44,13 +44,16 @@ def derivable(q: Quantity, found: Sequence[Quantity], text: str) -> bool:
     amounts = _amounts(found)
     changes = [p for p in found if p.kind == "percent"]
     for change in changes:
+        slack = max(_PERCENT_SLACK, _RELATIVE_SLACK * change.value)
         for new in amounts:
             for old in amounts:
                 if not _comparable(new, old):
                     continue
                 moved = abs(new.value / old.value - 1) * 100
-                slack = max(_PERCENT_SLACK, _RELATIVE_SLACK * change.value)
-                if abs(moved - change.value) <= slack and q in (change, new, old):
+                # "up 56 pence, or 5.3%, at 797p": a move and where it ended give the rest
+                step = old.value / (new.value - old.value) * 100 if new.value > old.value else 0
+                fits = abs(moved - change.value) <= slack or abs(step - change.value) <= slack
+                if fits and q in (change, new, old):
                     return True
     if "basis point" in text:
         spans = [b for b in found if b.kind == "count" and text[b.end :].startswith(" basis")]

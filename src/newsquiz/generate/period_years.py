@@ -35,6 +35,14 @@ _BARE_MONTH = re.compile(
 
 
 @lru_cache(maxsize=8)
+def _latest_year(text: str) -> str | None:
+    """The latest year the article writes (a forecast's "by 2010" makes it 2010, and then
+    no bare period is dated: the safe side)."""
+    found = [int(y) for y in re.findall(rf"(?<![\d.,]){_YEAR}(?![\d%])", text)]
+    return str(max(found)) if found else None
+
+
+@lru_cache(maxsize=8)
 def _years(text: str) -> dict[str, frozenset[str]]:
     """Each period the article writes with a year -> the years it writes it with."""
     found: dict[str, set[str]] = {}
@@ -51,13 +59,19 @@ def with_period_years(prompt: str, article_text: str) -> str:
     years = _years(article_text)
     if re.search(_YEAR, prompt):
         return prompt  # a card that names a year already says which period it means
+    latest = _latest_year(article_text)
+
+    def only(known: frozenset[str]) -> str | None:
+        """The period's one year, if it is also the story's latest: "November 2003" written
+        once in a story of 2004 says nothing of a bare "in November" (judged blind: C)."""
+        return next(iter(known)) if len(known) == 1 and latest in known else None
 
     def quarter(match: re.Match[str]) -> str:
-        known = years.get(match.group("period").lower(), frozenset())
-        return f"{match.group()} of {next(iter(known))}" if len(known) == 1 else match.group()
+        year = only(years.get(match.group("period").lower(), frozenset()))
+        return f"{match.group()} of {year}" if year else match.group()
 
     def month(match: re.Match[str]) -> str:
-        known = years.get(match.group("month"), frozenset())
-        return f"{match.group()} {next(iter(known))}" if len(known) == 1 else match.group()
+        year = only(years.get(match.group("month"), frozenset()))
+        return f"{match.group()} {year}" if year else match.group()
 
     return _BARE_MONTH.sub(month, _BARE_QUARTER.sub(quarter, prompt))

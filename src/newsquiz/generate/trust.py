@@ -37,7 +37,8 @@ _UNDATED = re.compile(
     r"|(?:this|last|next|current|latest|coming|previous|prior) (?:fiscal|financial|calendar)"
     r" (?:year|quarter|half)|latest (?:week|month|quarter)"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)"
-    rf" (?:days?|weeks?|months?|years?)'? ago|(?:last|this|next) (?:{_MONTH})"
+    rf" (?:days?|weeks?|months?|years?)'? ago|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:{_MONTH})"
+    rf"|(?:{_WEEKDAY})|[Rr]ecent(?:ly)?"
     # "traded earlier", "said earlier": earlier than the article's day
     r"|(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!days )(?<!period )earlier"
     r"(?! than| this| in| that| on| year| month| week| quarter| estimate| forecast)"

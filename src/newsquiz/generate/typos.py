@@ -130,14 +130,22 @@ def misspelt(word: str) -> bool:
     return any(edit != word and lemmas(edit) for edit in _edits(word))
 
 
+_SURE_FIX_LETTERS = 7  # a short word has too many neighbours: "bible" is not "bile"
+
+
 @lru_cache(maxsize=16384)
 def correction(word: str) -> str | None:
     """The one dictionary word a typo is one letter from ("forstall" -> "forestall"), or None
     when there is no such word or more than one."""
-    if not misspelt(word):
+    if len(word) < _SURE_FIX_LETTERS or not misspelt(word):
         return None
     candidates = {edit for edit in _edits(word) if edit != word and lemmas(edit)}
-    return candidates.pop() if len(candidates) == 1 else None
+    if len(candidates) != 1:
+        return None
+    fixed = candidates.pop()
+    if fixed[:-2] == word[:-2] or fixed[:-2] == word[:-3] or fixed[:-3] == word[:-2]:
+        return None  # "negligible" -> "negligibly": a word the dictionary lacks, not a slip
+    return fixed
 
 
 def corrected(prompt: str, source: str = "") -> str:
