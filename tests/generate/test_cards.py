@@ -23,7 +23,7 @@ TEXT = (
     "Chief executive Jane Doerr said Acme Corp would open 300 new stores. "
     "Doerr joined Acme Corp in March 2011 from Widget Holdings.\n\n"
     "Acme Corp made 8 billion yuan ($1.2 billion) in China, up 25% from the previous year. "
-    "The Federal Trade Commission (FTC) is reviewing the deal."
+    "The Federal Energy Regulatory Commission (FERC) is reviewing the deal."
 )
 
 
@@ -101,7 +101,7 @@ def test_derived_cards_show_the_arithmetic(cards: list) -> None:  # type: ignore
 def test_acronym_recall(cards: list) -> None:  # type: ignore[type-arg]
     terms = of_kind(cards, RecallCard)
     assert [(c.prompt, c.answer) for c in terms] == [
-        ("In business news, what does FTC stand for?", "Federal Trade Commission")
+        ("In business news, what does FERC stand for?", "Federal Energy Regulatory Commission")
     ]
 
 

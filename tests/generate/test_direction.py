@@ -180,3 +180,14 @@ def test_bounds_that_leave_a_statement_true_or_contradict_it(
     Canadian dlrs from _____" needs wrong values below 5.5 billion although the second
     amount leaves out its currency."""
     assert direction_bounds(_fact(sentence, answer)) == bounds
+
+
+def test_a_total_stays_above_the_part_it_includes() -> None:
+    """ "About 90 mln dlrs, including 200 mln dlrs for scrubbers" contradicts itself."""
+    fact = _fact(
+        "Harbour Mills said the plant would cost about 877 mln dlrs, including 200 mln dlrs "
+        "for scrubbers.",
+        "877 mln dlrs",
+    )
+    above, _ = direction_bounds(fact)
+    assert above == 200

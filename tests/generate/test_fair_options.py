@@ -279,6 +279,10 @@ def test_a_period_takes_a_year_only_when_it_is_the_story_s_latest() -> None:
     assert with_period_years("Output dropped 0.1% in November.", story_of_2004) == (
         "Output dropped 0.1% in November."
     )
+    # a story that never writes its own year: "November 2003" once is no evidence
+    assert with_period_years("Output dropped in November.", "Rates rose from November 2003.") == (
+        "Output dropped in November."
+    )
 
 
 def test_a_typo_fix_is_never_a_short_word_or_a_changed_ending() -> None:
@@ -304,3 +308,14 @@ def test_a_move_its_percentage_and_where_it_ended_give_each_other_away() -> None
         "2%": True,
         "$255": True,
     }
+
+
+def test_a_short_acronym_is_not_asked_what_it_stands_for() -> None:
+    text = (
+        "The Financial Services Authority (FSA) fined Acme Corp £5m. The Office of Fair "
+        "Trading (OFT) and the Competition Appeal Tribunal (CAT) said Acme Corp sold 300 "
+        "stores. The Securities and Investments Board Limited (SIBL) agreed."
+    )
+    cards = generate_cards(article(text, "Acme Corp fined"))
+    asked = [c.prompt for c in cards if c.kind == "recall" and "stand for" in c.prompt]
+    assert not any(short in p for p in asked for short in ("FSA", "OFT", "CAT"))

@@ -90,6 +90,7 @@ def _same_unit(a: Quantity, b: Quantity) -> bool:
 _LOWER_BOUND = re.compile(
     r"\b(?:more than|over|at least|in excess of|upwards of|exceeding|above|greater than)\s$"
 )
+_INCLUDING = re.compile(r",? including (?:about |some )?")
 _UPPER_BOUND = re.compile(r"\b(?:less than|fewer than|under|up to|at most|below|no more than)\s$")
 
 
@@ -113,6 +114,11 @@ def direction_bounds(fact: Fact) -> tuple[float | None, float | None]:
         above = max(above, q.value) if above is not None else q.value
     elif _UPPER_BOUND.search(before):
         below = min(below, q.value) if below is not None else q.value
+    part = _INCLUDING.match(fact.text, fact.end)
+    if part is not None:  # "about _____, including 200 mln dlrs for scrubbers": above the part
+        included = [x for x in find_quantities(fact.text) if x.start == part.end()]
+        if included and _same_unit(included[0], q):
+            above = max(above or 0.0, included[0].value)
     return above, below
 
 

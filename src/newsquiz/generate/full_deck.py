@@ -49,6 +49,7 @@ MIN_CARDS = 5  # (more of them while the deck has fewer cards than this)
 # exchange rates implied by a bracketed conversion: judged blind, arithmetic on two figures
 # the prompt prints is trivia (F 0), so one such rate per deck is plenty
 MAX_RATES = 1
+MIN_ACRONYM = 4  # letters an acronym needs before "What does it stand for?" has one answer
 
 
 def cards_for_fact(
@@ -198,6 +199,8 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     for sentence in sentences:
         plain = Resolved(sentence.text, sentence, ())
         for acronym, expansion, _, _ in acronym_terms(plain):
+            if len(acronym) < MIN_ACRONYM:
+                continue  # "FSA", "GM": other expansions are as right (judged blind: D)
             if acronym not in acronyms and len(cards) < MAX_CARDS:
                 acronyms.add(acronym)
                 keep(term_card(acronym, expansion, plain))

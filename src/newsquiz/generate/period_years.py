@@ -15,6 +15,7 @@ from newsquiz.generate.quantities import MONTHS
 _ORDINAL = r"(?:first|second|third|fourth|final)"
 _MONTH = "|".join(MONTHS)
 _YEAR = r"(?:19|20)\d\d"
+_YEAR_WRITTEN = 2  # times the story's year must be written to date a bare period
 # the article's own "fourth quarter of 2004", "2004 fourth quarter", "November 2004"
 _QUARTER_WITH_YEAR = re.compile(
     rf"\b(?P<period>{_ORDINAL} (?:quarter|half))(?: of| ended [A-Z]\w+ \d{{1,2}},?)? "
@@ -36,10 +37,15 @@ _BARE_MONTH = re.compile(
 
 @lru_cache(maxsize=8)
 def _latest_year(text: str) -> str | None:
-    """The latest year the article writes (a forecast's "by 2010" makes it 2010, and then
-    no bare period is dated: the safe side)."""
+    """The latest year the article writes, if it writes it at least twice: a story that
+    writes "November 2003" once and never its own year (2004) has no year to give a bare
+    "in November" (judged blind: a C failure). A forecast's "by 2010" makes it 2010, and then
+    no bare period is dated: the safe side."""
     found = [int(y) for y in re.findall(rf"(?<![\d.,]){_YEAR}(?![\d%])", text)]
-    return str(max(found)) if found else None
+    if not found:
+        return None
+    latest = max(found)
+    return str(latest) if found.count(latest) >= _YEAR_WRITTEN else None
 
 
 @lru_cache(maxsize=8)
