@@ -3,6 +3,7 @@ sentence gives away, options the prompt's own title rules out, and references th
 words in the wrong mouth."""
 
 import random
+import re
 
 import pytest
 
@@ -319,3 +320,34 @@ def test_a_short_acronym_is_not_asked_what_it_stands_for() -> None:
     cards = generate_cards(article(text, "Acme Corp fined"))
     asked = [c.prompt for c in cards if c.kind == "recall" and "stand for" in c.prompt]
     assert not any(short in p for p in asked for short in ("FSA", "OFT", "CAT"))
+
+
+def test_a_blank_leaves_no_dot_behind_and_never_splits_a_slashed_name() -> None:
+    text = (
+        "Officials said Acme has concerns about the sale of Widget Semiconductor Corp. to "
+        "Gizmo Ltd., another maker of chips. Norwegian firms Norsk Hydro A/S and Saga "
+        "Petroleum A/S applied for licences, Acme Corp said."
+    )
+    cards = generate_cards(article(text, "Acme worried by chip sale"))
+    assert cards
+    assert not any(re.search(r"_____\.(?=,|\s+[a-z])", c.prompt) for c in cards)
+    assert not any(re.search(r"\w/_____|_____/\w", c.prompt) for c in cards)
+
+
+def test_an_abbreviation_cut_at_its_dot_never_stands_for_it() -> None:
+    text = (
+        "The U.S. wants farm subsidies cut, Acme Corp said. It also calls for an end to "
+        "export aid of 10 billion dlrs, the Acme Corp paper said."
+    )
+    cards = generate_cards(article(text, "U.S. plan on farm aid"))
+    assert not any("U.S also" in c.prompt or c.prompt.startswith("U.S ") for c in cards)
+
+
+def test_a_name_cut_at_a_slash_is_never_asked_or_swapped() -> None:
+    text = (
+        "Norwegian firms Norsk Hydro A/S and Saga Petroleum A/S applied for licences, Acme "
+        "Corp said. Acme Corp sold 300 stores to Gizmo Ltd."
+    )
+    cards = generate_cards(article(text, "Norwegian firms seek licences"))
+    assert not any("Ltd/S" in c.prompt or "/_____" in c.prompt for c in cards)
+    assert not any(c.answer == "Norsk Hydro A" for c in cards)

@@ -79,6 +79,8 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
         ("The loans were sold, so Acme did not to show a _____ gain.", "doubled word"),
         ("Acme Oil, which floated in 2003 bought _____ of Widget Oil.", "doubled word"),
         ("The pipeline carries between 30,000 to _____ barrels a day.", "doubled word"),
+        ("Counsel for Audio/_____ and a shareholder sued.", "broken text"),
+        ("Acme said it' working capital is about _____.", "broken text"),
         ("BMW sold the car maker for _____ five years ago.", UNDATED),
         ("Acme shares traded earlier at _____.", UNDATED),
         # a problem no worse than none never hides a worse one behind it

@@ -196,6 +196,8 @@ def sentence_facts(
         answer = m.surface
         if not _once(text, answer) or _BARE_APOSTROPHE.match(text, m.end):
             continue  # "_____' key unit" reads as a stray quote mark
+        if text[m.end : m.end + 1] == "/" or text[m.start - 1 : m.start] == "/":
+            continue  # "Norsk Hydro A/S", "Audio/Video Affiliates": the name goes on
         if _PART_OF_NAME_AFTER.match(text, m.end) and not _coordinated(m, resolved.mentions, text):
             continue
         before = _PART_OF_NAME_BEFORE.search(text, 0, m.start) if m.start else None

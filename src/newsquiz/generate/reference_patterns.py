@@ -36,6 +36,7 @@ DESCRIBED_ORG = re.compile(
     rf"\b(?:the|The) (?:[\w'-]+ ){{1,4}}{ORG_NP}\b(?! {_COMPOUND_TAIL})"
     rf"|\bone of [\w' -]+{ORG_NP}s\b"
 )
+CUT_AT_DOT = re.compile(r"[A-Z](?:\.[A-Z])+")  # "U.S", "U.K": an abbreviation without its last dot
 # "the West German central bank", "the Japanese finance ministry": one body per country, so
 # its country names it
 NATIONAL_BODY = re.compile(

@@ -18,6 +18,7 @@ from newsquiz.generate.reference_patterns import (
     BARE_INSTITUTION,
     COMPARED_COUNT,
     CONNECTIVE,
+    CUT_AT_DOT,
     DEMONSTRATIVE,
     DESCRIBED_ORG,
     DESCRIBED_SUBJECT,
@@ -217,6 +218,8 @@ class Resolver:
         if EXPLETIVE.match(text) or bad_start or FIRST_SECOND.search(text):
             return None
         org = self.last_org
+        if org is not None and CUT_AT_DOT.fullmatch(org):
+            org = None  # "U.S" (an abbreviation cut at its dot) never stands for "it"
         if org is not None and any(
             count_word(text, name) for name in self.index.entities[org].aliases | {org}
         ):

@@ -175,7 +175,12 @@ ABBREVIATION = "abbreviation not spelled out"
 # prefixes 27%) hold a card back
 KEPT_PROBLEMS = (PERIOD, ABBREVIATION)
 FRAGMENT = "broken text"  # "and Papua New Guinea ...", "141.25/_____"
-_BROKEN = re.compile(r"^(?:and|or|but|of|to|which|who)\b|\d[/-]_____|_____[/-]\d")
+# "and Papua New Guinea ...", "141.25/_____", "Audio/_____", "_____/S", "it' working capital"
+_BROKEN = re.compile(
+    r"^(?:and|or|but|of|to|which|who)\b|\d[/-]_____|_____[/-]\d|\w/_____|_____/\w|\bit'(?=\s)"
+)
+# "the sale of _____. to Fujitsu": the dot of "Corp." left behind by the blank
+_DOT_AFTER_BLANK = re.compile(r"_____\.(?=,|\s+[a-z(])")
 SPLICED = "name the article never writes"  # "Carolina Duke Power", "Bank Board board"
 _NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?: (?:of |and |& |de |du |la )?[A-Z][\w&'.-]*)+")
 
@@ -210,6 +215,7 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     fix, abbreviations it spells out, surnames it gives in full, descriptions it names
     earlier, months of a dated article."""
     prompt = corrected(card.prompt, f"{article.title}\n{article.text}")
+    prompt = _DOT_AFTER_BLANK.sub("_____", prompt)
     prompt = anchor_months(spell_out(prompt, article.text, index), article.published)
     if article.published is None:
         prompt = with_period_years(without_relative_time(prompt, card.answer), article.text)
