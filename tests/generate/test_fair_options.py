@@ -351,3 +351,23 @@ def test_a_name_cut_at_a_slash_is_never_asked_or_swapped() -> None:
     cards = generate_cards(article(text, "Norwegian firms seek licences"))
     assert not any("Ltd/S" in c.prompt or "/_____" in c.prompt for c in cards)
     assert not any(c.answer == "Norsk Hydro A" for c in cards)
+
+
+def test_a_family_name_the_article_uses_for_its_company_is_not_the_person() -> None:
+    text = (
+        "Walt Corp has settled charges, its chairman Roy Walt said. Walt failed to tell "
+        "investors about payments. Walt did not disclose a fee. Finally, Walt also did not "
+        "reveal that it provided $200,000 a year to former director Thomas Murphy."
+    )
+    cards = generate_cards(article(text, "Walt Corp settles charges"))
+    assert not any("Roy Walt also did not" in c.prompt for c in cards)
+    assert not any(c.prompt.startswith("Finally,") for c in cards)
+
+
+def test_a_merged_group_is_not_the_company_named_before() -> None:
+    text = (
+        "Gazprom will merge with Rosneft, Gazprom said. The merged group will still be "
+        "outside the top five oil producers, led by Lukoil with 11% of the market."
+    )
+    cards = generate_cards(article(text, "Gazprom to merge with Rosneft"))
+    assert not any("Gazprom will still be outside" in c.prompt for c in cards)

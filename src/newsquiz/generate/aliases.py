@@ -20,6 +20,21 @@ _COMPANY_USE = (
 )
 
 
+def _used_as_company(alias: str, text: str) -> bool:
+    """ "Disney's shares", "Disney ... that it provided": the name is used as a company's more
+    often than as a speaker's ("McIvor said")."""
+    if re.search(rf"\b{re.escape(alias)}{_COMPANY_USE}", text):
+        return True
+    after = re.findall(rf"\b{re.escape(alias)}\b((?: [\w,']+){{1,8}})", text)
+    company = sum(
+        bool(re.search(r"\b(?:it|its)\b(?! (?:is|was|would|will|had|has)\b)", a)) for a in after
+    )
+    person = sum(
+        bool(re.match(r" (?:said|says|told|added|noted|believes|thinks)\b", a)) for a in after
+    )
+    return company > person
+
+
 def drop_bare_company_names(entities: dict[str, "Entity"], sentences: list[Sentence]) -> None:
     """A family name used alone far more often than the full name is probably a company.
 
@@ -44,7 +59,7 @@ def drop_bare_company_names(entities: dict[str, "Entity"], sentences: list[Sente
             bare = len(found) - full - polite  # the alias on its own, not inside the full name
             # newswire names a speaker in full once and by family name after ("McIvor said"):
             # only a name also used the way companies are is one
-            if bare > max(2, 2 * full) and re.search(rf"\b{re.escape(alias)}{_COMPANY_USE}", text):
+            if bare > max(2, 2 * full) and _used_as_company(alias, text):
                 entity.aliases.discard(alias)
 
 

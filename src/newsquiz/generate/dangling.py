@@ -105,6 +105,8 @@ def _bare_family_names(
             continue
         if any(family in org.name.split() for org in index.of_kind("org")):
             continue  # "Ford" may be Ford Motor Co
+        if family not in person.aliases:
+            continue  # the extractor found the name used alone for a company ("Disney")
         company_use = re.compile(rf"\b{re.escape(family)}(?:{_COMPANY_USE})")
         if company_use.search(prompt) or company_use.search(article_text):
             continue

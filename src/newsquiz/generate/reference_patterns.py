@@ -7,7 +7,7 @@ from newsquiz.generate.quantities import MONTHS
 
 CONNECTIVE = re.compile(
     r"^(?:However|But|And|Meanwhile|In addition|Also|Still|Yet|So(?! far)|Instead|Separately|"
-    r"On top of that|In the meantime|"
+    r"Finally|On top of that|In the meantime|"
     r"Nevertheless|Moreover|Furthermore|Indeed|In fact|Overall|Elsewhere|Besides|Later|"
     r"At the same time|On the other hand|As a result|Similarly|Likewise|In turn|Even so|"
     r"By contrast|In contrast|Now|Previously|Earlier|Consequently|Therefore|Additionally|"
@@ -20,9 +20,11 @@ ORG_NP = (
     r"(?:firm|company|group|bank|carrier|retailer|airline|operator|maker|insurer|lender|giant|"
     r"chain|brewer|carmaker|publisher|business|conglomerate|broadcaster|manufacturer|club)"
 )
-START_ORG = re.compile(rf"^(?:It|The(?: \w+)? {ORG_NP})(?='s\b|[\s,])")
+# "The merged group", "the new company": a body the story has just made, not the one named
+_NEW_BODY = r"(?!(?:merged|combined|new|enlarged|joint|proposed|resulting) )"
+START_ORG = re.compile(rf"^(?:It|The(?: {_NEW_BODY}\w+)? {ORG_NP})(?='s\b|[\s,])")
 START_ORG_NAMED = re.compile(rf"^The(?: \w+)? {ORG_NP}, ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*),")
-START_ITS = re.compile(rf"^(?:Its|The(?: \w+)? {ORG_NP}'s)\s")
+START_ITS = re.compile(rf"^(?:Its|The(?: {_NEW_BODY}\w+)? {ORG_NP}'s)\s")
 START_PERSON = re.compile(r"^(?:He|She)\s")
 START_HIS = re.compile(r"^(?:His|Her)\s")
 # "the value of lira bank notes", "the group's chief executive": a noun after the company

@@ -130,6 +130,12 @@ def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
     return prompt
 
 
+_LOOSE_HEADS = frozenset(
+    """market markets company group government industry sector economy country price prices
+    rate rates business""".split()
+)
+
+
 def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex) -> str:
     """ "the auction" becomes "the auction of Yuganskneftegas" when an earlier sentence (or
     the headline) named what it is about; the answer is never brought into the prompt."""
@@ -138,6 +144,8 @@ def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex
         if vague is None:
             return prompt
         words = vague.split()
+        if words[-1].lower() in _LOOSE_HEADS:
+            return prompt  # "the market" of an earlier "the market in Gazprom" is no sure match
         head = re.escape(words[-1])
         name = r"[A-Z][\w&'.-]*(?: (?:of |and |& )?[A-Z][\w&'.-]*){0,4}"
         after = list(
