@@ -371,3 +371,25 @@ def test_a_merged_group_is_not_the_company_named_before() -> None:
     )
     cards = generate_cards(article(text, "Gazprom to merge with Rosneft"))
     assert not any("Gazprom will still be outside" in c.prompt for c in cards)
+
+
+def test_a_former_holder_is_asked_as_the_former_holder() -> None:
+    text = (
+        "Mr Demel took the helm in 2003 after being recruited by former Acme chief executive "
+        "Giuseppe Morchio. Acme Corp chief executive Sergio Marchionne said sales rose 5%."
+    )
+    index = extract_entities(split_sentences(text), "Acme changes chief")
+    roles = [role for role, _ in index.entities["Giuseppe Morchio"].roles]
+    assert roles and all(role.startswith("former") for role in roles)
+
+
+def test_the_firm_is_not_the_main_company_when_an_unplaced_name_comes_first() -> None:
+    text = (
+        "Widget Corp is looking for a target, Widget Corp said. France's Ubisoft has been "
+        "trying to remain independent since Electronic Arts announced plans to buy 19.9% of "
+        "the firm."
+    )
+    cards = generate_cards(article(text, "Widget Corp eyes games market"))
+    assert not any(
+        "19.9% of Widget Corp" in c.prompt or "of Widget Corp." in c.prompt for c in cards
+    )

@@ -62,6 +62,7 @@ _PAPER_FIRST = frozenset({"Daily", "Sunday", "Evening", "Morning", "The", "Scott
 
 Candidate = tuple[str, int, str, str, bool]  # surface, sentence, before + cue, after, initial
 _LATER = object()  # the first pass leaves the run to the second
+_FORMER = re.compile(r"\b(?:former|ex|then|late|outgoing)[\s-]+(?:[\w&.'-]+\s+){0,4}$")
 # "West German Finance Minister ", "US tycoon ": where a person's country is said
 _CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*\s+){1,5}(?:[a-z]+\s+){0,2}$")
 
@@ -287,6 +288,8 @@ def _record(
                 owner = None  # "South African President": not "President of South African"
             the = "the " if owner and owner.split()[-1] in INSTITUTION_HEADS else ""
             role = f"{title} of {the}{owner}" if owner else title
+        if role and _FORMER.search(before) and not role.lower().startswith(("former", "acting")):
+            role = f"former {role}"  # "former Fiat chief executive Giuseppe Morchio"
         if role:
             entity.titles.append(role)
             entity.roles.append((role, index))
