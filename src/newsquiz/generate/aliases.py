@@ -4,6 +4,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsquiz.generate.reference_patterns import COMPANY_USE
 from newsquiz.generate.segment import Sentence
 from newsquiz.generate.textutil import word_positions
 
@@ -13,17 +14,10 @@ if TYPE_CHECKING:
 _POLITE_BEFORE = re.compile(r"(?<![\w])(?:Mr|Ms|Mrs|Dr) $")
 
 
-_COMPANY_USE = (
-    r"(?:'s? (?:[a-z-]+ )?(?:shares|stock|profits?|sales|earnings|unit|stake)| said it\b"
-    r"| shares\b| stock\b| Inc\b| Corp\b| Co\b| Group\b"
-    r"| (?:has|had|was|is) (?:filed|bought|sold|acquired|offered))"
-)
-
-
 def _used_as_company(alias: str, text: str) -> bool:
     """ "Disney's shares", "Disney ... that it provided": the name is used as a company's more
     often than as a speaker's ("McIvor said")."""
-    if re.search(rf"\b{re.escape(alias)}{_COMPANY_USE}", text):
+    if re.search(rf"\b{re.escape(alias)}{COMPANY_USE}", text):
         return True
     after = re.findall(rf"\b{re.escape(alias)}\b((?: [\w,']+){{1,8}})", text)
     company = sum(

@@ -12,7 +12,7 @@ import re
 
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NATIONALITIES, NOT_NAMES, ORG_HEADS, PLACES
-from newsquiz.generate.reference_patterns import CONNECTIVE
+from newsquiz.generate.reference_patterns import COMPANY_USE, CONNECTIVE
 from newsquiz.generate.textutil import lemmas
 
 # openings that point to a time, event or statement of an earlier sentence
@@ -80,14 +80,6 @@ def named_in_full(prompt: str, article_text: str, index: EntityIndex) -> str:
     return prompt[: match.start(1)] + next(iter(full)) + prompt[match.end(1) :]
 
 
-# "Ford's auto unit", "Ford said it": the family name is also a company's
-_COMPANY_USE = (
-    r"'s (?:[a-z-]+ ){0,2}(?:unit|division|arm|subsidiary|shares|stock|profits?|sales|"
-    r"revenues?|earnings|results|losses|plants?|factory|factories|workers|brands?|cars?)\b"
-    r"| said it\b| (?:shares|stock) (?:rose|fell|closed)"
-)
-
-
 def _bare_family_names(
     prompt: str, index: EntityIndex, article_text: str = ""
 ) -> list[tuple[str, str]]:
@@ -107,7 +99,7 @@ def _bare_family_names(
             continue  # "Ford" may be Ford Motor Co
         if family not in person.aliases:
             continue  # the extractor found the name used alone for a company ("Disney")
-        company_use = re.compile(rf"\b{re.escape(family)}(?:{_COMPANY_USE})")
+        company_use = re.compile(rf"\b{re.escape(family)}{COMPANY_USE}")
         if company_use.search(prompt) or company_use.search(article_text):
             continue
         if sum(p.name.split()[-1] == family for p in index.of_kind("person")) == 1:

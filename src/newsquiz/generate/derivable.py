@@ -9,7 +9,7 @@ high of 1.8085". Such figures are not blanked.
 import re
 from collections.abc import Sequence
 
-from newsquiz.generate.quantities import Quantity
+from newsquiz.generate.quantities import Quantity, same_unit
 
 _YEARS = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
 _NEAR_YEARS = 2
@@ -27,9 +27,7 @@ def _amounts(found: Sequence[Quantity]) -> list[Quantity]:
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
-    elided = {a.kind, b.kind} == {"money", "count"} and not (a.noun or b.noun)
-    same_scale = a.scale.strip().lower() == b.scale.strip().lower()
-    return a is not b and same_scale and (a.kind == b.kind or elided)
+    return a is not b and same_unit(a, b)
 
 
 def derivable(q: Quantity, found: Sequence[Quantity], text: str) -> bool:

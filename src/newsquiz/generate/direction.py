@@ -8,7 +8,7 @@ the other side would be ruled out by the sentence itself, so they are weak optio
 import re
 
 from newsquiz.generate.frames import Fact
-from newsquiz.generate.quantities import Quantity, find_quantities
+from newsquiz.generate.quantities import Quantity, find_quantities, same_unit
 
 _UP = (
     r"up|rose|risen|rise|rising|increased?|increasing|raised|climbed|grew|grown|jumped|"
@@ -77,15 +77,6 @@ def _range_bounds(
     return q.value - width, other.value
 
 
-def _same_unit(a: Quantity, b: Quantity) -> bool:
-    """Same kind and scale; "to 5.5 billion Canadian dlrs from 4.3 billion" leaves the second
-    amount's currency to the first."""
-    elided = {a.kind, b.kind} in ({"money", "count"}, {"percent", "count"}) and not (
-        a.noun or b.noun
-    )  # "30 to 35 pct" leaves the first figure's unit to the second too
-    return (a.kind == b.kind or elided) and a.scale.strip().lower() == b.scale.strip().lower()
-
-
 # "more than _____": a smaller wrong value would still make the sentence true
 _LOWER_BOUND = re.compile(
     r"\b(?:more than|over|at least|in excess of|upwards of|exceeding|above|greater than)\s$"
@@ -117,7 +108,7 @@ def direction_bounds(fact: Fact) -> tuple[float | None, float | None]:
     part = _INCLUDING.match(fact.text, fact.end)
     if part is not None:  # "about _____, including 200 mln dlrs for scrubbers": above the part
         included = [x for x in find_quantities(fact.text) if x.start == part.end()]
-        if included and _same_unit(included[0], q):
+        if included and same_unit(included[0], q):
             above = max(above or 0.0, included[0].value)
     return above, below
 
@@ -129,7 +120,7 @@ def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
         return None, None
     text = fact.text
     before, after = text[: fact.start], text[fact.end :]
-    others = {x.start: x for x in find_quantities(text) if _same_unit(x, q)}
+    others = {x.start: x for x in find_quantities(text) if same_unit(x, q)}
     other: Quantity | None = None
     blank_is_start = False
     before = re.sub(rf"(?<= to){_APPROX} $", " ", before)  # "to about _____"

@@ -8,6 +8,7 @@ the article gives with two different years, or never with a year, is left to
 """
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from newsquiz.generate.quantities import MONTHS
@@ -29,8 +30,9 @@ _BARE_QUARTER = re.compile(
     rf"\b(?P<period>{_ORDINAL} (?:quarter|half))\b(?! of \d| ended| (?:19|20)\d\d)",
     re.IGNORECASE,
 )
+# "in January" with no year, in a card of a dated (`anchor_months`) or undated article
 _BARE_MONTH = re.compile(
-    rf"\b(?:in|during|for|since|until|by|to|of) (?P<month>{_MONTH})\b"
+    rf"\b(?P<preposition>in|since|until|by|from|for|during|of|to) (?P<month>{_MONTH})\b"
     r"(?!,? (?:\d{1,2},? )?\d{4})"
 )
 
@@ -81,3 +83,17 @@ def with_period_years(prompt: str, article_text: str) -> str:
         return f"{match.group()} {year}" if year else match.group()
 
     return _BARE_MONTH.sub(month, _BARE_QUARTER.sub(quarter, prompt))
+
+
+def anchor_months(prompt: str, published: date | None) -> str:
+    """ "in January" in an article published in March 2005 is January 2005; in one published
+    in February 2005, December is December 2004 (the latest such month up to publication)."""
+    if published is None:
+        return prompt
+
+    def year_of(match: re.Match[str]) -> str:
+        month = MONTHS.index(match.group("month")) + 1
+        year = published.year if month <= published.month else published.year - 1
+        return f"{match.group()} {year}"
+
+    return _BARE_MONTH.sub(year_of, prompt)

@@ -303,3 +303,12 @@ def format_like(template: Quantity, value: float) -> str:
     if template.kind == "count":
         return number + template.scale
     return number
+
+
+def same_unit(a: Quantity, b: Quantity) -> bool:
+    """Same kind and scale, a bare figure taking its unit from the other: "to 5.5 billion
+    Canadian dlrs from 4.3 billion", "30 to 35 pct"."""
+    elided = {a.kind, b.kind} in ({"money", "count"}, {"percent", "count"}) and not (
+        a.noun or b.noun
+    )
+    return (a.kind == b.kind or elided) and a.scale.strip().lower() == b.scale.strip().lower()

@@ -38,6 +38,14 @@ DESCRIBED_ORG = re.compile(
     rf"\b(?:the|The) (?:[\w'-]+ ){{1,4}}{ORG_NP}\b(?! {_COMPOUND_TAIL})"
     rf"|\bone of [\w' -]+{ORG_NP}s\b"
 )
+# "Ford's auto unit", "Disney's shares", "Ford said it", "Acme Inc": a name used the way a
+# company's is (after the name, in one pattern for entities and prompts alike)
+COMPANY_USE = (
+    r"(?:'s? (?:[a-z-]+ ){0,2}(?:unit|division|arm|subsidiary|shares|stock|profits?|sales"
+    r"|revenues?|earnings|results|losses|plants?|factory|factories|workers|brands?|cars?|stake)\b"
+    r"| said it\b| shares\b| stock\b| Inc\b| Corp\b| Co\b| Group\b"
+    r"| (?:has|had|was|is) (?:filed|bought|sold|acquired|offered))"
+)
 CUT_AT_DOT = re.compile(r"[A-Z](?:\.[A-Z])+")  # "U.S", "U.K": an abbreviation without its last dot
 # "the West German central bank", "the Japanese finance ministry": one body per country, so
 # its country names it

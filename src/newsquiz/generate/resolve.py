@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import INSTITUTION_HEADS, NATIONALITIES, NOT_NAMES, PLACES
+from newsquiz.generate.gazetteer import INSTITUTION_HEADS
+from newsquiz.generate.named_words import names_something, pronouns_bound, unknown_name_before
 from newsquiz.generate.names import Mention
 from newsquiz.generate.owners import owned_subject
-from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.reference_patterns import (
     APPOSITION,
     BAD_START,
@@ -33,14 +33,11 @@ from newsquiz.generate.reference_patterns import (
     LEADING_TIME,
     MID_HE,
     MID_ORG,
-    NAMED,
     NATIONAL_BODY,
-    NOT_PROPER,
     NOT_PROSE,
     NUMBER_OF,
     ORG_REF,
     PERSON_PRONOUN,
-    PRONOUN,
     START_HIS,
     START_ITS,
     START_ORG,
@@ -264,11 +261,11 @@ class Resolver:
             return None
         described = NATIONAL_BODY.sub("it", text)
         if DESCRIBED_SUBJECT.match(described) or (
-            any(not self._named(m.group()) for m in DESCRIBED_ORG.finditer(described))
+            any(not names_something(m.group()) for m in DESCRIBED_ORG.finditer(described))
             and not any(m.kind == "org" for m in self.index.mentions(text))
         ):
             return None
-        if not self._pronouns_bound(text):
+        if not pronouns_bound(text, self.index):
             return None
         return text
 
@@ -326,22 +323,10 @@ class Resolver:
             and named <= {main}
             and self.index.main_org_in_headline
             and (named or not self.rival_before)  # "the case of Sibneft. ... the company's"
-            and not self._unknown_name_before(text, match.start())
+            and not unknown_name_before(text, match.start(), self.index)
         ):
             return MID_ORG.sub(main, text)
         return text  # ambiguous: left for the "the company" check to drop the sentence
-
-    def _unknown_name_before(self, text: str, end: int) -> bool:
-        """ "France's Ubisoft ... since Electronic Arts announced plans to buy 19.9% of the
-        firm": a name the extractor did not place may be the firm (judged blind: the
-        article's main company put there was a C failure)."""
-        known = [(m.start, m.end) for m in self.index.mentions(text)]
-        for found in NAMED.finditer(text, 1, end):
-            inside = any(a <= found.start() < b for a, b in known)
-            word = found.group().removesuffix("'s")
-            if not inside and word not in NOT_PROPER | NOT_NAMES | PLACES | NATIONALITIES:
-                return True
-        return False
 
     def _he_is_clear(self) -> bool:
         """ "He" is the last person named only right after the sentence that named them alone
@@ -371,29 +356,6 @@ class Resolver:
                     continue  # only "Gao joined ..." and "Mr Parsons said ..." are expanded
                 text = text[: mention.start] + mention.name + text[mention.end :]
         return text
-
-    def _pronouns_bound(self, text: str) -> bool:
-        """Every remaining pronoun has a named antecedent earlier in the same sentence."""
-        mentions = self.index.mentions(text)
-        for match in PRONOUN.finditer(text):
-            word = match.group(1).lower()
-            before = [m for m in mentions if m.end <= match.start()]
-            if word in {"he", "she", "him", "his", "her", "hers"}:
-                if not any(m.kind == "person" for m in before):
-                    return False
-            elif not before and not any(
-                m.group() not in NOT_PROPER for m in NAMED.finditer(text, 1, match.start())
-            ):
-                return False
-        return True
-
-    @staticmethod
-    def _named(text: str) -> bool:
-        """A proper name (not a figure, not the first word) appears in the sentence."""
-        plain = text
-        for q in find_quantities(text):
-            plain = plain.replace(q.text, " ")
-        return any(m.group() not in NOT_PROPER for m in NAMED.finditer(plain, 1))
 
 
 _DEMONSTRATIVES = ("this", "these", "those", "such")

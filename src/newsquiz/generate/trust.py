@@ -10,7 +10,6 @@ can repair (an abbreviation it expands, a surname it gives in full).
 """
 
 import re
-from datetime import date
 from functools import lru_cache
 
 from newsquiz.generate.checks import AnyCard
@@ -18,7 +17,7 @@ from newsquiz.generate.dangling import dangling_reference, named_in_full, withou
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES
-from newsquiz.generate.period_years import with_period_years
+from newsquiz.generate.period_years import anchor_months, with_period_years
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.relative_time import anchor_weekdays, without_relative_time
 from newsquiz.generate.sentence_text import without_tickers
@@ -70,25 +69,6 @@ WELL_KNOWN = frozenset(
     DVD CD SMS G7 G8 US$ RBS BAE EADS SAS KLM BHP NYSE FTSE DAX CAC UAE ECB PLC NHS OK USSR
     ID FDA EPA IRS WHO AG SA NV PLC SpA GmbH BV AB ASA NYSE SEC""".split()
 )
-
-
-_BARE_MONTH = re.compile(
-    rf"\b(in|since|until|by|from|for|during|of|to) ({_MONTH})\b(?!,? (?:\d{{1,2}},? )?\d{{4}})"
-)
-
-
-def anchor_months(prompt: str, published: date | None) -> str:
-    """ "in January" in an article published in March 2005 is January 2005; in one published
-    in February 2005, December is December 2004 (the latest such month up to publication)."""
-    if published is None:
-        return prompt
-
-    def year_of(match: re.Match[str]) -> str:
-        month = MONTHS.index(match.group(2)) + 1
-        year = published.year if month <= published.month else published.year - 1
-        return f"{match.group(1)} {match.group(2)} {year}"
-
-    return _BARE_MONTH.sub(year_of, prompt)
 
 
 @lru_cache(maxsize=8)
