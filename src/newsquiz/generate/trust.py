@@ -17,6 +17,7 @@ from newsquiz.generate.dangling import dangling_reference, named_in_full, withou
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES
+from newsquiz.generate.introductions import introduced
 from newsquiz.generate.period_years import anchor_months, with_period_years
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.relative_time import anchor_weekdays, without_relative_time
@@ -210,6 +211,9 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     else:
         prompt = anchor_weekdays(prompt, article.published)
     prompt = named_in_full(without_connective(prompt), article.text, index)
+    swapped = card.kind == "true_false" and card.answer == "false"
+    written = card.explanation if swapped else None  # names the true value, not the swap
+    prompt = introduced(prompt, card.answer, (article.title, article.text), index, written)
     if card.evidence is not None and card.evidence.start is not None:
         earlier = f"{article.title}. {article.text[: card.evidence.start]}"
         prompt = name_descriptions(prompt, card.answer, earlier, index)

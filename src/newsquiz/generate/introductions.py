@@ -1,0 +1,284 @@
+"""People introduced by their role where a card first names them.
+
+Judged blind, "Nigel Haslam told a press conference that ... the drop in profit ..." failed
+B: a reader without the article does not know who Haslam is, nor whose profit he speaks of.
+The article says so where it names him ("Shell U.K. Finance director Nigel Haslam",
+"Michael Lamberty, a Lufthansa spokesman,"); `introduced` carries that description into the
+card, word for word, so it can never say more than the article does.
+"""
+
+import re
+from functools import lru_cache
+
+from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.gazetteer import COUNTRIES, NATIONALITIES, PLACES
+from newsquiz.generate.names import Entity
+from newsquiz.generate.sentence_text import without_tickers
+from newsquiz.generate.textutil import count_word
+
+# the word a role ends on ("finance director", "a Lufthansa spokesman")
+HEADS = frozenset(
+    """chairman chairwoman chair president director officer spokesman spokeswoman spokesperson
+    minister secretary governor analyst economist executive chief head manager founder
+    co-founder treasurer commissioner chancellor premier official aide adviser advisor
+    representative ambassador administrator strategist partner boss leader mayor senator
+    congressman editor professor lawyer trader dealer vice-chairman vice-president deputy
+    controller counsel consultant negotiator envoy""".split()
+)
+# words a title is made of besides its head ("acting Finance Minister", "chief operating")
+_MODIFIERS = frozenset(
+    """senior executive deputy acting former interim joint vice assistant general managing
+    chief finance financial operating trade foreign economy economic treasury prime
+    principal group international research marketing sales corporate non-executive
+    technology investment foreign-exchange monetary affairs farm agriculture agricultural energy
+    oil industry labor labour transport health defence defense interior justice commerce
+    environment budget planning communications legal""".split()
+)
+# capitalized words that open a clause rather than belong to a name or title
+_OPENERS = frozenset(
+    """The A An But And Or However Meanwhile In On At Of For To By With From As Also Then Last
+    This That These Those When While After Before Since Under Over Its His Her Their Our It He
+    She They We Earlier Later Now Today Yesterday Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday""".split()
+)
+_CONNECTORS = frozenset({"of", "and", "&", "for"})
+# an appositive that leans on the article itself is no introduction ("the company's chairman")
+_LEANING = re.compile(
+    r"\b(?:its|his|her|their|the (?:company|firm|group|bank|agency|ministry)(?:'s)?|who|which"
+    r"|said|says|told|there|here)\b",
+    re.I,
+)
+# a dot only inside a dotted abbreviation ("U.S."): "Associates. Lichtblau" ends the role
+_APPOSITIVE = re.compile(
+    r"^,\s+((?:(?:a|an|the)\s+)?(?:[^,;:\"().]|(?<=[A-Z])\.){2,90}?)"
+    r"(?=,|;|\s(?:said|told|says)\b|\.?$)"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"']?\s+(?=[A-Z\"])")
+MAX_ROLE_WORDS = 10
+
+
+@lru_cache(maxsize=8)
+def _flat(text: str) -> str:
+    return " ".join(without_tickers(text).split())
+
+
+def _token_core(token: str) -> str:
+    return token.strip(",.;:\"'()").removesuffix("'s")
+
+
+def _is_title_word(token: str) -> bool:
+    word = token.lower()
+    return word in HEADS or word in _MODIFIERS
+
+
+def _is_name_word(token: str) -> bool:
+    core = _token_core(token)
+    if not core or token != token.rstrip(",;:"):
+        return False
+    return core[0].isupper() and core not in _OPENERS
+
+
+def _title_before(text: str, name_at: int) -> str | None:
+    """The title written right before a name: "Shell U.K. Finance director" for "... last year,
+    Shell U.K. Finance director Nigel Haslam said"."""
+    tokens = text[max(0, name_at - 160) : name_at].split()
+    if not tokens or not text[:name_at].endswith(" "):
+        return None
+    if not _is_title_word(_token_core(tokens[-1])) or tokens[-1] != _token_core(tokens[-1]):
+        return None
+    taken: list[str] = []
+    for token in reversed(tokens):
+        if token != token.rstrip(',;:("'):
+            break  # "1986," ends the clause before the title
+        if _is_title_word(_token_core(token)) or _is_name_word(token) or token in _CONNECTORS:
+            taken.append(token)
+            continue
+        break
+    taken.reverse()
+    while taken and (taken[0] in _CONNECTORS or _token_core(taken[0]) in _OPENERS):
+        taken = taken[1:]
+    if not any(_token_core(t).lower() in HEADS for t in taken):
+        return None
+    if len(taken) < 2:
+        return None  # "minister Carlos Romero" says too little to be worth writing in
+    return " ".join(taken) if len(taken) <= MAX_ROLE_WORDS else None
+
+
+def _appositive_after(text: str, name_end: int) -> str | None:
+    """The role set off after a name: "a Lufthansa spokesman" in "Michael Lamberty, a Lufthansa
+    spokesman, told the BBC"."""
+    match = _APPOSITIVE.match(text[name_end : name_end + 140])
+    if match is None:
+        return None
+    role = match.group(1).strip()
+    words = role.split()
+    if len(words) > MAX_ROLE_WORDS or _LEANING.search(role):
+        return None
+    if not any(_token_core(w).lower() in HEADS for w in words):
+        return None
+    return role
+
+
+def _owner_named(role: str, index: EntityIndex) -> bool:
+    """Whether the role says whom the person works for: a company, place or nationality."""
+    if any(m.kind in {"org", "place"} for m in index.mentions(role)):
+        return True
+    return any(
+        _token_core(word) in PLACES or _token_core(word) in NATIONALITIES or word == "U.S."
+        for word in role.split()
+    )
+
+
+def _main_org_leads(text: str, at: int, index: EntityIndex) -> str | None:
+    """The main company, when it opens the sentence naming the person or the one before
+    ("Time Inc said ... chief financial officer Thayer Bigelow told analysts")."""
+    if index.main_org is None or not index.main_org_in_headline:
+        return None
+    main = index.entities[index.main_org]
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    for start in starts[-2:]:
+        opening = index.mentions(text[start : start + 80])
+        if not opening or opening[0].start != 0:
+            continue
+        name = opening[0].name  # "Orbex Corp" opening a story the headline calls "Orbex"
+        if name == main.name or name.startswith(f"{main.name} ") or name in main.aliases:
+            return name
+    return None
+
+
+_NATIONAL = re.compile(r"\b(?:minister|secretary|chancellor|premier|treasury)\b", re.I)
+_THE_COUNTRIES = frozenset("""Philippines Netherlands US UK U.S. U.K. UAE Gulf""".split()) | {
+    "United States",
+    "United Kingdom",
+    "Soviet Union",
+    "Ivory Coast",
+    "Czech Republic",
+}
+
+
+def _headline_country(headline: str) -> str | None:
+    """The one country a headline names ("Philippines Sees 1987 Government Revenue Up")."""
+    named = {c for c in COUNTRIES if count_word(headline, c)}
+    if len(named) != 1:
+        return None
+    country = next(iter(named))
+    return f"the {country}" if country in _THE_COUNTRIES else country
+
+
+def _of_form(role: str, owner: str) -> str:
+    """ "Finance Secretary" of the Philippines -> "finance secretary of the Philippines": a
+    title written in lower case, so no run of capitals reads as a name the article never
+    writes."""
+    plain = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
+    words = [w.lower() if _is_title_word(w) else w for w in plain.split()]
+    return f"{' '.join(words)} of {owner}"
+
+
+@lru_cache(maxsize=256)
+def _role(person: str, text: str, headline: str, index: EntityIndex) -> tuple[str, bool] | None:
+    """(description, written before the name) from the article's first mention that has one."""
+    flat = _flat(text)
+    entity: Entity = index.entities[person]
+    family = person.split()[0] if entity.family_first else person.split()[-1]
+    for form in (person, family):
+        for match in re.finditer(rf"(?<![\w'-]){re.escape(form)}(?![\w-])", flat):
+            before = _title_before(flat, match.start())
+            if before is not None:
+                return _with_owner(before, True, flat, match.start(), headline, index)
+            after = _appositive_after(flat, match.end())
+            if after is not None and family not in after.split():  # "U.S.A. Rugeroni, added"
+                return _with_owner(after, False, flat, match.start(), headline, index)
+    return None
+
+
+def _with_owner(
+    role: str, before: bool, flat: str, at: int, headline: str, index: EntityIndex
+) -> tuple[str, bool]:
+    """A role that names no employer gets the story's company when that company opens the
+    sentence (or the one before): "chief financial officer of Time Inc"; a minister gets the
+    one country the headline names."""
+    if _owner_named(role, index) or " of " in role:
+        return role, before
+    if _NATIONAL.search(role):
+        country = _headline_country(headline)
+        return (_of_form(role, country), False) if country else (role, before)
+    owner = _main_org_leads(flat, at, index)
+    return (_of_form(role, owner), False) if owner else (role, before)
+
+
+def introduced(
+    prompt: str,
+    answer: str,
+    article: tuple[str, str],
+    index: EntityIndex,
+    written: str | None = None,
+) -> str:
+    """The prompt with each person it names introduced by the article's description of them,
+    where the prompt gives none ("Nigel Haslam told" -> "Shell U.K. Finance director Nigel
+    Haslam told"). `article` is (headline, text). With `written` (what a false statement's
+    explanation says), only the people it names: a person swapped in stays a bare name, or
+    the role would tell the reader the statement is false."""
+    done: set[str] = set()
+    for mention in sorted(index.mentions(prompt), key=lambda m: -m.start):
+        if mention.kind != "person" or mention.surface != mention.name or mention.name in done:
+            continue
+        first = prompt.find(mention.name)
+        if first != mention.start:
+            continue  # only where the prompt first names them
+        done.add(mention.name)
+        if written is not None and mention.name not in written:
+            continue
+        if answer and (answer in mention.name or mention.name in answer):
+            continue
+        if _has_context(prompt, mention.start, mention.end):
+            continue
+        found = _role(mention.name, article[1], article[0], index)
+        if found is None:
+            continue
+        role, before = found
+        if role.lower() in prompt.lower() or (answer and answer in role):
+            continue
+        prompt = _inserted(prompt, mention.start, mention.end, role, before)
+    return prompt
+
+
+def _has_context(prompt: str, start: int, end: int) -> bool:
+    """Whether the prompt already says who the person is: a title or a name right before
+    ("Exxon chairman Lawrence Rawl") or a description set off after ("Carl Lindner, chairman
+    of American Financial Corp")."""
+    before = prompt[:start].split()
+    if before:
+        last = before[-1]
+        core = _token_core(last)
+        if last == core and (_is_title_word(core) or _is_name_word(last)):
+            return True
+        if re.fullmatch(r"[A-Z]\.", last):
+            return True  # "G. Douglas Yearley": the name starts earlier
+        if core == "_____" and last == core:
+            return True  # "_____ chairman Lawrence Rawl" or "_____ Nigel": the blank names it
+    if _appositive_after(prompt, end) is not None:
+        return True
+    after = re.match(r"^,\s+(\S+)", prompt[end:])
+    if after is None:
+        return False
+    word = _token_core(after.group(1))
+    if _is_name_word(after.group(1).removesuffix("'s")):
+        return True  # "Donald K. McIvor, Exxon's senior vice president ..."
+    return word.lower() in {"a", "an", "the"} or _is_title_word(word) or word[:1].isdigit()
+
+
+def _inserted(prompt: str, start: int, end: int, role: str, before: bool) -> str:
+    if before:
+        opening = start == 0 or prompt[:start].endswith("? ")
+        if opening:
+            role = role[:1].upper() + role[1:]
+        elif _is_title_word(role.split()[0]) and role.split()[1:] == [
+            w for w in role.split()[1:] if w.islower()
+        ]:
+            role = role[:1].lower() + role[1:]  # "Chief executive" opened its sentence
+        return f"{prompt[:start]}{role} {prompt[start:]}"
+    if prompt[end:].startswith("'s"):
+        return prompt  # "Bilzerian, a raider,'s tender" cannot be written
+    rest = prompt[end:]
+    closing = "" if not rest or rest[0] in ",.;:" else ","
+    return f"{prompt[:end]}, {role}{closing}{rest}"

@@ -1,0 +1,127 @@
+"""People introduced by the role the article gives them (sentences written for these tests):
+a card that names "Jane Roe" says she is Orbex's finance director, in the article's words."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.introductions import introduced
+from newsquiz.generate.segment import split_sentences
+
+HEADLINE = "Orbex profit falls"
+ARTICLE = (
+    "Orbex Corp said its profit fell to 90 mln dlrs from 120 mln. "
+    "The fall was due to weak demand, chief financial officer Walter Brandauer told analysts. "
+    "Brandauer said costs would fall this year.\n"
+    "Orbex finance director Jane Roe said margins had narrowed. "
+    "Roe said the company would cut 300 jobs.\n"
+    "Peter Okafor, a Lindqvist Holdings spokesman, said Lindqvist would not bid for Orbex. "
+    "Okafor said the price was too high.\n"
+    "Marta Villanueva, president of Halden Research Associates. Villanueva, speaking in "
+    "London, said the industry would shrink.\n"
+    "Orbex chairman Samuel Oduya said he was confident."
+)
+INDEX = extract_entities(split_sentences(ARTICLE), HEADLINE)
+
+
+def intro(prompt: str, answer: str = "", written: str | None = None) -> str:
+    return introduced(prompt, answer, (HEADLINE, ARTICLE), INDEX, written)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        # a title written before the name comes with it, word for word
+        (
+            "Jane Roe said Orbex Corp would cut _____ jobs.",
+            "Orbex finance director Jane Roe said Orbex Corp would cut _____ jobs.",
+        ),
+        # an appositive after the name, set off by commas
+        (
+            "Peter Okafor said the price of Orbex was _____.",
+            "Peter Okafor, a Lindqvist Holdings spokesman, said the price of Orbex was _____.",
+        ),
+        (
+            "The price was too high, Peter Okafor said.",
+            "The price was too high, Peter Okafor, a Lindqvist Holdings spokesman, said.",
+        ),
+        # a title without its employer gets the company that opens the sentence before
+        (
+            "Walter Brandauer said costs would fall by _____.",
+            "Walter Brandauer, chief financial officer of Orbex Corp, said costs would fall by"
+            " _____.",
+        ),
+        # an appositive ends with its sentence: "Associates. Villanueva" is no role
+        (
+            "Marta Villanueva said the industry would shrink by _____.",
+            "Marta Villanueva said the industry would shrink by _____.",
+        ),
+        # the prompt already says who the person is
+        (
+            "Orbex chairman Samuel Oduya said profit was _____.",
+            "Orbex chairman Samuel Oduya said profit was _____.",
+        ),
+        (
+            "Jane Roe, the finance director, said margins fell _____.",
+            "Jane Roe, the finance director, said margins fell _____.",
+        ),
+        # a title in the prompt itself (the blank or a word) stays as it is
+        (
+            "_____ chairman Samuel Oduya said he was confident.",
+            "_____ chairman Samuel Oduya said he was confident.",
+        ),
+    ],
+)
+def test_people_are_introduced_by_the_articles_role(prompt: str, expected: str) -> None:
+    assert intro(prompt) == expected
+
+
+def test_only_the_first_mention_is_introduced() -> None:
+    prompt = "Jane Roe said _____ jobs would go, and Jane Roe said margins fell."
+    assert intro(prompt) == (
+        "Orbex finance director Jane Roe said _____ jobs would go, and Jane Roe said margins fell."
+    )
+
+
+def test_a_role_that_gives_the_answer_away_is_not_written() -> None:
+    prompt = "Peter Okafor said _____ would not bid."
+    assert intro(prompt, answer="Lindqvist Holdings") == prompt
+
+
+def test_the_person_asked_is_never_introduced() -> None:
+    prompt = "Jane Roe said Orbex would cut _____ jobs."
+    assert intro(prompt, answer="Jane Roe") == prompt
+
+
+def test_a_person_swapped_into_a_false_statement_keeps_the_swap_bare() -> None:
+    """Introducing the swapped-in person would tell a reader the statement is false."""
+    prompt = "True or false? Jane Roe said the price was too high."
+    written = "Okafor said the price was too high."
+    assert intro(prompt, written=written) == prompt
+
+
+def test_a_minister_gets_the_one_country_of_the_headline() -> None:
+    text = (
+        "Kenya's economy grew 5 pct in 1986. Finance Minister George Saitoti said exports "
+        "rose. Saitoti said coffee prices would fall."
+    )
+    index = extract_entities(split_sentences(text), "Kenya sees growth")
+    prompt = "George Saitoti said coffee prices would fall by _____."
+    assert introduced(prompt, "", ("Kenya sees growth", text), index) == (
+        "George Saitoti, finance minister of Kenya, said coffee prices would fall by _____."
+    )
+
+
+def test_a_minister_without_a_country_in_the_headline_keeps_the_articles_words() -> None:
+    text = "Finance Minister George Saitoti said exports rose. Saitoti said prices would fall."
+    index = extract_entities(split_sentences(text), "Exports rise")
+    prompt = "George Saitoti said prices would fall by _____."
+    assert introduced(prompt, "", ("Exports rise", text), index) == (
+        "Finance Minister George Saitoti said prices would fall by _____."
+    )
+
+
+@given(st.text(alphabet="abc ,.'_JaneRoOkfr", max_size=80))
+def test_any_prompt_survives(prompt: str) -> None:
+    assert isinstance(intro(prompt), str)
