@@ -90,6 +90,14 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
         ("Dresdner Bank and _____ have initiated similar moves.", "unresolved description"),
         ("The University said the trial in the case begins in _____.", "unresolved description"),
         ("The regulator said the largest recall involves _____ vans.", "unresolved description"),
+        # an amount, a verb or a clause set off by commas does not say which event or thing
+        ("The £13.8m deal gives _____ access to the oil industry.", "unresolved description"),
+        ("The trading scandal is the biggest since _____.", "unresolved description"),
+        ("Acme said the farm, which employs _____ workers, sells beef.", "unresolved description"),
+        ("Exports were _____ bpd before the earthquake, Energy officials said.", "unresolved"),
+        ("The remaining _____ will be kept by the city government.", "unresolved description"),
+        ("The other two agencies have long since upped their _____.", "unresolved description"),
+        ("Acme said revenues for the period were about _____.", UNDATED),
     ],
 )
 def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
@@ -112,6 +120,13 @@ def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
         "Sales rose _____ in the fourth quarter of 2004.",
         "The Jane Doerr group sold _____ shares.",  # named after the person who leads it
         "The biggest bank lost _____ a year earlier than its rivals.",
+        # what the sentence itself pins down
+        "Acme offered to buy the remaining shares for _____ each.",
+        "Shares in Acme fell after the mining group reported a loss of _____.",
+        "The rising dollar cut Acme's exports by _____.",
+        "Acme repaid _____ of the $550m it lost.",
+        "The airline, Ryanair, ordered _____ planes.",
+        "Acme said sales for the period ended March 31 1987 were _____.",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:

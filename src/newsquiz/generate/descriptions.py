@@ -16,7 +16,9 @@ from newsquiz.generate.textutil import lemmas
 from newsquiz.generate.typos import ALLOWED
 
 # every "the" starts a candidate: "the trial in the case" holds two
-_DEFINITE = re.compile(r"\b[Tt]he (?=((?:[a-z][\w-]*\s?){1,4}))")
+# "the £13.8m deal", "The $2.18 trillion budget": an amount describes the noun after it
+_AMOUNT = r"(?:[$£€]\d[\d.,]*(?:bn|m)?\s(?:(?:billion|million|trillion)\s)?)"
+_DEFINITE = re.compile(rf"\b[Tt]he (?={_AMOUNT}?((?:[a-z][\w-]*\s?){{1,4}}))")
 # "The Shearson stake", "the German group": a name or nationality before a relation
 _NAMED_RELATION = re.compile(r"\b[Tt]he ((?:[A-Z][\w.&'-]*\s){1,2})([a-z]+)\b")
 _MODIFIED = re.compile(
@@ -25,6 +27,10 @@ _MODIFIED = re.compile(
     r"|which|who|whose|where|known"
     r"|called|named|led|run|owned|based)\b|^,? [A-Z\d_]"
 )
+# after an event or a thing of the story, a clause set off by commas adds to what the reader
+# already knows but never says which one: "the farm, which employs 300 workers", "before the
+# earthquake, Energy Ministry officials said" (the next clause's subject, not an appositive)
+_SET_OFF = re.compile(r"^, (?:which|who|whose|where\b|(?:[A-Z][\w&.'-]*\s){1,4}[a-z])")
 # referents that are one thing for every reader, or that the sentence's country pins down
 _UNIQUE = frozenset(
     """world dollar euro pound yen yuan lira franc mark peso rupee rouble public internet web
@@ -45,11 +51,19 @@ _EVENTS = frozenset(
     pact dispute meeting meetings tender recall cut rise fall drop increase loss gain purchase
     amalgamation intervention escalation restructuring""".split()
 )
+# events and things of one story: an amount or a verb before them does not say which one
+_STRICT_HEADS = _EVENTS | frozenset(
+    """scandal crisis row strike ruling report study survey bill law budget package loan
+    trip visit farm plant factory mine field site facility products earthquake transaction
+    programme program""".split()
+)
 # "similar moves", "such steps", "that dependence": words that point back to the article
 _ANAPHORIC = re.compile(
     r"\b(?:[Ss]imilar|[Ss]uch|That|[Tt]hese|[Tt]hose) (?:moves?|steps?|measures?|actions?"
     r"|deals?|cuts?|plans?|changes?|proposals?|polic(?:y|ies)|dependence|decisions?"
     r"|agreements?|arrangements?|efforts?|problems?|concerns?)\b"
+    # "The remaining 30%", "the other two agencies": the rest of something named before
+    r"|(?:^|\? )The (?:remaining|other (?:two|three|four|five))\b"
 )
 # "the fourth quarter", "the year": periods are `trust`'s to judge, by their year
 _PERIODS = frozenset("quarter half year month week period day decade season".split())
@@ -62,7 +76,7 @@ _ENDS_PHRASE = frozenset(
     """up down out off over about comes came says said shows showed means meant follows followed
     looks seems seemed remains remained appears appeared marks marked takes took gives gave
     makes made goes went gets got sees saw will would could should may might must can shall
-    has have had is was are were be been""".split()
+    has have had is was are were be been back""".split()
 )
 
 
@@ -77,12 +91,16 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
         if not phrase:
             continue
         modifiers, head = phrase[:-1], phrase[-1]
+        if match.start(1) > match.end() and head not in _STRICT_HEADS:
+            continue  # "the $550m it lost": an amount asks "which" only of an event or thing
         end = match.start(1) + len(" ".join(phrase))
         ranked = head not in _EVENTS and any(_RANKED.search(w) for w in [*modifiers, head])
         if head in _UNIQUE or head in _PERIODS or ranked:
             continue
         if head in _NATIONAL and (places or NATIONALITIES & set(re.findall(r"[A-Z][a-z]+", text))):
             continue
+        if head in _STRICT_HEADS and _SET_OFF.match(text[end:]):
+            return text[match.start() : end]
         if _MODIFIED.match(text[end:]) or _named_after(text, end, index):
             continue
         return text[match.start() : end]
@@ -112,10 +130,13 @@ def _named_relation(text: str, index: EntityIndex) -> str | None:
 def _noun_phrase(words: list[str]) -> list[str]:
     """The words of a noun phrase up to its head noun ("late rise" of "late rise in ...")."""
     phrase: list[str] = []
-    for word in words:
+    for at, word in enumerate(words):
         if phrase and word in _ENDS_PHRASE:
             break  # "the companies up to 5%", "the finding comes in a report"
         found = lemmas(word)
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if not phrase and word.endswith("ing") and following in _STRICT_HEADS - {"group"}:
+            return [word, following]  # "the trading scandal" (not "the mining group")
         if word in ALLOWED or not ({"NOUN", "ADJ"} & found.keys()):
             break
         past = found.get("VERB", (word,))[0] != word and not word.endswith(("s", "ing"))

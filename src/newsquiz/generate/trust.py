@@ -43,6 +43,8 @@ _UNDATED = re.compile(
     r"|(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!days )(?<!period )earlier"
     r"(?! than| this| in| that| on| year| month| week| quarter| estimate| forecast)"
     r"|(?:over|in|during|for) the same (?:period|time|quarter|month|week)"
+    # "revenues for the period": a period only the article's earlier sentences name
+    r"|(?:over|in|during|for) the period(?! (?:ended|ending|to|from|of|between|since)\b)"
     # snapshots and moments that only the article's date pins down
     r"|current(?! account)|latest|the rest of the (?:year|month|week|quarter)|after-hours"
     r"|\d{4} (?:GMT|gmt)|mid-?morning|(?:[Bb]efore|[Aa]fter|[Bb]y|[Oo]ver) (?:Christmas|Easter)"
