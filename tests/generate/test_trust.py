@@ -198,6 +198,26 @@ def test_the_headline_s_company_owns_a_bare_figure_when_the_sentence_before_name
     )
 
 
+def test_a_figure_whose_sentence_names_its_product_belongs_to_the_company_before() -> None:
+    """ "Total sales rose 4%, thanks to sales of Acme lager" after a sentence about Acme (by
+    "Its") is Acme's; after a sentence naming two companies it stays as written."""
+    text = (
+        "Widget Holdings and Acme Corp both reported lower profits for 2004. "
+        "Acme Corp saw its pre-tax profit fall 3% to $400m in 2004. "
+        "Its beer sales were hurt by a smoking ban in many bars in 2004. "
+        "Total sales rose 4% to $3bn in 2004, thanks to strong sales of Acme lager in Asia."
+    )
+    assert (
+        "Acme Corp's total sales rose 4% to $3bn in 2004, thanks to strong sales of Acme lager"
+        " in Asia."
+    ) in _resolved(text, "Brewers' profits fall")
+    two = (
+        "Acme Corp said Widget Holdings had cut beer prices in Asia in 2004. "
+        "Total sales rose 4% to $3bn in 2004, thanks to strong sales of Acme lager in Asia."
+    )
+    assert not any("'s total sales" in s for s in _resolved(two, "Brewers' profits fall"))
+
+
 def test_the_headline_s_country_owns_a_bare_national_figure() -> None:
     text = (
         "The trade gap widened to $55bn in October 2004, the Commerce Department said. "

@@ -29,11 +29,17 @@ _BY_COUNTRY = re.compile(
 
 
 def owned_subject(
-    text: str, index: EntityIndex, headline: str, previous: frozenset[str] = frozenset()
+    text: str,
+    index: EntityIndex,
+    headline: str,
+    previous: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
 ) -> str | None:
     """ "Net profit rose 5%" -> "Acme's net profit rose 5%" when the article names one
     company, or the story's company (named in the headline) is the only one the sentence
     before named; "Inflation fell" -> "Kenya's inflation fell" likewise for a country.
+    A sentence that `named` others later ("Total sales rose 4%, thanks to sales of Carlsberg
+    lager") gets the one company the sentence before was about, if it names no other.
     Anything less certain keeps the sentence as it was."""
     text_start = CONNECTIVE.sub("", text, count=1)
     company = _BY_COMPANY.match(text_start)
@@ -42,13 +48,36 @@ def owned_subject(
     if match is None:
         return None
     kind = "org" if company is not None else "place"
-    owner = _only(index, kind, headline) or _story_owner(index, kind, headline, previous)
+    if named:
+        owner = _previous_company(index, previous, named) if kind == "org" else None
+    else:
+        owner = _only(index, kind, headline) or _story_owner(index, kind, headline, previous)
     if owner is None:
         return None
     phrase = match.group(1)
     owned = phrase[:1].lower() + phrase[1:] if not phrase[:3].isupper() else phrase
     possessive = owner.name if owner.name.isupper() else f"{owner.name}'s"  # "US imports"
     return f"{possessive} {owned}{text_start[match.end(1) :]}"
+
+
+def _previous_company(
+    index: EntityIndex, previous: frozenset[str], named: frozenset[str]
+) -> Entity | None:
+    """The one company the sentence before named, when this sentence names no other."""
+    companies = {
+        name for name in previous if name in index.entities and index.entities[name].kind == "org"
+    }
+    if len(companies) != 1:
+        return None
+    owner = index.entities[next(iter(companies))]
+    others = {
+        name for name in named if name in index.entities and index.entities[name].kind == "org"
+    }
+    same = {name for name in others if name == owner.name or name in owner.aliases}
+    same |= {name for name in others if owner.name.startswith(f"{name} ")}  # "Acme lager"
+    if others - same or owner.media or not owner.strong:
+        return None
+    return owner
 
 
 def _only(index: EntityIndex, kind: str, headline: str) -> Entity | None:

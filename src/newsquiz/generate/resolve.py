@@ -112,29 +112,27 @@ class Resolver:
         self.counted: str | None = None  # "Mi Homes" after "the number of" in the last sentence
         self.relative_year = False  # the sentence being rewritten keeps an unresolved year
         self.described: dict[str, str] = {}
-        self.previous_names: frozenset[str] = (
-            frozenset()
-        )  # who the sentence before named  # "agency": the organization called "the agency"
+        self.previous_names: frozenset[str] = frozenset()  # who the sentence before named
 
     def resolve(self, sentence: Sentence) -> Resolved | None:
         text = sentence.text
-        previous, self.previous_names = (
-            self.previous_names,
-            frozenset(m.name for m in self.index.mentions(text)),
-        )
+        previous = self.previous_names
         self.relative_year = False
         result = self._rewrite(text)
         counted = {m.group(1) for m in NUMBER_OF.finditer(text)}
         self.counted = counted.pop() if len(counted) == 1 else None
         mentions = tuple(self.index.mentions(result if result else text))
+        # who the sentence named once its "it" is resolved ("Its beer sales" is Carlsberg's)
+        self.previous_names = frozenset(m.name for m in mentions)
         self._remember(mentions, result is not None, result if result else text)
         self._remember_descriptions(text)
         if result is None:
             return None
         context = ""
         named = any(m.kind in {"person", "org", "place"} for m in mentions)
-        if not named and not self.relative_year:
-            owned = owned_subject(result, self.index, self.headline, previous)
+        if not self.relative_year:
+            names = frozenset(m.name for m in mentions) if named else frozenset()
+            owned = owned_subject(result, self.index, self.headline, previous, names)
             if owned is not None:  # "Net profit rose" in a one-company story: whose profit
                 result, named = owned, True
                 mentions = tuple(self.index.mentions(result))
