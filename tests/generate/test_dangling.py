@@ -416,6 +416,19 @@ def test_typed_answers_accept_spelled_numbers_cents_and_date_orders() -> None:
     assert "Middle East" in common_names("Mideast")
 
 
+def test_a_figure_in_words_accepts_its_abbreviated_scale() -> None:
+    from newsquiz.generate.answers import accepted_forms
+    from newsquiz.generate.frames import sentence_facts
+    from newsquiz.generate.prepare import prepare
+
+    text = "Orbex Bank said 1.9 billion people in Asia lived on less than $2 a day in 2004."
+    prepared = prepare(Article(title="Orbex Bank on poverty", text=text))
+    assert prepared is not None
+    facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+    people = next(f for f in facts if f.answer.startswith("1.9"))
+    assert "1.9bn" in accepted_forms(people)
+
+
 def test_british_and_american_spellings_are_both_accepted() -> None:
     from newsquiz.generate.answers import spelling_variants
 

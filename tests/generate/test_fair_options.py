@@ -299,6 +299,9 @@ def test_typed_names_accept_the_common_long_forms_but_no_sentence_run_ons() -> N
 
     assert "Group of Seven" in common_names("G-7")
     assert "United Arab Emirates" in common_names("UAE")
+    assert "Ministry of International Trade and Industry" in common_names("MITI")
+    assert "Papua New Guinea" in common_names("PNG")
+    assert "Marsh & McLennan" in common_names("Marsh")
     text = "Factories at Vogue Landmark. The union said Vogue Landmark closed. Vogue Landmark"
     assert not any(". " in form for form in article_name_forms("Vogue", set(), text))
 

@@ -98,6 +98,9 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
         ("The remaining _____ will be kept by the city government.", "unresolved description"),
         ("The other two agencies have long since upped their _____.", "unresolved description"),
         ("Acme said revenues for the period were about _____.", UNDATED),
+        ("Acme cancelled 100 flights on Christmas Day, stranding _____ people.", UNDATED),
+        ("Japan's economy has grown _____ a year over the past decade.", UNDATED),
+        ("Acme shares rose _____ in the past week.", UNDATED),
     ],
 )
 def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
@@ -127,6 +130,8 @@ def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
         "Acme repaid _____ of the $550m it lost.",
         "The airline, Ryanair, ordered _____ planes.",
         "Acme said sales for the period ended March 31 1987 were _____.",
+        "Acme cancelled 100 flights on Christmas Day 2004, stranding _____ people.",
+        "Acme's sales rose _____ over the past decade to 2004.",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:

@@ -50,7 +50,43 @@ _COMMON_NAMES = [
     {"GM", "General Motors"},
     {"BA", "British Airways"},
     {"USDA", "Agriculture Department", "U.S. Agriculture Department", "Department of Agriculture"},
+    {"MITI", "Ministry of International Trade and Industry"},
+    {"GMAC", "General Motors Acceptance Corporation", "General Motors Acceptance Corp"},
+    {"PNG", "Papua New Guinea"},
+    {"RICS", "Rics", "Royal Institution of Chartered Surveyors"},
+    {"ADB", "Asian Development Bank"},
+    {"ECB", "European Central Bank"},
+    {"IEA", "International Energy Agency"},
+    {"EBRD", "European Bank for Reconstruction and Development"},
+    {"FTC", "Federal Trade Commission"},
+    {"FDA", "Food and Drug Administration"},
+    {"EPA", "Environmental Protection Agency"},
+    {"NYSE", "New York Stock Exchange"},
+    {"LSE", "London Stock Exchange"},
+    {"CBI", "Confederation of British Industry"},
+    {"ONS", "Office for National Statistics"},
+    {"WHO", "World Health Organization", "World Health Organisation"},
+    {"FAO", "Food and Agriculture Organization", "Food and Agriculture Organisation"},
+    {"ILO", "International Labour Organization", "International Labour Organisation"},
+    {"NASA", "National Aeronautics and Space Administration"},
+    {"FAA", "Federal Aviation Administration"},
+    {"GE", "General Electric"},
+    {"M&S", "Marks & Spencer", "Marks and Spencer"},
+    {"P&G", "Procter & Gamble", "Procter and Gamble"},
+    {"RBS", "Royal Bank of Scotland"},
+    {"BSkyB", "British Sky Broadcasting"},
+    {"ICI", "Imperial Chemical Industries"},
+    {"BAT", "British American Tobacco"},
+    {"CIBC", "Canadian Imperial Bank of Commerce"},
+    {"NTT", "Nippon Telegraph and Telephone"},
+    {"HP", "Hewlett-Packard"},
+    {"AWB", "Australian Wheat Board"},
+    {"BP", "British Petroleum"},
+    {"DaimlerChrysler", "Daimler"},
+    {"Marsh & McLennan", "Marsh and McLennan", "Marsh"},
 ]
+# "1.9 billion" is also written "1.9bn", "15 million" "15m" or "15 mln"
+_SCALE_ABBREVIATIONS = {"billion": ("bn", "bln"), "million": ("m", "mln"), "trillion": ("tn",)}
 _MINISTRY = re.compile(
     r"^(?:the )?(\w+) (Ministry|Department)$|^(?:the )?(Ministry|Department) of (\w+)$"
 )
@@ -105,6 +141,12 @@ def accepted_forms(fact: Fact) -> list[str]:
             forms = [plain, f"{number}{q.scale}", f"{number} {word}".strip()]
             if not q.scale.strip() and plain.isdigit() and int(plain) < len(_NUMBER_WORDS):
                 forms.append(_NUMBER_WORDS[int(plain)])  # "ten" for 10
+        for short in _SCALE_ABBREVIATIONS.get(word, ()):
+            forms.append(f"{q.prefix}{number}{short}")  # "$1.5bn", "1.9bn"
+            if len(short) == 3:
+                forms.append(f"{q.prefix}{number} {short}")  # "15 mln"
+        if q.kind == "percent" and "point" in fact.answer:
+            forms += [f"{number} percentage points", f"{number} points"]
         trimmed = re.sub(r"(\.\d*?)0+$", r"\1", number).rstrip(".")
         if trimmed != number:  # "1.3280" is "1.328"
             forms.append(fact.answer.replace(number, trimmed, 1))

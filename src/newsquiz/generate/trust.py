@@ -52,7 +52,12 @@ _UNDATED = re.compile(
     r"|(?:not|has|have|had) yet|yet(?=[,.;])|on the news"
     r"|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:summer|winter|spring|autumn|fall)"
     r"|by (?:noon|midday|the close)"
-    r"|(?:[Ee]arly|[Ll]ate) (?:morning|afternoon|evening)|later(?=[.,;])|[Aa]t today's)\b"
+    r"|(?:[Ee]arly|[Ll]ate) (?:morning|afternoon|evening)|later(?=[.,;])|[Aa]t today's"
+    # holidays and spans counted back from the article's day
+    r"|(?:on |over )?(?:Christmas|New Year's|Boxing) (?:Day|Eve)(?!,? (?:19|20)\d\d)"
+    r"|(?:in|over|during|for) the (?:past|last) (?:(?:few|two|three|four|five|six|several|\d+)"
+    r" )?(?:days?|weeks?|months?|years?|decades?)(?! (?:to|of|ended|ending) )"
+    r")\b"
 )
 _PERIOD = re.compile(
     rf"\b(?:{_MONTH})\b(?!,? (?:\d{{1,2}},? )?(?:19|20)\d\d)"
