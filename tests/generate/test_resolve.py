@@ -146,3 +146,33 @@ def test_the_company_is_not_the_main_one_right_after_a_rival_was_named() -> None
     out = resolve_all(text, "Yukos faces tax bill")
     assert out[0] is not None
     assert out[2] is None  # the company may be Sibneft: not guessed
+
+
+def test_he_said_stays_the_speaker_not_the_person_his_words_name() -> None:
+    """ "... or President Walter Bream would veto it, he said" is still the trade chief
+    speaking: a later "he said" is the trade chief's, never the president's."""
+    text = (
+        "Trade chief Oskar Lindqvist told ministers that a trade bill would pass in 1987. "
+        "The economy needed better figures, or President Walter Bream would veto the bill, "
+        "he said. "
+        "A 15 billion dlr trade deficit in March had angered Congress, he said."
+    )
+    out = resolve_all(text, "Trade bill likely")
+    assert out[1] == (
+        "The economy needed better figures, or President Walter Bream would veto the bill, "
+        "Oskar Lindqvist said."
+    )
+    assert (
+        out[2]
+        == "A 15 billion dlr trade deficit in March had angered Congress, Oskar Lindqvist said."
+    )
+
+
+def test_the_named_speaker_is_who_a_later_he_means() -> None:
+    text = (
+        "Trade chief Oskar Lindqvist said sales rose 5 pct in 1986. "
+        "Walter Bream's firm would buy more, Oskar Lindqvist said. "
+        "Sales would rise again in 1987, he said."
+    )
+    out = resolve_all(text, "Orbex sales rise")
+    assert out[2] == "Sales would rise again in 1987, Oskar Lindqvist said."

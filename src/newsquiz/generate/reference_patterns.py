@@ -113,6 +113,12 @@ PROPER_AFTER_COUNTRY = frozenset(
     Airways Airlines Home Office Foreign Secretary Attorney Ambassador Representative
     Administration Institute Association Chemical Industries""".split()
 )
+# of those, the words that start a name only when another capital follows ("U.S. Trade
+# Representative"): "U.S. Trade deficit" is the trade deficit
+COMMON_AFTER_COUNTRY = frozenset(
+    """Trade Commerce Agriculture Energy Government Steel State Labor Defense Export Import
+    Information National Central International Chemical Industries""".split()
+)
 # "The Bank said": a capitalized head standing for an institution named elsewhere
 BARE_INSTITUTION = re.compile(
     r"\b[Tt]he (?:Bank|Commission|Fund|Ministry|Agency)\b(?! of\b| [A-Z])"

@@ -146,14 +146,22 @@ class Resolver:
         self, mentions: tuple[Mention, ...], subject_known: bool, subject_text: str
     ) -> None:
         people = [m for m in mentions if m.kind == "person"]
-        # a sentence quoting someone, or naming two people neither of whom opens it, leaves
-        # "he" unclear after it
+        # a sentence quoting someone, or naming two people neither of whom opens it (the
+        # subject) or is said to speak, leaves "he" unclear after it
+        speaker = _speaker(people, subject_text)  # or one the words are attributed to
         self.clear_person = '"' not in subject_text and (
-            len({m.name for m in people}) <= 1 or people[0].start == 0  # the subject
+            len({m.name for m in people}) <= 1 or people[0].start == 0 or speaker is not None
         )
         pronoun = PERSON_PRONOUN.search(subject_text)
+        if SPEAKING_PRONOUN.search(subject_text):
+            # "... or President Reagan would veto it, he said": the one speaking is still the
+            # "he" of before, not the person his words name
+            self.person_age = 0
+        elif speaker is not None:
+            self.last_person = speaker
+            self.person_age = 0
         # a person named after an unresolved "he" is not who later sentences mean by "he"
-        if people and (pronoun is None or people[0].start < pronoun.start()):
+        elif people and (pronoun is None or people[0].start < pronoun.start()):
             self.last_person = people[0].name
             self.person_age = 0
         elif pronoun is None:
@@ -337,6 +345,11 @@ class Resolver:
         match = MID_HE.search(text)
         if match is None or self.last_person is None or not self._he_is_clear():
             return text
+        trailing = _TRAILING_SAID.search(text)
+        if trailing is not None and trailing.start(1) == match.start():
+            # "... or President Bream would veto the bill, he said": the speaker is the one
+            # the sentence before named, not a person inside the words reported
+            return text[: match.start()] + self.last_person + text[match.end() :]
         if HUMAN_NOUN.search(text, 0, match.start()):
             return text  # "A farmer must restrict his plantings": his is the farmer's
         if any(m.kind == "person" and m.end <= match.start() for m in self.index.mentions(text)):
@@ -368,3 +381,22 @@ def reference_year(published_year: int | None, text: str) -> int | None:
     """
     del text
     return published_year
+
+
+_SPEECH = r"(?:said|says|told|added|noted|explained|warned|argued|stressed|insisted)"
+SPEAKING_PRONOUN = re.compile(rf"\b(?:[Hh]e|[Ss]he) {_SPEECH}\b|\b{_SPEECH} (?:he|she)\b")
+_TRAILING_SAID = re.compile(rf", (he|she) {_SPEECH}(?: [a-z]+)?(?:[.]$|, according to)")
+_SAID_AFTER = re.compile(rf"^(?:,[^,]{{1,80}},)?\s+{_SPEECH}\b")
+_SAID_BEFORE = re.compile(rf"\b{_SPEECH}\s+(?:[A-Z][\w.&'-]*\s+){{0,4}}$")
+
+
+def _speaker(people: list[Mention], text: str) -> str | None:
+    """The person a sentence attributes its words to ("..., Clayton Yeutter said", "said
+    Clayton Yeutter"), who later sentences mean by "he said", rather than the first person
+    the words name."""
+    for number, mention in enumerate(people):
+        if number and "," not in text[people[number - 1].end : mention.start]:
+            continue  # "William Arndt from Dean Witter noted": the firm is no speaker
+        if _SAID_AFTER.match(text[mention.end :]) or _SAID_BEFORE.search(text[: mention.start]):
+            return mention.name
+    return None

@@ -8,6 +8,7 @@ from newsquiz.generate.gazetteer import NOT_NAMES
 from newsquiz.generate.reference_patterns import (
     AFTER_COUNTRY_DOTS,
     BRACKETED_NAME,
+    COMMON_AFTER_COUNTRY,
     PARTIAL_QUOTE,
     PROPER_AFTER_COUNTRY,
     QUOTED,
@@ -34,6 +35,9 @@ def _lower_common_word(match: re.Match[str]) -> str:
     """Newswire capitalizes the word after "U.S.": "U.S. Goods", "U.S. Criticism"."""
     word = match.group(2)
     function_word = word in {"And", "Or", "But", "To", "In", "Of", "For", "With", "On", "At"}
+    lower_next = re.match(r" [a-z]", match.string[match.end() :]) is not None
+    if word in COMMON_AFTER_COUNTRY and lower_next:
+        return f"{match.group(1)}{word.lower()}"  # "U.S. Trade deficit": no name goes on
     if word in PROPER_AFTER_COUNTRY or not (function_word or lemmas(word.lower())):
         return match.group()
     if not function_word and re.match(r" [A-Z][a-z]", match.string[match.end() :]):
