@@ -176,3 +176,20 @@ def test_the_named_speaker_is_who_a_later_he_means() -> None:
     )
     out = resolve_all(text, "Orbex sales rise")
     assert out[2] == "Sales would rise again in 1987, Oskar Lindqvist said."
+
+
+def test_an_institution_named_for_the_bank_keeps_its_article() -> None:
+    """ "expected Bank of Finland to pursue" was judged ungrammatical; a company takes none."""
+    text = (
+        "Finnish interest rates would fall in 1987, economists said. "
+        "Sixten Korkman at the Bank of Finland said he expected the bank to pursue a tight "
+        "policy in 1987."
+    )
+    out = resolve_all(text, "Finnish rates to fall")
+    assert out[1] is not None and "expected the Bank of Finland to pursue" in out[1]
+    company = (
+        "Orbex Bank said its profit rose to 90 mln dlrs in 1986. "
+        "Analyst Sixten Korkman said he expected the bank to pay a higher dividend in 1987."
+    )
+    out = resolve_all(company, "Orbex Bank profit up")
+    assert out[1] is not None and "expected Orbex Bank to pay" in out[1]

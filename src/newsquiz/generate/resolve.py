@@ -230,7 +230,7 @@ class Resolver:
         if START_ITS.match(text):
             if org is None:
                 return None
-            text = START_ITS.sub(f"{org}'s ", text, count=1)
+            text = START_ITS.sub(f"{_capitalize(with_the(org))}'s ", text, count=1)
         elif START_ORG.match(text):
             named = START_ORG_NAMED.match(text)
             if named and named.group(1) in self.index.alias_map:
@@ -238,7 +238,7 @@ class Resolver:
             elif org is None:
                 return None
             else:
-                text = START_ORG.sub(org, text, count=1)
+                text = START_ORG.sub(_capitalize(with_the(org)), text, count=1)
         elif START_HIS.match(text):
             if self.last_person is None or not self._he_is_clear():
                 return None
@@ -323,7 +323,7 @@ class Resolver:
             said = rf"\b{re.escape(name)} (?:said|says|added|reported|announced)(?: that)? $"
             if re.search(said, text[: match.start()]):
                 return MID_ORG.sub("it", text)  # "X said the bank recorded": "X said it"
-            return MID_ORG.sub(name, text)
+            return MID_ORG.sub(with_the(name), text)
         if (
             main is not None
             and named <= {main}
@@ -331,7 +331,7 @@ class Resolver:
             and (named or not self.rival_before)  # "the case of Sibneft. ... the company's"
             and not unknown_name_before(text, match.start(), self.index)
         ):
-            return MID_ORG.sub(main, text)
+            return MID_ORG.sub(with_the(main), text)
         return text  # ambiguous: left for the "the company" check to drop the sentence
 
     def _he_is_clear(self) -> bool:
@@ -400,3 +400,27 @@ def _speaker(people: list[Mention], text: str) -> str | None:
         if _SAID_AFTER.match(text[mention.end :]) or _SAID_BEFORE.search(text[: mention.start]):
             return mention.name
     return None
+
+
+_TAKES_THE_FIRST = frozenset(
+    """Bank Ministry Department University Bureau Office Council Commission Agency Board
+    Federation Association Institute Organisation Organization Court""".split()
+)
+_TAKES_THE_LAST = (INSTITUTION_HEADS - {"Congress", "Parliament", "Party"}) | {
+    "Central Bank",
+    "World Bank",
+    "Reserve Bank",
+    "Development Bank",
+}
+
+
+def with_the(name: str) -> str:
+    """ "the Bank of Finland", "the Federal Reserve": a name standing for "the bank" keeps its
+    article ("expected Bank of Finland to" was judged ungrammatical); companies take none."""
+    words = name.split()
+    last_two = " ".join(words[-2:])
+    if words[0] in _TAKES_THE_FIRST and " of " in name or (
+        len(words) > 1 and (words[-1] in _TAKES_THE_LAST or last_two in _TAKES_THE_LAST)
+    ):
+        return f"the {name}"
+    return name
