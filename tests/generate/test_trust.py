@@ -232,6 +232,19 @@ def test_the_headline_s_country_owns_a_bare_national_figure() -> None:
     assert "US imports rose by 3.4% in October 2004, while exports rose 0.6%." in resolved
 
 
+def test_a_national_figure_after_a_dated_opening_gets_its_country() -> None:
+    text = (
+        "Kenya's government said coffee prices had risen in 2004. "
+        "In 2003, crop production totalled 12 mln tonnes after good rains in the west. "
+        "Retail sales rose 2% in 2004."
+    )
+    resolved = _resolved(text, "Kenya sees better harvest")
+    assert (
+        "In 2003, Kenya's crop production totalled 12 mln tonnes after good rains in the west."
+    ) in resolved
+    assert "Kenya's retail sales rose 2% in 2004." in resolved
+
+
 def test_a_bare_period_takes_the_one_year_the_article_gives_it() -> None:
     article = (
         "Acme made $1bn in the fourth quarter of 2004. Sales in November 2004 rose. "

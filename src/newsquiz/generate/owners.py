@@ -22,10 +22,15 @@ _BY_COMPANY = re.compile(
 _BY_COUNTRY = re.compile(
     r"^(?:The )?((?:(?:annual|monthly|quarterly|consumer price) )*(?:inflation|unemployment|"
     r"jobless rate|trade (?:surplus|deficit)|current account (?:surplus|deficit)|budget deficit|"
-    r"economy|economic growth|exports|imports|industrial output|industrial production))"
+    r"economy|economic growth|exports|imports|industrial output|industrial production"
+    r"|(?:crop|grain|cereal|oil|gas|manufacturing|factory) (?:production|output)|harvest"
+    r"|gross domestic product|GDP|foreign (?:direct )?investment|retail sales|house prices"
+    r"|consumer spending|money supply))"
     r"\b(?! of\b| in\b)",
     re.I,
 )
+# "In 2003, crop production totalled ...": a dated opening stays in front of the owner
+_DATED_OPENING = re.compile(r"^In (?:(?:[A-Z][a-z]+ )?(?:19|20)\d\d|the (?:19|20)\d\ds), ")
 
 
 def owned_subject(
@@ -42,6 +47,9 @@ def owned_subject(
     lager") gets the one company the sentence before was about, if it names no other.
     Anything less certain keeps the sentence as it was."""
     text_start = CONNECTIVE.sub("", text, count=1)
+    opening = _DATED_OPENING.match(text_start)
+    lead = opening.group() if opening else ""
+    text_start = text_start[len(lead) :]
     company = _BY_COMPANY.match(text_start)
     national = _BY_COUNTRY.match(text_start) if company is None else None
     match = company or national
@@ -57,7 +65,8 @@ def owned_subject(
     phrase = match.group(1)
     owned = phrase[:1].lower() + phrase[1:] if not phrase[:3].isupper() else phrase
     possessive = owner.name if owner.name.isupper() else f"{owner.name}'s"  # "US imports"
-    return f"{possessive} {owned}{text_start[match.end(1) :]}"
+    owned_text = f"{possessive} {owned}{text_start[match.end(1) :]}"
+    return f"{lead}{owned_text}" if lead else owned_text
 
 
 def _previous_company(

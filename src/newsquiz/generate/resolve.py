@@ -419,8 +419,10 @@ def with_the(name: str) -> str:
     article ("expected Bank of Finland to" was judged ungrammatical); companies take none."""
     words = name.split()
     last_two = " ".join(words[-2:])
-    if words[0] in _TAKES_THE_FIRST and " of " in name or (
-        len(words) > 1 and (words[-1] in _TAKES_THE_LAST or last_two in _TAKES_THE_LAST)
+    if (
+        words[0] in _TAKES_THE_FIRST
+        and " of " in name
+        or (len(words) > 1 and (words[-1] in _TAKES_THE_LAST or last_two in _TAKES_THE_LAST))
     ):
         return f"the {name}"
     return name
