@@ -125,3 +125,11 @@ def test_a_minister_without_a_country_in_the_headline_keeps_the_articles_words()
 @given(st.text(alphabet="abc ,.'_JaneRoOkfr", max_size=80))
 def test_any_prompt_survives(prompt: str) -> None:
     assert isinstance(intro(prompt), str)
+
+
+def test_a_prompt_about_an_earlier_year_gets_no_role() -> None:
+    """The article's role is the person's role now: "In 1983 Jane Roe, Orbex finance director,
+    joined" would say she held it in 1983."""
+    text = f"{ARTICLE} Orbex said profit would rise in 1987."
+    prompt = "In 1983 Jane Roe joined the board of _____."
+    assert introduced(prompt, "", (HEADLINE, text), INDEX) == prompt

@@ -34,6 +34,8 @@ _RUN = re.compile(r"(?<![\w'])(?:[ae]l-)?[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b")
 MAX_NAME_WORDS = 16  # the corpus's longest name has 6
 _TICKER = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?")
 _DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+")
+# "Transnational Industries Inc" is "Transnational Industries" in a headline
+_SUFFIX = re.compile(r"\s(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|AG|SA|NV|Corporation|Company)\.?$")
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
 _WORD_CHAR = re.compile(r"[\w&.'-]")
 
@@ -100,6 +102,7 @@ class EntityIndex:
             and (
                 any(count_word(headline, a) for a in e.aliases | {e.name})
                 or (len(e.name) >= 5 and re.sub(r"[^a-z0-9]", "", e.name.lower()) in squashed)
+                or (len(stem := _SUFFIX.sub("", e.name)) >= 5 and count_word(headline, stem))
             )
         ]
         companies = [e for e in orgs if e.name.split()[-1] not in INSTITUTION_HEADS and e.strong]

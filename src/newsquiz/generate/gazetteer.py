@@ -98,6 +98,8 @@ PERSON_TITLES = (
     "managing director",
     "general manager",
     "chairman and chief executive",
+    "vice chairman",
+    "vice-chairman",
     "chairman",
     "chairwoman",
     "president",

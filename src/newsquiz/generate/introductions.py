@@ -218,6 +218,8 @@ def introduced(
     Haslam told"). `article` is (headline, text). With `written` (what a false statement's
     explanation says), only the people it names: a person swapped in stays a bare name, or
     the role would tell the reader the statement is false."""
+    if _looks_back(prompt, article[1]):
+        return prompt
     done: set[str] = set()
     for mention in sorted(index.mentions(prompt), key=lambda m: -m.start):
         if mention.kind != "person" or mention.surface != mention.name or mention.name in done:
@@ -240,6 +242,18 @@ def introduced(
             continue
         prompt = _inserted(prompt, mention.start, mention.end, role, before)
     return prompt
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _looks_back(prompt: str, text: str) -> bool:
+    """A prompt about an earlier year than the story's ("In 1983 Stanley Fischer became
+    adviser ...") gets no role: the article's role is today's, and written in it would say
+    he held it then."""
+    years = [int(y) for y in _YEAR.findall(prompt)]
+    latest = max((int(y) for y in _YEAR.findall(text)), default=0)
+    return bool(years) and min(years) < latest - 1
 
 
 def _has_context(prompt: str, start: int, end: int) -> bool:

@@ -28,7 +28,9 @@ def western_given_names() -> frozenset[str]:
         for attr in ("first_names", "first_names_male", "first_names_female"):
             names.update(str(n) for n in getattr(provider, attr, ()) if " " not in str(n))
     names |= _world_given_names() | EXTRA_GIVEN_NAMES
-    return frozenset(n for n in names if len(n) > 2) - PLACES - ORG_HEADS - TITLE_WORDS
+    # "Stanley" heads "Morgan Stanley" but opens "Stanley Fischer": a company's last word
+    heads = ORG_HEADS - {"Stanley"}
+    return frozenset(n for n in names if len(n) > 2) - PLACES - heads - TITLE_WORDS
 
 
 def _world_given_names() -> set[str]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import INSTITUTION_HEADS
+from newsquiz.generate.gazetteer import INSTITUTION_HEADS, NATIONALITIES
 from newsquiz.generate.named_words import names_something, pronouns_bound, unknown_name_before
 from newsquiz.generate.names import Mention
 from newsquiz.generate.owners import owned_subject
@@ -36,6 +36,7 @@ from newsquiz.generate.reference_patterns import (
     NATIONAL_BODY,
     NOT_PROSE,
     NUMBER_OF,
+    ORG_NP,
     ORG_REF,
     PERSON_PRONOUN,
     START_HIS,
@@ -112,6 +113,7 @@ class Resolver:
         self.counted: str | None = None  # "Mi Homes" after "the number of" in the last sentence
         self.relative_year = False  # the sentence being rewritten keeps an unresolved year
         self.described: dict[str, str] = {}
+        self.nationals: dict[str, str] = {}  # "Dutch": the one company called Dutch
         self.previous_names: frozenset[str] = frozenset()  # who the sentence before named
 
     def resolve(self, sentence: Sentence) -> Resolved | None:
@@ -166,10 +168,12 @@ class Resolver:
             self.person_age = 0
         elif pronoun is None:
             self.person_age += 1  # a sentence about something else: "he" grows stale
-        if not people:
-            for honorific in HONORIFIC_NAME.finditer(subject_text):
-                if honorific.group() not in self.index.alias_map:
-                    self.last_person = None  # "Mr Fischer" is someone we cannot name in full
+        first = people[0].start if people else len(subject_text)
+        for honorific in HONORIFIC_NAME.finditer(subject_text, 0, first):
+            if honorific.group() not in self.index.alias_map:
+                # "In 1983 Mr Fischer became adviser to George Shultz": "he" after it is Mr
+                # Fischer, someone we cannot name in full, never the person named after him
+                self.last_person = None
         del subject_known
         self.seen_orgs.update(m.name for m in mentions if m.kind == "org")
         self.rival_before = any(
@@ -194,8 +198,15 @@ class Resolver:
 
     def _remember_descriptions(self, text: str) -> None:
         """ "Caisse de depot, the government agency which ..." makes "the agency" of later
-        sentences the Caisse (a newswire habit), unless another body gets the same word."""
+        sentences the Caisse (a newswire habit), unless another body gets the same word;
+        "Dutch firm Heineken" makes "The Dutch group" Heineken, unless another is Dutch."""
         orgs = [m for m in self.index.mentions(text) if m.kind == "org"]
+        for mention in orgs:
+            before = re.search(r"([A-Z][a-z]+)(?: [a-z-]+){0,3} $", text[: mention.start])
+            if before is not None and before.group(1) in NATIONALITIES:
+                known = self.nationals.get(before.group(1))
+                fits = known in {None, mention.name}
+                self.nationals[before.group(1)] = mention.name if fits else ""
         for match in APPOSITION.finditer(text):
             owner = [m for m in orgs if m.end == match.start()]
             if owner:
@@ -227,6 +238,10 @@ class Resolver:
             count_word(text, name) for name in self.index.entities[org].aliases | {org}
         ):
             org = None  # "It ... of Wembley's profit": "it" is not Wembley itself
+        national = _NATIONAL_BODY_START.match(text)
+        if national is not None and (START_ITS.match(text) or START_ORG.match(text)):
+            # "The Spanish group" is the company the article calls Spanish, if it calls one so
+            org = self.nationals.get(national.group(1)) or None
         if START_ITS.match(text):
             if org is None:
                 return None
@@ -402,6 +417,7 @@ def _speaker(people: list[Mention], text: str) -> str | None:
     return None
 
 
+_NATIONAL_BODY_START = re.compile(rf"^The ([A-Z][a-z]+) {ORG_NP}\b")
 _TAKES_THE_FIRST = frozenset(
     """Bank Ministry Department University Bureau Office Council Commission Agency Board
     Federation Association Institute Organisation Organization Court""".split()
