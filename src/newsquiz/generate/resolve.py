@@ -168,8 +168,8 @@ class Resolver:
             self.person_age = 0
         elif pronoun is None:
             self.person_age += 1  # a sentence about something else: "he" grows stale
-        first = people[0].start if people else len(subject_text)
-        for honorific in HONORIFIC_NAME.finditer(subject_text, 0, first):
+        first_person = people[0].start if people else len(subject_text)
+        for honorific in HONORIFIC_NAME.finditer(subject_text, 0, first_person):
             if honorific.group() not in self.index.alias_map:
                 # "In 1983 Mr Fischer became adviser to George Shultz": "he" after it is Mr
                 # Fischer, someone we cannot name in full, never the person named after him
