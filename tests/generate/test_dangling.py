@@ -492,3 +492,21 @@ def test_telecom_and_insurance_sectors() -> None:
 
     assert not same_sector("Deutsche Telekom", "Toyota Motor", "the German telecoms firm _____")
     assert not same_sector("Munich Re", "Barclays Bank")
+
+
+def test_company_names_are_accepted_written_out_and_cut_short() -> None:
+    from newsquiz.generate.answers import spelling_variants
+
+    assert "Oil and Natural Gas Corporation" in spelling_variants("Oil & Natural Gas Corp")
+    assert "Marsh & McLennan" in spelling_variants("Marsh and McLennan")
+    assert "an acrid odor" in spelling_variants("an acrid odour")
+
+
+def test_a_korean_name_is_family_name_first() -> None:
+    from newsquiz.generate.entities import extract_entities
+    from newsquiz.generate.segment import split_sentences
+
+    text = "Trade Minister Rha Woong-bae said the won would rise. Rha said exports were strong."
+    person = extract_entities(split_sentences(text), "Won to rise").entities["Rha Woong-bae"]
+    assert person.family_first and "Mr Rha" in person.aliases
+    assert "Mr Woong-bae" not in person.aliases

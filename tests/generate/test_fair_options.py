@@ -54,6 +54,19 @@ def test_a_year_next_to_another_year_of_the_sentence_is_given_away() -> None:
     }
 
 
+def test_a_move_and_both_its_ends_give_each_other_away() -> None:
+    text = "Coffee prices slid 300 stg per tonne in March, to 1,279 stg from 1,580 stg."
+    assert all(_figures(text).values())
+    # a move that does not join the two levels is a fact of its own
+    assert not any(_figures("Prices slid 300 stg to 1,279 stg, against 1,900 stg.").values())
+
+
+def test_a_year_a_span_of_years_after_another_year_is_given_away() -> None:
+    text = "Under a 1985 law, the share was to rise over three years to 75 pct in 1988."
+    assert _figures(text)["1988"] is True
+    assert _figures("Under a 1985 law, the share was to rise to 75 pct in 1988.")["1988"] is False
+
+
 def test_a_conversion_after_a_rate_word_is_not_shown_beside_the_blank() -> None:
     text = (
         "The European Union estimates that piracy is worth more than 200bn euros a year "
@@ -396,3 +409,30 @@ def test_the_firm_is_not_the_main_company_when_an_unplaced_name_comes_first() ->
     assert not any(
         "19.9% of Widget Corp" in c.prompt or "of Widget Corp." in c.prompt for c in cards
     )
+
+
+def test_a_quarter_point_rate_gets_quarter_point_options() -> None:
+    import random
+
+    from newsquiz.generate.distractors import number_distractors
+
+    text = "The Bank of England left its key rate at 4.75% for the sixth month."
+    found = find_quantities(text)
+    options = number_distractors(found[0], found, random.Random(1), text.replace("4.75%", "_____"))
+    assert options and all(
+        float(o.rstrip("%")) * 4 == int(float(o.rstrip("%")) * 4) for o in options
+    )
+
+
+def test_a_price_per_barrel_gets_options_near_it() -> None:
+    import random
+
+    from newsquiz.generate.distractors import number_distractors
+
+    text = "Brent crude closed at $44.38 a barrel, while New York crude closed at $48.64 a barrel."
+    found = find_quantities(text)
+    brent = next(q for q in found if q.text == "$44.38")
+    prompt = text.replace("$44.38", "_____")
+    for seed in range(5):
+        options = number_distractors(brent, found, random.Random(seed), prompt)
+        assert all(0.75 <= float(o.lstrip("$")) / 44.38 <= 1.3 for o in options), options

@@ -25,8 +25,8 @@ _SYMBOL_OF = {"dollar": "$", "pound": "£", "euro": "€"}
 _COMMON_NAMES = [
     {"US", "U.S.", "USA", "United States", "America"},
     {"UK", "U.K.", "Britain", "United Kingdom", "Great Britain"},
-    {"EC", "European Community", "EEC", "European Economic Community"},
-    {"EU", "European Union"},
+    {"EC", "European Community", "EEC", "European Economic Community", "European"},
+    {"EU", "European Union", "European"},
     {"USSR", "Soviet Union", "U.S.S.R."},
     {"Fed", "Federal Reserve", "US Federal Reserve", "Federal Reserve Board"},
     {"SEC", "Securities and Exchange Commission"},
@@ -162,6 +162,8 @@ def accepted_forms(fact: Fact) -> list[str]:
         forms = [short, f"the {fact.answer}", *common_names(fact.answer), *_short_names(short)]
     forms += fact.accepted
     forms += [variant for form in [fact.answer, *forms] for variant in spelling_variants(form)]
+    if q is None:  # "an acrid odour" is also typed "acrid odour"
+        forms += [re.sub(r"^(?:a|an|the) ", "", f, flags=re.I) for f in [fact.answer, *forms]]
     return sorted({f for f in forms if f and f != fact.answer})
 
 
@@ -177,6 +179,23 @@ _SPELLINGS = (
     ("Defence", "Defense"),
     ("tonnes", "tons"),
     ("tonne", "ton"),
+    ("odour", "odor"),
+    ("colour", "color"),
+    ("favour", "favor"),
+    ("isation", "ization"),
+)
+# the same company written out or cut short: "Oil & Natural Gas Corp" is "Oil and Natural Gas
+# Corporation"
+_WRITTEN_OUT = (
+    (re.compile(r" & "), " and "),
+    (re.compile(r"\bCorp\b\.?"), "Corporation"),
+    (re.compile(r"\bCo\b\.?$"), "Company"),
+    (re.compile(r"\bLtd\b\.?"), "Limited"),
+)
+_CUT_SHORT = (
+    (re.compile(r"\b([A-Z][\w.]*) and (?=[A-Z])"), r"\1 & "),
+    (re.compile(r"\bCorporation\b"), "Corp"),
+    (re.compile(r"\bLimited\b"), "Ltd"),
 )
 
 
@@ -194,6 +213,13 @@ def spelling_variants(text: str) -> list[str]:
         all_american = all_american.replace(british, american)
         all_british = all_british.replace(american, british)
     out += [all_american, all_british]
+    written = text
+    for pattern, replacement in _WRITTEN_OUT:
+        if pattern.search(text):
+            out.append(pattern.sub(replacement, text))
+            written = pattern.sub(replacement, written)
+    out.append(written)  # "Oil and Natural Gas Corporation": every short word written out
+    out += [pattern.sub(short, text) for pattern, short in _CUT_SHORT if pattern.search(text)]
     if re.fullmatch(r"[A-Z]+-\d+", text):
         out.append(text.replace("-", ""))
     return list(dict.fromkeys(v for v in out if v != text))

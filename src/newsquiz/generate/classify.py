@@ -53,6 +53,7 @@ _SAID = re.compile(r"\s(?:said|says|told|added|explained)\b")
 # "Al-Faisal", "Schmidt-Chiari"
 _NAME_TOKEN = re.compile(r"(?:Mc|Mac|O'|[Aa]l-|[Ee]l-)?[A-Z][a-z'-]+(?:-[A-Z][a-z']+)?")
 _INITIAL = re.compile(r"[A-Z]\.")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # "Woong-bae", not "Smith-Jones"
 _PARTICLES = frozenset({"De", "Di", "Da", "Van", "Von", "Le", "La", "Del", "Du", "Dos", "Al"})
 _ROYAL = ("Prince", "Princess", "Sheikh", "King", "Queen", "Emir")
 # "Daily Express" is a paper, "American Express" a card company, "Royal Mail" the post
@@ -94,6 +95,8 @@ def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
         return False, False
     if tokens[-1] in ORG_HEADS or any(t in PLACES or t in NOT_NAMES for t in tokens):
         return False, False
+    if len(tokens) == 2 and len(tokens[0]) <= 5 and _KOREAN_GIVEN.fullmatch(tokens[1]):
+        return True, True  # "Rha Woong-bae", "Chung In-yong": family name first
     if tokens[0] in chinese_surnames() and len(tokens) == 2:
         return True, tokens[1] not in western_given_names()
     return tokens[0] in western_given_names(), False

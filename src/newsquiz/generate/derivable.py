@@ -14,6 +14,17 @@ from newsquiz.generate.quantities import Quantity, same_unit
 _YEARS = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
 _NEAR_YEARS = 2
 _STOCK_PHRASE = re.compile(r"\b(?:out of|in) every $")
+_SPAN = re.compile(
+    r"\b(?:over|within|in|for|after) (?:the next |the following |a |another )?"
+    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b"
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBER_WORDS |= {"eight": 8, "nine": 9, "ten": 10}
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
 
 # how far a stated change may be from the computed one: "rose 4.7%" from 48.8 to 51.2 is 4.9%
 # computed (0.6 points); "44%" from 142 to 205.4 is 44.65% (a 2% relative slack)
@@ -38,7 +49,11 @@ def derivable(q: Quantity, found: Sequence[Quantity], text: str) -> bool:
         return True  # "six out of every _____ planes": ten, by the idiom
     if q.kind == "date" and q.granularity == "year":
         others = {int(y) for y in _YEARS.findall(text[: q.start] + text[q.end :])}
-        return any(0 < abs(year - q.value) <= _NEAR_YEARS for year in others)
+        if any(0 < abs(year - q.value) <= _NEAR_YEARS for year in others):
+            return True
+        # "a 1985 provision ... to rise over three years to 75 pct in _____": 1988
+        spans = {_number(m.group(1)) for m in _SPAN.finditer(text)}
+        return any(abs(year - q.value) in spans for year in others)
     amounts = _amounts(found)
     changes = [p for p in found if p.kind == "percent"]
     for change in changes:
@@ -52,6 +67,17 @@ def derivable(q: Quantity, found: Sequence[Quantity], text: str) -> bool:
                 step = old.value / (new.value - old.value) * 100 if new.value > old.value else 0
                 fits = abs(moved - change.value) <= slack or abs(step - change.value) <= slack
                 if fits and q in (change, new, old):
+                    return True
+    # "slid 300 stg to 1,279 from 1,580": a move and both its ends give each other away
+    for move in amounts:
+        for a in amounts:
+            for b in amounts:
+                if not (_comparable(move, a) and _comparable(move, b) and _comparable(a, b)):
+                    continue
+                gap = abs(a.value - b.value)
+                joins = gap and abs(gap - move.value) <= _RELATIVE_SLACK * move.value
+                big_enough = move.value >= 0.01 * max(a.value, b.value)
+                if joins and big_enough and q in (move, a, b):
                     return True
     if "basis point" in text:
         spans = [b for b in found if b.kind == "count" and text[b.end :].startswith(" basis")]

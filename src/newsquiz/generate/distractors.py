@@ -35,6 +35,13 @@ _FACTORS_HIGH = (1.25, 1.4, 1.6, 1.8, 2.0, 2.5)
 MIN_SPREAD = 0.08
 _FINE_LOW = (0.94, 0.96, 0.98)
 _FINE_HIGH = (1.02, 1.04, 1.06)
+# a price per barrel, share or tonne: judged blind, $79.88 beside a $44.38 Brent price (with
+# New York crude at $48.64 in the prompt) was no option at all
+_PRICE_LOW = (0.8, 0.85, 0.9)
+_PRICE_HIGH = (1.1, 1.15, 1.2, 1.25)
+_PRICE_AFTER_BLANK = re.compile(
+    r"_____ (?:a|an|per) (?:barrel|share|ounce|tonne|ton|pound|gallon|bushel|kilo|kg|lb)\b"
+)
 
 
 def _in_text(option: str, text: str) -> bool:
@@ -43,6 +50,8 @@ def _in_text(option: str, text: str) -> bool:
 
 def _step(q: Quantity) -> float:
     decimals = decimals_of(q.number)
+    if q.kind == "percent" and q.number.endswith((".25", ".75")):
+        return 0.25  # rates move in quarter points: no "2.38%" beside "4.75%"
     if decimals:
         return 10.0**-decimals
     digits = q.number.replace(",", "")
@@ -92,6 +101,7 @@ def number_distractors(
     # quotes written to three or more decimals (exchange rates, share prices) move little
     fine = decimals_of(q.number) >= 3
     spread = 0.015 if fine else MIN_SPREAD
+    priced = q.kind == "money" and _PRICE_AFTER_BLANK.search(prompt) is not None
     values = [q.value]
 
     def take(text: str, value: float) -> bool:
@@ -113,8 +123,8 @@ def number_distractors(
         if _same_format(q, other) and 0.1 <= other.value / max(q.value, 1e-9) <= 10:
             take(other.text, other.value)
     step = _step(q)
-    lows = list(_FINE_LOW if fine else _FACTORS_LOW)
-    highs = list(_FINE_HIGH if fine else _FACTORS_HIGH)
+    lows = list(_FINE_LOW if fine else _PRICE_LOW if priced else _FACTORS_LOW)
+    highs = list(_FINE_HIGH if fine else _PRICE_HIGH if priced else _FACTORS_HIGH)
     rng.shuffle(lows)
     rng.shuffle(highs)
     room = n - len(chosen)
