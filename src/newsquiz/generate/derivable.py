@@ -52,8 +52,8 @@ def derivable(q: Quantity, found: Sequence[Quantity], text: str) -> bool:
         if any(0 < abs(year - q.value) <= _NEAR_YEARS for year in others):
             return True
         # "a 1985 provision ... to rise over three years to 75 pct in _____": 1988
-        spans = {_number(m.group(1)) for m in _SPAN.finditer(text)}
-        return any(abs(year - q.value) in spans for year in others)
+        years_on = {_number(m.group(1)) for m in _SPAN.finditer(text)}
+        return any(abs(year - q.value) in years_on for year in others)
     amounts = _amounts(found)
     changes = [p for p in found if p.kind == "percent"]
     for change in changes:
