@@ -101,6 +101,9 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
         ("Acme cancelled 100 flights on Christmas Day, stranding _____ people.", UNDATED),
         ("Japan's economy has grown _____ a year over the past decade.", UNDATED),
         ("Acme shares rose _____ in the past week.", UNDATED),
+        ("Acme said net revenue for the quarter rose to _____.", UNDATED),
+        ("Acme's sales surged to _____, from 3bn yuan a year earlier.", UNDATED),
+        ("Retail sales rose 0.6% on the month and _____ on the year.", UNDATED),
     ],
 )
 def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
@@ -132,6 +135,8 @@ def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
         "Acme said sales for the period ended March 31 1987 were _____.",
         "Acme cancelled 100 flights on Christmas Day 2004, stranding _____ people.",
         "Acme's sales rose _____ over the past decade to 2004.",
+        "Acme's sales surged to _____ in 2004, from 3bn yuan a year earlier.",
+        "Acme said net revenue for the quarter ended March 1987 rose to _____.",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
