@@ -230,6 +230,7 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     swapped = card.kind == "true_false" and card.answer == "false"
     written = card.explanation if swapped else None  # names the true value, not the swap
     prompt = introduced(prompt, card.answer, (article.title, article.text), index, written)
+    prompt = spell_out(prompt, article.text, index)  # "AWB general manager Ron Paice"
     if card.evidence is not None and card.evidence.start is not None:
         earlier = f"{article.title}. {article.text[: card.evidence.start]}"
         prompt = name_descriptions(prompt, card.answer, earlier, index)
