@@ -62,6 +62,7 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
         ("The XQZ said sales rose _____.", "abbreviation not spelled out"),
         ("Output surpasssing _____ tonnes was sold.", "not an English word"),
         ("Sales rose rose _____.", "doubled word"),
+        ("True or false? Orbex had sales of 6.57 billion stg against 8.81 mln.", "figure slip"),
         # snapshots and moments only the article's date pins down
         ("The bank sees no current reason to cut rates below _____.", UNDATED),
         ("Acme shares fell to _____ in after-hours trade.", UNDATED),
@@ -314,3 +315,14 @@ def test_a_typo_in_a_camel_case_name_and_a_dropped_dot_are_put_right() -> None:
     assert corrected("It has fields in the U.S, Europe and Asia.") == (
         "It has fields in the U.S., Europe and Asia."
     )
+
+
+def test_a_hundredfold_comparison_is_a_slip_of_the_source_whatever_is_blanked() -> None:
+    problem = prompt_problem(
+        "Orbex had sales of _____ against 8.81 mln.", "6.57 billion stg", INDEX, dated=False
+    )
+    assert problem is not None and problem.startswith("figure slip")
+    fine = prompt_problem(
+        "Orbex had sales of _____ against 5.91 billion.", "6.57 billion stg", INDEX, dated=False
+    )
+    assert fine is None

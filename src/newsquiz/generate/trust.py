@@ -22,7 +22,7 @@ from newsquiz.generate.period_years import anchor_months, with_period_years
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.relative_time import anchor_weekdays, without_relative_time
 from newsquiz.generate.sentence_text import without_tickers
-from newsquiz.generate.typos import DOUBLED, corrected, source_flaw
+from newsquiz.generate.typos import DOUBLED, corrected, scale_slip, source_flaw
 from newsquiz.models import Article
 
 _MONTH = "|".join(MONTHS)
@@ -171,7 +171,8 @@ def _without_full_stop(name: str) -> str:
 
 UNDATED = "time needs the article's date"  # "on Monday", "now", "last week"
 PERIOD = "period without a year"  # "in December", "the fourth quarter"
-SOURCE_FLAWS = ("not an English word", "doubled word")  # copied from the source: never shown
+# copied from the source: never shown
+SOURCE_FLAWS = ("not an English word", "doubled word", "figure slip")
 HEADLINE_PREFIX = "headline prefix"
 ABBREVIATION = "abbreviation not spelled out"
 # judged blind (rounds 3-9), cards with these problems were accepted about as often as cards
@@ -246,6 +247,9 @@ def prompt_problem(
     flaw = source_flaw(shown, index, source)
     if flaw is not None:
         return flaw
+    slip = scale_slip(prompt.replace("_____", answer) if answer else prompt)
+    if slip is not None:
+        return f"figure slip copied from the source: {slip!r}"
     broken = _BROKEN.search(prompt.removeprefix("True or false? "))
     if broken is not None:
         return f"{FRAGMENT}: {broken.group()!r}"

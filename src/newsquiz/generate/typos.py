@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
+from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.textutil import lemmas
 
 DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)  # "the the", "Board board"
@@ -59,6 +60,30 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
 
 
 _PROPER = NOT_NAMES | PLACES  # nationalities, places, weekdays: never a typo
+# "6.57 billion stg against 8.81 mln": the other side of a comparison, its unit elided
+_COMPARED = re.compile(
+    r",? (?:against|from|compared with|versus|vs)\.? (?:about |around )?"
+    r"(\d[\d,]*(?:\.\d+)?) (mln|million|bln|billion|bn|m|trillion)\b"
+)
+_SCALES = {"mln": 1e6, "million": 1e6, "m": 1e6, "bln": 1e9, "billion": 1e9, "bn": 1e9}
+_SCALES["trillion"] = 1e12
+_SLIP_RATIO = 100
+
+
+def scale_slip(shown: str) -> str | None:
+    """ "sales of 6.57 billion stg against 8.81 mln": a comparison of one amount with another
+    a hundred times smaller or larger is the source's slip (billion written "mln"), and a
+    card would teach it."""
+    for q in find_quantities(shown):
+        if q.kind != "money" or q.value <= 0 or not q.scale.strip():
+            continue
+        other = _COMPARED.match(shown, q.end)
+        if other is None:
+            continue
+        value = float(other.group(1).replace(",", "")) * _SCALES[other.group(2)]
+        if value and max(q.scaled, value) / min(q.scaled, value) >= _SLIP_RATIO:
+            return shown[q.start : other.end()]
+    return None
 
 
 def _used_twice(word: str, source: str) -> bool:
