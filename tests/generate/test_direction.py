@@ -191,3 +191,18 @@ def test_a_total_stays_above_the_part_it_includes() -> None:
     )
     above, _ = direction_bounds(fact)
     assert above == 200
+
+
+def test_a_list_written_in_order_puts_the_blank_between_its_neighbours() -> None:
+    from newsquiz.generate.direction import _list_bounds
+    from newsquiz.generate.quantities import find_quantities
+
+    text = (
+        "Of Orbex's bondholders, 38.4% live in Peru, 15.6% in Italy, 10.3% in Spain, "
+        "9.1% in Chile, 5.1% in Germany and 3.1% in Japan."
+    )
+    blank = next(q for q in find_quantities(text) if q.text == "10.3%")
+    assert _list_bounds(text, blank) == (9.1, 15.6)
+    unordered = "Sales rose 15% in Italy, 20% in Spain, 9% in France and 30% in Japan."
+    blank = next(q for q in find_quantities(unordered) if q.text == "20%")
+    assert _list_bounds(unordered, blank) is None

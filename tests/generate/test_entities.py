@@ -87,3 +87,13 @@ def test_a_nationality_before_a_title_is_not_the_organization_of_the_title() -> 
     index = extract_entities(split_sentences(text))
     roles = [role for role, _ in index.entities["Thabo Mbeki"].roles]
     assert not any("of South African" in role for role in roles), roles
+
+
+def test_a_spanish_double_surname_is_known_by_its_first_surname() -> None:
+    text = (
+        "Trade Minister Alejandro Martinez Cuenca said coffee prices fell. "
+        "Martinez said exports were weak. Karl Otto Poehl said rates were low."
+    )
+    entities = extract_entities(split_sentences(text), "Coffee prices fall").entities
+    assert "Martinez" in entities["Alejandro Martinez Cuenca"].aliases
+    assert "Otto" not in entities["Karl Otto Poehl"].aliases  # a second given name

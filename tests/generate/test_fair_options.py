@@ -145,6 +145,12 @@ def test_a_company_answer_is_not_given_away_by_its_own_name_in_the_prompt() -> N
     assert not answer_not_in_prompt(card)
     fair = card.model_copy(update={"prompt": "Oil major _____ will drill off Japan."})
     assert answer_not_in_prompt(fair)
+    ministry = ClozeCard(
+        prompt="Energy Secretary Jon Orr spoke as the _____ released its study on oil imports.",
+        answer="Energy Department",
+        fact_type=FactType.ORG,
+    )
+    assert not answer_not_in_prompt(ministry)
 
 
 def test_a_family_name_that_is_also_a_company_is_not_written_out() -> None:
@@ -436,3 +442,15 @@ def test_a_price_per_barrel_gets_options_near_it() -> None:
     for seed in range(5):
         options = number_distractors(brent, found, random.Random(seed), prompt)
         assert all(0.75 <= float(o.lstrip("$")) / 44.38 <= 1.3 for o in options), options
+
+
+def test_a_period_ends_on_a_quarter_s_last_day() -> None:
+    import random
+
+    from newsquiz.generate.distractors import date_distractors
+
+    text = "In the year ending 31 December 2003, Orbex reported revenues of $69.4m."
+    found = find_quantities(text)
+    day = next(q for q in found if q.kind == "date")
+    options = date_distractors(day, found, random.Random(1), text.replace(day.text, "_____"))
+    assert options == ["31 March 2003", "30 June 2003", "30 September 2003"]

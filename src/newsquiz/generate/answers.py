@@ -164,6 +164,7 @@ def accepted_forms(fact: Fact) -> list[str]:
     forms += [variant for form in [fact.answer, *forms] for variant in spelling_variants(form)]
     if q is None:  # "an acrid odour" is also typed "acrid odour"
         forms += [re.sub(r"^(?:a|an|the) ", "", f, flags=re.I) for f in [fact.answer, *forms]]
+    forms = [" ".join(f.split()) for f in forms]  # "2.58  dollars" had two spaces
     return sorted({f for f in forms if f and f != fact.answer})
 
 

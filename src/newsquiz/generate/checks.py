@@ -143,6 +143,9 @@ def answer_not_in_prompt(card: AnyCard) -> bool:
         return not any(_contains(card.prompt, p) for p in parts)
     if card.fact_type == FactType.ORG:  # "Chevron Corp said its _____ unit": Chevron Overseas
         parts = [p for p in card.answer.split() if _distinctive(p)]
+        words = card.answer.split()
+        if len(words) >= 2 and words[-1] in {"Department", "Ministry"}:
+            parts.append(words[-2])  # "Energy Secretary ... the _____'s study": Energy Department
         return not any(_contains(card.prompt, p) for p in parts)
     return True
 

@@ -53,6 +53,7 @@ _SAID = re.compile(r"\s(?:said|says|told|added|explained)\b")
 # "Al-Faisal", "Schmidt-Chiari"
 _NAME_TOKEN = re.compile(r"(?:Mc|Mac|O'|[Aa]l-|[Ee]l-)?[A-Z][a-z'-]+(?:-[A-Z][a-z']+)?")
 _INITIAL = re.compile(r"[A-Z]\.")
+_SECOND_SURNAME = re.compile(r"[A-Z][a-z]{3,}(?:ez|es|as|os|is)")  # "Martinez", "Gomes"
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # "Woong-bae", not "Smith-Jones"
 _PARTICLES = frozenset({"De", "Di", "Da", "Van", "Von", "Le", "La", "Del", "Du", "Dos", "Al"})
 _ROYAL = ("Prince", "Princess", "Sheikh", "King", "Queen", "Emir")
@@ -260,6 +261,11 @@ def _record(
             if not family_first and len(tokens) == 3 and tokens[1] in _PARTICLES:
                 family = " ".join(tokens[1:])  # "Mr De Vido" is Julio De Vido
                 entity.aliases.update({family, f"Mr {family}", f"Ms {family}", f"Mrs {family}"})
+            elif not family_first and len(tokens) == 3 and _SECOND_SURNAME.fullmatch(tokens[1]):
+                middle = tokens[1]  # "Martinez said": Alejandro Martinez Cuenca, Spanish style
+                if middle not in western_given_names():
+                    entity.aliases.update({middle, f"Mr {middle}"})
+                    person_aliases.setdefault(middle, name)
             royal = cue.split(" of ")[0].split()[-1] if cue.startswith("TITLE:") else ""
             if royal in _ROYAL:
                 entity.aliases.add(f"{royal} {tokens[0]}")  # "Prince Saud"

@@ -105,6 +105,11 @@ def direction_bounds(fact: Fact) -> tuple[float | None, float | None]:
         above = max(above, q.value) if above is not None else q.value
     elif _UPPER_BOUND.search(before):
         below = min(below, q.value) if below is not None else q.value
+    ordered = _list_bounds(fact.text, q)
+    if ordered is not None:
+        low, high = ordered
+        above = max(above, low) if above is not None else low
+        below = min(below, high) if below is not None else high
     part = _INCLUDING.match(fact.text, fact.end)
     if part is not None:  # "about _____, including 200 mln dlrs for scrubbers": above the part
         included = [x for x in find_quantities(fact.text) if x.start == part.end()]
@@ -155,3 +160,26 @@ def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
     if rising != blank_is_start:  # rose to _____ / fell from _____: above the other figure
         return other.value, None
     return None, other.value
+
+
+_MIN_LISTED = 3  # other figures a list needs before its order says where the blank goes
+
+
+def _list_bounds(text: str, q: Quantity) -> tuple[float, float] | None:
+    """ "38.4% in Argentina, 15.6% in Italy, _____ in Switzerland, 9.1% in the US, 5.1% in
+    Germany": a list written in order puts the blank between its neighbours."""
+    listed = sorted((x for x in find_quantities(text) if same_unit(x, q)), key=lambda x: x.start)
+    at = next((i for i, x in enumerate(listed) if x.start == q.start), None)
+    if at is None or not 0 < at < len(listed) - 1 or len(listed) - 1 < _MIN_LISTED:
+        return None
+    gaps = [text[a.end : b.start] for a, b in zip(listed, listed[1:], strict=False)]
+    if not all("," in gap or " and " in gap for gap in gaps):
+        return None  # not one list
+    others = [x.value for i, x in enumerate(listed) if i != at]
+    pairs = list(zip(others, others[1:], strict=False))
+    before, after = listed[at - 1].value, listed[at + 1].value
+    if all(a > b for a, b in pairs):
+        return after, before
+    if all(a < b for a, b in pairs):
+        return before, after
+    return None

@@ -143,6 +143,8 @@ def number_distractors(
     return [text for text, _ in chosen]
 
 
+_PERIOD_END = re.compile(r"\b(?:year|quarter|half|months?|period) (?:ending|ended|to) _____")
+_QUARTER_ENDS = (("31", "March"), ("30", "June"), ("30", "September"), ("31", "December"))
 _DMY = re.compile(r"^(\d{1,2}) (\w+) (\d{4})$")
 _MDY = re.compile(r"^(\w+) (\d{1,2}),? (\d{4})$")
 
@@ -196,6 +198,16 @@ def date_distractors(
     else:
         dmy = _DMY.match(q.text)
         mdy = _MDY.match(q.text)
+        dated = dmy or mdy
+        if _PERIOD_END.search(prompt) and dated is not None:
+            # "the year ending _____": a period ends on a quarter's last day, never 16 December
+            for last_day, month_name in _QUARTER_ENDS:
+                comma = "," if "," in q.text else ""
+                take(
+                    f"{last_day} {month_name} {dated.group(3)}"
+                    if dmy
+                    else f"{month_name} {last_day}{comma} {dated.group(3)}"
+                )
         for shift, sign in zip(shifts, signs, strict=True):
             if dmy:
                 day = int(dmy.group(1)) + sign * shift * 3
