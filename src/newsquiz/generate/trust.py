@@ -21,6 +21,7 @@ from newsquiz.generate.introductions import introduced
 from newsquiz.generate.period_years import anchor_months, with_period_years
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.relative_time import anchor_weekdays, without_relative_time
+from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.typos import DOUBLED, corrected, scale_slip, source_flaw
 from newsquiz.models import Article
@@ -225,6 +226,7 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     prompt = anchor_months(spell_out(prompt, article.text, index), article.published)
     if article.published is None:
         prompt = with_period_years(without_relative_time(prompt, card.answer), article.text)
+        prompt = with_story_period(prompt, article.text)
     else:
         prompt = anchor_weekdays(prompt, article.published)
     prompt = named_in_full(without_connective(prompt), article.text, index)
