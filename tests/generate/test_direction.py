@@ -68,6 +68,16 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
             "24.10 dlrs",
             (22.2, 24.10 + 2.0 * abs(24.10 - 22.2)),
         ),
+        (
+            "The Harbour Mills share rose to 43.305 dlrs, up from a close of 42.41 dlrs in 1987.",
+            "42.41 dlrs",
+            (None, 43.305),
+        ),
+        (
+            "Harbour Mills has a quota of 1.466 mln tonnes, rising to 1.54 mln tonnes in 1987.",
+            "1.54",
+            (1.466, None),
+        ),
     ],
     ids=[
         "rose-to",
@@ -82,12 +92,24 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
         "down-from-blank",
         "blank-down-from",
         "x-to-blank",
+        "up-from-a-close-of-blank",
+        "x-rising-to-blank",
     ],
 )
 def test_the_verb_and_from_to_put_the_answer_on_one_side(
     sentence: str, answer: str, bounds: tuple[float | None, float | None]
 ) -> None:
     assert direction_bounds(_fact(sentence, answer)) == bounds
+
+
+def test_bounds_the_answer_itself_breaks_are_dropped() -> None:
+    """A rate quoted the other way round ("the rupee climbed to 43.305 per dollar, up from
+    43.41") reads as a rise to a lower figure: no side is safe."""
+    fact = _fact(
+        "The Harbour Mills share rose to 43.305 dlrs, up from a close of 43.41 dlrs in 1987.",
+        "43.41 dlrs",
+    )
+    assert direction_bounds(fact) == (None, None)
 
 
 def test_number_options_respect_the_bounds() -> None:

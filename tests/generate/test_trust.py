@@ -326,3 +326,11 @@ def test_a_hundredfold_comparison_is_a_slip_of_the_source_whatever_is_blanked() 
         "Orbex had sales of _____ against 5.91 billion.", "6.57 billion stg", INDEX, dated=False
     )
     assert fine is None
+
+
+def test_a_share_its_part_and_whole_disagree_with_is_a_slip_of_the_source() -> None:
+    slip = "Of Orbex's loans of 9.9 mln dlrs, about 14 pct or 1.4 billion dlrs went to oil firms."
+    problem = prompt_problem(f"True or false? {slip}", "", INDEX, dated=False)
+    assert problem is not None and problem.startswith("figure slip")
+    fine = slip.replace("9.9 mln", "9.9 billion")
+    assert prompt_problem(f"True or false? {fine}", "", INDEX, dated=False) is None

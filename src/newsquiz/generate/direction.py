@@ -45,7 +45,13 @@ def _to_then_from(text: str, start: int, others: dict[int, Quantity]) -> Quantit
     return None
 
 
-_MOVED_FROM = re.compile(r"\b(up|down) from $")
+# "down from _____", "up from a close of _____"
+_MOVED_FROM = re.compile(r"\b(up|down) from (?:(?:a|an|the|its) )?(?:[a-z]+ ){0,2}(?:of )?$")
+# "a quota of 1.466 mln bpd, rising to _____": the blank moves on from the figure before
+_RISING_TO = re.compile(
+    r"(?:,| and) (?:(?P<up>rising|climbing|increasing|growing)|(?P<down>falling|dropping"
+    r"|declining|easing)) to $"
+)
 _LATER_MOVE = re.compile(
     r"(?: (?:in|on|at|for|during) [^,;\d]{0,25}?(?:\d{4})?)?,? (up|down) from "
 )
@@ -100,6 +106,10 @@ def direction_bounds(fact: Fact) -> tuple[float | None, float | None]:
     q = fact.quantity
     if q is None:
         return above, below
+    if (above is not None and q.value <= above) or (below is not None and q.value >= below):
+        # "The rupee climbed to 43.305 per dollar, up from 43.41": a quote written the other
+        # way round; bounds the answer itself breaks are no bounds
+        above, below = None, None
     before = fact.text[: fact.start]
     if _LOWER_BOUND.search(before):
         above = max(above, q.value) if above is not None else q.value
@@ -150,6 +160,11 @@ def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
             last = max(earlier, key=lambda o: o.end)
             up = moved.group(1) == "up"
             return (None, last.value) if up else (last.value, None)
+    if other is None and (rising := _RISING_TO.search(before)) is not None:
+        earlier = [o for o in others.values() if o.end <= rising.start()]
+        if earlier:
+            last = max(earlier, key=lambda o: o.end)
+            return (last.value, None) if rising.group("up") else (None, last.value)
     if other is None:
         return _range_bounds(text, fact.start, q, others)
     clause = before[: before.rfind(" from ")] if blank_is_start else before

@@ -38,7 +38,10 @@ _FINE_HIGH = (1.02, 1.04, 1.06)
 # a price per barrel, share or tonne: judged blind, $79.88 beside a $44.38 Brent price (with
 # New York crude at $48.64 in the prompt) was no option at all
 _PRICE_LOW = (0.8, 0.85, 0.9)
+_PRICE_SPREAD = 0.04
 _PRICE_HIGH = (1.1, 1.15, 1.2, 1.25)
+# "The rupee climbed to 43.305 per US dollar, up from a close of _____": a rate
+_RATE_WORDS = re.compile(r"\b(?:per|to the|against the) (?:US |U\.S\. )?dollar\b")
 _PRICE_AFTER_BLANK = re.compile(
     r"_____ (?:a|an|per) (?:barrel|share|ounce|tonne|ton|pound|gallon|bushel|kilo|kg|lb)\b"
 )
@@ -102,6 +105,9 @@ def number_distractors(
     fine = decimals_of(q.number) >= 3
     spread = 0.015 if fine else MIN_SPREAD
     priced = q.kind == "money" and _PRICE_AFTER_BLANK.search(prompt) is not None
+    priced = priced or (decimals_of(q.number) >= 2 and _RATE_WORDS.search(prompt) is not None)
+    if priced and not fine:
+        spread = _PRICE_SPREAD
     values = [q.value]
 
     def take(text: str, value: float) -> bool:

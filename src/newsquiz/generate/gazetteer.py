@@ -197,7 +197,8 @@ LEADING = words(
     When Where What Which Who Why How This That These Those It Its He She They We I You Our
     Their His Her There Here Such Some Many Most Also Yet Still Meanwhile Despite Although
     Though Because If As By From With Without Under Over Into Both Each Every No Not Only
-    Just Even Now Then Thus So Last Next Shares Sales Profits Analysts Mr Mrs Ms Dr"""
+    Just Even Now Then Thus So Last Next Shares Sales Profits Analysts Mr Mrs Ms Dr
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
 )
 INSTITUTION_HEADS = words(
     """Exchange Commission Authority Agency Ministry Department Council Board Reserve Union

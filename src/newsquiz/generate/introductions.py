@@ -218,8 +218,6 @@ def introduced(
     Haslam told"). `article` is (headline, text). With `written` (what a false statement's
     explanation says), only the people it names: a person swapped in stays a bare name, or
     the role would tell the reader the statement is false."""
-    if _looks_back(prompt, article[1]):
-        return prompt
     done: set[str] = set()
     for mention in sorted(index.mentions(prompt), key=lambda m: -m.start):
         if mention.kind != "person" or mention.surface != mention.name or mention.name in done:
@@ -234,6 +232,8 @@ def introduced(
             continue
         if _has_context(prompt, mention.start, mention.end):
             continue
+        if _looks_back(prompt[: mention.start], article[1]):
+            continue
         found = _role(mention.name, article[1], article[0], index)
         if found is None:
             continue
@@ -247,11 +247,12 @@ def introduced(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _looks_back(prompt: str, text: str) -> bool:
-    """A prompt about an earlier year than the story's ("In 1983 Stanley Fischer became
-    adviser ...") gets no role: the article's role is today's, and written in it would say
-    he held it then."""
-    years = [int(y) for y in _YEAR.findall(prompt)]
+def _looks_back(opening: str, text: str) -> bool:
+    """A prompt that opens on an earlier year than the story's ("In 1983 Stanley Fischer
+    became adviser ...") gets no role: the article's role is today's, and written in it would
+    say he held it then. A year after the name ("... a fall in taxation from 1.45 billion in
+    1985, Nigel Haslam said") is only compared with."""
+    years = [int(y) for y in _YEAR.findall(opening)]
     latest = max((int(y) for y in _YEAR.findall(text)), default=0)
     return bool(years) and min(years) < latest - 1
 

@@ -341,6 +341,8 @@ def headline_cards(
             continue
         if _NAME_AFTER.match(headline, end) or _NAME_BEFORE.search(headline, 0, start):
             continue  # "Rescue hope for Borussia Dortmund": a blank inside a longer name
+        if headline[end : end + 1] == "." or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", answer):
+            continue  # "Praised by _____. Officials": "U.S" cut at its dot
         blanked = headline[:start] + BLANK + headline[end:]
         key = f"headline:{answer}"
         cards.append(

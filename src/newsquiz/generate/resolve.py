@@ -189,7 +189,14 @@ class Resolver:
         if first_org is not None and entity is not None and not entity.media and entity.strong:
             first = first_org
             lead = subject_text[: first.start]
-            if (
+            attributive = lead.endswith(("The ", "the ")) and _NOUN_AFTER.match(
+                subject_text, first.end
+            )
+            if attributive and len({m.name for m in mentions if m.kind == "org"}) > 1:
+                # "The Rosneft announcement came hours after Yukos accused Gazprom ...": the
+                # sentence is about an announcement, and "It" after it could be any of three
+                self.last_org = None
+            elif (
                 len(lead.split()) <= 2
                 and "," not in lead
                 or (first.start < 40 and lead.endswith(", "))
@@ -417,6 +424,7 @@ def _speaker(people: list[Mention], text: str) -> str | None:
     return None
 
 
+_NOUN_AFTER = re.compile(r" [a-z]+ (?:came|was|is|has|had|will|would|showed|said|says)\b")
 _NATIONAL_BODY_START = re.compile(rf"^The ([A-Z][a-z]+) {ORG_NP}\b")
 _TAKES_THE_FIRST = frozenset(
     """Bank Ministry Department University Bureau Office Council Commission Agency Board

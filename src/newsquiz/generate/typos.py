@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
-from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.textutil import lemmas
 
 DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)  # "the the", "Board board"
@@ -70,12 +70,37 @@ _SCALES["trillion"] = 1e12
 _SLIP_RATIO = 100
 
 
+_SHARE_OR = re.compile(r"\b(\d+(?:\.\d+)?) (?:pct|%|per cent|percent),? or (?:about |some )?$")
+_SHARE_SLIP = 10  # a share a tenth or ten times what its figures give is a slip
+
+
+def _share_slip(shown: str, money: list[Quantity]) -> str | None:
+    """ "a portfolio of 9.9 mln dlrs, about 14 pct or 1.4 billion dlrs": the part and the whole
+    of one share disagree tenfold with the share itself (mln written for billion)."""
+    for part in money:
+        share = _SHARE_OR.search(shown, 0, part.start)
+        if share is None:
+            continue
+        for whole in money:
+            if whole is part or whole.currency != part.currency or whole.scaled <= 0:
+                continue
+            implied = part.scaled / whole.scaled * 100
+            stated = float(share.group(1))
+            if stated and not 1 / _SHARE_SLIP < implied / stated < _SHARE_SLIP:
+                return shown[min(whole.start, part.start) : max(whole.end, part.end)]
+    return None
+
+
 def scale_slip(shown: str) -> str | None:
     """ "sales of 6.57 billion stg against 8.81 mln": a comparison of one amount with another
     a hundred times smaller or larger is the source's slip (billion written "mln"), and a
     card would teach it."""
-    for q in find_quantities(shown):
-        if q.kind != "money" or q.value <= 0 or not q.scale.strip():
+    money = [q for q in find_quantities(shown) if q.kind == "money" and q.value > 0]
+    shared = _share_slip(shown, money)
+    if shared is not None:
+        return shared
+    for q in money:
+        if not q.scale.strip():
             continue
         other = _COMPARED.match(shown, q.end)
         if other is None:
