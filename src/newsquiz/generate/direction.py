@@ -160,11 +160,11 @@ def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
             last = max(earlier, key=lambda o: o.end)
             up = moved.group(1) == "up"
             return (None, last.value) if up else (last.value, None)
-    if other is None and (rising := _RISING_TO.search(before)) is not None:
-        earlier = [o for o in others.values() if o.end <= rising.start()]
+    if other is None and (moving_on := _RISING_TO.search(before)) is not None:
+        earlier = [o for o in others.values() if o.end <= moving_on.start()]
         if earlier:
             last = max(earlier, key=lambda o: o.end)
-            return (last.value, None) if rising.group("up") else (None, last.value)
+            return (last.value, None) if moving_on.group("up") else (None, last.value)
     if other is None:
         return _range_bounds(text, fact.start, q, others)
     clause = before[: before.rfind(" from ")] if blank_is_start else before
