@@ -31,11 +31,16 @@ def without_tickers(text: str) -> str:
     return text
 
 
+_NEWSWIRE_UNITS = frozenset({"Dlrs", "Dlr", "Cts", "Stg", "Pct", "Mln", "Bln"})
+
+
 def _lower_common_word(match: re.Match[str]) -> str:
     """Newswire capitalizes the word after "U.S.": "U.S. Goods", "U.S. Criticism"."""
     word = match.group(2)
     function_word = word in {"And", "Or", "But", "To", "In", "Of", "For", "With", "On", "At"}
     lower_next = re.match(r" [a-z]", match.string[match.end() :]) is not None
+    if word in _NEWSWIRE_UNITS:
+        return f"{match.group(1)}{word.lower()}"  # "six billion U.S. Dlrs"
     if word in COMMON_AFTER_COUNTRY and lower_next:
         return f"{match.group(1)}{word.lower()}"  # "U.S. Trade deficit": no name goes on
     if word in PROPER_AFTER_COUNTRY or not (function_word or lemmas(word.lower())):

@@ -20,7 +20,9 @@ DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)  # "the the", "Board board"
 _CLASHING = re.compile(
     r"\b(?:is|was|are|were) (?:has|have|had)\b|\b(?:has|have|had) (?:is|are|was|were)\b"
     r"|\b(?:did|does|do|could|would|should|will|can|may|might|must) not to\b"
-    r"|\bbetween [\d.,]+ to\b"  # "between 30,000 to 50,000"
+    r"|\bbetween (?:[\d.,]+|_____) to\b"  # "between 30,000 to 50,000"
+    r"|\b(?:barrels|tonnes|tons|units) of day\b"  # "50,000 barrels of day" for "per day"
+    r"|\b[a-z]+- (?!and\b|or\b|to\b)[a-z]+"  # "a two- day meeting"
 )
 # "Burren Energy, which floated in 2003 announced ...": the clause after the subject never
 # closes, so its verb reads as the clause's own
