@@ -130,3 +130,14 @@ def test_media_options_fit_the_article_before_the_blank(after: str, check: objec
     index = extract_entities(split_sentences("Harbour Mills said sales rose."), "Sales")
     options = org_distractors("Gulf Herald", True, index, random.Random(3), "prompt", after=after)
     assert len(options) == 3 and all(check(o) for o in options)  # type: ignore[operator]
+
+
+def test_held_cards_fill_a_thin_deck_in_the_order_judges_accepted_their_problem() -> None:
+    from newsquiz.generate.full_deck import _fill_rank
+
+    ranks = [
+        _fill_rank("unresolved description: 'the deal'"),
+        _fill_rank("time needs the article's date: 'on Monday'"),
+        _fill_rank("headline prefix: the prompt names nothing itself"),
+    ]
+    assert ranks == sorted(ranks) and len(set(ranks)) == 3
