@@ -220,3 +220,34 @@ def test_the_spanish_group_is_the_company_the_article_calls_spanish() -> None:
     )
     out = resolve_all(dutch, "Brewers' profits fall")
     assert out[2] == "Heineken warned that its earnings in 2005 may also slide."
+
+
+def test_it_after_a_sentence_about_another_company_is_not_the_story_s_company() -> None:
+    """Judged blind: REDEC's negotiators written as OPEC's, Travelers' assets as Metlife's."""
+    named = (
+        "Saudi banks face lean times as OPEC cuts output. "
+        "OPEC ministers met in Vienna to discuss oil output in 1987. "
+        "The latest rescheduling is for the conglomerate REDAX. "
+        "Its negotiators have just initialled an accord on 1.3 billion riyals of debt."
+    )
+    out = resolve_all(named, "Saudi banks face lean times")
+    assert out[3] is None or "OPEC's negotiators" not in out[3]
+    unplaced = (
+        "Orbex Insurance is buying an insurance business from Citigroup for $11.5bn in 2005. "
+        "Travelers had sales of $5.2bn in 2004 and made a profit of $901m. "
+        "It has total net assets of $96bn."
+    )
+    out = resolve_all(unplaced, "Orbex Insurance buys insurer")
+    assert out[2] is None or "Orbex Insurance has" not in out[2]
+
+
+def test_a_description_followed_by_its_name_is_not_the_story_s_company() -> None:
+    text = (
+        "Orbex Insurance said profit rose 5% in 2004. "
+        "Orbex Insurance is buying the insurer Travellane from Citigroup for $11.5bn in 2005."
+    )
+    out = resolve_all(text, "Orbex Insurance buys Travellane")
+    assert (
+        out[1]
+        == "Orbex Insurance is buying the insurer Travellane from Citigroup for $11.5bn in 2005."
+    )

@@ -212,7 +212,8 @@ def spelling_variants(text: str) -> list[str]:
     all_american, all_british = text, text
     for british, american in _SPELLINGS:
         all_american = all_american.replace(british, american)
-        all_british = all_british.replace(american, british)
+        if british not in all_british:  # "programme" holds "program": never "programmeme"
+            all_british = all_british.replace(american, british)
     out += [all_american, all_british]
     written = text
     for pattern, replacement in _WRITTEN_OUT:

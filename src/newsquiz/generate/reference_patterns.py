@@ -65,7 +65,7 @@ VAGUE_EVENT = re.compile(
     r"(?!,? (?:to|for|with|by|of|between|from|that|which)\b)"
 )
 # "the firm" but not "the firm he co-founded": a name has no room for that clause
-MID_ORG = re.compile(rf"\bthe {ORG_NP}\b(?!s)(?! (?:he|she|it|they|we|I)\b)")
+MID_ORG = re.compile(rf"\bthe {ORG_NP}\b(?!s)(?! (?:he|she|it|they|we|I)\b)(?! [A-Z])")
 EXPLETIVE = re.compile(
     r"^It(?:'s| is| was| will be| would be| could be| may be| might be| has been| had been|"
     r" remains| seems| appears| takes| means| makes| comes)\b"
@@ -139,7 +139,8 @@ _RESTRICTED_THOSE = (
 )
 DEMONSTRATIVE = re.compile(rf"\b(?:this|these|those{_RESTRICTED_THOSE}|such(?! as))\b", re.I)
 NOT_PROSE = re.compile(r"[=_{}\[\]<>|#@\\*]|https?:|www\.|\.\w+\(|\(\)")
-ORG_REF = re.compile(rf"\b(?:the|The) {ORG_NP}\b")
+# "the insurer Travellane" names itself
+ORG_REF = re.compile(rf"\b(?:the|The) {ORG_NP}\b(?! [A-Z])")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|him)\b")
 GARBLED = re.compile(
     r"\b(?:as|the|of|to|a|an|in|on|at|with|for) (?:and|or)\b(?! (?:out|off|from|around)\b)",

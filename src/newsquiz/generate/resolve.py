@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import INSTITUTION_HEADS, NATIONALITIES
+from newsquiz.generate.gazetteer import INSTITUTION_HEADS, NATIONALITIES, NOT_NAMES
 from newsquiz.generate.named_words import names_something, pronouns_bound, unknown_name_before
 from newsquiz.generate.names import Mention
 from newsquiz.generate.owners import owned_subject
@@ -183,6 +183,11 @@ class Resolver:
             for m in mentions
         )
         self.last_org = self.index.main_org
+        if self.rival_before or _opens_on_unplaced_name(subject_text, mentions):
+            # "The latest rescheduling is for the conglomerate REDEC. Its negotiators ...",
+            # "Travelers had sales of $5.2bn. It has net assets of ...": "it" after a sentence
+            # about another company, named or not, is not the story's company
+            self.last_org = None
         first_org = mentions[0] if mentions and mentions[0].kind == "org" else None
         entity = self.index.entities[first_org.name] if first_org is not None else None
         # a weak guess ("Schmidt-Chiari said" taken for a company) is never what "the group" means
@@ -422,6 +427,20 @@ def _speaker(people: list[Mention], text: str) -> str | None:
         if _SAID_AFTER.match(text[mention.end :]) or _SAID_BEFORE.search(text[: mention.start]):
             return mention.name
     return None
+
+
+_SUBJECT_VERB = re.compile(
+    r"([A-Z][\w&.'-]+(?: [A-Z][\w&.'-]+){0,3}) (?:had|has|is|was|said|says|made|makes"
+    r"|reported|posted|saw|sees|will|would|expects|plans)\b"
+)
+
+
+def _opens_on_unplaced_name(text: str, mentions: tuple[Mention, ...]) -> bool:
+    """A sentence opening on a name the extractor did not place ("Travelers had sales")."""
+    match = _SUBJECT_VERB.match(text)
+    if match is None or match.group(1).split()[0] in NOT_NAMES:
+        return False
+    return not any(m.start == 0 for m in mentions)
 
 
 _NOUN_AFTER = re.compile(r" [a-z]+ (?:came|was|is|has|had|will|would|showed|said|says)\b")
