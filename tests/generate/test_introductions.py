@@ -133,3 +133,43 @@ def test_a_prompt_about_an_earlier_year_gets_no_role() -> None:
     text = f"{ARTICLE} Orbex said profit would rise in 1987."
     prompt = "In 1983 Jane Roe joined the board of _____."
     assert introduced(prompt, "", (HEADLINE, text), INDEX) == prompt
+
+
+def test_a_title_without_its_employer_gets_the_one_the_article_gives() -> None:
+    text = (
+        "Orbex Corp said its profit rose to 90 mln dlrs in 1986. "
+        "General director Hannes Holzer said investment would rise in 1987."
+    )
+    index = extract_entities(split_sentences(text), "Orbex profit rises")
+    prompt = "General director Hannes Holzer said investment would rise by _____ in 1987."
+    assert introduced(prompt, "", ("Orbex profit rises", text), index) == (
+        "Hannes Holzer, general director of Orbex Corp, said investment would rise by _____ in"
+        " 1987."
+    )
+    # a title inside a longer phrase stays as written
+    inside = "Orbex hired new General director Hannes Holzer for _____."
+    assert introduced(inside, "", ("Orbex profit rises", text), index) == inside
+
+
+def test_a_president_gets_the_country_only_when_the_article_names_no_other() -> None:
+    alone = "Kenya's economy grew 5 pct in 1986, President Daniel Arap Moi said. Moi spoke."
+    index = extract_entities(split_sentences(alone), "Kenyan economy grows")
+    prompt = "Daniel Arap Moi said growth was _____ in 1986."
+    assert introduced(prompt, "", ("Kenyan economy grows", alone), index) == (
+        "Daniel Arap Moi, president of Kenya, said growth was _____ in 1986."
+    )
+    two = f"{alone} Japan's Fujitsu bought a stake."
+    index = extract_entities(split_sentences(two), "Kenyan economy grows")
+    assert "president of Kenya" not in introduced(prompt, "", ("Kenyan economy grows", two), index)
+
+
+def test_a_possessive_keeps_the_article_s_own_title() -> None:
+    text = (
+        "U.S. farmers will get relief in 1987, an aide to Agriculture Secretary Richard Lyng "
+        "said. Lyng's aide said oats growers would benefit."
+    )
+    index = extract_entities(split_sentences(text), "Relief to U.S. growers")
+    prompt = "Oats growers will get _____, Richard Lyng's aide said."
+    assert introduced(prompt, "", ("Relief to U.S. growers", text), index) == (
+        "Oats growers will get _____, Agriculture Secretary Richard Lyng's aide said."
+    )

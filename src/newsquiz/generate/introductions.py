@@ -13,6 +13,7 @@ from functools import lru_cache
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import COUNTRIES, NATIONALITIES, PLACES
 from newsquiz.generate.names import Entity
+from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.textutil import count_word
 
@@ -99,8 +100,6 @@ def _title_before(text: str, name_at: int) -> str | None:
         taken = taken[1:]
     if not any(_token_core(t).lower() in HEADS for t in taken):
         return None
-    if len(taken) < 2:
-        return None  # "minister Carlos Romero" says too little to be worth writing in
     return " ".join(taken) if len(taken) <= MAX_ROLE_WORDS else None
 
 
@@ -147,6 +146,7 @@ def _main_org_leads(text: str, at: int, index: EntityIndex) -> str | None:
 
 
 _NATIONAL = re.compile(r"\b(?:minister|secretary|chancellor|premier|treasury)\b", re.I)
+_HEADS_OF_STATE = frozenset({"President", "King", "Queen", "Emir"})
 _THE_COUNTRIES = frozenset("""Philippines Netherlands US UK U.S. U.K. UAE Gulf""".split()) | {
     "United States",
     "United Kingdom",
@@ -154,15 +154,29 @@ _THE_COUNTRIES = frozenset("""Philippines Netherlands US UK U.S. U.K. UAE Gulf""
     "Ivory Coast",
     "Czech Republic",
 }
+_SAME_COUNTRY = {"Britain": "United Kingdom", "UK": "United Kingdom", "US": "United States"}
 
 
 def _headline_country(headline: str) -> str | None:
-    """The one country a headline names ("Philippines Sees 1987 Government Revenue Up")."""
-    named = {c for c in COUNTRIES if count_word(headline, c)}
+    """The one country a headline names ("Philippines Sees 1987 Government Revenue Up",
+    "Kenyan Economy Faces Problems")."""
+    named = {c for c in COUNTRIES if count_word(headline, c)} | countries_in(headline)
+    named = {_SAME_COUNTRY.get(c, c) for c in named}
     if len(named) != 1:
         return None
     country = next(iter(named))
     return f"the {country}" if country in _THE_COUNTRIES else country
+
+
+def _only_country(headline: str, flat: str) -> str | None:
+    """The headline's country, when it is the only country the whole article names: in
+    "Baldrige Opposes Japanese Purchase of Firm" the Commerce Secretary is no Japanese
+    minister."""
+    country = _headline_country(headline)
+    if country is None:
+        return None
+    named = {_SAME_COUNTRY.get(c, c) for c in countries_in(flat)}
+    return country if named <= {country.removeprefix("the ")} else None
 
 
 def _of_form(role: str, owner: str) -> str:
@@ -175,8 +189,11 @@ def _of_form(role: str, owner: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _role(person: str, text: str, headline: str, index: EntityIndex) -> tuple[str, bool] | None:
-    """(description, written before the name) from the article's first mention that has one."""
+def _role(
+    person: str, text: str, headline: str, index: EntityIndex
+) -> tuple[str, bool, str | None] | None:
+    """(description, written before the name, the article's own title before the name) from
+    the article's first mention that has one."""
     flat = _flat(text)
     entity: Entity = index.entities[person]
     family = person.split()[0] if entity.family_first else person.split()[-1]
@@ -184,26 +201,34 @@ def _role(person: str, text: str, headline: str, index: EntityIndex) -> tuple[st
         for match in re.finditer(rf"(?<![\w'-]){re.escape(form)}(?![\w-])", flat):
             before = _title_before(flat, match.start())
             if before is not None:
-                return _with_owner(before, True, flat, match.start(), headline, index)
+                owned = _with_owner(before, True, flat, match.start(), headline, index)
+                if owned is not None:
+                    return owned[0], owned[1], before
             after = _appositive_after(flat, match.end())
             if after is not None and family not in after.split():  # "U.S.A. Rugeroni, added"
-                return _with_owner(after, False, flat, match.start(), headline, index)
+                owned = _with_owner(after, False, flat, match.start(), headline, index)
+                if owned is not None:
+                    return owned[0], owned[1], None
     return None
 
 
 def _with_owner(
     role: str, before: bool, flat: str, at: int, headline: str, index: EntityIndex
-) -> tuple[str, bool]:
+) -> tuple[str, bool] | None:
     """A role that names no employer gets the story's company when that company opens the
-    sentence (or the one before): "chief financial officer of Time Inc"; a minister gets the
-    one country the headline names."""
+    sentence (or the one before): "chief financial officer of Time Inc"; a minister or a
+    President gets the one country the headline names. A one-word title nobody owns
+    ("minister Carlos Romero") says too little to be written in."""
     if _owner_named(role, index) or " of " in role:
         return role, before
-    if _NATIONAL.search(role):
-        country = _headline_country(headline)
-        return (_of_form(role, country), False) if country else (role, before)
-    owner = _main_org_leads(flat, at, index)
-    return (_of_form(role, owner), False) if owner else (role, before)
+    owner: str | None = None
+    if _NATIONAL.search(role) or role in _HEADS_OF_STATE:
+        owner = _only_country(headline, flat)
+    else:
+        owner = _main_org_leads(flat, at, index)
+    if owner is not None:
+        return _of_form(role, owner), False
+    return (role, before) if len(role.split()) >= 2 else None
 
 
 def introduced(
@@ -230,14 +255,28 @@ def introduced(
             continue
         if answer and (answer in mention.name or mention.name in answer):
             continue
-        if _has_context(prompt, mention.start, mention.end):
-            continue
         if _looks_back(prompt[: mention.start], article[1]):
+            continue
+        title = _title_before(prompt, mention.start)
+        if title is not None and not _owner_named(title, index):
+            # "General director Hannes Androsch said": the title the card already has, with
+            # the employer the article gives it ("..., general director of Creditanstalt,")
+            owned = _role(mention.name, article[1], article[0], index)
+            if owned is not None and not owned[1] and " of " in owned[0]:
+                fits = owned[0].lower().startswith(title.lower())
+                if fits and not (answer and answer in owned[0]):
+                    prompt = _retitled(prompt, mention.start, mention.end, title, owned[0])
+            continue
+        if _has_context(prompt, mention.start, mention.end):
             continue
         found = _role(mention.name, article[1], article[0], index)
         if found is None:
             continue
-        role, before = found
+        role, before, title_written = found
+        possessive = prompt[mention.end :].startswith("'s")
+        if not before and possessive and title_written and len(title_written.split()) >= 2:
+            # "Agriculture Secretary Richard Lyng's aide": an "of" form cannot go before "'s"
+            role, before = title_written, True
         if role.lower() in prompt.lower() or (answer and answer in role):
             continue
         prompt = _inserted(prompt, mention.start, mention.end, role, before)
@@ -282,7 +321,27 @@ def _has_context(prompt: str, start: int, end: int) -> bool:
     return word.lower() in {"a", "an", "the"} or _is_title_word(word) or word[:1].isdigit()
 
 
+def _retitled(prompt: str, start: int, end: int, title: str, role: str) -> str:
+    """ "General director Hannes Androsch said" -> "Hannes Androsch, general director of
+    Creditanstalt, said", only where the title opens its clause ("new boss Enrico Bondi",
+    "its founder" and "the government of Chancellor X" stay as written)."""
+    title_start = start - len(title) - 1
+    if prompt[title_start:start].strip() != title:
+        return prompt
+    lead = prompt[:title_start]
+    if lead and not re.search(r"(?:^|[,;:?]|\b(?:said|says|told|added))\s*$", lead):
+        return prompt
+    rest = prompt[end:]
+    if rest.startswith("'s") or re.match(r" (?:da|de|del|van|von|der|la|le|bin|al)\b", rest):
+        return prompt
+    closing = "" if not rest or rest[0] in ",.;:" else ","
+    name = prompt[start:end]
+    return f"{prompt[:title_start]}{name}, {role}{closing}{rest}"
+
+
 def _inserted(prompt: str, start: int, end: int, role: str, before: bool) -> str:
+    if re.match(r" (?:da|de|del|van|von|der|la|le|bin|al)\b", prompt[end:]):
+        return prompt  # "Luiz Inacio Lula da Silva": the name goes on
     if before:
         opening = start == 0 or prompt[:start].endswith("? ")
         if opening:
