@@ -437,6 +437,7 @@ def test_british_and_american_spellings_are_both_accepted() -> None:
     assert spelling_variants("M-1") == ["M1"]
     assert spelling_variants("Ford Motor") == []
     assert spelling_variants("programme") == ["program"]  # never "programmeme"
+    assert spelling_variants("Washington") == []  # never "Washingtonne"
 
 
 def test_a_true_or_false_headline_prefix_and_a_stranded_preposition_are_caught() -> None:

@@ -61,6 +61,11 @@ def test_a_move_and_both_its_ends_give_each_other_away() -> None:
     assert not any(_figures("Prices slid 300 stg to 1,279 stg, against 1,900 stg.").values())
 
 
+def test_two_parts_and_their_total_give_each_other_away() -> None:
+    text = "Caesars will raise one billion dlrs, 200 mln dlrs from stock and 800 mln dlrs in debt."
+    assert all(_figures(text).values())
+
+
 def test_a_year_a_span_of_years_after_another_year_is_given_away() -> None:
     text = "Under a 1985 law, the share was to rise over three years to 75 pct in 1988."
     assert _figures(text)["1988"] is True

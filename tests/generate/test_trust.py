@@ -337,3 +337,16 @@ def test_a_share_its_part_and_whole_disagree_with_is_a_slip_of_the_source() -> N
     assert problem is not None and problem.startswith("figure slip")
     fine = slip.replace("9.9 mln", "9.9 billion")
     assert prompt_problem(f"True or false? {fine}", "", INDEX, dated=False) is None
+
+
+def test_a_spelled_out_body_keeps_its_article() -> None:
+    from newsquiz.generate.trust import spell_out
+
+    text = "The United Nations Economic Commission for Europe (UNECE) said growth would slow."
+    index = extract_entities(split_sentences(text), "Growth to slow")
+    assert spell_out("UNECE is forecasting growth of _____.", text, index) == (
+        "The United Nations Economic Commission for Europe is forecasting growth of _____."
+    )
+    assert spell_out("Figures from the UNECE showed _____.", text, index) == (
+        "Figures from the United Nations Economic Commission for Europe showed _____."
+    )

@@ -200,20 +200,28 @@ _CUT_SHORT = (
 )
 
 
+def _swap(text: str, old: str, new: str) -> str:
+    """`old` replaced by `new` where it starts a word ("Washington" keeps its "ton"); a
+    suffix ("-isation") wherever it is."""
+    if old.startswith(("isation", "ization")):
+        return text.replace(old, new)
+    return re.sub(rf"\b{re.escape(old)}", new, text)
+
+
 def spelling_variants(text: str) -> list[str]:
     """British and American spellings of the same name ("Organisation for Economic
     Co-operation" and "Organization for Economic Cooperation"), and "M1" for "M-1"."""
     out = []
     for british, american in _SPELLINGS:
         if british in text:
-            out.append(text.replace(british, american))
+            out.append(_swap(text, british, american))
         elif american in text:
-            out.append(text.replace(american, british))
+            out.append(_swap(text, american, british))
     all_american, all_british = text, text
     for british, american in _SPELLINGS:
-        all_american = all_american.replace(british, american)
+        all_american = _swap(all_american, british, american)
         if british not in all_british:  # "programme" holds "program": never "programmeme"
-            all_british = all_british.replace(american, british)
+            all_british = _swap(all_british, american, british)
     out += [all_american, all_british]
     written = text
     for pattern, replacement in _WRITTEN_OUT:

@@ -37,6 +37,12 @@ def _amounts(found: Sequence[Quantity]) -> list[Quantity]:
     return [q for q in found if q.kind in {"money", "count"} and q.value > 0]
 
 
+def _one_currency(*found: Quantity) -> bool:
+    """All money in one currency, or all counts of one thing."""
+    kinds = {(x.kind, x.currency, x.noun) for x in found}
+    return len(kinds) == 1
+
+
 def _comparable(a: Quantity, b: Quantity) -> bool:
     return a is not b and same_unit(a, b)
 
@@ -68,16 +74,23 @@ def derivable(q: Quantity, found: Sequence[Quantity], text: str) -> bool:
                 fits = abs(moved - change.value) <= slack or abs(step - change.value) <= slack
                 if fits and q in (change, new, old):
                     return True
-    # "slid 300 stg to 1,279 from 1,580": a move and both its ends give each other away
+    # "slid 300 stg to 1,279 from 1,580": a move and both its ends give each other away; so
+    # do two parts and their total ("200 mln ... and 800 mln ... one billion dlrs")
     for move in amounts:
         for a in amounts:
             for b in amounts:
+                if len({id(move), id(a), id(b)}) < 3 or q not in (move, a, b):
+                    continue
+                if _one_currency(move, a, b) and abs(a.scaled + b.scaled - move.scaled) <= (
+                    _RELATIVE_SLACK * move.scaled
+                ):
+                    return True  # two parts and their total, in any scale
                 if not (_comparable(move, a) and _comparable(move, b) and _comparable(a, b)):
                     continue
                 gap = abs(a.value - b.value)
                 joins = gap and abs(gap - move.value) <= _RELATIVE_SLACK * move.value
                 big_enough = move.value >= 0.01 * max(a.value, b.value)
-                if joins and big_enough and q in (move, a, b):
+                if joins and big_enough:
                     return True
     if "basis point" in text:
         spans = [b for b in found if b.kind == "count" and text[b.end :].startswith(" basis")]

@@ -445,6 +445,10 @@ def _opens_on_unplaced_name(text: str, mentions: tuple[Mention, ...]) -> bool:
 
 _NOUN_AFTER = re.compile(r" [a-z]+ (?:came|was|is|has|had|will|would|showed|said|says)\b")
 _NATIONAL_BODY_START = re.compile(rf"^The ([A-Z][a-z]+) {ORG_NP}\b")
+_HEAD_THEN_OF = re.compile(
+    r"\b(?:Commission|Office|Organi[sz]ation|Agency|Board|Council|Institute|Association"
+    r"|Federation|Bureau|Department|Ministry|Fund|Authority) (?:for|of|on)\b"
+)
 _TAKES_THE_FIRST = frozenset(
     """Bank Ministry Department University Bureau Office Council Commission Agency Board
     Federation Association Institute Organisation Organization Court""".split()
@@ -466,6 +470,7 @@ def with_the(name: str) -> str:
         words[0] in _TAKES_THE_FIRST
         and " of " in name
         or (len(words) > 1 and (words[-1] in _TAKES_THE_LAST or last_two in _TAKES_THE_LAST))
+        or _HEAD_THEN_OF.search(name)  # "the Office for National Statistics"
     ):
         return f"the {name}"
     return name

@@ -21,6 +21,7 @@ from newsquiz.generate.introductions import introduced
 from newsquiz.generate.period_years import anchor_months, with_period_years
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.relative_time import anchor_weekdays, without_relative_time
+from newsquiz.generate.resolve import with_the
 from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.typos import DOUBLED, corrected, scale_slip, source_flaw
@@ -119,8 +120,15 @@ def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
     for expansion, abbreviation in _definitions(article_text):
         if f"({abbreviation})" in prompt or expansion.lower() in prompt.lower():
             continue
-        if re.search(rf"\b{re.escape(abbreviation)}\b", prompt):
-            prompt = re.sub(rf"\b{re.escape(abbreviation)}\b", expansion, prompt, count=1)
+        found = re.search(rf"\b{re.escape(abbreviation)}\b", prompt)
+        if found is not None:
+            written = expansion
+            before = prompt[: found.start()]
+            if with_the(expansion) != expansion and not re.search(r"\b(?:[Tt]he|an?)\s$", before):
+                # "UNECE is forecasting" -> "The United Nations Economic Commission for
+                # Europe is forecasting", not "United Nations ... Europe is forecasting"
+                written = f"{'The' if not before.strip() else 'the'} {expansion}"
+            prompt = before + written + prompt[found.end() :]
     for mention in sorted(index.mentions(prompt), key=lambda m: -m.start):
         person = mention.kind == "person" and mention.surface != mention.name
         if person and mention.name not in prompt:
