@@ -200,12 +200,17 @@ _CUT_SHORT = (
 )
 
 
+_WORD_START = {word: re.compile(rf"\b{re.escape(word)}") for pair in _SPELLINGS for word in pair}
+
+
 def _swap(text: str, old: str, new: str) -> str:
     """`old` replaced by `new` where it starts a word ("Washington" keeps its "ton"); a
     suffix ("-isation") wherever it is."""
+    if old not in text:
+        return text
     if old.startswith(("isation", "ization")):
         return text.replace(old, new)
-    return re.sub(rf"\b{re.escape(old)}", new, text)
+    return _WORD_START[old].sub(new, text)
 
 
 def spelling_variants(text: str) -> list[str]:

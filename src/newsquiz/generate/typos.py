@@ -70,6 +70,7 @@ _COMPARED = re.compile(
 _SCALES = {"mln": 1e6, "million": 1e6, "m": 1e6, "bln": 1e9, "billion": 1e9, "bn": 1e9}
 _SCALES["trillion"] = 1e12
 _SLIP_RATIO = 100
+_SLIP_WORDS = re.compile(r"\b(?:against|from|compared|versus|vs|pct|per ?cent)\b|%")
 
 
 _SHARE_OR = re.compile(r"\b(\d+(?:\.\d+)?) (?:pct|%|per cent|percent),? or (?:about |some )?$")
@@ -97,6 +98,8 @@ def scale_slip(shown: str) -> str | None:
     """ "sales of 6.57 billion stg against 8.81 mln": a comparison of one amount with another
     a hundred times smaller or larger is the source's slip (billion written "mln"), and a
     card would teach it."""
+    if not _SLIP_WORDS.search(shown):
+        return None  # most prompts compare nothing
     money = [q for q in find_quantities(shown) if q.kind == "money" and q.value > 0]
     shared = _share_slip(shown, money)
     if shared is not None:
@@ -113,6 +116,7 @@ def scale_slip(shown: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _used_twice(word: str, source: str) -> bool:
     """A word the article writes twice is its word ("warships"), not a slip."""
     return len(re.findall(rf"\b{re.escape(word)}\b", source)) >= 2
