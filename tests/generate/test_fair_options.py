@@ -459,3 +459,31 @@ def test_a_period_ends_on_a_quarter_s_last_day() -> None:
     day = next(q for q in found if q.kind == "date")
     options = date_distractors(day, found, random.Random(1), text.replace(day.text, "_____"))
     assert options == ["31 March 2003", "30 June 2003", "30 September 2003"]
+
+
+def test_options_after_a_or_an_are_read_the_same_way_as_the_answer() -> None:
+    import random
+
+    from newsquiz.generate.distractors import number_distractors
+    from newsquiz.generate.frames import sounds_like_vowel
+
+    text = "Orbex collapsed in 2003 after a $14bn black hole was found in its accounts."
+    found = find_quantities(text)
+    hole = next(q for q in found if q.text == "$14bn")
+    prompt = text.replace("$14bn", "_____")
+    for seed in range(6):
+        options = number_distractors(hole, found, random.Random(seed), prompt)
+        assert options and not any(sounds_like_vowel(o) for o in options), options
+
+
+def test_a_figure_written_with_a_trailing_zero_accepts_it_dropped() -> None:
+    from newsquiz.generate.answers import accepted_forms
+    from newsquiz.generate.frames import sentence_facts
+    from newsquiz.generate.prepare import prepare
+
+    text = "Orbex said Canada's output rose 0.1 pct in January after gaining 1.0 pct in 1986."
+    prepared = prepare(Article(title="Orbex output", text=text))
+    assert prepared is not None
+    facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+    gain = next(f for f in facts if f.answer == "1.0 pct")
+    assert {"1%", "1 pct", "1"} <= set(accepted_forms(gain))

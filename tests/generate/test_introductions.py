@@ -173,3 +173,30 @@ def test_a_possessive_keeps_the_article_s_own_title() -> None:
     assert introduced(prompt, "", ("Relief to U.S. growers", text), index) == (
         "Oats growers will get _____, Agriculture Secretary Richard Lyng's aide said."
     )
+
+
+def test_a_year_later_in_the_prompt_does_not_block_the_role() -> None:
+    text = f"{ARTICLE} Orbex said profit would rise in 1988."
+    prompt = "Output of _____ tonnes in 1986 will be kept in 1987, Jane Roe said."
+    assert introduced(prompt, "", (HEADLINE, text), INDEX) == (
+        "Output of _____ tonnes in 1986 will be kept in 1987, Orbex finance director Jane Roe said."
+    )
+
+
+def test_a_false_statement_with_a_figure_swapped_introduces_its_people() -> None:
+    from newsquiz.generate.trust import repaired
+    from newsquiz.models import Article, Evidence, FactType, TrueFalseCard
+
+    card = TrueFalseCard(
+        prompt="True or false? Jane Roe said Orbex would cut 500 jobs.",
+        answer="false",
+        evidence=Evidence(sentence="Roe said the company would cut 300 jobs."),
+        fact_type=FactType.COUNT,
+        explanation='The article gives 300: "Roe said the company would cut 300 jobs."',
+    )
+    article = Article(title=HEADLINE, text=ARTICLE)
+    assert repaired(card, article, INDEX).prompt == (
+        "True or false? Orbex finance director Jane Roe said Orbex would cut 500 jobs."
+    )
+    person = card.model_copy(update={"fact_type": FactType.PERSON})
+    assert repaired(person, article, INDEX).prompt == person.prompt

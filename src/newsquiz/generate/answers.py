@@ -148,8 +148,9 @@ def accepted_forms(fact: Fact) -> list[str]:
         if q.kind == "percent" and "point" in fact.answer:
             forms += [f"{number} percentage points", f"{number} points"]
         trimmed = re.sub(r"(\.\d*?)0+$", r"\1", number).rstrip(".")
-        if trimmed != number:  # "1.3280" is "1.328"
+        if trimmed != number:  # "1.3280" is "1.328", "1.0 pct" is "1%"
             forms.append(fact.answer.replace(number, trimmed, 1))
+            forms += [f.replace(number, trimmed, 1) for f in list(forms) if number in f]
     elif fact.kind == "person":
         family = fact.answer.split()[0] if fact.family_first else fact.answer.split()[-1]
         forms = [family]

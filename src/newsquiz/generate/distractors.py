@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.frames import sounds_like_vowel
 from newsquiz.generate.gazetteer import (
     INSTITUTION_POOL,
     MEDIA_POOL,
@@ -110,8 +111,14 @@ def number_distractors(
         spread = _PRICE_SPREAD
     values = [q.value]
 
+    # "a _____ black hole": an option read with "an" ("$8bn") is ruled out by the grammar
+    sound = _ARTICLE_BEFORE_BLANK.search(prompt)
+    vowel = sounds_like_vowel(q.text)
+
     def take(text: str, value: float) -> bool:
         if value <= 0 or text in {c[0] for c in chosen} or norm(text) == norm(q.text):
+            return False
+        if sound is not None and sounds_like_vowel(text) != vowel:
             return False
         if cap is not None and value > cap:
             return False
@@ -149,6 +156,7 @@ def number_distractors(
     return [text for text, _ in chosen]
 
 
+_ARTICLE_BEFORE_BLANK = re.compile(r"\b[Aa]n? _____")
 _PERIOD_END = re.compile(r"\b(?:year|quarter|half|months?|period) (?:ending|ended|to) _____")
 _QUARTER_ENDS = (("31", "March"), ("30", "June"), ("30", "September"), ("31", "December"))
 _DMY = re.compile(r"^(\d{1,2}) (\w+) (\d{4})$")

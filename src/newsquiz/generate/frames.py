@@ -83,7 +83,7 @@ class Fact:
         before = self.text[: self.start]
         article = _ARTICLE_BEFORE.search(before)
         if article is not None and value[:1] in "$£€¥0123456789":
-            word = "an" if _sounds_like_vowel(value) else "a"
+            word = "an" if sounds_like_vowel(value) else "a"
             if article.group(1)[0].isupper():
                 word = word.capitalize()
             before = before[: article.start(1)] + word + " "
@@ -93,7 +93,7 @@ class Fact:
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?) $")
 
 
-def _sounds_like_vowel(value: str) -> bool:
+def sounds_like_vowel(value: str) -> bool:
     """ "8%", "11m", "18,000", "$80bn" are read with "an"; "1,100" and "110" are not."""
     digits = re.match(r"[$£€¥]?(\d[\d,]*)", value)
     if digits is None:

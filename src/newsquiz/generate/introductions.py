@@ -284,6 +284,7 @@ def introduced(
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_OPENING_CHARS = 25  # "In 1983 Stanley Fischer ...", "At the end of 1986, ..."
 
 
 def _looks_back(opening: str, text: str) -> bool:
@@ -291,7 +292,8 @@ def _looks_back(opening: str, text: str) -> bool:
     became adviser ...") gets no role: the article's role is today's, and written in it would
     say he held it then. A year after the name ("... a fall in taxation from 1.45 billion in
     1985, Nigel Haslam said") is only compared with."""
-    years = [int(y) for y in _YEAR.findall(opening)]
+    statement = opening.removeprefix("True or false? ")
+    years = [int(y) for y in _YEAR.findall(statement[:_OPENING_CHARS])]
     latest = max((int(y) for y in _YEAR.findall(text)), default=0)
     return bool(years) and min(years) < latest - 1
 

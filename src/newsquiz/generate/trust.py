@@ -25,7 +25,7 @@ from newsquiz.generate.resolve import with_the
 from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.typos import DOUBLED, corrected, scale_slip, source_flaw
-from newsquiz.models import Article
+from newsquiz.models import Article, FactType
 
 _MONTH = "|".join(MONTHS)
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -238,7 +238,10 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     else:
         prompt = anchor_weekdays(prompt, article.published)
     prompt = named_in_full(without_connective(prompt), article.text, index)
-    swapped = card.kind == "true_false" and card.answer == "false"
+    # a false statement may have a person or company swapped in: only the people its
+    # explanation names are introduced (a figure swapped in leaves every person as written)
+    named = card.fact_type in {FactType.PERSON, FactType.ORG}
+    swapped = card.kind == "true_false" and card.answer == "false" and named
     written = card.explanation if swapped else None  # names the true value, not the swap
     prompt = introduced(prompt, card.answer, (article.title, article.text), index, written)
     prompt = spell_out(prompt, article.text, index)  # "AWB general manager Ron Paice"
