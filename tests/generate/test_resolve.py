@@ -251,3 +251,21 @@ def test_a_description_followed_by_its_name_is_not_the_story_s_company() -> None
         out[1]
         == "Orbex Insurance is buying the insurer Travellane from Citigroup for $11.5bn in 2005."
     )
+
+
+def test_what_a_spokesman_does_not_say_is_no_card() -> None:
+    text = (
+        "Orbex Corp said it would sell its television stations for 240 mln dlrs in 1987. "
+        "An Orbex spokeswoman referred all questions to TVX and Salomon. "
+        "Orbex chairman Walter Bream declined to comment on the sale in 1987. "
+        "Senior economist Oskar Lindqvist agreed."
+    )
+    out = resolve_all(text, "Orbex to sell stations")
+    assert out[0] is not None and out[1:] == [None, None, None]
+
+
+def test_a_plan_that_has_not_been_agreed_is_a_fact() -> None:
+    text = (
+        "UK plans for an International Finance Facility to help poor nations have not been agreed."
+    )
+    assert resolve_all(text, "Aid plan stalls")[0] is not None

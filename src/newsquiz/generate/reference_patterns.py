@@ -139,6 +139,13 @@ _RESTRICTED_THOSE = (
 )
 DEMONSTRATIVE = re.compile(rf"\b(?:this|these|those{_RESTRICTED_THOSE}|such(?! as))\b", re.I)
 NOT_PROSE = re.compile(r"[=_{}\[\]<>|#@\\*]|https?:|www\.|\.\w+\(|\(\)")
+# what a spokesman does not say ("referred all questions to TVX and Salomon", "declined to
+# comment") and a bare "X agreed.": judged blind, no fact to learn and nothing to follow
+BOILERPLATE = re.compile(
+    r"\breferred (?:all )?(?:questions|inquiries|enquiries|calls)\b|\bdeclined (?:to|further)"
+    r" comment|\bcould not be reached\b|\bwas not (?:immediately )?available for comment"
+    r"|\bdid not return (?:telephone )?calls\b|\b[A-Z][a-z]+ (?:agreed|concurred|disagreed)\.$"
+)
 # "the insurer Travellane" names itself
 ORG_REF = re.compile(rf"\b(?:the|The) {ORG_NP}\b(?! [A-Z])")
 PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|him)\b")

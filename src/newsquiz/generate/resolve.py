@@ -16,6 +16,7 @@ from newsquiz.generate.reference_patterns import (
     APPOSITION,
     BAD_START,
     BARE_INSTITUTION,
+    BOILERPLATE,
     COMPARED_COUNT,
     CONNECTIVE,
     CUT_AT_DOT,
@@ -229,6 +230,8 @@ class Resolver:
     def _rewrite(self, text: str) -> str | None:
         text = unquote_reported(without_tickers(text))
         if not text.endswith((".", "!")) or NOT_PROSE.search(text) or not quotes_ok(text):
+            return None
+        if BOILERPLATE.search(text):
             return None
         if maybe(text, " and", " or") and GARBLED.search(text) or repeats_a_pair(text):
             return None  # "such as and Mi Home", "to fall to fall to": broken source text

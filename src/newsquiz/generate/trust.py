@@ -55,6 +55,10 @@ _UNDATED = re.compile(
     r"|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:summer|winter|spring|autumn|fall)"
     r"|by (?:noon|midday|the close)"
     r"|(?:[Ee]arly|[Ll]ate) (?:morning|afternoon|evening)|later(?=[.,;])|[Aa]t today's"
+    # the day's opening or close, and the dateline's city: "fell six pct at the opening",
+    # "a speech at the World Petroleum Congress here"
+    r"|at the (?:opening|close)(?! of (?:19|20)\d\d)"
+    r"|(?<![\w'])here(?! (?:is|are|was|were)\b)(?=[ ,.;])"
     # holidays and spans counted back from the article's day
     r"|(?:on |over )?(?:Christmas|New Year's|Boxing) (?:Day|Eve)(?!,? (?:19|20)\d\d)"
     r"|(?:in|over|during|for) the (?:past|last) (?:(?:few|two|three|four|five|six|several|\d+)"
