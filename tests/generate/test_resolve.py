@@ -269,3 +269,19 @@ def test_a_plan_that_has_not_been_agreed_is_a_fact() -> None:
         "UK plans for an International Finance Facility to help poor nations have not been agreed."
     )
     assert resolve_all(text, "Aid plan stalls")[0] is not None
+
+
+def test_the_company_after_a_possessive_opening_is_not_the_owner() -> None:
+    """Judged blind (round 37): Menatep's $20bn lawsuit written as Yukos's, after "Yukos'
+    parent company, the Menatep Group, is suing ..."."""
+    text = (
+        "Orbex Oil has sought help in US courts over the sale of its unit in 2004. "
+        "Orbex Oil said Russia had forced the sale. "
+        "Orbex Oil's parent company, the Gibraltar-based Menatep Group, is suing Russia for "
+        "$28.3bn in damages."
+    )
+    sentences = split_sentences(text)
+    resolver = Resolver(extract_entities(sentences, "Orbex Oil seeks damages"), None, "")
+    for sentence in sentences:
+        resolver.resolve(sentence)
+    assert resolver.last_org is None  # "The company" in the next sentence is nobody sure

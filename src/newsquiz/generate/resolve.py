@@ -195,8 +195,12 @@ class Resolver:
         if first_org is not None and entity is not None and not entity.media and entity.strong:
             first = first_org
             lead = subject_text[: first.start]
-            attributive = lead.endswith(("The ", "the ")) and _NOUN_AFTER.match(
-                subject_text, first.end
+            attributive = bool(
+                lead.endswith(("The ", "the "))
+                and _NOUN_AFTER.match(subject_text, first.end)
+                # "Yukos' parent company, the Menatep Group, is suing ...": the sentence is
+                # about the parent, and "The company" after it is not Yukos
+                or subject_text.startswith(("'", "'s "), first.end)
             )
             if attributive and len({m.name for m in mentions if m.kind == "org"}) > 1:
                 # "The Rosneft announcement came hours after Yukos accused Gazprom ...": the
