@@ -37,6 +37,11 @@ _BARE_MONTH = re.compile(
 )
 
 
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|compared with|against|versus|since)\b(?:[^.;]|\.(?=\d)){0,30}$"
+)
+
+
 @lru_cache(maxsize=8)
 def _latest_year(text: str) -> str | None:
     """The latest year the article writes, if it writes it at least twice: a story that
@@ -55,9 +60,13 @@ def _years(text: str) -> dict[str, frozenset[str]]:
     """Each period the article writes with a year -> the years it writes it with."""
     found: dict[str, set[str]] = {}
     for match in _QUARTER_WITH_YEAR.finditer(text):
+        if _COMPARED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
         period = (match.group("period") or match.group("period2")).lower()
         found.setdefault(period, set()).add(match.group("year") or match.group("year2"))
     for match in _MONTH_WITH_YEAR.finditer(text):
+        if _COMPARED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "down from £2.6bn in January 2004": last year's January, not this one
         found.setdefault(match.group("month"), set()).add(match.group("year"))
     return {period: frozenset(years) for period, years in found.items()}
 
