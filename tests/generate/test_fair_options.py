@@ -236,6 +236,20 @@ def test_a_typed_company_accepts_the_names_the_article_writes() -> None:
     assert article_name_forms("Strategic Petroleum Reserve", set(), text) == ["SPR"]
 
 
+def test_a_typed_company_never_accepts_another_company_s_name() -> None:
+    """Judged blind (round 39, C): "Rosneft and Yuganskneftegaz" and "AOL Europe" were
+    accepted for Rosneft and AOL."""
+    from newsquiz.generate.answers import article_name_forms
+
+    text = (
+        "Baikal bought Yuganskneftegaz. Baikal passed to Rosneft and Yuganskneftegaz went "
+        "with it. AOL said users fell. AOL Europe said users rose."
+    )
+    assert "Rosneft and Yuganskneftegaz" not in article_name_forms("Rosneft", set(), text)
+    others = frozenset({"AOL Europe"})
+    assert "AOL Europe" not in article_name_forms("AOL", set(), text, others)
+
+
 def test_a_typo_with_one_sure_fix_is_put_right_on_the_card() -> None:
     from newsquiz.generate.typos import corrected
 

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from newsquiz.generate.frames import Fact
+from newsquiz.generate.textutil import word_positions
 
 UNIT_WORDS = {
     "bn": "billion",
@@ -289,9 +290,32 @@ _DEFINED_AS = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 _WORD_CHAR = re.compile(r"[\w&'-]")
 
 
-def article_name_forms(answer: str, names: set[str], article_text: str) -> list[str]:
-    """`_article_name_forms`, computed once per answer and article."""
-    return list(_article_name_forms(answer, frozenset(names), article_text))
+def article_name_forms(
+    answer: str, names: set[str], article_text: str, others: frozenset[str] = frozenset()
+) -> list[str]:
+    """`_article_name_forms`, computed once per answer and article; a form that holds the name
+    of another entity of the article (`others`: "Rosneft and Yuganskneftegaz", "AOL Europe")
+    names something else and is never accepted."""
+    forms = _article_name_forms(answer, frozenset(names), article_text)
+    kept = [f for f in forms if not any(o not in answer and _has_word(f, o) for o in others)]
+    # "Rosneft and Yuganskneftegaz" joins two companies when the article also names the second
+    # on its own; "Carolina Power and Light" is one ("Light" is never a name alone)
+    return [f for f in kept if _JOINED.search(answer) or not _joins_a_name(f, article_text)]
+
+
+def _joins_a_name(form: str, text: str) -> bool:
+    joined = _JOINED.search(form)
+    if joined is None:
+        return False
+    second = form[joined.end() :].split()[0]
+    return _uses_alone(second, text) >= 1 and text.count(second) > 1
+
+
+_JOINED = re.compile(r" (?:and|&) ")
+
+
+def _has_word(text: str, name: str) -> bool:
+    return bool(word_positions(text, name))
 
 
 @lru_cache(maxsize=256)
