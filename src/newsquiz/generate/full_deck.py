@@ -185,8 +185,8 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         entity = index.entities.get(index.alias_map.get(fact.answer, ""))
         if entity is not None:  # "SEC" for "Securities and Exchange Commission", and back
             names = {*fact.accepted, *entity.aliases, entity.name}
-            others = frozenset(index.entities) - names - {fact.answer}
-            fact.accepted = article_name_forms(fact.answer, names, article.text, others)
+            elsewhere = frozenset(index.entities) - names - {fact.answer}
+            fact.accepted = article_name_forms(fact.answer, names, article.text, elsewhere)
         distractors = distractors_for(fact, index, pool, rng, prompt)
         made = cards_for_fact(fact, order, distractors, rng, thin)
         before = len(cards)
