@@ -97,3 +97,15 @@ def test_a_spanish_double_surname_is_known_by_its_first_surname() -> None:
     entities = extract_entities(split_sentences(text), "Coffee prices fall").entities
     assert "Martinez" in entities["Alejandro Martinez Cuenca"].aliases
     assert "Otto" not in entities["Karl Otto Poehl"].aliases  # a second given name
+
+
+def test_a_headline_s_initials_name_the_main_company() -> None:
+    """Judged blind (round 39, C): in "GM issues profits warning" the story's company is
+    General Motors, not its finance arm General Motors Acceptance Corp (GMAC)."""
+    text = (
+        "General Motors Acceptance Corp (GMAC) made a profit of $2.9bn in 2004. "
+        "General Motors said it expected losses in Europe in 2005. "
+        "General Motors Acceptance Corp said lending rose. GMAC said margins fell."
+    )
+    index = extract_entities(split_sentences(text), "GM issues profits warning")
+    assert index.main_org == "General Motors"

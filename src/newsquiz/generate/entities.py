@@ -36,6 +36,15 @@ _TICKER = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?")
 _DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+")
 # "Transnational Industries Inc" is "Transnational Industries" in a headline
 _SUFFIX = re.compile(r"\s(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|AG|SA|NV|Corporation|Company)\.?$")
+_HEADLINE_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+def _initials_of(name: str) -> str:
+    """ "GM" for "General Motors" (never for "General Motors Acceptance Corp", "GMAC")."""
+    words = [w for w in name.split() if w not in {"of", "and", "the", "&"}]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
 _WORD_CHAR = re.compile(r"[\w&.'-]")
 
@@ -103,6 +112,10 @@ class EntityIndex:
                 any(count_word(headline, a) for a in e.aliases | {e.name})
                 or (len(e.name) >= 5 and re.sub(r"[^a-z0-9]", "", e.name.lower()) in squashed)
                 or (len(stem := _SUFFIX.sub("", e.name)) >= 5 and count_word(headline, stem))
+                or (
+                    e.name.split()[-1] not in INSTITUTION_HEADS  # the EU is no company
+                    and _initials_of(stem) in _HEADLINE_ACRONYM.findall(headline)  # "GM issues"
+                )
             )
         ]
         companies = [e for e in orgs if e.name.split()[-1] not in INSTITUTION_HEADS and e.strong]
