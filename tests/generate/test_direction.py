@@ -5,12 +5,9 @@ import random
 import pytest
 
 from newsquiz.generate.direction import direction_bounds
-from newsquiz.generate.distractors import (
-    date_distractors,
-    number_distractors,
-    org_distractors,
-)
+from newsquiz.generate.distractors import org_distractors
 from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.figure_distractors import date_distractors, number_distractors
 from newsquiz.generate.frames import sentence_facts
 from newsquiz.generate.resolve import Resolver
 from newsquiz.generate.segment import split_sentences

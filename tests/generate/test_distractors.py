@@ -5,14 +5,9 @@ import random
 import pytest
 
 from newsquiz.generate.checks import option_signature
-from newsquiz.generate.distractors import (
-    date_distractors,
-    number_distractors,
-    org_distractors,
-    person_distractors,
-    spread_ok,
-)
+from newsquiz.generate.distractors import org_distractors, person_distractors
 from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.figure_distractors import date_distractors, number_distractors, spread_ok
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.segment import split_sentences
 

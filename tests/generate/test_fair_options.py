@@ -11,8 +11,9 @@ from newsquiz.generate import generate_cards
 from newsquiz.generate.checks import answer_not_in_prompt
 from newsquiz.generate.dangling import named_in_full
 from newsquiz.generate.derivable import derivable
-from newsquiz.generate.distractors import number_distractors, person_distractors
+from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.figure_distractors import number_distractors
 from newsquiz.generate.frames import sentence_facts
 from newsquiz.generate.nationality import countries_in, title_before_blank
 from newsquiz.generate.quantities import find_quantities
@@ -439,7 +440,7 @@ def test_the_firm_is_not_the_main_company_when_an_unplaced_name_comes_first() ->
 def test_a_quarter_point_rate_gets_quarter_point_options() -> None:
     import random
 
-    from newsquiz.generate.distractors import number_distractors
+    from newsquiz.generate.figure_distractors import number_distractors
 
     text = "The Bank of England left its key rate at 4.75% for the sixth month."
     found = find_quantities(text)
@@ -452,7 +453,7 @@ def test_a_quarter_point_rate_gets_quarter_point_options() -> None:
 def test_a_price_per_barrel_gets_options_near_it() -> None:
     import random
 
-    from newsquiz.generate.distractors import number_distractors
+    from newsquiz.generate.figure_distractors import number_distractors
 
     text = "Brent crude closed at $44.38 a barrel, while New York crude closed at $48.64 a barrel."
     found = find_quantities(text)
@@ -466,7 +467,7 @@ def test_a_price_per_barrel_gets_options_near_it() -> None:
 def test_a_period_ends_on_a_quarter_s_last_day() -> None:
     import random
 
-    from newsquiz.generate.distractors import date_distractors
+    from newsquiz.generate.figure_distractors import date_distractors
 
     text = "In the year ending 31 December 2003, Orbex reported revenues of $69.4m."
     found = find_quantities(text)
@@ -478,7 +479,7 @@ def test_a_period_ends_on_a_quarter_s_last_day() -> None:
 def test_options_after_a_or_an_are_read_the_same_way_as_the_answer() -> None:
     import random
 
-    from newsquiz.generate.distractors import number_distractors
+    from newsquiz.generate.figure_distractors import number_distractors
     from newsquiz.generate.frames import sounds_like_vowel
 
     text = "Orbex collapsed in 2003 after a $14bn black hole was found in its accounts."

@@ -1,17 +1,15 @@
 """Wrong options that are the same kind of thing as the answer, in the same format.
 
-Article values and names come first (hardest), then generated ones: numbers perturbed keeping
-unit, scale and rounding style and spread apart; dates of the same granularity; Faker names in
-the answer's naming order; organizations from a small pool sharing the answer's suffix.
+Article names come first (hardest), then generated ones: Faker names in the answer's naming
+order; organizations from a small pool sharing the answer's suffix. Figures and dates are
+`figure_distractors`'.
 """
 
-import math
 import random
 import re
 from functools import cache
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.frames import sounds_like_vowel
 from newsquiz.generate.gazetteer import (
     INSTITUTION_POOL,
     MEDIA_POOL,
@@ -27,214 +25,12 @@ from newsquiz.generate.person_names import (
     western_family_names,
     western_given_names,
 )
-from newsquiz.generate.quantities import MONTHS, Quantity, decimals_of, format_like
 from newsquiz.generate.sectors import SECTOR_POOL, same_sector, sectors_of
 from newsquiz.generate.textutil import contains_word, norm, words
-
-_FACTORS_LOW = (0.5, 0.6, 0.7, 0.8)
-_FACTORS_HIGH = (1.25, 1.4, 1.6, 1.8, 2.0, 2.5)
-MIN_SPREAD = 0.08
-_FINE_LOW = (0.94, 0.96, 0.98)
-_FINE_HIGH = (1.02, 1.04, 1.06)
-# a price per barrel, share or tonne: judged blind, $79.88 beside a $44.38 Brent price (with
-# New York crude at $48.64 in the prompt) was no option at all
-_PRICE_LOW = (0.8, 0.85, 0.9)
-_PRICE_SPREAD = 0.04
-_PRICE_HIGH = (1.1, 1.15, 1.2, 1.25)
-# "The rupee climbed to 43.305 per US dollar, up from a close of _____": a rate
-_RATE_WORDS = re.compile(r"\b(?:per|to the|against the) (?:US |U\.S\. )?dollar\b")
-_PRICE_AFTER_BLANK = re.compile(
-    r"_____ (?:a|an|per) (?:barrel|share|ounce|tonne|ton|pound|gallon|bushel|kilo|kg|lb)\b"
-)
 
 
 def _in_text(option: str, text: str) -> bool:
     return contains_word(text, option)
-
-
-def _step(q: Quantity) -> float:
-    decimals = decimals_of(q.number)
-    if q.kind == "percent" and q.number.endswith((".25", ".75")):
-        return 0.25  # rates move in quarter points: no "2.38%" beside "4.75%"
-    if decimals:
-        return 10.0**-decimals
-    digits = q.number.replace(",", "")
-    zeros = len(digits) - len(digits.rstrip("0"))
-    zeros = min(zeros, max(0, len(digits) - 2))
-    return float(10**zeros)
-
-
-def spread_ok(values: list[float], min_spread: float = MIN_SPREAD) -> bool:
-    """Every two values differ by at least `min_spread` of the larger one."""
-    for i, a in enumerate(values):
-        for b in values[i + 1 :]:
-            top = max(abs(a), abs(b))
-            if top == 0 or abs(a - b) / top < min_spread:
-                return False
-    return True
-
-
-def _same_format(a: Quantity, b: Quantity) -> bool:
-    return (
-        a.kind == b.kind
-        and a.prefix == b.prefix
-        and a.scale.strip().lower() == b.scale.strip().lower()
-        and a.suffix.strip().lower() == b.suffix.strip().lower()
-        and a.currency == b.currency
-        and (a.kind != "date" or a.granularity == b.granularity)
-        and decimals_of(a.number) == decimals_of(b.number)
-    )
-
-
-def number_distractors(
-    q: Quantity,
-    pool: list[Quantity],
-    rng: random.Random,
-    prompt: str,
-    n: int = 3,
-    cap: float | None = None,
-    above: float | None = None,
-    below: float | None = None,
-) -> list[str]:
-    """n wrong values written like `q`, spread apart so exactly one option is right.
-
-    `cap` bounds the values (a share of something is at most 100%); `above` and `below`
-    are figures the sentence puts the answer above or below ("rose to _____ from 4.6%").
-    """
-    chosen: list[tuple[str, float]] = []
-    # quotes written to three or more decimals (exchange rates, share prices) move little
-    fine = decimals_of(q.number) >= 3
-    spread = 0.015 if fine else MIN_SPREAD
-    priced = q.kind == "money" and _PRICE_AFTER_BLANK.search(prompt) is not None
-    priced = priced or (decimals_of(q.number) >= 2 and _RATE_WORDS.search(prompt) is not None)
-    if priced and not fine:
-        spread = _PRICE_SPREAD
-    values = [q.value]
-
-    # "a _____ black hole": an option read with "an" ("$8bn") is ruled out by the grammar
-    sound = _ARTICLE_BEFORE_BLANK.search(prompt)
-    vowel = sounds_like_vowel(q.text)
-
-    def take(text: str, value: float) -> bool:
-        if value <= 0 or text in {c[0] for c in chosen} or norm(text) == norm(q.text):
-            return False
-        if sound is not None and sounds_like_vowel(text) != vowel:
-            return False
-        if cap is not None and value > cap:
-            return False
-        if (above is not None and value <= above) or (below is not None and value >= below):
-            return False
-        if _in_text(text, prompt) or not spread_ok([*values, value], spread):
-            return False
-        chosen.append((text, value))
-        values.append(value)
-        return True
-
-    for other in sorted(pool, key=lambda o: abs(math.log(max(o.value, 1e-9) / max(q.value, 1e-9)))):
-        if len(chosen) >= min(2, n):
-            break
-        if _same_format(q, other) and 0.1 <= other.value / max(q.value, 1e-9) <= 10:
-            take(other.text, other.value)
-    step = _step(q)
-    lows = list(_FINE_LOW if fine else _PRICE_LOW if priced else _FACTORS_LOW)
-    highs = list(_FINE_HIGH if fine else _PRICE_HIGH if priced else _FACTORS_HIGH)
-    rng.shuffle(lows)
-    rng.shuffle(highs)
-    room = n - len(chosen)
-    want_low = rng.randint(min(1, room), max(1, room - 1)) if q.value * 0.5 >= step else 0
-    for factor in lows[:]:
-        if want_low <= 0 or len(chosen) >= n:
-            break
-        value = round(q.value * factor / step) * step
-        if take(format_like(q, value), value):
-            want_low -= 1
-    for factor in highs + lows:
-        if len(chosen) >= n:
-            break
-        value = round(q.value * factor / step) * step
-        take(format_like(q, value), value)
-    return [text for text, _ in chosen]
-
-
-_ARTICLE_BEFORE_BLANK = re.compile(r"\b[Aa]n? _____")
-_PERIOD_END = re.compile(r"\b(?:year|quarter|half|months?|period) (?:ending|ended|to) _____")
-_QUARTER_ENDS = (("31", "March"), ("30", "June"), ("30", "September"), ("31", "December"))
-_DMY = re.compile(r"^(\d{1,2}) (\w+) (\d{4})$")
-_MDY = re.compile(r"^(\w+) (\d{1,2}),? (\d{4})$")
-
-
-def date_distractors(
-    q: Quantity,
-    pool: list[Quantity],
-    rng: random.Random,
-    prompt: str,
-    n: int = 3,
-    around: tuple[int, ...] = (),
-) -> list[str]:
-    """n other dates of the same granularity (year, month and year, or day).
-
-    A year keeps the answer's order with the other years of its sentence (`around`): for
-    "growth in 2004 came after a contraction in _____" every option is before 2004.
-    """
-    out: list[str] = []
-    answer_year = int(q.value)
-
-    def in_order(text: str) -> bool:
-        year = int(text[-4:]) if text[-4:].isdigit() else answer_year
-        return all((year < y) == (answer_year < y) for y in around if y != answer_year)
-
-    def take(text: str) -> None:
-        if text == q.text or text in out or _in_text(text, prompt) or len(out) >= n:
-            return
-        if q.granularity == "year" and not in_order(text):
-            return
-        out.append(text)
-
-    for other in pool:
-        if _same_format(q, other) and abs(other.value - q.value) <= 6:
-            take(other.text)
-    shifts = [1, 2, 3, 4, 5]
-    rng.shuffle(shifts)
-    signs = [rng.choice((-1, 1)) for _ in shifts]
-    if q.granularity == "year":
-        year = int(q.text)
-        for shift, sign in zip(shifts, signs, strict=True):
-            take(str(year + sign * shift))
-        for shift in range(1, 9):  # the order with the sentence's years left too few
-            for sign in (-1, 1):
-                take(str(year + sign * shift))
-    elif q.granularity == "month_year":
-        month_name, year_text = q.text.split()
-        month = MONTHS.index(month_name) + int(year_text) * 12
-        for shift, sign in zip(shifts, signs, strict=True):
-            m = month + sign * shift * 2
-            take(f"{MONTHS[m % 12]} {m // 12}")
-    else:
-        dmy = _DMY.match(q.text)
-        mdy = _MDY.match(q.text)
-        dated = dmy or mdy
-        if _PERIOD_END.search(prompt) and dated is not None:
-            # "the year ending _____": a period ends on a quarter's last day, never 16 December
-            for last_day, month_name in _QUARTER_ENDS:
-                comma = "," if "," in q.text else ""
-                take(
-                    f"{last_day} {month_name} {dated.group(3)}"
-                    if dmy
-                    else f"{month_name} {last_day}{comma} {dated.group(3)}"
-                )
-        for shift, sign in zip(shifts, signs, strict=True):
-            if dmy:
-                day = int(dmy.group(1)) + sign * shift * 3
-                day = day if 1 <= day <= 28 else int(dmy.group(1)) - sign * shift * 3
-                if 1 <= day <= 28:
-                    take(f"{day} {dmy.group(2)} {dmy.group(3)}")
-            elif mdy:
-                day = int(mdy.group(2)) + sign * shift * 3
-                day = day if 1 <= day <= 28 else int(mdy.group(2)) - sign * shift * 3
-                if 1 <= day <= 28:
-                    comma = "," if "," in q.text else ""
-                    take(f"{mdy.group(1)} {day}{comma} {mdy.group(3)}")
-    return out
 
 
 @cache

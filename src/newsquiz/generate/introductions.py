@@ -294,8 +294,12 @@ def _looks_back(opening: str, text: str) -> bool:
     1985, Nigel Haslam said") is only compared with."""
     statement = opening.removeprefix("True or false? ")
     years = [int(y) for y in _YEAR.findall(statement[:_OPENING_CHARS])]
-    latest = max((int(y) for y in _YEAR.findall(text)), default=0)
-    return bool(years) and min(years) < latest - 1
+    return bool(years) and min(years) < _latest_year(text) - 1
+
+
+@lru_cache(maxsize=8)
+def _latest_year(text: str) -> int:
+    return max((int(y) for y in _YEAR.findall(text)), default=0)
 
 
 def _has_context(prompt: str, start: int, end: int) -> bool:
@@ -333,28 +337,32 @@ def _retitled(prompt: str, start: int, end: int, title: str, role: str) -> str:
     lead = prompt[:title_start]
     if lead and not re.search(r"(?:^|[,;:?]|\b(?:said|says|told|added))\s*$", lead):
         return prompt
-    rest = prompt[end:]
-    if rest.startswith("'s") or re.match(r" (?:da|de|del|van|von|der|la|le|bin|al)\b", rest):
+    if _NAME_GOES_ON.match(prompt, end) or prompt.startswith("'s", end):
         return prompt
+    return _set_off(prompt[:title_start] + prompt[start:end], prompt[end:], role)
+
+
+# "Luiz Inacio Lula da Silva": the name goes on after what the extractor found
+_NAME_GOES_ON = re.compile(r" (?:da|de|del|van|von|der|la|le|bin|al)\b")
+
+
+def _set_off(head: str, rest: str, role: str) -> str:
+    """ "Michael Lamberty" + ", a Lufthansa spokesman," + " said"; nothing can be set off
+    before "'s" ("Bilzerian, a raider,'s tender")."""
+    if rest.startswith("'s"):
+        return head + rest
     closing = "" if not rest or rest[0] in ",.;:" else ","
-    name = prompt[start:end]
-    return f"{prompt[:title_start]}{name}, {role}{closing}{rest}"
+    return f"{head}, {role}{closing}{rest}"
 
 
 def _inserted(prompt: str, start: int, end: int, role: str, before: bool) -> str:
-    if re.match(r" (?:da|de|del|van|von|der|la|le|bin|al)\b", prompt[end:]):
-        return prompt  # "Luiz Inacio Lula da Silva": the name goes on
-    if before:
-        opening = start == 0 or prompt[:start].endswith("? ")
-        if opening:
-            role = role[:1].upper() + role[1:]
-        elif _is_title_word(role.split()[0]) and role.split()[1:] == [
-            w for w in role.split()[1:] if w.islower()
-        ]:
-            role = role[:1].lower() + role[1:]  # "Chief executive" opened its sentence
-        return f"{prompt[:start]}{role} {prompt[start:]}"
-    if prompt[end:].startswith("'s"):
-        return prompt  # "Bilzerian, a raider,'s tender" cannot be written
-    rest = prompt[end:]
-    closing = "" if not rest or rest[0] in ",.;:" else ","
-    return f"{prompt[:end]}, {role}{closing}{rest}"
+    if _NAME_GOES_ON.match(prompt, end):
+        return prompt
+    if not before:
+        return _set_off(prompt[:end], prompt[end:], role)
+    words = role.split()
+    if start == 0 or prompt[:start].endswith("? "):
+        role = role[:1].upper() + role[1:]
+    elif _is_title_word(words[0]) and all(w.islower() for w in words[1:]):
+        role = role[:1].lower() + role[1:]  # "Chief executive" opened its sentence
+    return f"{prompt[:start]}{role} {prompt[start:]}"

@@ -1,8 +1,11 @@
 """Whether a sentence's names carry what it refers to: a pronoun with a name before it, a
 description with a name in it, a name the extractor could not place."""
 
+import re
+
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NATIONALITIES, NOT_NAMES, PLACES
+from newsquiz.generate.names import Mention
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.reference_patterns import NAMED, NOT_PROPER, PRONOUN
 
@@ -43,3 +46,17 @@ def unknown_name_before(text: str, end: int, index: EntityIndex) -> bool:
         if not inside and found.group().removesuffix("'s") not in _NO_NAME:
             return True
     return False
+
+
+_SUBJECT_VERB = re.compile(
+    r"([A-Z][\w&.'-]+(?: [A-Z][\w&.'-]+){0,3}) (?:had|has|is|was|said|says|made|makes"
+    r"|reported|posted|saw|sees|will|would|expects|plans)\b"
+)
+
+
+def opens_on_unplaced_name(text: str, mentions: tuple[Mention, ...]) -> bool:
+    """A sentence opening on a name the extractor did not place ("Travelers had sales")."""
+    match = _SUBJECT_VERB.match(text)
+    if match is None or match.group(1).split()[0] in NOT_NAMES:
+        return False
+    return not any(m.start == 0 for m in mentions)

@@ -15,16 +15,16 @@ from newsquiz.generate.quantities import MONTHS
 
 _ORDINAL = r"(?:first|second|third|fourth|final)"
 _MONTH = "|".join(MONTHS)
-_YEAR = r"(?:19|20)\d\d"
+YEAR = r"(?:19|20)\d\d"
 _YEAR_WRITTEN = 2  # times the story's year must be written to date a bare period
 # the article's own "fourth quarter of 2004", "2004 fourth quarter", "November 2004"
 _QUARTER_WITH_YEAR = re.compile(
     rf"\b(?P<period>{_ORDINAL} (?:quarter|half))(?: of| ended [A-Z]\w+ \d{{1,2}},?)? "
-    rf"(?P<year>{_YEAR})\b"
-    rf"|\b(?P<year2>{_YEAR}) (?P<period2>{_ORDINAL} (?:quarter|half))\b",
+    rf"(?P<year>{YEAR})\b"
+    rf"|\b(?P<year2>{YEAR}) (?P<period2>{_ORDINAL} (?:quarter|half))\b",
     re.IGNORECASE,
 )
-_MONTH_WITH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})(?: \d{{1,2}},?)? (?P<year>{_YEAR})\b")
+_MONTH_WITH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})(?: \d{{1,2}},?)? (?P<year>{YEAR})\b")
 # the card's bare "in the fourth quarter", "in November"
 _BARE_QUARTER = re.compile(
     rf"\b(?P<period>{_ORDINAL} (?:quarter|half))\b(?! of \d| ended| (?:19|20)\d\d)",
@@ -48,7 +48,7 @@ def _latest_year(text: str) -> str | None:
     writes "November 2003" once and never its own year (2004) has no year to give a bare
     "in November" (judged blind: a C failure). A forecast's "by 2010" makes it 2010, and then
     no bare period is dated: the safe side."""
-    found = [int(y) for y in re.findall(rf"(?<![\d.,]){_YEAR}(?![\d%])", text)]
+    found = [int(y) for y in re.findall(rf"(?<![\d.,]){YEAR}(?![\d%])", text)]
     if not found:
         return None
     latest = max(found)
@@ -74,7 +74,7 @@ def _years(text: str) -> dict[str, frozenset[str]]:
 def with_period_years(prompt: str, article_text: str) -> str:
     """`prompt` with the year of each bare period the article dates one way only."""
     years = _years(article_text)
-    if re.search(_YEAR, prompt):
+    if re.search(YEAR, prompt):
         return prompt  # a card that names a year already says which period it means
     latest = _latest_year(article_text)
 

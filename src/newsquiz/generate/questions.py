@@ -12,13 +12,9 @@ from newsquiz.generate.answers import UNIT_WORDS, accepted_forms, spelling_varia
 from newsquiz.generate.checks import statement_explanation
 from newsquiz.generate.derived import DerivedFact
 from newsquiz.generate.direction import bounded, direction_bounds
-from newsquiz.generate.distractors import (
-    date_distractors,
-    number_distractors,
-    org_distractors,
-    person_distractors,
-)
+from newsquiz.generate.distractors import org_distractors, person_distractors
 from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.figure_distractors import date_distractors, number_distractors
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.nationality import title_before_blank
 from newsquiz.generate.quantities import Quantity, find_quantities

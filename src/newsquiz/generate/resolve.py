@@ -7,9 +7,15 @@ A sentence whose references cannot be resolved, that quotes someone, or that is 
 import re
 from dataclasses import dataclass
 
+from newsquiz.generate.definite import with_the
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import INSTITUTION_HEADS, NATIONALITIES, NOT_NAMES
-from newsquiz.generate.named_words import names_something, pronouns_bound, unknown_name_before
+from newsquiz.generate.gazetteer import INSTITUTION_HEADS, NATIONALITIES
+from newsquiz.generate.named_words import (
+    names_something,
+    opens_on_unplaced_name,
+    pronouns_bound,
+    unknown_name_before,
+)
 from newsquiz.generate.names import Mention
 from newsquiz.generate.owners import owned_subject
 from newsquiz.generate.reference_patterns import (
@@ -58,6 +64,7 @@ from newsquiz.generate.sentence_text import (
     unquote_reported,
     without_tickers,
 )
+from newsquiz.generate.speakers import SPEAKING_PRONOUN, TRAILING_SAID, speaker_of
 from newsquiz.generate.textutil import count_word
 
 
@@ -151,7 +158,7 @@ class Resolver:
         people = [m for m in mentions if m.kind == "person"]
         # a sentence quoting someone, or naming two people neither of whom opens it (the
         # subject) or is said to speak, leaves "he" unclear after it
-        speaker = _speaker(people, subject_text)  # or one the words are attributed to
+        speaker = speaker_of(people, subject_text)  # or one the words are attributed to
         self.clear_person = '"' not in subject_text and (
             len({m.name for m in people}) <= 1 or people[0].start == 0 or speaker is not None
         )
@@ -184,7 +191,7 @@ class Resolver:
             for m in mentions
         )
         self.last_org = self.index.main_org
-        if self.rival_before or _opens_on_unplaced_name(subject_text, mentions):
+        if self.rival_before or opens_on_unplaced_name(subject_text, mentions):
             # "The latest rescheduling is for the conglomerate REDEC. Its negotiators ...",
             # "Travelers had sales of $5.2bn. It has net assets of ...": "it" after a sentence
             # about another company, named or not, is not the story's company
@@ -379,7 +386,7 @@ class Resolver:
         match = MID_HE.search(text)
         if match is None or self.last_person is None or not self._he_is_clear():
             return text
-        trailing = _TRAILING_SAID.search(text)
+        trailing = TRAILING_SAID.search(text)
         if trailing is not None and trailing.start(1) == match.start():
             # "... or President Bream would veto the bill, he said": the speaker is the one
             # the sentence before named, not a person inside the words reported
@@ -417,67 +424,5 @@ def reference_year(published_year: int | None, text: str) -> int | None:
     return published_year
 
 
-_SPEECH = r"(?:said|says|told|added|noted|explained|warned|argued|stressed|insisted)"
-SPEAKING_PRONOUN = re.compile(rf"\b(?:[Hh]e|[Ss]he) {_SPEECH}\b|\b{_SPEECH} (?:he|she)\b")
-_TRAILING_SAID = re.compile(rf", (he|she) {_SPEECH}(?: [a-z]+)?(?:[.]$|, according to)")
-_SAID_AFTER = re.compile(rf"^(?:,[^,]{{1,80}},)?\s+{_SPEECH}\b")
-_SAID_BEFORE = re.compile(rf"\b{_SPEECH}\s+(?:[A-Z][\w.&'-]*\s+){{0,4}}$")
-
-
-def _speaker(people: list[Mention], text: str) -> str | None:
-    """The person a sentence attributes its words to ("..., Clayton Yeutter said", "said
-    Clayton Yeutter"), who later sentences mean by "he said", rather than the first person
-    the words name."""
-    for number, mention in enumerate(people):
-        if number and "," not in text[people[number - 1].end : mention.start]:
-            continue  # "William Arndt from Dean Witter noted": the firm is no speaker
-        if _SAID_AFTER.match(text[mention.end :]) or _SAID_BEFORE.search(text[: mention.start]):
-            return mention.name
-    return None
-
-
-_SUBJECT_VERB = re.compile(
-    r"([A-Z][\w&.'-]+(?: [A-Z][\w&.'-]+){0,3}) (?:had|has|is|was|said|says|made|makes"
-    r"|reported|posted|saw|sees|will|would|expects|plans)\b"
-)
-
-
-def _opens_on_unplaced_name(text: str, mentions: tuple[Mention, ...]) -> bool:
-    """A sentence opening on a name the extractor did not place ("Travelers had sales")."""
-    match = _SUBJECT_VERB.match(text)
-    if match is None or match.group(1).split()[0] in NOT_NAMES:
-        return False
-    return not any(m.start == 0 for m in mentions)
-
-
 _NOUN_AFTER = re.compile(r" [a-z]+ (?:came|was|is|has|had|will|would|showed|said|says)\b")
 _NATIONAL_BODY_START = re.compile(rf"^The ([A-Z][a-z]+) {ORG_NP}\b")
-_HEAD_THEN_OF = re.compile(
-    r"\b(?:Commission|Office|Organi[sz]ation|Agency|Board|Council|Institute|Association"
-    r"|Federation|Bureau|Department|Ministry|Fund|Authority) (?:for|of|on)\b"
-)
-_TAKES_THE_FIRST = frozenset(
-    """Bank Ministry Department University Bureau Office Council Commission Agency Board
-    Federation Association Institute Organisation Organization Court""".split()
-)
-_TAKES_THE_LAST = (INSTITUTION_HEADS - {"Congress", "Parliament", "Party"}) | {
-    "Central Bank",
-    "World Bank",
-    "Reserve Bank",
-    "Development Bank",
-}
-
-
-def with_the(name: str) -> str:
-    """ "the Bank of Finland", "the Federal Reserve": a name standing for "the bank" keeps its
-    article ("expected Bank of Finland to" was judged ungrammatical); companies take none."""
-    words = name.split()
-    last_two = " ".join(words[-2:])
-    if (
-        words[0] in _TAKES_THE_FIRST
-        and " of " in name
-        or (len(words) > 1 and (words[-1] in _TAKES_THE_LAST or last_two in _TAKES_THE_LAST))
-        or _HEAD_THEN_OF.search(name)  # "the Office for National Statistics"
-    ):
-        return f"the {name}"
-    return name

@@ -10,14 +10,16 @@ stating a result with no time of its own gets it ("... to _____ in 2004.").
 import re
 from functools import lru_cache
 
-_YEAR = r"(?:19|20)\d\d"
+from newsquiz.generate.period_years import YEAR as _YEAR
+from newsquiz.generate.quantities import MONTHS
+
 _RESULT = re.compile(
     r"\b(?:profits?|sales|revenues?|turnover|earnings|losses|loss|net income|income)\b", re.I
 )
 # any time of its own: a year, a month, a quarter, a season of trading, a span
 _TIMED = re.compile(
-    rf"\b{_YEAR}\b|\b(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b|\b(?:quarter|half|annual|annually|full[- ]year|fiscal|financial year"
+    rf"\b{_YEAR}\b|\b(?:{'|'.join(MONTHS)})\b"
+    r"|\b(?:quarter|half|annual|annually|full[- ]year|fiscal|financial year"
     r"|year|month|week|season|Christmas|period|months|days|today|yesterday|now|currently)\b",
     re.I,
 )

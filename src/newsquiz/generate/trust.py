@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.dangling import dangling_reference, named_in_full, without_connective
+from newsquiz.generate.definite import with_the
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES
@@ -21,7 +22,6 @@ from newsquiz.generate.introductions import introduced
 from newsquiz.generate.period_years import anchor_months, with_period_years
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.relative_time import anchor_weekdays, without_relative_time
-from newsquiz.generate.resolve import with_the
 from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.typos import DOUBLED, corrected, scale_slip, source_flaw
@@ -247,8 +247,9 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     named = card.fact_type in {FactType.PERSON, FactType.ORG}
     swapped = card.kind == "true_false" and card.answer == "false" and named
     written = card.explanation if swapped else None  # names the true value, not the swap
-    prompt = introduced(prompt, card.answer, (article.title, article.text), index, written)
-    prompt = spell_out(prompt, article.text, index)  # "AWB general manager Ron Paice"
+    with_roles = introduced(prompt, card.answer, (article.title, article.text), index, written)
+    if with_roles != prompt:  # "AWB general manager Ron Paice": a role's abbreviation too
+        prompt = spell_out(with_roles, article.text, index)
     if card.evidence is not None and card.evidence.start is not None:
         earlier = f"{article.title}. {article.text[: card.evidence.start]}"
         prompt = name_descriptions(prompt, card.answer, earlier, index)
