@@ -512,3 +512,15 @@ def test_a_korean_name_is_family_name_first() -> None:
     person = extract_entities(split_sentences(text), "Won to rise").entities["Rha Woong-bae"]
     assert person.family_first and "Mr Rha" in person.aliases
     assert "Mr Woong-bae" not in person.aliases
+
+
+def test_a_price_in_cents_is_accepted_in_dollars_without_rounding() -> None:
+    """ "72.5 cents" is "$0.725": "$0.72" is another price (judged blind: E 1)."""
+    cards = generate_cards(
+        Article(
+            title="Orbex raises ingot prices",
+            text="Orbex Holdings said the new price for ingot is 72.5 cents a lb from 1 May 2004.",
+        )
+    )
+    accepted = {a for card in cards for a in (getattr(card, "accepted", None) or [])}
+    assert "$0.725" in accepted and "$0.72" not in accepted

@@ -110,6 +110,8 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
         ("Acme said net revenue for the quarter rose to _____.", UNDATED),
         ("Acme's sales surged to _____, from 3bn yuan a year earlier.", UNDATED),
         ("Retail sales rose 0.6% on the month and _____ on the year.", UNDATED),
+        # a thousands comma typed as a point: no one sells part of a car
+        ("Acme's sales in 2004 rose by _____ to 136.069 units.", "figure slip"),
     ],
 )
 def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
@@ -144,6 +146,8 @@ def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
         "Acme's sales rose _____ over the past decade to 2004.",
         "Acme's sales surged to _____ in 2004, from 3bn yuan a year earlier.",
         "Acme said net revenue for the quarter ended March 1987 rose to _____.",
+        "Acme's sales in 2004 rose by _____ to 136,069 units.",
+        "Acme's output in 2004 rose by _____ to 136.069 tonnes.",
     ],
 )
 def test_self_contained_prompts_pass(prompt: str) -> None:
@@ -368,4 +372,25 @@ def test_a_month_dated_only_in_a_comparison_gives_no_year() -> None:
     dated = "Lending rose by £4bn in January 2005 after a weak December. Sales in 2005 rose."
     assert with_period_years("Lending rose by _____ in January.", dated + " 2005 was good.") == (
         "Lending rose by _____ in January 2005."
+    )
+
+
+def test_an_opening_preposition_is_no_connective() -> None:
+    """ "In addition to the freeze, X will get ...": cutting "In addition" leaves "To the
+    freeze, X will get" (judged blind: A)."""
+    from newsquiz.generate.dangling import without_connective
+
+    assert without_connective("In addition, Acme will get _____.") == "Acme will get _____."
+    prompt = "In addition to the freeze, Acme will get _____ in loans."
+    assert without_connective(prompt) == prompt
+
+
+def test_a_time_word_is_not_cut_out_of_a_clause_it_ends() -> None:
+    """ "The meeting, which ended today, was held to ...": without "today" the clause says
+    nothing ("which ended, was held"), so the sentence is not used."""
+    from newsquiz.generate.sentence_text import drop_relative_time
+
+    assert drop_relative_time("The meeting, which ended today, was held in Geneva.") is None
+    assert drop_relative_time("The meeting ended today in Geneva.") == (
+        "The meeting ended in Geneva."
     )

@@ -137,7 +137,8 @@ def accepted_forms(fact: Fact) -> list[str]:
             if q.currency == "cent":
                 forms.append(f"{number} cents")
                 if plain.replace(".", "").isdigit() and float(plain) < 100:
-                    forms += [f"${float(plain) / 100:.2f}", f"{plain}c"]  # "$0.65", "65c"
+                    places = 2 + len(plain.partition(".")[2])  # 72.5 cents: $0.725, never $0.72
+                    forms += [f"${float(plain) / 100:.{places}f}", f"{plain}c"]  # "$0.65", "65c"
         elif q.kind == "count":
             forms = [plain, f"{number}{q.scale}", f"{number} {word}".strip()]
             if not q.scale.strip() and plain.isdigit() and int(plain) < len(_NUMBER_WORDS):

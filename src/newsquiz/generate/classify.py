@@ -13,6 +13,7 @@ from newsquiz.generate.gazetteer import (
     MEDIA_NAMES,
     NOT_NAMES,
     NOT_ORG_ACRONYMS,
+    OF_HEADS,
     ORG_CUES,
     ORG_HEADS,
     PERSON_TITLES,
@@ -103,6 +104,9 @@ def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
     return tokens[0] in western_given_names(), False
 
 
+_NAME_GOES_ON = re.compile(r"^, [A-Z][\w-]* (?:and|&) [A-Z]")
+
+
 def _org_shaped(tokens: list[str]) -> bool:
     if tokens[-1] in EVENT_TAILS:
         return False
@@ -133,6 +137,8 @@ def _judge(
     name = clean_name(surface)
     if name.startswith(("Mr ", "Mrs ", "Ms ", "Dr ")):
         return None
+    if " & " in surface and surface.endswith("'s") and re.match(r" [A-Z]", after):
+        return None  # "Transport & General Worker's Union": no blank may cut the 's off
     tokens = name.split()
     skip = 0  # leading words are counted, then cut once: "The The The ..." is not quadratic
     while skip < len(tokens) and (
@@ -154,6 +160,9 @@ def _judge(
     ):
         return None  # a family name after "Mr" (a given name after "Prince") is an alias
     name = " ".join(tokens)
+    of_head = len(tokens) >= 3 and tokens[1] == "of" and tokens[0] in OF_HEADS
+    if of_head and _NAME_GOES_ON.match(after):
+        return None  # "Ministry of Economy, Trade and Industry": the name is longer
     org_appositive = _ORG_APPOSITIVE.match(after) is not None
     # "Arsenal vice-chairman David Dein": whose officer a named person is
     officer_of = len(tokens) <= 3 and _CORPORATE_TITLE_AFTER.match(after) is not None
@@ -181,6 +190,7 @@ def _judge(
         kind = "org"  # "Mercedes Benz", "Robert Bosch": companies named after people
     elif (
         _org_shaped(tokens)
+        or of_head
         or cue == "ORGTITLE"
         or (org_cue and len(tokens) <= 4 and not looks_person)
         or (officer_of and not looks_person)

@@ -45,6 +45,9 @@ def _initials_of(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
+_GENERAL_TITLES = frozenset(
+    "Attorney Secretary Director Surgeon Auditor Solicitor Inspector Governor Comptroller".split()
+)
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
 _WORD_CHAR = re.compile(r"[\w&.'-]")
 
@@ -213,8 +216,12 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
             if previous.endswith("'s"):
                 runs.append((start, end))
                 continue
-            if gap == " " or (
-                _RUN_JOIN.match(gap) and gap.strip() in {"of", "&"} and previous in OF_HEADS
+            if (
+                gap == " "
+                # "Marks & Spencer", "Procter & Gamble": one name ("Standard & Poor's" and
+                # "Transport & General Worker's Union" keep an 's no blank may cut off)
+                or (gap == " & " and not token.endswith("'s"))
+                or (_RUN_JOIN.match(gap) and gap.strip() == "of" and previous in OF_HEADS)
             ):
                 runs[-1] = (runs[-1][0], end)
                 continue
@@ -287,6 +294,9 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
                     continue
                 at = words.index(word) if word in words else -1
                 following = words[at + 1] if 0 <= at < len(words) - 1 else ""
+                if word == "General" and title_words and title_words[-1] in _GENERAL_TITLES:
+                    title_words.append(word)  # "Attorney General Eliot Spitzer"
+                    continue
                 if word == "General" and following and following not in western_given_names():
                     current.append(word)  # "General Motors", "General Electric": no general
                     continue

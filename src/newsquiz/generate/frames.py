@@ -140,6 +140,18 @@ def _drop_conversion(text: str, q: Quantity) -> tuple[str, bool]:
     return text, False
 
 
+def _derivable_after(q: Quantity, resolved: Resolved) -> bool:
+    """A figure the sentence shown before gives back ("a 40% drop in profits. ... £75m
+    compared with _____ a year earlier")."""
+    if not resolved.bound:
+        return False
+    whole = resolved.context + resolved.text
+    everything = find_quantities(whole)
+    shift = len(resolved.context)
+    same = [x for x in everything if x.start == q.start + shift]
+    return bool(same) and derivable(same[0], everything, whole)
+
+
 def sentence_facts(
     resolved: Resolved,
     index: EntityIndex,
@@ -163,7 +175,7 @@ def sentence_facts(
             continue
         if any(_gives_away(q, other, text) for other in found):
             continue  # "Suez owns 40% of Aguas Argentinas (39.9%)": the bracket tells
-        if derivable(q, found, text):
+        if derivable(q, found, text) or _derivable_after(q, resolved):
             continue  # "rose 44% to $205m from $142m": two of them give the third
         if _RANGE_END.match(text, q.end) or _RANGE_START.search(text, 0, q.start):
             continue  # "$2-$3.8 trillion": one end of a range is no figure of its own

@@ -126,6 +126,9 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     # cards a blind reader may not follow, with their problem: only to reach MIN_CARDS
     held: list[tuple[int, int, AnyCard]] = []
 
+    # sentences read after the one before them, by where they start: that one is their context
+    contexts = {item.sentence.start: item.context for item in resolved if item.bound}
+
     def keep(card: AnyCard | None, checked: bool = False) -> None:
         """Add a checked card, its prompt repaired from the article. A typo copied from the
         source, a spliced name or a broken fragment never shows; a prompt a blind reader could
@@ -135,9 +138,13 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         about 7 points of dev-gold key-fact coverage (BBC 43.0% -> 36.2%)."""
         if card is None:
             return
+        start = card.evidence.start if card.evidence is not None else None
+        context = contexts.get(start, "") if start is not None else ""
+        if context and card.kind == "true_false":
+            return  # two sentences to judge true or false: one claim at a time
         if not checked and not (card.fact_key or "").startswith("term:"):  # asks the acronym
             card = repaired(card, article, index)
-            problem = prompt_problem(card.prompt, card.answer, index, dated, source)
+            problem = prompt_problem(card.prompt, card.answer, index, dated, source, context)
             if problem is not None and problem.startswith(SOURCE_FLAWS):
                 return
             if problem is not None and problem.startswith((SPLICED, FRAGMENT)):
@@ -194,7 +201,8 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             keep(candidate)  # the first card that passes is the fact's primary card
             if len(cards) > before:
                 break
-        siblings.append(made)
+        # a sentence read after the one before: one card per fact, the two are long to read
+        siblings.append(iter(()) if fact.resolved.bound else made)
     add_numeracy()
     for card in numeracy:  # figures whose own facts were not asked
         keep(card)

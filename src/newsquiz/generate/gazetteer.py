@@ -32,6 +32,20 @@ COUNTRIES = frozenset(
         "United Kingdom",
         "Czech Republic",
         "Ivory Coast",
+        # countries of 1987 newswire, and names written as one word there
+        "West Germany",
+        "East Germany",
+        "Soviet Union",
+        "United Arab Emirates",
+        "UAE",
+        "Hongkong",
+        "Zaire",
+        "Burma",
+        "Costa Rica",
+        "Puerto Rico",
+        "El Salvador",
+        "Dominican Republic",
+        "Papua New Guinea",
     }
 )
 

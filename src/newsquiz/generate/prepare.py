@@ -7,6 +7,7 @@ from newsquiz.generate.entities import EntityIndex, extract_entities
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.resolve import Resolved, Resolver, reference_year
 from newsquiz.generate.segment import Sentence, split_sentences
+from newsquiz.generate.trust import KEPT_PROBLEMS, prompt_problem
 from newsquiz.models import Article
 
 
@@ -36,7 +37,14 @@ def prepare(article: Article) -> Prepared | None:
         return None
     index = extract_entities(sentences, article.title)
     published = article.published.year if article.published else None
-    resolver = Resolver(index, reference_year(published, article.text), article.title)
+    source = f"{article.title}\n{article.text}"
+
+    def follows(text: str) -> bool:
+        """A sentence shown before another must itself be one a blind reader follows."""
+        problem = prompt_problem(text, "", index, published is not None, source)
+        return problem is None or problem.startswith(KEPT_PROBLEMS)
+
+    resolver = Resolver(index, reference_year(published, article.text), article.title, follows)
     resolved: list[Resolved] = []
     undated: list[Resolved] = []
     pool: list[Quantity] = []

@@ -6,7 +6,8 @@ from newsquiz.generate.gazetteer import NATIONALITIES
 from newsquiz.generate.quantities import MONTHS
 
 CONNECTIVE = re.compile(
-    r"^(?:However|But|And|Meanwhile|In addition|Also|Still|Yet|So(?! far)|Instead|Separately|"
+    r"^(?:However|But|And|Meanwhile|In addition(?! to)|Also|Still|Yet|So(?! far)|Instead|"
+    r"Separately|"
     r"Finally|On top of that|In the meantime|"
     r"Nevertheless|Moreover|Furthermore|Indeed|In fact|Overall|Elsewhere|Besides|Later|"
     r"At the same time|On the other hand|As a result|Similarly|Likewise|In turn|Even so|"

@@ -5,8 +5,10 @@ A sentence whose references cannot be resolved, that quotes someone, or that is 
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsquiz.generate.context_pairs import binds
 from newsquiz.generate.definite import with_the
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import INSTITUTION_HEADS, NATIONALITIES
@@ -77,6 +79,7 @@ class Resolved:
     mentions: tuple[Mention, ...]
     context: str = ""
     relative_year: bool = False  # says "this year" in an undated article (kept as written)
+    bound: bool = False  # read after the sentence before (the context), which its references need
 
     @property
     def full_text(self) -> str:
@@ -107,8 +110,16 @@ def _year_sub(ref_year: int) -> "re.Callable[[re.Match[str]], str]":  # type: ig
 class Resolver:
     """Walks the sentences in order, remembering who "he" and "the firm" were."""
 
-    def __init__(self, index: EntityIndex, ref_year: int | None, headline: str = "") -> None:
+    def __init__(
+        self,
+        index: EntityIndex,
+        ref_year: int | None,
+        headline: str = "",
+        follows: Callable[[str], bool] | None = None,
+    ) -> None:
         self.headline = headline.strip().rstrip(".")
+        # can a blind reader follow this sentence, shown before another as its context?
+        self.follows = follows or (lambda text: True)
         self.index = index
         self.ref_year = ref_year
         self.last_person: str | None = None
@@ -123,12 +134,26 @@ class Resolver:
         self.described: dict[str, str] = {}
         self.nationals: dict[str, str] = {}  # "Dutch": the one company called Dutch
         self.previous_names: frozenset[str] = frozenset()  # who the sentence before named
+        self.standalone: Resolved | None = None  # the sentence before, if it stood alone
+        self.lenient = False  # reading a sentence after the one before: references may stay
+        self.unbound = False  # the sentence has a reference it cannot resolve alone
 
     def resolve(self, sentence: Sentence) -> Resolved | None:
         text = sentence.text
         previous = self.previous_names
-        self.relative_year = False
+        before, self.standalone = self.standalone, None
+        self.relative_year = self.unbound = False
+        expanded = set(self.expanded)
         result = self._rewrite(text)
+        bound = None
+        if result is None and self.unbound and before is not None:
+            self.expanded, self.relative_year, self.lenient = expanded, False, True
+            try:
+                lenient = self._rewrite(text)
+            finally:
+                self.lenient = False
+            if lenient is not None and not self.relative_year and self._binds(before, lenient):
+                result, bound = lenient, before
         counted = {m.group(1) for m in NUMBER_OF.finditer(text)}
         self.counted = counted.pop() if len(counted) == 1 else None
         mentions = tuple(self.index.mentions(result if result else text))
@@ -138,6 +163,8 @@ class Resolver:
         self._remember_descriptions(text)
         if result is None:
             return None
+        if bound is not None:
+            return Resolved(result, sentence, mentions, f"{bound.text} ", bound=True)
         context = ""
         named = any(m.kind in {"person", "org", "place"} for m in mentions)
         if not self.relative_year:
@@ -146,11 +173,17 @@ class Resolver:
             if owned is not None:  # "Net profit rose" in a one-company story: whose profit
                 result, named = owned, True
                 mentions = tuple(self.index.mentions(result))
+        if not named and not self.relative_year and before and self._binds(before, result):
+            # "The landmark deal could see ...": the sentence before says what it is about
+            return Resolved(result, sentence, mentions, f"{before.text} ", bound=True)
         if not named or self.relative_year:  # "this year" is the story's year
             if not self.headline:
                 return None
             context = f'From the story "{self.headline}": '
-        return Resolved(result, sentence, mentions, context, self.relative_year)
+        resolved = Resolved(result, sentence, mentions, context, self.relative_year)
+        if not context:
+            self.standalone = resolved
+        return resolved
 
     def _remember(
         self, mentions: tuple[Mention, ...], subject_known: bool, subject_text: str
@@ -255,7 +288,9 @@ class Resolver:
         counted = self.counted is not None and COMPARED_COUNT.match(text) is not None
         text = self._count_compared(text)
         bad_start = BAD_START.match(text) is not None and not counted
-        if EXPLETIVE.match(text) or bad_start or FIRST_SECOND.search(text):
+        if FIRST_SECOND.search(text):
+            return None
+        if (EXPLETIVE.match(text) or bad_start) and not self._tolerated():
             return None
         org = self.last_org
         if org is not None and CUT_AT_DOT.fullmatch(org):
@@ -268,26 +303,30 @@ class Resolver:
         if national is not None and (START_ITS.match(text) or START_ORG.match(text)):
             # "The Spanish group" is the company the article calls Spanish, if it calls one so
             org = self.nationals.get(national.group(1)) or None
+        person = self.last_person if self._he_is_clear() else None
         if START_ITS.match(text):
-            if org is None:
+            if org is not None:
+                text = START_ITS.sub(f"{_capitalize(with_the(org))}'s ", text, count=1)
+            elif not self._tolerated():
                 return None
-            text = START_ITS.sub(f"{_capitalize(with_the(org))}'s ", text, count=1)
         elif START_ORG.match(text):
             named = START_ORG_NAMED.match(text)
             if named and named.group(1) in self.index.alias_map:
                 text = named.group(1) + text[named.end() :]
-            elif org is None:
-                return None
-            else:
+            elif org is not None:
                 text = START_ORG.sub(_capitalize(with_the(org)), text, count=1)
+            elif not self._tolerated():
+                return None
         elif START_HIS.match(text):
-            if self.last_person is None or not self._he_is_clear():
+            if person is not None:
+                text = START_HIS.sub(f"{person}'s ", text, count=1)
+            elif not self._tolerated():
                 return None
-            text = START_HIS.sub(f"{self.last_person}'s ", text, count=1)
         elif START_PERSON.match(text):
-            if self.last_person is None or not self._he_is_clear():
+            if person is not None:
+                text = START_PERSON.sub(f"{person} ", text, count=1)
+            elif not self._tolerated():
                 return None
-            text = START_PERSON.sub(f"{self.last_person} ", text, count=1)
         text = self._resolve_mid_org(text)
         text = self._resolve_mid_person(text)
         if maybe(text, "year") and YEAR_REL.search(text):
@@ -300,21 +339,40 @@ class Resolver:
             return None
         text = self._expand_aliases(timeless)
         plain = YEAR_REL.sub("", text) if self.relative_year else text  # "this year" is kept
-        if ORG_REF.search(text) or maybe(plain, *_DEMONSTRATIVES) and DEMONSTRATIVE.search(plain):
+        demonstrative = maybe(plain, *_DEMONSTRATIVES) and DEMONSTRATIVE.search(plain)
+        if (ORG_REF.search(text) or demonstrative) and not self._tolerated():
             return None
-        if maybe(text, *_FIGURES) and VAGUE_FIGURE.search(text):
+        if maybe(text, *_FIGURES) and VAGUE_FIGURE.search(text) and not self._tolerated():
             return None
-        if VAGUE_EVENT.search(text) or BARE_INSTITUTION.search(text):
+        vague = VAGUE_EVENT.search(text) or BARE_INSTITUTION.search(text)
+        if vague and not self._tolerated():
             return None
         described = NATIONAL_BODY.sub("it", text)
-        if DESCRIBED_SUBJECT.match(described) or (
-            any(not names_something(m.group()) for m in DESCRIBED_ORG.finditer(described))
-            and not any(m.kind == "org" for m in self.index.mentions(text))
-        ):
+        if (
+            DESCRIBED_SUBJECT.match(described)
+            or (
+                any(not names_something(m.group()) for m in DESCRIBED_ORG.finditer(described))
+                and not any(m.kind == "org" for m in self.index.mentions(text))
+            )
+        ) and not self._tolerated():
             return None
-        if not pronouns_bound(text, self.index):
+        if not pronouns_bound(text, self.index) and not self._tolerated():
             return None
         return text
+
+    def _binds(self, before: Resolved, text: str) -> bool:
+        """The sentence before binds this one's references, and is shown as the article wrote
+        it: never one whose own "It" was rewritten ("Bundesbank did not specify ...")."""
+        opening = CONNECTIVE.sub("", before.sentence.text, count=1)
+        if any(p.match(opening) for p in (START_ITS, START_ORG, START_HIS, START_PERSON)):
+            return False
+        return binds(before.text, before.mentions, text, self.index) and self.follows(before.text)
+
+    def _tolerated(self) -> bool:
+        """A reference the sentence cannot resolve alone: dropped, unless the sentence is
+        being read after the one before it (`context_pairs`), which may say what it means."""
+        self.unbound = True
+        return self.lenient
 
     def _count_compared(self, text: str) -> str:
         """ "Compared with the monthly increase of 1,000 in ...": 1,000 of what the sentence

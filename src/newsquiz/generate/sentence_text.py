@@ -82,6 +82,10 @@ def drop_relative_time(text: str) -> str | None:
         r"\b(?:of|in|since|until|by|from|to|than|during|over|for|on|at)$", text[: match.start()]
     ):
         return None  # "at the end of last month" cannot lose its time phrase
+    if re.search(r"\b(?:which|who|that) \w+ ?$", text[: match.start()]) and text[
+        match.end() :
+    ].startswith(","):
+        return None  # "The meeting, which ended today, was held": "which ended," says nothing
     return text[: match.start()] + text[match.end() :]
 
 

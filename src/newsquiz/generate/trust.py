@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from newsquiz.generate.checks import AnyCard
+from newsquiz.generate.context_pairs import points_back
 from newsquiz.generate.dangling import dangling_reference, named_in_full, without_connective
 from newsquiz.generate.definite import with_the
 from newsquiz.generate.descriptions import vague_description
@@ -257,10 +258,12 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
 
 
 def prompt_problem(
-    prompt: str, answer: str, index: EntityIndex, dated: bool, source: str = ""
+    prompt: str, answer: str, index: EntityIndex, dated: bool, source: str = "", context: str = ""
 ) -> str | None:
     """Why a reader without the article could not follow this prompt, or None. With the
-    article's `source` (headline and text), a name the article never writes is one too."""
+    article's `source` (headline and text), a name the article never writes is one too; with
+    the sentence before shown as `context`, a description it explains ("The landmark deal"
+    after "... agreed to pay $1.1bn") is none."""
     shown = prompt.replace(answer, " ") if answer else prompt
     flaw = source_flaw(shown, index, source)
     if flaw is not None:
@@ -294,6 +297,9 @@ def prompt_problem(
                         return f"{reason}: {match.group()!r}"
                     kept = kept or f"{reason}: {match.group()!r}"
     vague = vague_description(shown, index)
+    while vague is not None and context and points_back(vague, context):
+        shown = shown.replace(vague, " " * len(vague), 1)
+        vague = vague_description(shown, index)
     if vague is not None:
         return f"unresolved description: {vague!r}"
     dangling = dangling_reference(shown, index)

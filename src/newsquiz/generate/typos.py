@@ -94,10 +94,21 @@ def _share_slip(shown: str, money: list[Quantity]) -> str | None:
     return None
 
 
+# "rose 17.8% to 136.069 units": a thousands comma typed as a point (no one sells a part
+# of a car); a count of whole things never has three decimals
+_POINT_FOR_COMMA = re.compile(
+    r"(?<![\d.,])\d{1,3}\.\d{3} (?:units|vehicles|cars|trucks|people|jobs|workers|employees"
+    r"|passengers|customers|subscribers|homes|houses|shops|stores|aircraft|planes|ships)\b"
+)
+
+
 def scale_slip(shown: str) -> str | None:
     """ "sales of 6.57 billion stg against 8.81 mln": a comparison of one amount with another
     a hundred times smaller or larger is the source's slip (billion written "mln"), and a
     card would teach it."""
+    point = _POINT_FOR_COMMA.search(shown)
+    if point is not None:
+        return point.group()
     if not _SLIP_WORDS.search(shown):
         return None  # most prompts compare nothing
     money = [q for q in find_quantities(shown) if q.kind == "money" and q.value > 0]
