@@ -22,12 +22,13 @@ def test_sampled_corpus_articles_give_checked_cards() -> None:
         deck = generate_deck(read_article(path))
         assert_cards_pass(deck.cards)
         counts.append(len(deck.cards))
-    assert sum(counts) / len(counts) >= 8
+    # an editor's deck: typically 6-15 cards (issue #10), two per fact and three per sentence
+    assert 6 <= sum(counts) / len(counts) <= 15
     assert sorted(counts)[len(counts) // 10] >= 5  # nine in ten articles make at least 5 cards
 
 
 @pytest.mark.slow
-def test_whole_corpus_averages_at_least_eight_cards() -> None:
+def test_whole_corpus_averages_six_to_fifteen_cards() -> None:
     counts = [len(generate_deck(read_article(p)).cards) for p in corpus_files(1)]
     assert len(counts) == 408
-    assert sum(counts) / len(counts) >= 8
+    assert 6 <= sum(counts) / len(counts) <= 15

@@ -399,18 +399,12 @@ def test_company_options_stay_in_the_answer_s_sector() -> None:
 def test_typed_answers_accept_spelled_numbers_cents_and_date_orders() -> None:
     from newsquiz.generate.answers import _date_forms, common_names
 
-    cards = generate_cards(
-        Article(
-            title="Orbex pays dividend",
-            text=(
-                "Orbex Holdings said it would close 10 stores in 2005 and pay a dividend of "
-                "65 cts a share on March 31, 1987, Orbex Holdings said."
-            ),
-        )
-    )
-    accepted = {a for card in cards for a in (getattr(card, "accepted", None) or [])}
-    assert "ten" in accepted
-    assert "$0.65" in accepted
+    def accepted(text: str) -> set[str]:
+        cards = generate_cards(Article(title="Orbex pays dividend", text=text))
+        return {a for card in cards for a in (getattr(card, "accepted", None) or [])}
+
+    assert "ten" in accepted("Orbex Holdings said it would close 10 stores in 2005.")
+    assert "$0.65" in accepted("Orbex Holdings said it would pay a dividend of 65 cts a share.")
     assert "31 March 1987" in _date_forms("March 31, 1987")
     assert "March 31, 1987" in _date_forms("31 March 1987")
     assert "Middle East" in common_names("Mideast")

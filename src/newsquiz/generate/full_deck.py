@@ -7,6 +7,7 @@ facts; `story_deck` writes fewer, question-shaped cards.
 """
 
 import random
+from collections import Counter
 from collections.abc import Iterator
 
 from newsquiz.generate.answers import article_name_forms
@@ -50,6 +51,10 @@ MIN_CARDS = 5  # (more of them while the deck has fewer cards than this)
 # the prompt prints is trivia (F 0), so one such rate per deck is plenty
 MAX_RATES = 1
 MIN_ACRONYM = 4  # letters an acronym needs before "What does it stand for?" has one answer
+# an editor's deck tests a fact once or twice and a sentence at most three times (issue #10);
+# a deck still under MIN_CARDS takes more
+PER_FACT = 2
+PER_SENTENCE = 3
 
 
 def cards_for_fact(
@@ -59,15 +64,20 @@ def cards_for_fact(
     A company is asked typed: judged blind (rounds 14-21), company multiple choice passed
     8 times in 34, mostly for rivals of the wrong kind, against 45% for its cloze. A news
     outlet keeps its options: they come from a pool of outlets, all of one kind."""
-    if fact.kind != "org" or fact.media:
-        yield mcq_card(fact, distractors, rng)
+    choice = mcq_card(fact, distractors, rng) if fact.kind != "org" or fact.media else None
     if fact.kind in {"money", "percent", "count"}:
-        yield cloze_card(fact)
+        # a figure's second card asks it another way than its blank: typed as a number or
+        # stated true or false, by turns (a deck keeps two cards per fact)
+        yield choice or cloze_card(fact)
         if thin or order % 2:
             yield numeric_card(fact)
         if thin or not order % 2:
             yield true_false_card(fact, distractors, rng)
-    elif fact.kind in {"date", "org"}:
+        if choice is not None:
+            yield cloze_card(fact)
+        return
+    yield choice
+    if fact.kind in {"date", "org"}:
         yield cloze_card(fact)
         if fact.kind == "date" or thin:
             yield true_false_card(fact, distractors, rng)
@@ -123,13 +133,15 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     dated = article.published is not None
     source = prepared.source
 
+    per_fact: Counter[str | None] = Counter()
+    per_sentence: Counter[str] = Counter()
     # cards a blind reader may not follow, with their problem: only to reach MIN_CARDS
     held: list[tuple[int, int, AnyCard]] = []
 
     # sentences read after the one before them, by where they start: that one is their context
     contexts = {item.sentence.start: item.context for item in resolved if item.bound}
 
-    def keep(card: AnyCard | None, checked: bool = False) -> None:
+    def keep(card: AnyCard | None, checked: bool = False, sibling: bool = False) -> None:
         """Add a checked card, its prompt repaired from the article. A typo copied from the
         source, a spliced name or a broken fragment never shows; a prompt a blind reader could
         not follow (an unresolved description, an undated time word, a headline in front)
@@ -155,9 +167,16 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         if failed_checks(card):
             return
         identity = f"{card.kind}\x1f{card.prompt}\x1f{card.answer}"
-        if identity not in seen:
-            seen.add(identity)
-            cards.append(card)
+        if identity in seen:
+            return
+        sentence = card.evidence.sentence if card.evidence is not None else card.prompt
+        crowded = per_fact[card.fact_key] >= PER_FACT or per_sentence[sentence] >= PER_SENTENCE
+        if sibling and crowded and len(cards) >= MIN_CARDS:
+            return  # a fact's first card always counts; its others only where there is room
+        seen.add(identity)
+        per_fact[card.fact_key] += 1
+        per_sentence[sentence] += 1
+        cards.append(card)
 
     rates = [derived for item in resolved for derived in exchange_rate(item)][:MAX_RATES]
     numeracy = [
@@ -227,7 +246,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         for sibling in rest:
             if len(cards) >= MAX_CARDS:
                 break
-            keep(sibling)
+            keep(sibling, sibling=True)
     if len(cards) < THIN_DECK:
         main = [
             fact
