@@ -210,3 +210,17 @@ def test_generator_package_stays_pure() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_people_and_companies_are_never_swapped_into_a_false_statement() -> None:
+    """Judged blind, a person or company swapped into another's place was acceptable 17
+    times in 41 ("Malaysian primary industries minister Frans Andriessen")."""
+    text = (
+        "Malaysian primary industries minister Lim Keng Yaik told Reuters on 3 May 1987 that "
+        "Malaysia would spend $20m on tin research. European Commission official Frans "
+        "Andriessen said the EC would spend $15m. Tin prices rose 5% in May 1987 to $6 a kilo."
+    )
+    for seed in range(6):
+        cards = generate_cards(article(text, "Malaysia to fund tin research"), seed=seed)
+        for card in of_kind(cards, TrueFalseCard):
+            assert card.fact_type not in {FactType.PERSON, FactType.ORG} or card.answer == "true"

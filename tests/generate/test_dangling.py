@@ -518,3 +518,26 @@ def test_a_price_in_cents_is_accepted_in_dollars_without_rounding() -> None:
     )
     accepted = {a for card in cards for a in (getattr(card, "accepted", None) or [])}
     assert "$0.725" in accepted and "$0.72" not in accepted
+
+
+def test_a_ministry_of_several_words_is_accepted_the_other_way_round() -> None:
+    """ "Foreign Trade Ministry" is also "Ministry of Foreign Trade", and never "Foreign"."""
+    from newsquiz.generate.answers import _short_names, common_names
+
+    assert "Ministry of Foreign Trade" in common_names("Foreign Trade Ministry")
+    assert "Foreign Trade Ministry" in common_names("Ministry of Foreign Trade")
+    assert "Foreign" not in _short_names("Foreign Trade Ministry")
+
+
+def test_an_abbreviation_the_source_left_without_its_dot_is_never_an_answer() -> None:
+    """ "including the U.S, Europe": "U.S" is the source's slip (judged blind: A)."""
+    cards = generate_cards(
+        Article(
+            title="Orbex buys exploration acres",
+            text=(
+                "Orbex Holdings said it acquired 11.2 mln acres for exploration in 1986 in "
+                "10 countries including the U.S, Europe and the Far East."
+            ),
+        )
+    )
+    assert cards and all(card.answer != "U.S" for card in cards)

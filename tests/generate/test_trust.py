@@ -48,6 +48,10 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
     assert name_descriptions("Bidders avoided the auction.", "Yuganskneftegas", earlier, INDEX) == (
         "Bidders avoided the auction."
     )
+    # a name never runs on into the next sentence ("the war with Iraq. Ullman")
+    earlier = "Tehran could not continue the war with Iraq. Ullman said Washington should act."
+    named = name_descriptions("Analysts say the war began in _____.", "", earlier, INDEX)
+    assert named == "Analysts say the war with Iraq began in _____."
 
 
 @pytest.mark.parametrize(
@@ -393,4 +397,17 @@ def test_a_time_word_is_not_cut_out_of_a_clause_it_ends() -> None:
     assert drop_relative_time("The meeting, which ended today, was held in Geneva.") is None
     assert drop_relative_time("The meeting ended today in Geneva.") == (
         "The meeting ended in Geneva."
+    )
+
+
+def test_a_sunday_paper_is_no_weekday() -> None:
+    """ "according to The Mail on Sunday" keeps its paper's name (cut to "The Mail", it
+    credited another paper: judged blind, C) and needs no date."""
+    from newsquiz.generate.relative_time import without_relative_time
+
+    prompt = "The _____ plan will go ahead, according to The Mail on Sunday."
+    assert without_relative_time(prompt, "") == prompt
+    assert prompt_problem(prompt, "", INDEX, dated=False) is None
+    assert without_relative_time("Acme shares fell _____ on Sunday.", "") == (
+        "Acme shares fell _____."
     )

@@ -89,7 +89,8 @@ _COMMON_NAMES = [
 # "1.9 billion" is also written "1.9bn", "15 million" "15m" or "15 mln"
 _SCALE_ABBREVIATIONS = {"billion": ("bn", "bln"), "million": ("m", "mln"), "trillion": ("tn",)}
 _MINISTRY = re.compile(
-    r"^(?:the )?(\w+) (Ministry|Department)$|^(?:the )?(Ministry|Department) of (\w+)$"
+    r"^(?:the )?([A-Z]\w+(?: [A-Z]\w+){0,2}) (Ministry|Department)$"
+    r"|^(?:the )?(Ministry|Department) of ([A-Z]\w+(?: [A-Z]\w+){0,2})$"
 )
 
 
@@ -249,6 +250,11 @@ _GENERIC_FIRST = frozenset(
 )
 
 
+_BODY_HEADS = frozenset(
+    "Ministry Department Office Bureau Agency Commission Council Board Authority".split()
+)
+
+
 def _short_names(name: str) -> list[str]:
     """What a reader calls a company or product for short: "SBC" for "SBC Communications",
     "TransCanada" for "TransCanada PipeLines", "A320" for "Airbus A320"."""
@@ -257,7 +263,8 @@ def _short_names(name: str) -> list[str]:
         return []
     out = []
     first = words[0]
-    if len(first) >= 3 and first not in _GENERIC_FIRST and not first.endswith("'s"):
+    body = words[-1] in _BODY_HEADS  # "Foreign" is no short name of "Foreign Trade Ministry"
+    if len(first) >= 3 and first not in _GENERIC_FIRST and not first.endswith("'s") and not body:
         out.append(first)
     if any(c.isdigit() for c in words[-1]) and len(words[-1]) >= 3:
         out.append(words[-1])

@@ -221,6 +221,7 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
                 # "Marks & Spencer", "Procter & Gamble": one name ("Standard & Poor's" and
                 # "Transport & General Worker's Union" keep an 's no blank may cut off)
                 or (gap == " & " and not token.endswith("'s"))
+                or (gap == " on " and token == "Sunday")  # "The Mail on Sunday", a paper
                 or (_RUN_JOIN.match(gap) and gap.strip() == "of" and previous in OF_HEADS)
             ):
                 runs[-1] = (runs[-1][0], end)

@@ -47,6 +47,7 @@ _CONVERSION = re.compile(
 _BARE_APOSTROPHE = re.compile(r"['’](?!s\b)")
 _RANGE_END = re.compile(r"-(?:to-)?[$£€¥]?\d")
 _RANGE_START = re.compile(r"\d-(?:to-)?$")
+_DOTLESS = re.compile(r"[A-Z](?:\.[A-Z])+")  # "the U.S, Europe": the source's slip, no answer
 _CUT_AT_DOT = re.compile(r"\b[A-Z](?:\.[A-Z])+\.$")  # "U.S." asked as "U.S": never
 _TIME_NOISE = re.compile(
     r"\s(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
@@ -270,6 +271,7 @@ def sentence_facts(
         if f.answer in original
         and not _bracketed(f.text, f.start, f.end)
         and not _CUT_AT_DOT.search(f.text, 0, f.end + 1)
+        and not _DOTLESS.fullmatch(f.answer)
     ]
     _attach_questions(facts, resolved, index)
     named = [m for m in resolved.mentions if m.kind in {"person", "org", "place"}]

@@ -63,28 +63,34 @@ def cards_for_fact(
     """The card kinds for one fact, made lazily; a thin article gets every sibling kind.
     A company is asked typed: judged blind (rounds 14-21), company multiple choice passed
     8 times in 34, mostly for rivals of the wrong kind, against 45% for its cloze. A news
-    outlet keeps its options: they come from a pool of outlets, all of one kind."""
+    outlet keeps its options: they come from a pool of outlets, all of one kind. A person or
+    company is never swapped into a false statement (judged blind, rounds 25-42: 17 of 41
+    such swaps acceptable, "Malaysian minister Frans Andriessen"), nor a count (14 of 32)."""
     choice = mcq_card(fact, distractors, rng) if fact.kind != "org" or fact.media else None
     if fact.kind in {"money", "percent", "count"}:
         # a figure's second card asks it another way than its blank: typed as a number or
         # stated true or false, by turns (a deck keeps two cards per fact)
         yield choice or cloze_card(fact)
-        if thin or order % 2:
+        if thin or order % 2 or fact.kind == "count":
             yield numeric_card(fact)
-        if thin or not order % 2:
+        if thin or not order % 2 and fact.kind != "count":
             yield true_false_card(fact, distractors, rng)
         if choice is not None:
             yield cloze_card(fact)
         return
     yield choice
-    if fact.kind in {"date", "org"}:
+    if fact.kind == "date":  # a date's swap is the surest false statement (36 of 46 judged)
+        yield true_false_card(fact, distractors, rng)
         yield cloze_card(fact)
-        if fact.kind == "date" or thin:
-            yield true_false_card(fact, distractors, rng)
+    elif fact.kind == "org":
+        yield cloze_card(fact)
+        if thin:
+            yield true_false_card(fact, distractors, rng, swap=False)
     elif fact.kind == "person":
         if fact.question or thin or len(distractors) < 3:  # no fair options: typed instead
             yield cloze_card(fact)
-        yield true_false_card(fact, distractors, rng)
+        if thin:
+            yield true_false_card(fact, distractors, rng, swap=False)
     elif fact.kind in {"title", "event"}:
         yield cloze_card(fact)
 

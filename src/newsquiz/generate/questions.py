@@ -124,7 +124,10 @@ _LISTED_BEFORE = re.compile(r"[A-Z][\w&.'-]*(?:,| and) $")
 _LISTED_AFTER = re.compile(r"^(?:, | and )(?!The\b|A\b|An\b)[A-Z]")
 
 
-def true_false_card(fact: Fact, distractors: list[str], rng: random.Random) -> TrueFalseCard | None:
+def true_false_card(
+    fact: Fact, distractors: list[str], rng: random.Random, swap: bool = True
+) -> TrueFalseCard | None:
+    """The sentence as written, or (by chance, if `swap`) with a wrong value swapped in."""
     if not distractors:
         return None
     if fact.kind in {"org", "person"} and (
@@ -134,7 +137,7 @@ def true_false_card(fact: Fact, distractors: list[str], rng: random.Random) -> T
         return None
     if fact.quantity is not None and bounded(fact):
         return None  # "sold for less than $5bn" is not false where the article says $10bn
-    truth = rng.random() < 0.5
+    truth = rng.random() < 0.5 or not swap
     statement = fact.text if truth else fact.replaced(distractors[0])
     if not truth and fact.answer in statement:
         return None

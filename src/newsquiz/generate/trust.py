@@ -22,7 +22,11 @@ from newsquiz.generate.gazetteer import NOT_NAMES
 from newsquiz.generate.introductions import introduced
 from newsquiz.generate.period_years import anchor_months, with_period_years
 from newsquiz.generate.quantities import MONTHS
-from newsquiz.generate.relative_time import anchor_weekdays, without_relative_time
+from newsquiz.generate.relative_time import (
+    PAPER_ON_SUNDAY,
+    anchor_weekdays,
+    without_relative_time,
+)
 from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.typos import DOUBLED, corrected, scale_slip, source_flaw
@@ -179,7 +183,14 @@ def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex
 
 
 def _without_full_stop(name: str) -> str:
-    """ "Beta Group." at a sentence end is "Beta Group"; "U.S." keeps its dot."""
+    """ "Beta Group." at a sentence end is "Beta Group"; "U.S." keeps its dot; "Iraq. Ullman"
+    is two sentences, of which the name is the first part."""
+    for stop in re.finditer(r"\. ", name):
+        if not re.search(
+            r"(?:\b[A-Z]\.[A-Z]|\b(?:Corp|Inc|Co|Ltd|St|Mr|Dr|Mrs|Ms))$", name[: stop.start()]
+        ):
+            name = name[: stop.start()]
+            break
     return name if re.search(r"\b[A-Z]\.[A-Z]\.$", name) else name.rstrip(".")
 
 
@@ -286,6 +297,7 @@ def prompt_problem(
     if headline and "who said" not in prompt:
         return f"{HEADLINE_PREFIX}: the prompt names nothing itself"
     kept: str | None = None  # a problem judged no worse than none: any other one comes first
+    shown = PAPER_ON_SUNDAY.sub(r"\1 Paper", shown)  # "The Mail on Sunday": a paper, no day
     if not dated:
         relative = _RELATIVE_PERIOD.search(shown)
         if relative is not None and not _ANY_YEAR.search(shown):
