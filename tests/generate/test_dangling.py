@@ -527,6 +527,8 @@ def test_a_ministry_of_several_words_is_accepted_the_other_way_round() -> None:
     assert "Ministry of Foreign Trade" in common_names("Foreign Trade Ministry")
     assert "Foreign Trade Ministry" in common_names("Ministry of Foreign Trade")
     assert "Foreign" not in _short_names("Foreign Trade Ministry")
+    # a nationality stays in front: never "Ministry of Dutch Economics"
+    assert common_names("Dutch Economics Ministry") == ["Dutch Ministry of Economics"]
 
 
 def test_an_abbreviation_the_source_left_without_its_dot_is_never_an_answer() -> None:

@@ -411,3 +411,13 @@ def test_a_sunday_paper_is_no_weekday() -> None:
     assert without_relative_time("Acme shares fell _____ on Sunday.", "") == (
         "Acme shares fell _____."
     )
+
+
+def test_a_name_that_ends_in_s_is_never_cut_before_it() -> None:
+    """ "_____'s has targeted ..." keyed "McDonald" splits the name McDonald's (A); a
+    company the article also writes bare ("Tesco said") may be blanked before its 's."""
+    source = "McDonald's has targeted the youth market. McDonald's said sales rose."
+    prompt = "_____'s has targeted the youth market with adverts."
+    assert prompt_problem(prompt, "McDonald", INDEX, True, source).startswith("broken text")
+    tesco = "Tesco said sales rose. Tesco's profits rose 5%."
+    assert prompt_problem("_____'s profits rose 5% in 2004.", "Tesco", INDEX, True, tesco) is None

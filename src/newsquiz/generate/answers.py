@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from newsquiz.generate.frames import Fact
+from newsquiz.generate.gazetteer import NATIONALITIES
 from newsquiz.generate.textutil import word_positions
 
 UNIT_WORDS = {
@@ -101,7 +102,11 @@ def common_names(name: str) -> list[str]:
     ministry = _MINISTRY.match(name)
     if ministry is not None:
         if ministry.group(1):
-            out.append(f"{ministry.group(2)} of {ministry.group(1)}")
+            first, _, rest = ministry.group(1).partition(" ")
+            if first in NATIONALITIES and rest:  # "Dutch Economics Ministry"
+                out.append(f"{first} {ministry.group(2)} of {rest}")
+            elif first not in NATIONALITIES:
+                out.append(f"{ministry.group(2)} of {ministry.group(1)}")
         else:
             out.append(f"{ministry.group(4)} {ministry.group(3)}")
     return [n for n in out if n != name]

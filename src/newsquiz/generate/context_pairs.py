@@ -100,16 +100,24 @@ def _lemma(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+_CUES = {noun: re.compile(rf"\b(?:{cue})") for noun, cue in _POINTS_BACK.items() if cue}
+
+
 def _noun_points_back(noun: str, before: str) -> bool:
     """ "The landmark deal" after "agreed to pay $1.1bn"; "these businesses" after "...
     businesses"; never a noun the sentence before has nothing for."""
     lowered = before.lower()
-    if re.search(rf"\b{re.escape(_lemma(noun))}", lowered):
-        return True
-    cue = _POINTS_BACK.get(noun, _POINTS_BACK.get(_lemma(noun)))
-    if cue is None:
+    stem = _lemma(noun)
+    at = lowered.find(stem)
+    while at >= 0:
+        if at == 0 or not lowered[at - 1].isalnum():
+            return True
+        at = lowered.find(stem, at + 1)
+    key = noun if noun in _POINTS_BACK else stem
+    if key not in _POINTS_BACK:
         return False
-    return not cue or re.search(rf"\b(?:{cue})", lowered) is not None
+    cue = _CUES.get(key)
+    return cue is None or cue.search(lowered) is not None
 
 
 def _described_nouns(text: str) -> list[str]:

@@ -268,6 +268,12 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     return card if prompt == card.prompt else card.model_copy(update={"prompt": prompt})
 
 
+def _written_bare(name: str, source: str) -> bool:
+    """Whether the article writes the name without an 's after it ("Tesco said"), so that
+    "Tesco's" is its possessive and not the name itself ("McDonald's")."""
+    return re.search(rf"\b{re.escape(name)}\b(?!')", source) is not None
+
+
 def prompt_problem(
     prompt: str, answer: str, index: EntityIndex, dated: bool, source: str = "", context: str = ""
 ) -> str | None:
@@ -285,6 +291,8 @@ def prompt_problem(
     broken = _BROKEN.search(prompt.removeprefix("True or false? "))
     if broken is not None:
         return f"{FRAGMENT}: {broken.group()!r}"
+    if answer and source and "_____'s" in prompt and not _written_bare(answer, source):
+        return f"{FRAGMENT}: {answer}'s is one name"  # "McDonald's", "Sainsbury's"
     if source:
         invented = _invented_name(prompt, source, index)
         if invented is not None:
