@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from newsquiz.generate.context_pairs import binds
 from newsquiz.generate.definite import with_the
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import INSTITUTION_HEADS, NATIONALITIES
+from newsquiz.generate.gazetteer import NATIONALITIES
+from newsquiz.generate.mid_sentence import MidSentenceReferences
 from newsquiz.generate.named_words import (
     names_something,
     opens_on_unplaced_name,
     pronouns_bound,
-    unknown_name_before,
 )
 from newsquiz.generate.names import Mention
 from newsquiz.generate.owners import owned_subject
@@ -34,14 +34,8 @@ from newsquiz.generate.reference_patterns import (
     EXPLETIVE,
     FIRST_SECOND,
     GARBLED,
-    HONORIFIC,
     HONORIFIC_NAME,
-    HONORIFIC_ONLY,
-    HUMAN_NOUN,
-    INSTITUTION_REF,
     LEADING_TIME,
-    MID_HE,
-    MID_ORG,
     NATIONAL_BODY,
     NOT_PROSE,
     NUMBER_OF,
@@ -66,7 +60,7 @@ from newsquiz.generate.sentence_text import (
     unquote_reported,
     without_tickers,
 )
-from newsquiz.generate.speakers import SPEAKING_PRONOUN, TRAILING_SAID, speaker_of
+from newsquiz.generate.speakers import SPEAKING_PRONOUN, speaker_of
 from newsquiz.generate.textutil import count_word
 
 
@@ -107,7 +101,7 @@ def _year_sub(ref_year: int) -> "re.Callable[[re.Match[str]], str]":  # type: ig
     return sub
 
 
-class Resolver:
+class Resolver(MidSentenceReferences):
     """Walks the sentences in order, remembering who "he" and "the firm" were."""
 
     def __init__(
@@ -381,91 +375,6 @@ class Resolver:
         if match is None or self.counted is None:
             return text
         return f"{text[: match.end()]} {self.counted}{text[match.end() :]}"
-
-    def _resolve_institution(self, text: str) -> str:
-        """ "the ministry" is the one organization named so far with Ministry in its name."""
-
-        def sub(match: re.Match[str]) -> str:
-            head = match.group(2).capitalize()
-            fits = [
-                name
-                for name in sorted(self.seen_orgs)
-                if head in name.split() and name != head and not self.index.entities[name].media
-            ]
-            described = self.described.get(match.group(2).lower(), "")
-            if len(fits) != 1 and not described:
-                return match.group()
-            name = fits[0] if len(fits) == 1 else described
-            if match.group(3):
-                name += "'" if name.endswith("s") else "'s"
-            return f"{match.group(1)} {name}"
-
-        return INSTITUTION_REF.sub(sub, text)
-
-    def _resolve_mid_org(self, text: str) -> str:
-        """ "the firm's" is the organization named earlier in the sentence, else the article's."""
-        match = MID_ORG.search(text)
-        if match is None or len(MID_ORG.findall(text)) > 1:
-            return text  # "for the club after buying a stake in the club": too clumsy named
-        earlier = [
-            m
-            for m in self.index.mentions(text)
-            if m.kind == "org"
-            and m.end <= match.start()
-            and not self.index.entities[m.name].media
-            and not INSTITUTION_HEADS & set(m.name.split())  # a ministry is no "firm"
-        ]
-        main = self.index.main_org
-        named = {m.name for m in earlier}
-        if len(named) == 1 and (main is None or named == {main}):
-            name = named.pop()
-            said = rf"\b{re.escape(name)} (?:said|says|added|reported|announced)(?: that)? $"
-            if re.search(said, text[: match.start()]):
-                return MID_ORG.sub("it", text)  # "X said the bank recorded": "X said it"
-            return MID_ORG.sub(with_the(name), text)
-        if (
-            main is not None
-            and named <= {main}
-            and self.index.main_org_in_headline
-            and (named or not self.rival_before)  # "the case of Sibneft. ... the company's"
-            and not unknown_name_before(text, match.start(), self.index)
-        ):
-            return MID_ORG.sub(with_the(main), text)
-        return text  # ambiguous: left for the "the company" check to drop the sentence
-
-    def _he_is_clear(self) -> bool:
-        """ "He" is the last person named only right after the sentence that named them alone
-        (judged blind, "He said" two sentences on, or after a quotation, was given to the
-        wrong person three times in 120 cards)."""
-        return self.person_age == 0 and self.clear_person
-
-    def _resolve_mid_person(self, text: str) -> str:
-        """A "he"/"his" with no person before it in the sentence is the person last named."""
-        match = MID_HE.search(text)
-        if match is None or self.last_person is None or not self._he_is_clear():
-            return text
-        trailing = TRAILING_SAID.search(text)
-        if trailing is not None and trailing.start(1) == match.start():
-            # "... or President Bream would veto the bill, he said": the speaker is the one
-            # the sentence before named, not a person inside the words reported
-            return text[: match.start()] + self.last_person + text[match.end() :]
-        if HUMAN_NOUN.search(text, 0, match.start()):
-            return text  # "A farmer must restrict his plantings": his is the farmer's
-        if any(m.kind == "person" and m.end <= match.start() for m in self.index.mentions(text)):
-            return text
-        if HONORIFIC.search(text, 0, match.start()):
-            return text  # "Mr Mafeca said he expected": he is Mr Mafeca, known or not
-        name = self.last_person + ("'s" if match.group(1) == "his" else "")
-        return text[: match.start()] + name + text[match.end() :]
-
-    def _expand_aliases(self, text: str) -> str:
-        for mention in sorted(self.index.mentions(text), key=lambda m: -m.start):
-            if mention.kind == "person" and mention.surface != mention.name:
-                honorific = HONORIFIC_ONLY.fullmatch(mention.surface.split()[0])
-                if mention.name in text or (mention.start > 0 and not honorific):
-                    continue  # only "Gao joined ..." and "Mr Parsons said ..." are expanded
-                text = text[: mention.start] + mention.name + text[mention.end :]
-        return text
 
 
 _DEMONSTRATIVES = ("this", "these", "those", "such")
