@@ -170,6 +170,8 @@ def test_a_dated_article_anchors_its_months() -> None:
 def test_typos_are_one_letter_from_a_known_word() -> None:
     assert misspelt("inadvertantly") and misspelt("subcommitte") and misspelt("surpasssing")
     assert not misspelt("offline") and not misspelt("desmoteplase") and not misspelt("sales")
+    # a regular derivation the dictionary lacks is no typo: "processors" is never "professors"
+    assert not misspelt("processors")
 
 
 def _resolved(text: str, headline: str) -> list[str]:

@@ -181,7 +181,26 @@ ALLOWED = frozenset(
 )
 
 
-_SUFFIXES = ("s", "es", "ers", "er", "ism", "ity", "ness", "ance", "ancy", "ency", "ly", "al")
+_SUFFIXES = (
+    "s",
+    "es",
+    "ers",
+    "er",
+    "ors",
+    "or",
+    "ism",
+    "ist",
+    "ists",
+    "ity",
+    "ness",
+    "ance",
+    "ancy",
+    "ency",
+    "ment",
+    "ments",
+    "ly",
+    "al",
+)
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
