@@ -285,3 +285,16 @@ def test_the_company_after_a_possessive_opening_is_not_the_owner() -> None:
     for sentence in sentences:
         resolver.resolve(sentence)
     assert resolver.last_org is None  # "The company" in the next sentence is nobody sure
+
+
+def test_he_after_a_known_mr_behind_a_possessive_is_that_person() -> None:
+    """ "ONGC's Mr Raha declined ... However, he stressed ...": he is Subir Raha, never the
+    minister named in the sentence before (judged blind: C)."""
+    text = (
+        "Orbex Oil chairman Subir Raha met petroleum minister Mani Shankar Aiyar in Delhi. "
+        "Petroleum minister Mr Aiyar will meet Viktor Khristenko on 4 May 2004. "
+        "Orbex Oil's Mr Raha declined to comment on his firm's interest. "
+        "However, he stressed that Orbex Oil was not interested in a loan-for-oil deal."
+    )
+    out = resolve_all(text, "Orbex Oil eyes Russian assets")
+    assert "Aiyar stressed" not in (out[3] or "")

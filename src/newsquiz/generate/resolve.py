@@ -205,10 +205,15 @@ class Resolver(MidSentenceReferences):
             self.person_age += 1  # a sentence about something else: "he" grows stale
         first_person = people[0].start if people else len(subject_text)
         for honorific in HONORIFIC_NAME.finditer(subject_text, 0, first_person):
-            if honorific.group() not in self.index.alias_map:
+            known = self.index.alias_map.get(honorific.group())
+            if known is None:
                 # "In 1983 Mr Fischer became adviser to George Shultz": "he" after it is Mr
                 # Fischer, someone we cannot name in full, never the person named after him
                 self.last_person = None
+            elif not people and self.index.entities[known].kind == "person":
+                # "ONGC's Mr Raha declined ... However, he stressed": he is Subir Raha, even
+                # where the name was not found as a mention
+                self.last_person, self.person_age = known, 0
         del subject_known
         self.seen_orgs.update(m.name for m in mentions if m.kind == "org")
         self.rival_before = any(
