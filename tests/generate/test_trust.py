@@ -52,6 +52,9 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
     earlier = "Tehran could not continue the war with Iraq. Ullman said Washington should act."
     named = name_descriptions("Analysts say the war began in _____.", "", earlier, INDEX)
     assert named == "Analysts say the war with Iraq began in _____."
+    # nor names it after a party the prompt already names ("Iraq started the war with Iraq")
+    prompt = "Diplomats say Iraq started the war in _____."
+    assert name_descriptions(prompt, "", earlier, INDEX) == prompt
 
 
 @pytest.mark.parametrize(

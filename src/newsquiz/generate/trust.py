@@ -168,7 +168,11 @@ def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex
         )
         owner = list(re.finditer(rf"\b({name})'s? (?:[\w-]+ ){{0,2}}{head}\b", earlier))
         if after and (not owner or after[-1].start() > owner[-1].start()):
-            named = f"{vague} {after[-1].group(1)} {_without_full_stop(after[-1].group(2))}"
+            target = _without_full_stop(after[-1].group(2))
+            relation = after[-1].group(1) in {"with", "between"}
+            if relation and target.removeprefix("the ") in prompt:
+                return prompt  # "Iraq started the war with Iraq": the war is the other side's
+            named = f"{vague} {after[-1].group(1)} {target}"
         elif owner:
             possessor = _without_full_stop(owner[-1].group(1))
             named = f"{possessor}'s {' '.join(words[1:])}" if possessor != "The" else ""
