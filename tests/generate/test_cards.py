@@ -4,6 +4,9 @@ import pytest
 
 from newsquiz.generate import generate_cards, generate_deck
 from newsquiz.generate.checks import CHECKS, failed_checks, stated_value
+from newsquiz.generate.frames import sentence_facts
+from newsquiz.generate.prepare import prepare
+from newsquiz.generate.questions import cloze_card
 from newsquiz.models import (
     BLANK,
     ClozeCard,
@@ -51,9 +54,11 @@ def test_cloze_blanks_one_answer_span(cards: list) -> None:  # type: ignore[type
         c.prompt == f"Acme Corp said its annual revenue rose to {BLANK} from $4.0bn."
         for c in revenue
     )
-    only = generate_cards(article("Acme Corp said its annual revenue rose to $4.5bn in 2004."))
-    typed = [c for c in of_kind(only, ClozeCard) if c.answer == "$4.5bn"]
-    assert typed and "$4.5 billion" in typed[0].accepted
+    prepared = prepare(article("Acme Corp said its annual revenue rose to $4.5bn in 2004."))
+    assert prepared is not None
+    facts = sentence_facts(prepared.resolved[0], prepared.index, 0, "Acme revenue rises")
+    typed = [cloze_card(f) for f in facts if f.answer == "$4.5bn"]
+    assert typed and typed[0] is not None and "$4.5 billion" in typed[0].accepted
 
 
 def test_resolved_reference_in_cloze(cards: list) -> None:  # type: ignore[type-arg]
@@ -224,3 +229,16 @@ def test_people_and_companies_are_never_swapped_into_a_false_statement() -> None
         cards = generate_cards(article(text, "Malaysia to fund tin research"), seed=seed)
         for card in of_kind(cards, TrueFalseCard):
             assert card.fact_type not in {FactType.PERSON, FactType.ORG} or card.answer == "true"
+
+
+def test_every_fact_gets_its_second_card_before_any_fact_gets_a_third() -> None:
+    """Two cards per fact (issue #10): a thin deck takes a fact's third form only when every
+    fact has had its second, so two figures end up with about as many cards each."""
+    text = (
+        "Orbex Holdings said its annual revenue rose to $4.5bn. "
+        "Orbex Holdings said it employs 23,000 people."
+    )
+    cards = generate_cards(article(text, "Orbex revenue rises"))
+    revenue = sum(c.answer == "$4.5bn" or "$4.5bn" in (c.explanation or "") for c in cards)
+    staff = sum(c.answer == "23,000" or "23,000" in (c.explanation or "") for c in cards)
+    assert revenue >= 2 and staff >= 2 and abs(revenue - staff) <= 1, [c.prompt for c in cards]

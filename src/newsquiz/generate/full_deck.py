@@ -54,6 +54,7 @@ MIN_ACRONYM = 4  # letters an acronym needs before "What does it stand for?" has
 # an editor's deck tests a fact once or twice and a sentence at most three times (issue #10);
 # a deck still under MIN_CARDS takes more
 PER_FACT = 2
+_DONE = object()
 PER_SENTENCE = 3
 
 
@@ -190,7 +191,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         for derived in [d for item in resolved for d in percent_base(item)] + rates
         for card in derived_cards(derived, random.Random(f"{seed}:{derived.key}"))
     ]
-    siblings: list[Iterator[AnyCard | None]] = []
+    siblings: list[tuple[str, Iterator[AnyCard | None]]] = []
     selected = select_facts(facts, len(sentences), article.title)
     thin = len(selected) < 6
     asked: set[int] = set()  # sentences (by start) whose facts have had their primary card
@@ -227,7 +228,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             if len(cards) > before:
                 break
         # a sentence read after the one before: one card per fact, the two are long to read
-        siblings.append(iter(()) if fact.resolved.bound else made)
+        siblings.append((fact.key, iter(()) if fact.resolved.bound else made))
     add_numeracy()
     for card in numeracy:  # figures whose own facts were not asked
         keep(card)
@@ -248,9 +249,16 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             if acronym not in acronyms and len(cards) < MAX_CARDS:
                 acronyms.add(acronym)
                 keep(term_card(acronym, expansion, plain))
-    for rest in siblings:
+    # every fact's second card first; a third form of a fact only while the deck is under 5
+    for key, rest in siblings:
+        while per_fact[key] < PER_FACT and len(cards) < MAX_CARDS:
+            sibling = next(rest, _DONE)
+            if sibling is _DONE:
+                break
+            keep(sibling, sibling=True)  # type: ignore[arg-type]
+    for _, rest in siblings:
         for sibling in rest:
-            if len(cards) >= MAX_CARDS:
+            if len(cards) >= MIN_CARDS:
                 break
             keep(sibling, sibling=True)
     if len(cards) < THIN_DECK:
