@@ -171,9 +171,12 @@ def binds(before: str, before_mentions: tuple[Mention, ...], text: str, index: E
     for match in _ORG_REF.finditer(text):
         if any(m.kind == "org" and m.end <= match.start() for m in own) or len(orgs) != 1:
             return False
-        described = re.findall(r"\b[A-Z][a-z]+\b", match.group()[4:])
-        if any(word not in before for word in described):
-            return False  # "The Spanish group" after a sentence that calls no one Spanish
+        modifiers = match.group().split()[1:-1]
+        if any(word.lower() not in before.lower() for word in modifiers):
+            # "The Spanish group" after a sentence that calls no one Spanish, "The holding
+            # company" after one that names no holding company (it is the parent, not the
+            # company named)
+            return False
     for match in _INSTITUTION.finditer(text):
         if not any(match.group(1) in name.split() for name in orgs):
             return False

@@ -214,7 +214,6 @@ class Resolver(MidSentenceReferences):
                 # "ONGC's Mr Raha declined ... However, he stressed": he is Subir Raha, even
                 # where the name was not found as a mention
                 self.last_person, self.person_age = known, 0
-        del subject_known
         self.seen_orgs.update(m.name for m in mentions if m.kind == "org")
         self.rival_before = any(
             m.kind == "org"
@@ -223,7 +222,10 @@ class Resolver(MidSentenceReferences):
             for m in mentions
         )
         self.last_org = self.index.main_org
-        if self.rival_before or opens_on_unplaced_name(subject_text, mentions):
+        described = not subject_known and DESCRIBED_SUBJECT.match(subject_text) is not None
+        if self.rival_before or described or opens_on_unplaced_name(subject_text, mentions):
+            # "The holding company ... holds most of CAO's shares. It cut its holding": a
+            # company the sentence only describes may be the "it" after it
             # "The latest rescheduling is for the conglomerate REDEC. Its negotiators ...",
             # "Travelers had sales of $5.2bn. It has net assets of ...": "it" after a sentence
             # about another company, named or not, is not the story's company
