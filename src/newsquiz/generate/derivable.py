@@ -9,7 +9,7 @@ high of 1.8085". Such figures are not blanked.
 import re
 from collections.abc import Sequence
 
-from newsquiz.generate.quantities import Quantity, same_unit
+from newsquiz.generate.quantities import Quantity, find_quantities, same_unit
 
 _YEARS = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d%])")
 _NEAR_YEARS = 2
@@ -110,3 +110,14 @@ def derivable(q: Quantity, found: Sequence[Quantity], text: str) -> bool:
                     ):
                         return True
     return False
+
+
+def given_back_by(context: str, text: str) -> frozenset[int]:
+    """Where the figures of `text` start that the sentence shown before it (`context`) gives
+    back ("a 40% drop in profits. ... £75m compared with _____ a year earlier")."""
+    whole = context + text
+    everything = find_quantities(whole)
+    shift = len(context)
+    return frozenset(
+        q.start - shift for q in everything if q.start >= shift and derivable(q, everything, whole)
+    )

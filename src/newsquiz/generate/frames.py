@@ -7,11 +7,12 @@ sits in; frames (replacement, reporting line, joining, who reported) add a wh-qu
 import re
 from dataclasses import dataclass, field
 
-from newsquiz.generate.derivable import derivable
+from newsquiz.generate.derivable import derivable, given_back_by
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import COUNTRIES, TITLE_WORDS
 from newsquiz.generate.names import Mention
 from newsquiz.generate.quantities import Quantity, find_quantities
+from newsquiz.generate.reference_patterns import CUT_AT_DOT
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.textutil import count_word
 from newsquiz.models import FactType
@@ -47,7 +48,6 @@ _CONVERSION = re.compile(
 _BARE_APOSTROPHE = re.compile(r"['’](?!s\b)")
 _RANGE_END = re.compile(r"-(?:to-)?[$£€¥]?\d")
 _RANGE_START = re.compile(r"\d-(?:to-)?$")
-_DOTLESS = re.compile(r"[A-Z](?:\.[A-Z])+")  # "the U.S, Europe": the source's slip, no answer
 _CUT_AT_DOT = re.compile(r"\b[A-Z](?:\.[A-Z])+\.$")  # "U.S." asked as "U.S": never
 _TIME_NOISE = re.compile(
     r"\s(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
@@ -141,18 +141,6 @@ def _drop_conversion(text: str, q: Quantity) -> tuple[str, bool]:
     return text, False
 
 
-def _derivable_after(q: Quantity, resolved: Resolved) -> bool:
-    """A figure the sentence shown before gives back ("a 40% drop in profits. ... £75m
-    compared with _____ a year earlier")."""
-    if not resolved.bound:
-        return False
-    whole = resolved.context + resolved.text
-    everything = find_quantities(whole)
-    shift = len(resolved.context)
-    same = [x for x in everything if x.start == q.start + shift]
-    return bool(same) and derivable(same[0], everything, whole)
-
-
 def sentence_facts(
     resolved: Resolved,
     index: EntityIndex,
@@ -171,12 +159,13 @@ def sentence_facts(
     facts: list[Fact] = []
     key_base = f"s{resolved.sentence.index}"
     found = find_quantities(text)
+    given_back = given_back_by(resolved.context, text) if resolved.bound else frozenset()
     for q in found:
         if text[max(0, q.start - 1) : q.start] == "(" or not _once(text, q.text):
             continue
         if any(_gives_away(q, other, text) for other in found):
             continue  # "Suez owns 40% of Aguas Argentinas (39.9%)": the bracket tells
-        if derivable(q, found, text) or _derivable_after(q, resolved):
+        if derivable(q, found, text) or q.start in given_back:
             continue  # "rose 44% to $205m from $142m": two of them give the third
         if _RANGE_END.match(text, q.end) or _RANGE_START.search(text, 0, q.start):
             continue  # "$2-$3.8 trillion": one end of a range is no figure of its own
@@ -271,7 +260,7 @@ def sentence_facts(
         if f.answer in original
         and not _bracketed(f.text, f.start, f.end)
         and not _CUT_AT_DOT.search(f.text, 0, f.end + 1)
-        and not _DOTLESS.fullmatch(f.answer)
+        and not CUT_AT_DOT.fullmatch(f.answer)  # "the U.S, Europe": the source's slip
     ]
     _attach_questions(facts, resolved, index)
     named = [m for m in resolved.mentions if m.kind in {"person", "org", "place"}]

@@ -19,7 +19,6 @@ _WHEN = (
     r"|(?:in|over|during) the (?:past|last) (?:week|few days)"
     r"|by (?:late |early |mid-?)?(?:morning|afternoon|midday)(?: in [A-Z]\w+)?"
 )
-_NAMED_DAY = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+$")
 PAPER_ON_SUNDAY = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) on Sunday\b")  # "The Mail on Sunday"
 _STRANDED = re.compile(r"\b(?:[Oo]n|[Aa]t|[Bb]y|[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil)(?:[,.;]|$)")
 _PREFIX = re.compile(r'^(?:True or false\? |From the story "[^"]*": )+')
@@ -54,7 +53,7 @@ def without_relative_time(prompt: str, answer: str) -> str:
     for match in _INSIDE.finditer(text):
         if "_" in match.group() or (answer and answer in match.group()):
             continue
-        if match.group().strip() == "on Sunday" and _NAMED_DAY.search(text, 0, match.start()):
+        if any(paper.end() == match.end() for paper in PAPER_ON_SUNDAY.finditer(text)):
             continue  # "The Mail on Sunday", "Scotland on Sunday": a newspaper's name
         end = match.end()
         kept = ""
