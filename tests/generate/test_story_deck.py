@@ -51,9 +51,9 @@ def test_blanks_hold_one_answer_span(cards: list) -> None:  # type: ignore[type-
         assert card.prompt.count(BLANK) == 1
         assert card.prompt.replace(BLANK, card.answer) != card.prompt
     stores = [c for c in cards if c.answer == "300"]
-    # a figure with no question template of its own is asked as its sentence with a blank
+    # the speaker who opens the sentence becomes "according to ..."
     assert stores and stores[0].prompt == (
-        f"Chief executive Jane Doerr said Acme Corp would open {BLANK} new stores."
+        "How many stores would Acme Corp open, according to chief executive Jane Doerr?"
     )
 
 

@@ -63,6 +63,17 @@ def is_short(fact: Fact) -> bool:
     return len(fact.text.split()) <= SHORT_SENTENCE
 
 
+def question_card(
+    fact: Fact, question: str, distractors: list[str], rng: random.Random
+) -> AnyCard | None:
+    """The fact asked as `question`: multiple choice where three fair wrong answers exist,
+    else typed (a figure as a number, a name as recall)."""
+    asked: AnyCard | None = mcq_card(fact, distractors, rng) or numeric_card(fact)
+    if asked is None and fact.kind in {"person", "org"}:
+        asked = recall_card(fact)
+    return asked.model_copy(update={"prompt": question}) if asked is not None else None
+
+
 def story_card(
     fact: Fact,
     question: str | None,
@@ -72,11 +83,8 @@ def story_card(
 ) -> AnyCard | None:
     """The one card this fact gets, or None when no fair card can be written; a long
     sentence is blanked only with `long_ok` (a deck that would otherwise stay under 5)."""
-    if question is not None:  # the question replaces the blanked sentence as the prompt
-        asked: AnyCard | None = mcq_card(fact, distractors, rng) or numeric_card(fact)
-        if asked is None and fact.kind in {"person", "org"}:
-            asked = recall_card(fact)
-        return asked.model_copy(update={"prompt": question}) if asked is not None else None
+    if question is not None:
+        return question_card(fact, question, distractors, rng)
     if not is_short(fact) and not long_ok:
         return None
     if fact.kind != "date":

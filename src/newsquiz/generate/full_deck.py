@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from newsquiz.generate.answers import article_name_forms
 from newsquiz.generate.checks import AnyCard, failed_checks
+from newsquiz.generate.compose import ask, question_card
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.entities import EntityIndex
@@ -94,6 +95,15 @@ def cards_for_fact(
             yield true_false_card(fact, distractors, rng, swap=False)
     elif fact.kind in {"title", "event"}:
         yield cloze_card(fact)
+
+
+_SAME_QUESTION = {"mcq": {"mcq", "cloze"}, "numeric": {"numeric", "cloze"}, "recall": {"cloze"}}
+
+
+def _other_forms(made: Iterator[AnyCard | None], asked: str) -> Iterator[AnyCard | None]:
+    """A fact's siblings after its question: a number typed or a statement to judge, never
+    the blanked sentence the question was written from (the same card, worded twice)."""
+    return (card for card in made if card is None or card.kind not in _SAME_QUESTION[asked])
 
 
 # held cards fill a thin deck in the order judges accepted their problem (rounds 22-31):
@@ -223,7 +233,12 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         distractors = distractors_for(fact, index, pool, rng, prompt)
         made = cards_for_fact(fact, order, distractors, rng, thin)
         before = len(cards)
-        for candidate in made:
+        question = None if fact.resolved.bound or fact.question else ask(fact, index)
+        if question is not None:  # a real question first; the blanked sentence says the same
+            keep(question_card(fact, question, distractors, rng))
+            if len(cards) > before:
+                made = _other_forms(made, cards[-1].kind)
+        for candidate in made if len(cards) == before else ():
             keep(candidate)  # the first card that passes is the fact's primary card
             if len(cards) > before:
                 break

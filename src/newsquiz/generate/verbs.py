@@ -30,7 +30,7 @@ def finite(word: str) -> tuple[str, str] | None:
     """(lemma, form) when `word` can be a finite verb: form is "aux", "past" or "3sg"."""
     lower = word.lower()
     if lower in AUXILIARIES:
-        return (lower, "aux")
+        return (lower, "aux") if word.islower() else None  # "May" is a month
     if not word.islower() or lower in _NEVER_VERBS:
         return None
     lemmas = getAllLemmas(lower).get("VERB")
@@ -62,4 +62,20 @@ def is_noun(word: str) -> bool:
 
 def can_follow(previous: str) -> bool:
     """A verb never comes right after a determiner or a preposition ("the combined group")."""
-    return previous.lower() not in _DETERMINERS
+    return previous.lower() not in _DETERMINERS and not previous.endswith(("'s", "'"))
+
+
+def is_modifier(word: str) -> bool:
+    """ "Early", "Higher", "Strong": a sentence's first word that qualifies the noun after it."""
+    lemmas = getAllLemmas(word.lower())
+    return bool(lemmas) and "NOUN" not in lemmas and bool({"ADJ", "ADV", "DET"} & set(lemmas))
+
+
+def is_verb_word(word: str) -> bool:
+    """ "helping", "selling": a verb form, whatever its case ("Helping" opens a clause)."""
+    return "VERB" in getAllLemmas(word.lower())
+
+
+def is_word(word: str) -> bool:
+    """An English dictionary word ("Global", "Early"), not a name the dictionary lacks."""
+    return bool(getAllLemmas(word.lower()))

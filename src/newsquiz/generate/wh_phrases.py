@@ -60,6 +60,42 @@ def org_noun(name: str) -> str:
     return "company"
 
 
+# verbs whose "for" names a price: "sold the unit for $5m", not "reported demand for $13m"
+_PRICE_VERBS = frozenset(
+    """sell buy acquire purchase bid offer pay settle sue fine value auction lease rent trade
+    agree raise charge price insure""".split()
+)
+
+
+# what may stand between a verb and its "at": "closed up at $51.15", "stood unchanged at 5%"
+_AT_MODIFIERS = frozenset("""up down unchanged steady flat higher lower firmer weaker""".split())
+_TO_WHOM = frozenset("""to from with by for against""".split())
+
+
+# verbs that move a level "to" or "from" a figure, beside the changes in _CHANGE
+_MOVES = _CHANGE | frozenset(
+    """raise lift cut reduce lower boost revise double triple halve trim push bring take set
+    fix peg hike slash extend upgrade downgrade increase""".split()
+)
+
+
+def _moves(verb: str, lead: str) -> bool:
+    """A verb that changes a level governs the "to"/"from": "cut its forecast to 2%"."""
+    lemmas = {verb} | {(finite(w) or (w, ""))[0] for w in lead.split()}
+    lemmas |= {w[:-1] for w in lead.split() if w.endswith("s")}
+    lemmas |= {w[:-2] for w in lead.split() if w.endswith("ed")} | {
+        w[:-1] for w in lead.split() if w.endswith("ed")
+    }
+    return bool(lemmas & _MOVES) or verb in {"is", "are", "was", "were", "be"}
+
+
+def _prices(verb: str, lead: str) -> bool:
+    """A verb of buying or selling governs the "for": "has agreed to buy X for $2bn"."""
+    lemmas = {verb} | {(finite(w) or (w, ""))[0] for w in lead.split()}
+    lemmas |= {w[:-1] for w in lead.split() if w.endswith("s")}
+    return bool(lemmas & _PRICE_VERBS)
+
+
 def wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tuple[str, int, int]:
     """(wh-phrase, chars taken before the answer, chars taken after it); ("", 0, 0): none."""
     kind = target.kind
@@ -82,12 +118,19 @@ def wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tuple
         taken = cut + len(prep_match.group())
         if prep == "by":
             return (f"by {many or 'how much'}", taken, take_after)
+        if prep == "to" and re.search(
+            r"\b(?:close|equal|similar|compared|due|next)\s$", lead[: prep_match.start() + 1]
+        ):
+            return ("", 0, 0)  # "is close to 12bn euros": no amount it went to
+        if prep in {"to", "from"} and not _moves(verb, lead[: prep_match.start()]):
+            return ("", 0, 0)  # "spent two years to take volume from zero to 1bn": no change
         if prep in {"to", "from"}:
             return (f"{prep} {many or level}", taken, take_after)
-        if prep == "at" and kind != "count":
+        between = lead[: prep_match.start()].split()
+        if prep == "at" and kind != "count" and set(between) <= _AT_MODIFIERS:
             return ("at what price" if kind == "money" else "at what level", taken, 0)
-        if prep == "for" and kind == "money":
-            return ("for how much", taken, 0)
+        if prep == "for" and kind == "money" and _prices(verb, lead[: prep_match.start()]):
+            return ("for how much", taken, 0)  # not "report demand for 13.4 mln dlrs"
         if prep == "of":
             return _what_head(lead, cut)
         return ("", 0, 0)
@@ -103,7 +146,13 @@ def wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tuple
         and kind in {"money", "percent"}
         and ends_with_verb(lead[: article.start()])
     ):
-        return (f"how big a {sized.group(1)}", cut + len(article.group()), sized.end())
+        noun = sized.group(1)
+        a = (
+            "an"
+            if noun[:1] in "aeiou" and not noun.startswith(("one", "uni", "use", "eu"))
+            else "a"
+        )
+        return (f"how big {a} {noun}", cut + len(article.group()), sized.end())
     if not ends_with_verb(lead):
         return ("", 0, 0)
     if kind == "count" and many:
@@ -133,14 +182,28 @@ def _what_head(lead: str, cut: int) -> tuple[str, int, int]:
     words = lead.split()[:-1]  # without "of"
     kept: list[str] = []
     while words and words[-1] not in _STOP and finite(words[-1]) is None and len(kept) < 4:
+        if len(words) == 1 and is_verb(words[0]) and words[0].endswith("ing"):
+            break  # "is projecting earnings growth of": the verb's own participle
         kept.insert(0, words.pop())
     if not kept or not is_noun(kept[-1]):
         return ("", 0, 0)
     phrase = " ".join(kept)
+    if re.search(r"\d", phrase):
+        return ("", 0, 0)  # "debts of 14bn euros in 2003": a figure is no question's head
     taken = cut + len(phrase) + len(" of ")
     if words and words[-1].lower() in _DETERMINERS:
         taken += len(words[-1]) + 1
     return (f"what {phrase}", taken, 0)
+
+
+def _noun_takes(lead: str, prep: str) -> bool:
+    """The preposition before a name belongs to a noun ("a profit dip at", "a filing with"),
+    except "to", "from", "by", "for", "against", which a verb governs across its object
+    ("sold its stake to Gamma Holdings")."""
+    head = lead.split()[-1:]
+    if not head or not head[0].islower() or prep in _TO_WHOM - {"with"}:
+        return False
+    return is_noun(head[0]) and finite(head[0]) is None
 
 
 def wh_for_name(target: Target, before: str) -> tuple[str, int]:
@@ -149,7 +212,11 @@ def wh_for_name(target: Target, before: str) -> tuple[str, int]:
     lead = before[: the.start()] if the else before
     prep_match = _PREP.search(lead)
     taken = len(before) - len(lead)
+    if prep_match is not None and _noun_takes(lead[: prep_match.start()], prep_match.group(1)):
+        return ("", 0)  # "its dispute with General Motors": the noun's, not the verb's
     if prep_match is not None and prep_match.group(1) not in {"of", "between", "since", "until"}:
+        if target.kind == "person" and prep_match.group(1) not in _TO_WHOM:
+            return ("", 0)  # "a stake in Sun Interbrew": no "in whom"
         whom = "whom" if target.kind == "person" else who
         return (f"{prep_match.group(1)} {whom}", taken + len(prep_match.group()))
     if ends_with_verb(lead):

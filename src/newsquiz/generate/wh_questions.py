@@ -9,39 +9,67 @@ certain gives up: the caller then uses a short cloze or no card, never a broken 
 """
 
 import re
-from dataclasses import dataclass
 
-from newsquiz.generate.verbs import can_follow, finite, is_noun, is_participle
+from newsquiz.generate.clauses import (
+    ADVERBIAL_START,
+    DANGLING,
+    FUNCTION_START,
+    first_verb,
+    invert,
+    modifies_noun,
+    org_description,
+    other_clause_cut,
+    second_clause,
+)
+from newsquiz.generate.verbs import (
+    finite,
+    is_noun,
+    is_verb_word,
+    is_word,
+)
 from newsquiz.generate.wh_phrases import Target, wh_for_name, wh_for_quantity
 
 MAX_WORDS = 40
-_WORD = re.compile(r"[A-Za-z][\w'&.-]*[\w']|[A-Za-z]|\S")
+MIN_WORDS = 5
 _TAIL = re.compile(
     r",\s(?:(?:said|says|added|adds|noted|explained)\s(?P<w1>[A-Z][^,]*(?:,\s[^,]+)?)"
-    r"|(?P<w2>(?:the\s)?[A-Z][^,]*?)\s"
+    r"|(?P<w2>(?:the\s)?[A-Z][^,]*?)\s(?:has\s|had\s)?"
     r"(?:said|says|added|adds|noted|estimated|reported|told [a-z ]+?)"
     r"(?:\son\s[A-Z][a-z]+day)?|according to (?P<w3>[A-Z][^,]+))$"
 )
 _LEAD = re.compile(
-    r"^(?P<who>[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4})\s(?:said|says|announced|reported)"
+    r"^(?P<who>(?:[A-Za-z][\w&'.-]*\s){0,5}?(?P<name>[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}))"
+    r"\s(?:(?:also|earlier|has|had|have)\s)?"
+    r"(?:said|says|announced|reported|estimated|forecast|warned|predicted|added)"
     r"(?:\s(?:on\s)?[A-Z][a-z]+day)?(?:\sthat)?\s(?=[a-zA-Z])"
 )
+# a verb of saying inside a subject: "the unions claim Fiat is to close ...", "analysts predict"
+_CLAIMS = frozenset(
+    """claim claims predict predicts say says believe believes expect expects think thinks
+    argue argues warn warns fear fears hope hopes reckon reckons insist insists""".split()
+)
+CONJUNCTIONS = frozenset("""due because as while although though if when since""".split())
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they|we|i|this|that|there)\s", re.I)
 _POSSESSIVE = re.compile(r"^(?:its|his|her|their)\s")
 _INTRO = re.compile(
     r"^(?:(?:In|On|At|During|By|For|After|Before|Since|Over|Until|Throughout|Between|Last|This"
-    r"|Earlier|Later|Despite|Following|Under|Amid|As of)\b[^,]{1,70}),\s"
+    r"|Earlier|Later|Despite|Following|Under|Amid|As of|According to)\b[^,]{1,70}),\s"
 )
 _CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Separately|Also|Still|But|And|Yet|Overall|In addition|Nevertheless"
     r"|Instead|Elsewhere|Indeed|Now|So)(?:,\s|\s)"
 )
-_ADVERBS = frozenset(
-    """since also already now just yet still recently previously not never""".split()
-)
 _ATTACHED_AFTER = re.compile(
-    r"^(?:\s(?:or more|or less|out of|of the|and|-|[A-Z][a-z]+ (?:francs|dollars|marks|pounds))"
-    r"\b|-|'s?\b)"
+    r"^(?:\s(?:or more|or less|out of|of the|and|worth|a|an|per|mln|bln|billion|million|bpd"
+    r"|pence|cents|yen|euros|dollars|points|-"
+    r"|[A-Z][a-z]+ (?:francs|dollars|marks|pounds))\b|-|'s?\b)"
 )
+# two prepositions in a row that the sentence does not have: one was stranded when the answer
+# went ("net income of 105.3 mln dlrs on in fiscal 1986")
+_STRANDED = re.compile(
+    r"\b(?:of|on|from|at|by|with|for|to|in)\s(?:in|on|for|from|with|during|of|by)\b", re.I
+)
+_NUMBER = re.compile(r"\.?\d+(?:,\d{3})*(?:\.\d+)?")
 _SUBORDINATE = re.compile(
     r"^(?:When|If|As|Although|Though|While|Because|Since|After|Before|Unless|Once|Whether)\s"
 )
@@ -50,30 +78,32 @@ _ROLE_PREFIX = re.compile(
     r"Minister|governor|Governor|spokesman|spokeswoman|director|analyst|economist|"
     r"secretary|Secretary|President|Chairman|head|chief|founder|executive|manager))\s"
 )
-_DANGLING = frozenset(
-    ["of", "on", "at", "by", "with", "from", "out", "than", "to", "and", "or", "the", "a", "an"]
-)
 _CUT_ABBREVIATION = re.compile(r"\b[A-Z]\.[A-Z](?![.\w])")
 _APPOSITION = re.compile(r"^,\sor\s[^,]*,")  # "$12.5m, or $1.43 a share,"
 _RELATIVE_END = re.compile(r",\s(?:which|who|whose)\b[^,]*,$")
-_SPEECH = frozenset("""say tell add note claim warn believe think argue""".split())
-_FUNCTION_START = frozenset(
-    """the a an its their his her this these those that some many most such""".split()
+_SPEECH = frozenset(
+    """say tell add note claim warn believe think argue show suggest indicate reveal""".split()
 )
 
 
 def _lower_start(text: str) -> str:
     first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if first.lower() in _FUNCTION_START else text
+    return text[:1].lower() + text[1:] if first.lower() in FUNCTION_START else text
 
 
 def _decapitalize(text: str, is_name: bool) -> str:
     """A sentence's first word moved inside a question: "inflation", but "Kenya", "OPEC"."""
     first = re.match(r"[A-Za-z]+", text)
-    if is_name or first is None or first.group().isupper() or not is_noun(first.group()):
+    titled = (
+        re.match(r"[A-Za-z]+\s[A-Z]", text) is not None
+    )  # "President Bush's", "Global Crossing"
+    common = first is not None and (
+        is_word(first.group()) or first.group().lower() in ADVERBIAL_START | CONJUNCTIONS
+    )
+    if is_name or first is None or first.group().isupper() or not common or titled:
         return (
             text
-            if first is None or first.group().lower() not in _FUNCTION_START
+            if first is None or first.group().lower() not in FUNCTION_START
             else (text[:1].lower() + text[1:])
         )
     return text[:1].lower() + text[1:]
@@ -99,63 +129,6 @@ def _split_attribution(text: str, start: int, end: int) -> tuple[str, str, bool]
     return text, "", False
 
 
-@dataclass(frozen=True, slots=True)
-class _Verb:
-    start: int
-    end: int
-    word: str
-    lemma: str
-    form: str
-
-
-def _first_verb(core: str) -> _Verb | None:
-    tokens = list(_WORD.finditer(core))
-    skip_to_comma = False
-    depth = 0
-    for i, token in enumerate(tokens):
-        word = token.group()
-        if word == "(":
-            depth += 1
-        elif word == ")":
-            depth = max(0, depth - 1)
-        if depth:
-            continue
-        if word == ",":
-            following = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
-            skip_to_comma = following in {"which", "who", "whose", "where", "when"}
-            continue
-        if skip_to_comma or i == 0:
-            continue
-        found = finite(word)
-        if found is None or not can_follow(tokens[i - 1].group()):
-            continue
-        lemma, form = found
-        nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-        previous = tokens[i - 1].group()
-        if form == "3sg" and is_noun(word) and not (previous[:1].isupper() or previous == ","):
-            continue  # "company profits rose": "profits" is the subject's noun
-        after_verb = finite(nxt) if nxt else None
-        if form != "aux" and after_verb is not None and after_verb[1] == "past":
-            continue
-        return _Verb(token.start(), token.end(), word, lemma, form)
-    return None
-
-
-def _invert(subject: str, verb: _Verb, rest: str) -> str:
-    """ "did Ford cut ...", "will Ford cut ...", "is Ford expected ..."."""
-    if verb.form == "aux":
-        words = [w for w in rest.split() if w.lower() not in _ADVERBS]
-        participle = re.match(r"\s*(\w+)", " ".join(words[:1]))
-        if verb.lemma in {"has", "have", "had"} and not (
-            participle and (participle.group(1) == "been" or is_participle(participle.group(1)))
-        ):
-            aux = {"has": "does", "have": "do", "had": "did"}[verb.lemma]
-            return f"{aux} {subject} have {rest}"
-        return f"{verb.word.lower()} {subject} {rest}"
-    aux = "did" if verb.form == "past" else "does"
-    return f"{aux} {subject} {verb.lemma} {rest}"
-
-
 def question_for(text: str, target: Target) -> str | None:
     """A wh-question about `target` in the sentence `text`, or None when unsure."""
     if '"' in text or text.startswith("From the story") or _SUBORDINATE.match(text):
@@ -171,16 +144,24 @@ def question_for(text: str, target: Target) -> str | None:
         return _speaker_question(_decapitalize(core, 0 in target.names), target, speaker)
     shift = 0
     named_start = shift in target.names
-    lead = _LEAD.match(core) if not speaker and 0 in target.names else None
+    lead = _LEAD.match(core) if not speaker else None
+    if lead is not None and not _speaker_lead(lead, target):
+        lead = None
     if lead is not None:
         rest = core[lead.end() :]
         pronoun = _POSSESSIVE.match(rest)
+        if _PRONOUN_SUBJECT.match(rest):
+            return None  # "The department said it had revised ...": whom "it" means is unsure
         if target.start < lead.end():
             if pronoun is not None or target.end != len(lead.group("who")):
                 return None
-            return _speaker_question(_decapitalize(rest, False), target, lead.group("who"))
+            rest = _decapitalize(rest, lead.end() in target.names)
+            return _speaker_question(rest, target, lead.group("who"))
         speaker = lead.group("who")
-        owner = f"{speaker}'s " if pronoun is not None else ""
+        if lead.start("name") > 0:  # "according to chief executive Jane Doerr"
+            speaker = _decapitalize(speaker, False)
+        name = lead.group("name")
+        owner = (name + ("' " if name.endswith("s") else "'s ")) if pronoun is not None else ""
         taken = pronoun.end() if pronoun is not None else 0
         core = owner + rest[taken:]
         shift = lead.end() + taken - len(owner)
@@ -200,20 +181,33 @@ def question_for(text: str, target: Target) -> str | None:
         core = core[match.end() :]
         core = core[:1].upper() + core[1:]
         shift += match.end()
+    second = second_clause(core, target.start - shift, target.names, shift)
+    if second:
+        core = core[second:]
+        core = core[:1].upper() + core[1:]
+        shift += second
+        named_start = shift in target.names
     start, end = target.start - shift, target.end - shift
-    verb = _first_verb(core)
+    verb = first_verb(core)
     if verb is None:
         return None
     subject = _RELATIVE_END.sub("", core[: verb.start].strip())
+    if subject.split(" ", 1)[0].lower() in ADVERBIAL_START | CONJUNCTIONS:
+        return None  # "On a monthly basis the trade gap narrowed": no subject to invert
     subject = _decapitalize(subject, named_start or shift in target.names)
     appositive = subject.endswith(",") and subject.count(",") == 2
     if not subject or len(subject.split()) > 14 or " - " in subject:
         return None
-    if subject.endswith(",") and not appositive:
+    if "," in subject and not appositive:
+        return None  # "due to difficulties at its unit, it": a clause, then the subject
+    subject_words = subject.lower().split()
+    if _PRONOUN_SUBJECT.match(subject + " ") or "that" in subject_words[1:]:
+        return None  # "there would be no pay back", "analysts predict that the dollar"
+    if set(subject_words[1:]) & _CLAIMS:
         return None
     tail = []
     if intro:
-        tail.append(intro)
+        tail.append(", " + intro if intro.startswith("according to") else intro)
     if speaker and speaker not in core:
         tail.append(f", according to {speaker}")
     ending = (" " + " ".join(tail)) if tail else ""
@@ -221,58 +215,94 @@ def question_for(text: str, target: Target) -> str | None:
         if target.kind not in {"person", "org"} or core[end : verb.start].strip():
             return None
         who = "who" if target.kind == "person" else f"which {target.org_noun}"
-        if start != 0:
+        if start != 0 and target.kind == "org":
+            described = org_description(core[:start])
+            if described is None:
+                return None
+            who = f"which {described}"  # "Investment bank Morgan Stanley has forecast"
+        elif start != 0:
             role = _ROLE_PREFIX.fullmatch(core[:start])
-            if target.kind != "person" or role is None:
+            if role is None:
                 return None
             title = role.group(1)
-            if title.split()[0].istitle() and title[1:] == title[1:].lower():
+            first_word = title.split()[0]
+            if first_word.istitle() and title[1:] == title[1:].lower() and is_word(first_word):
                 title = title[:1].lower() + title[1:]  # "Chief executive" -> "chief executive"
             who = f"which {title}"  # "Central Bank president Francisco Gros denied"
-        question = f"{who} {core[verb.start :]}{ending}"
-        return _finish(question, core[start:end])
+        question = f"{who} {other_clause_cut(core[verb.start :])}{ending}"
+        return _finish(question, core[start:end], text)
     if start < verb.end:
         return None
-    before, after = core[verb.end : start], _other_clause_cut(_APPOSITION.sub("", core[end:]))
+    before, after = core[verb.end : start], other_clause_cut(_APPOSITION.sub("", core[end:]))
     spoken = any((finite(w) or ("", ""))[0] in _SPEECH for w in before.split())
-    if re.search(r"[,;:(]| - |\bthat\b", before) or verb.lemma in _SPEECH or spoken:
+    speech = verb.lemma in _SPEECH and not (verb.lemma == "add" and len(before.split()) <= 2)
+    speech = speech or re.search(r"\band\s[A-Z]", before) is not None  # "and MTV reckons"
+    speech = speech or any(
+        (finite(w) or ("", ""))[1] == "3sg"
+        and not is_noun(w)
+        or (finite(w) or ("", ""))[1] == "aux"
+        for w in before.split()
+    )  # "after the group reported losses had deepened to": the answer is another clause's
+    if re.search(r"[,;:(]| - |\bthat\b", before) or speech or spoken:
         return None  # the answer sits in another clause: asking it here would misattribute
+    if re.search(r"\d\s(?:to|and|-)\s(?:\S+\s)?$", before):
+        return None  # "fees of 10 to 20 mln dlrs": one end of a range
     if _ATTACHED_AFTER.match(after):
         return None  # "7.85 mln out of 119.2 mln", "57.85 Swiss francs": part of a larger phrase
+    words = before.split()
+    if any(
+        w.endswith("ing") and is_verb_word(w) and p in ADVERBIAL_START
+        for p, w in zip(words, words[1:], strict=False)
+    ):
+        return None  # "charged suppliers with helping Ahold inflate earnings by $800m"
+    if target.kind == "date" and re.match(r"\s(?:to|and|-)\s?\d", after):
+        return None  # "from 1967 to 1974": one end of a period
+    if target.kind == "date" and verb.lemma in {"has", "have"}:
+        return None  # "has recovered from a crisis in 2001": the date is the crisis's
     if target.kind == "date" and len(before.split()) > 8:
         return None  # a date far from its verb may date a noun ("WorldCom's collapse in 2002")
     if target.kind in {"person", "org"}:
+        if modifies_noun(after):
+            return None  # "including Moet & Chandon champagne": the name only qualifies a noun
         wh, take_before = wh_for_name(target, before)
         take_after = 0
     else:
         wh, take_before, take_after = wh_for_quantity(target, before, after, verb.lemma)
-    if not wh:
-        return None
+    if not wh or after[take_after:].startswith(" of ") or modifies_noun(after[take_after:]):
+        return None  # "14,030 hectares of palay": the counted thing goes on after the noun
     rest = before[: len(before) - take_before] + " " + after[take_after:]
-    question = f"{wh} {_invert(subject, verb, _tidy(rest))}{ending}"
-    return _finish(question, core[start:end])
+    question = f"{wh} {invert(subject, verb, _tidy(rest))}{ending}"
+    return _finish(question, core[start:end], text)
+
+
+def _speaker_lead(lead: re.Match[str], target: Target) -> bool:
+    """ "Munich-based research institute Ifo said that ...": a named speaker, no verb before."""
+    words = lead.group("who").split()
+    if target.start < lead.end() and lead.start("name") > 0:
+        return False  # "Chief executive Jane Doerr said ...": she is asked by her role
+    return lead.start("name") in target.names and all(finite(w) is None for w in words)
 
 
 def _speaker_question(core: str, target: Target, speaker: str) -> str | None:
     if target.kind not in {"person", "org"} or len(core.split()) > 30:
         return None
     who = "who" if target.kind == "person" else f"which {target.org_noun}"
-    return _finish(f"{who} said that {_tidy(core)}", speaker)
+    return _finish(f"{who} said that {_tidy(core)}", speaker, core)
 
 
-def _other_clause_cut(after: str) -> str:
-    """Drop a second clause after the answer (", the Jordanian bank has bought ...")."""
-    for comma in re.finditer(r",\s|\s(?=(?:that|which|who|where)\s)", after):
-        words = after[comma.end() :].split()
-        if any(finite(w) is not None for w in words[:12]):
-            return after[: comma.start()]
-    return after
-
-
-def _finish(question: str, answer: str) -> str | None:
+def _finish(question: str, answer: str, source: str) -> str | None:
+    """The question, checked against its sentence: no number the sentence does not write
+    ("17.2" cut to ".2"), no preposition stranded beside another, no dangling last word."""
     question = _tidy(question)
+    numbers = set(_NUMBER.findall(source))
+    if any(n not in numbers for n in _NUMBER.findall(question)):
+        return None
+    if any(m.group().lower() not in source.lower() for m in _STRANDED.finditer(question)):
+        return None
     last = question.split()[-1].lower() if question.split() else ""
-    if last in _DANGLING or _CUT_ABBREVIATION.search(question):
+    if len(question.split()) < MIN_WORDS:
+        return None  # "Which company explores?": words were lost on the way
+    if last in DANGLING or _CUT_ABBREVIATION.search(question):
         return None  # "... net income of 105.3 mln dlrs on?", "How much did U.S remain ..."
     if re.search(r"\b(\w+) \1\b", question, re.I):
         return None  # "pegged to to the dollar": a word left over from a removed phrase
