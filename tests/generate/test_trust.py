@@ -119,6 +119,8 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
         ("Retail sales rose 0.6% on the month and _____ on the year.", UNDATED),
         # a thousands comma typed as a point: no one sells part of a car
         ("Acme's sales in 2004 rose by _____ to 136.069 units.", "figure slip"),
+        # a word the source lost between two prepositions
+        ("Jane Doerr was arrested by at the airport by _____ police.", "doubled word"),
     ],
 )
 def test_what_a_blind_reader_cannot_follow(prompt: str, reason: str) -> None:
@@ -426,3 +428,40 @@ def test_a_name_that_ends_in_s_is_never_cut_before_it() -> None:
     assert prompt_problem(prompt, "McDonald", INDEX, True, source).startswith("broken text")
     tesco = "Tesco said sales rose. Tesco's profits rose 5%."
     assert prompt_problem("_____'s profits rose 5% in 2004.", "Tesco", INDEX, True, tesco) is None
+
+
+def test_an_abbreviation_is_no_answer_unless_the_article_spells_it_out() -> None:
+    from newsquiz.generate.trust import ABBREVIATED_ANSWER
+
+    prompt = "A _____ spokesman said Russia had acquired new missiles."
+    problem = prompt_problem(prompt, "XQZ", INDEX, dated=False, source=ARTICLE)
+    assert problem is not None and problem.startswith(ABBREVIATED_ANSWER)
+    for spelled in ("GMB", "CBO"):  # "The Grain Marketing Board's (GMB)": the article says
+        assert prompt_problem(prompt, spelled, INDEX, dated=False, source=ARTICLE) is None
+    assert prompt_problem(prompt, "IMF", INDEX, dated=False, source=ARTICLE) is None
+
+
+def test_here_is_the_dateline_s_city_and_goes() -> None:
+    from newsquiz.generate.relative_time import without_relative_time
+
+    prompt = "In a speech at the oil congress here, Acme's chairman said sales rose _____."
+    assert without_relative_time(prompt, "") == (
+        "In a speech at the oil congress, Acme's chairman said sales rose _____."
+    )
+    kept = "Acme said here are the figures: sales rose _____."
+    assert without_relative_time(kept, "") == kept
+
+
+def test_an_amount_in_euros_is_also_typed_with_the_euro_sign() -> None:
+    from newsquiz.generate.answers import accepted_forms
+    from newsquiz.generate.frames import sentence_facts
+    from newsquiz.generate.prepare import prepare
+
+    from .helpers import article
+
+    prepared = prepare(article("Acme Corp signed a deal worth 1bn euros in 2004."))
+    assert prepared is not None
+    fact = next(
+        f for f in sentence_facts(prepared.resolved[0], prepared.index, 0) if f.kind == "money"
+    )
+    assert {"€1bn", "€1 billion", "1 billion euros"} <= set(accepted_forms(fact))

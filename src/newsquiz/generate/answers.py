@@ -149,8 +149,11 @@ def accepted_forms(fact: Fact) -> list[str]:
             forms = [plain, f"{number}{q.scale}", f"{number} {word}".strip()]
             if not q.scale.strip() and plain.isdigit() and int(plain) < len(_NUMBER_WORDS):
                 forms.append(_NUMBER_WORDS[int(plain)])  # "ten" for 10
+        symbol = _SYMBOL_OF.get(q.currency) if q.kind == "money" and not q.prefix else None
         for short in _SCALE_ABBREVIATIONS.get(word, ()):
             forms.append(f"{q.prefix}{number}{short}")  # "$1.5bn", "1.9bn"
+            if symbol:
+                forms.append(f"{symbol}{number}{short}")  # "1bn euros" is "€1bn"
             if len(short) == 3:
                 forms.append(f"{q.prefix}{number} {short}")  # "15 mln"
         if q.kind == "percent" and "point" in fact.answer:

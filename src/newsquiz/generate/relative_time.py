@@ -18,6 +18,8 @@ _WHEN = (
     r"|at present|currently|now|(?:earlier |later )?(?:this|last) week"
     r"|(?:in|over|during) the (?:past|last) (?:week|few days)"
     r"|by (?:late |early |mid-?)?(?:morning|afternoon|midday)(?: in [A-Z]\w+)?"
+    # the dateline's city, which the corpus drops: "a speech at the Congress here"
+    r"|here(?! (?:is|are|was|were)\b)"
 )
 PAPER_ON_SUNDAY = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) on Sunday\b")  # "The Mail on Sunday"
 _STRANDED = re.compile(r"\b(?:[Oo]n|[Aa]t|[Bb]y|[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil)(?:[,.;]|$)")

@@ -204,6 +204,7 @@ PERIOD = "period without a year"  # "in December", "the fourth quarter"
 SOURCE_FLAWS = ("not an English word", "doubled word", "figure slip")
 HEADLINE_PREFIX = "headline prefix"
 ABBREVIATION = "abbreviation not spelled out"
+ABBREVIATED_ANSWER = "answer an abbreviation the article never spells out"
 # judged blind (rounds 3-9), cards with these problems were accepted about as often as cards
 # without any (abbreviations 50%, periods without a year 40%, against 51%): full decks keep
 # them; the other problems (unresolved descriptions 19%, undated time words 26%, headline
@@ -332,6 +333,10 @@ def prompt_problem(
     honorific = _HONORIFIC.search(shown)
     if honorific is not None:
         return f"bare surname: {honorific.group()!r}"
+    if answer and _ABBREVIATION.fullmatch(answer) and answer.rstrip("s") not in WELL_KNOWN:
+        entity = index.entities.get(index.alias_map.get(answer, ""))
+        if (entity is None or entity.name == answer) and f"({answer})" not in source:
+            return f"{ABBREVIATED_ANSWER}: {answer!r}"  # "GEM", "CSIS": nothing says what
     for match in _ABBREVIATION.finditer(shown):
         word = match.group().rstrip("s") if match.group().endswith("s") else match.group()
         if word not in WELL_KNOWN and f"({word})" not in shown and len(word) > 1:

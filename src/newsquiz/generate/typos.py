@@ -37,7 +37,12 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     """A typo or doubled word copied from the source: never shown, whatever else the card
     has going for it."""
     statement = shown.removeprefix("True or false? ")
-    doubled = DOUBLED.search(shown) or _CLASHING.search(shown) or _UNCLOSED.match(statement)
+    doubled = (
+        DOUBLED.search(shown)
+        or _CLASHING.search(shown)
+        or _UNCLOSED.match(statement)
+        or _TWO_PREPOSITIONS.search(shown)
+    )
     if doubled is not None:
         return f"doubled word copied from the source: {doubled.group()!r}"
     first = re.match(r"[A-Z][a-z]{3,}\b", shown)
@@ -61,6 +66,8 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     return None
 
 
+# "arrested by at Changi Airport": a word lost between two prepositions in the source
+_TWO_PREPOSITIONS = re.compile(r"\b(?:by|at|of|from|with) (?:by|at|of|to|in|on|for|from|with)\b")
 _PROPER = NOT_NAMES | PLACES  # nationalities, places, weekdays: never a typo
 # "6.57 billion stg against 8.81 mln": the other side of a comparison, its unit elided
 _COMPARED = re.compile(
