@@ -299,13 +299,38 @@ GARBLES = [
     ("The Zeta Institute said it had raised its forecast to 3%.", "3%", "percent"),
     # a figure cut at its decimal point would be left in the question
     ("Zeta Holdings sold 20% of its equity or 17.2 million shares.", "20%", "percent"),
+    # "by" after a participle the main verb does not govern: Omega offered, Zeta attracts
+    (
+        "Zeta Holdings could attract a higher bid than the 27 dlrs offered by Omega Foods.",
+        "Omega Foods",
+        "org",
+    ),
+    # a date that dates a superlative, not an event
+    ("Omega Foods shares rose to their highest level since August 2002.", "August 2002", "date"),
+    # the year goes with the answer: asking it would date the other figure
+    (
+        "Omega Foods' earnings in 1986 fell to 3.1 billion dlrs from 4.9 billion dlrs in 1985.",
+        "4.9 billion dlrs",
+        "money",
+    ),
+    # an appositive without its comma, an "or" figure after the answer
+    ("Zeta Holdings has been formed by Tom Reed the owner of Omega Foods.", "Tom Reed", "person"),
+    ("Zeta Holdings cut net losses to 25.6 mln dlrs or 31 cts a share.", "25.6 mln dlrs", "money"),
+    # what was forecast would be cut off: "Which investment bank has forecast?"
+    (
+        "Investment bank Zeta Holdings has forecast that Dutch sales will grow by 40% a year.",
+        "Zeta Holdings",
+        "org",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "answer", "kind"), GARBLES)
 def test_garbling_sentences_give_no_question(text: str, answer: str, kind: str) -> None:
     names = tuple(
-        n for n in ("Zeta Holdings", "Omega Foods", "Beta Group", "Zeta Institute") if n in text
+        n
+        for n in ("Zeta Holdings", "Omega Foods", "Beta Group", "Zeta Institute", "Tom Reed")
+        if n in text
     )
     extra = {"granularity": "year"} if kind == "date" else {}
     assert ask(text, answer, kind, names, **extra) is None, ask(text, answer, kind, names)
@@ -317,3 +342,14 @@ def test_a_reduced_relative_is_no_main_verb() -> None:
         "By how much did the number of fake goods seized at Dutch borders rise "
         "between 1998 and 2002?"
     )
+
+
+def test_a_number_word_is_lower_cased_and_a_name_the_article_capitalizes_is_not() -> None:
+    text = "Ten former directors at Omega Foods have agreed to pay $54m."
+    assert ask(text, "$54m", "money", ("Omega Foods",)) == (
+        "How much have ten former directors at Omega Foods agreed to pay?"
+    )
+    text = "Shell has signed a $6bn deal with Qatar."
+    start = text.index("$6bn")
+    target = Target(start, start + 4, "money", proper=frozenset({"Shell"}))
+    assert question_for(text, target) == "How big a deal has Shell signed with Qatar?"

@@ -360,7 +360,7 @@ def _article_name_forms(answer: str, names: frozenset[str], article_text: str) -
             if len(word) >= 4 and _uses_alone(word, article_text) >= 2:
                 forms.add(word)
     # never a name run on into the next sentence ("Vogue Landmark. The") or a function word
-    kept = {f for f in forms if not re.search(r"\.\s|\s(?:The|A|An|That|Over)$", f)}
+    kept = {f for f in forms if not re.search(r"\.\s|\s(?:The|A|An|That|Over)$|-based$", f)}
     return tuple(sorted(kept - {answer}))
 
 

@@ -171,6 +171,10 @@ def second_clause(core: str, start: int, names: tuple[int, ...], shift: int) -> 
     return found
 
 
+def _is_finite(word: str) -> bool:
+    return word.islower() and finite(word) is not None
+
+
 def other_clause_cut(after: str) -> str:
     """Drop a second clause after the answer (", the Jordanian bank has bought ...", "and
     warns against ...", ", exporting a little under $3bn")."""
@@ -186,6 +190,8 @@ def other_clause_cut(after: str) -> str:
         if words[:1] in (["and"], ["but"]):
             if len(words) > 1 and finite(words[1]) is not None:
                 return after[: comma.start()]
+            if len(words) > 1 and words[1][:1].isupper() and any(map(_is_finite, words[2:15])):
+                return after[: comma.start()]  # "and President Lula ... was criticised"
             continue
         if words[:1] and words[0].endswith("ing") and words[0].islower():
             return after[: comma.start()]

@@ -21,7 +21,16 @@ SHORT_SENTENCE = 40
 _ASKABLE = frozenset({"money", "percent", "count", "date", "person", "org"})
 
 
-def ask(fact: Fact, index: EntityIndex) -> str | None:
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+
+
+def proper_words(text: str) -> frozenset[str]:
+    """Words the article writes capitalized inside a sentence ("Shell", "Next"): names,
+    whatever a dictionary says, so a question never lower-cases them."""
+    return frozenset(_MID_SENTENCE_CAPITAL.findall(text))
+
+
+def ask(fact: Fact, index: EntityIndex, proper: frozenset[str] = frozenset()) -> str | None:
     """The fact as a wh-question, when its sentence allows one."""
     if fact.question:
         return fact.question
@@ -39,6 +48,7 @@ def ask(fact: Fact, index: EntityIndex) -> str | None:
         noun=q.noun if q is not None else "",
         org_noun=org_noun(entity.name) if entity is not None else "company",
         names=tuple(m.start for m in fact.resolved.mentions),
+        proper=proper,
     )
     return question_for(fact.text, target)
 
@@ -68,7 +78,10 @@ def question_card(
 ) -> AnyCard | None:
     """The fact asked as `question`: multiple choice where three fair wrong answers exist,
     else typed (a figure as a number, a name as recall)."""
-    asked: AnyCard | None = mcq_card(fact, distractors, rng) or numeric_card(fact)
+    # a company is asked typed (its options were judged unfair: "Which Japanese car maker"
+    # beside DaimlerChrysler), as in the full deck's blanks
+    choice = mcq_card(fact, distractors, rng) if fact.kind != "org" or fact.media else None
+    asked: AnyCard | None = choice or numeric_card(fact)
     if asked is None and fact.kind in {"person", "org"}:
         asked = recall_card(fact)
     return asked.model_copy(update={"prompt": question}) if asked is not None else None

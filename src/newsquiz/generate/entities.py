@@ -48,6 +48,7 @@ def _initials_of(name: str) -> str:
 _GENERAL_TITLES = frozenset(
     "Attorney Secretary Director Surgeon Auditor Solicitor Inspector Governor Comptroller".split()
 )
+_DESCRIBED_BY = re.compile(r"-(?:based|owned|run|listed|backed|led|controlled|born|made)$")
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
 _WORD_CHAR = re.compile(r"[\w&.'-]")
 
@@ -189,6 +190,8 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
     """Spans of capitalized-word runs, joined across "of"/"&" inside organization names."""
     tokens: list[tuple[int, int]] = []
     for m in _RUN.finditer(text):
+        if _DESCRIBED_BY.search(m.group()):
+            continue  # "Paris-based LVMH", "State-owned Rosneft": a description, not the name
         end = m.end()
         inside = bool(tokens) and text[tokens[-1][1] : m.start()] == " "  # "Shell U.K."
         if (

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from newsquiz.generate.answers import article_name_forms
 from newsquiz.generate.checks import AnyCard, failed_checks
-from newsquiz.generate.compose import ask, question_card
+from newsquiz.generate.compose import ask, proper_words, question_card
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.entities import EntityIndex
@@ -205,6 +205,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     selected = select_facts(facts, len(sentences), article.title)
     thin = len(selected) < 6
     asked: set[int] = set()  # sentences (by start) whose facts have had their primary card
+    proper = proper_words(article.text)
 
     def add_numeracy() -> None:
         """Derived cards once the main facts are in, each after the fact it is derived from."""
@@ -233,7 +234,8 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         distractors = distractors_for(fact, index, pool, rng, prompt)
         made = cards_for_fact(fact, order, distractors, rng, thin)
         before = len(cards)
-        question = None if fact.resolved.bound or fact.question else ask(fact, index)
+        bound = fact.resolved.bound or fact.question
+        question = None if bound else ask(fact, index, proper)
         if question is not None:  # a real question first; the blanked sentence says the same
             keep(question_card(fact, question, distractors, rng))
             if len(cards) > before:

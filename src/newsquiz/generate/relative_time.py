@@ -16,7 +16,6 @@ _WHEN = (
     rf"(?:(?:late|early) )?on {_DAY}{_PART}|{_DAY} (?:morning|afternoon|evening|night)"
     r"|yesterday|last night|today|in (?:early|morning|afternoon|late|midday) trad(?:e|ing)"
     r"|at present|currently|now|(?:earlier |later )?(?:this|last) week"
-    r"|(?:in|over|during) the (?:past|last) (?:week|few days)"
     r"|by (?:late |early |mid-?)?(?:morning|afternoon|midday)(?: in [A-Z]\w+)?"
     # the dateline's city, which the corpus drops: "a speech at the Congress here"
     r"|here(?! (?:is|are|was|were)\b)"

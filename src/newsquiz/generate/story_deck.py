@@ -15,7 +15,7 @@ from collections import Counter
 
 from newsquiz.generate.answers import article_name_forms
 from newsquiz.generate.checks import AnyCard, failed_checks
-from newsquiz.generate.compose import ask, is_short, story_card
+from newsquiz.generate.compose import ask, is_short, proper_words, story_card
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.frames import Fact, sentence_facts
@@ -106,6 +106,7 @@ def story_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         numeracy = waiting
 
     carded: set[str] = set()
+    proper = proper_words(article.text)
 
     def card_for(fact: Fact, long_ok: bool = False) -> None:
         rng = random.Random(f"{seed}:{fact.key}")
@@ -114,7 +115,7 @@ def story_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             names = {*fact.accepted, *entity.aliases, entity.name}
             elsewhere = frozenset(index.entities) - names - {fact.answer}
             fact.accepted = article_name_forms(fact.answer, names, article.text, elsewhere)
-        question = ask(fact, index)
+        question = ask(fact, index, proper)
         wrong = distractors_for(fact, index, pool, rng, question or fact.text)
         if deck.keep(story_card(fact, question, wrong, rng, long_ok)):
             asked.add(fact.resolved.sentence.start)

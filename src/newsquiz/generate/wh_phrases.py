@@ -48,6 +48,10 @@ class Target:
     noun: str = ""  # for counts: the counted noun right after the number
     org_noun: str = "company"
     names: tuple[int, ...] = ()  # where the sentence's proper names start (kept capitalized)
+    proper: frozenset[str] = frozenset()  # words the article capitalizes mid-sentence
+
+
+_COMPANY_END = re.compile(r"\b(?:INC|CORP|CO|LTD|PLC|AG|SA|NV)\b")
 
 
 def org_noun(name: str) -> str:
@@ -55,8 +59,8 @@ def org_noun(name: str) -> str:
     words = set(name.split())
     if words & {"Bank", "Banks"}:
         return "bank"
-    if words & INSTITUTION_HEADS:
-        return "organisation"
+    if words & INSTITUTION_HEADS or (name.isupper() and not _COMPANY_END.search(name)):
+        return "organisation"  # "USDA", "OPEC": no company says so
     return "company"
 
 
@@ -212,6 +216,9 @@ def wh_for_name(target: Target, before: str) -> tuple[str, int]:
     lead = before[: the.start()] if the else before
     prep_match = _PREP.search(lead)
     taken = len(before) - len(lead)
+    between = lead[: prep_match.start()].split() if prep_match is not None else []
+    if prep_match is not None and prep_match.group(1) == "by" and not all(map(is_verb, between)):
+        return ("", 0)  # "a bid than the 27 dlrs offered by Waste Management": not the agent
     if prep_match is not None and _noun_takes(lead[: prep_match.start()], prep_match.group(1)):
         return ("", 0)  # "its dispute with General Motors": the noun's, not the verb's
     if prep_match is not None and prep_match.group(1) not in {"of", "between", "since", "until"}:

@@ -48,6 +48,14 @@ _CLAIMS = frozenset(
     """claim claims predict predicts say says believe believes expect expects think thinks
     argue argues warn warns fear fears hope hopes reckon reckons insist insists""".split()
 )
+_CLAUSE_VERBS = frozenset(
+    """said says forecast forecasts predicted predicts expected expects estimated estimates
+    warned warns believes believed thinks thought reported reports""".split()
+)
+_NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred""".split()
+)
 CONJUNCTIONS = frozenset("""due because as while although though if when since""".split())
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they|we|i|this|that|there)\s", re.I)
 _POSSESSIVE = re.compile(r"^(?:its|his|her|their)\s")
@@ -91,14 +99,17 @@ def _lower_start(text: str) -> str:
     return text[:1].lower() + text[1:] if first.lower() in FUNCTION_START else text
 
 
-def _decapitalize(text: str, is_name: bool) -> str:
-    """A sentence's first word moved inside a question: "inflation", but "Kenya", "OPEC"."""
+def _decapitalize(text: str, is_name: bool, proper: frozenset[str] = frozenset()) -> str:
+    """A sentence's first word moved inside a question: "inflation", "ten", but "Kenya",
+    "OPEC", and "Shell" where the article writes it capitalized mid-sentence."""
     first = re.match(r"[A-Za-z]+", text)
+    is_name = is_name or (first is not None and first.group() in proper)
     titled = (
         re.match(r"[A-Za-z]+\s[A-Z]", text) is not None
     )  # "President Bush's", "Global Crossing"
     common = first is not None and (
-        is_word(first.group()) or first.group().lower() in ADVERBIAL_START | CONJUNCTIONS
+        is_word(first.group())
+        or first.group().lower() in ADVERBIAL_START | CONJUNCTIONS | _NUMBER_WORDS
     )
     if is_name or first is None or first.group().isupper() or not common or titled:
         return (
@@ -141,7 +152,9 @@ def question_for(text: str, target: Target) -> str | None:
         return None
     core, speaker, asks_speaker = split
     if asks_speaker:
-        return _speaker_question(_decapitalize(core, 0 in target.names), target, speaker)
+        return _speaker_question(
+            _decapitalize(core, 0 in target.names, target.proper), target, speaker
+        )
     shift = 0
     named_start = shift in target.names
     lead = _LEAD.match(core) if not speaker else None
@@ -155,7 +168,7 @@ def question_for(text: str, target: Target) -> str | None:
         if target.start < lead.end():
             if pronoun is not None or target.end != len(lead.group("who")):
                 return None
-            rest = _decapitalize(rest, lead.end() in target.names)
+            rest = _decapitalize(rest, lead.end() in target.names, target.proper)
             return _speaker_question(rest, target, lead.group("who"))
         speaker = lead.group("who")
         if lead.start("name") > 0:  # "according to chief executive Jane Doerr"
@@ -194,7 +207,7 @@ def question_for(text: str, target: Target) -> str | None:
     subject = _RELATIVE_END.sub("", core[: verb.start].strip())
     if subject.split(" ", 1)[0].lower() in ADVERBIAL_START | CONJUNCTIONS:
         return None  # "On a monthly basis the trade gap narrowed": no subject to invert
-    subject = _decapitalize(subject, named_start or shift in target.names)
+    subject = _decapitalize(subject, named_start or shift in target.names, target.proper)
     appositive = subject.endswith(",") and subject.count(",") == 2
     if not subject or len(subject.split()) > 14 or " - " in subject:
         return None
@@ -229,7 +242,10 @@ def question_for(text: str, target: Target) -> str | None:
             if first_word.istitle() and title[1:] == title[1:].lower() and is_word(first_word):
                 title = title[:1].lower() + title[1:]  # "Chief executive" -> "chief executive"
             who = f"which {title}"  # "Central Bank president Francisco Gros denied"
-        question = f"{who} {other_clause_cut(core[verb.start :])}{ending}"
+        predicate = other_clause_cut(core[verb.start :])
+        if len(predicate.split()) < 3 or predicate.split()[-1] in _CLAUSE_VERBS:
+            return None  # "Which investment bank has forecast?": what it forecast was cut
+        question = f"{who} {predicate}{ending}"
         return _finish(question, core[start:end], text)
     if start < verb.end:
         return None
@@ -245,8 +261,17 @@ def question_for(text: str, target: Target) -> str | None:
     )  # "after the group reported losses had deepened to": the answer is another clause's
     if re.search(r"[,;:(]| - |\bthat\b", before) or speech or spoken:
         return None  # the answer sits in another clause: asking it here would misattribute
+    if target.kind == "date" and re.search(r"\b(?:highest|lowest|\w+est)\b[^,]*since\s$", before):
+        return None  # "rose to their highest level since August 2002": no event in August
+    if (
+        re.match(r"\s(?:in|for)\s(?:fiscal\s)?(?:19|20)\d\d\b", after)
+        and len(re.findall(r"\b(?:19|20)\d\d\b", core)) > 1
+    ):
+        return None  # "from 4.9 billion dlrs in 1985": the year goes with the answer
     if re.search(r"\d\s(?:to|and|-)\s(?:\S+\s)?$", before):
         return None  # "fees of 10 to 20 mln dlrs": one end of a range
+    if re.match(r"\s(?:or\s[\d.]+|(?:the|a|an)\s[a-z]+\s(?:of|at|for)\b)", after):
+        return None  # "to 25.6 mln dlrs or 31 cts a share", "Paul Goldner the owner of"
     if _ATTACHED_AFTER.match(after):
         return None  # "7.85 mln out of 119.2 mln", "57.85 Swiss francs": part of a larger phrase
     words = before.split()
