@@ -5,7 +5,7 @@ Sentences written for the tests; each names the reference it checks."""
 import pytest
 
 from newsquiz.generate import generate_cards
-from newsquiz.generate.context_pairs import binds, points_back
+from newsquiz.generate.context_pairs import after_sentence_before, binds, points_back
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.segment import split_sentences
 from tests.generate.helpers import article, assert_cards_pass
@@ -128,3 +128,27 @@ def test_cards_of_a_bound_sentence_show_both_sentences_and_no_true_or_false() ->
         assert card.prompt.startswith("Orvane Holdings, the Norwegian shipping group, has agreed")
         assert card.kind != "true_false"
         assert "_____" in card.prompt.split(". ", 1)[1]
+
+
+def test_a_thin_deck_shows_an_open_reference_after_the_sentence_before() -> None:
+    from newsquiz.models import ClozeCard, Evidence
+
+    text = (
+        "Omega Mining and Zeta Metals formed a gold venture in Alaska. "
+        "The venture expects to mine 3,500 tons of ore a year."
+    )
+    sentences = split_sentences(text)
+    second = sentences[1]
+    card = ClozeCard(
+        prompt="The venture expects to mine _____ tons of ore a year.",
+        answer="3,500",
+        evidence=Evidence(sentence=second.text, start=second.start, end=second.end),
+    )
+    shown = after_sentence_before(card, sentences, lambda _: True)
+    assert shown is not None and shown.prompt == (
+        "Omega Mining and Zeta Metals formed a gold venture in Alaska. "
+        "The venture expects to mine _____ tons of ore a year."
+    )
+    assert after_sentence_before(card, sentences, lambda _: False) is None  # before unclear
+    giving = card.model_copy(update={"answer": "Alaska"})  # the sentence before says it
+    assert after_sentence_before(giving, sentences, lambda _: True) is None

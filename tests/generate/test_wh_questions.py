@@ -316,6 +316,12 @@ GARBLES = [
     # an appositive without its comma, an "or" figure after the answer
     ("Zeta Holdings has been formed by Tom Reed the owner of Omega Foods.", "Tom Reed", "person"),
     ("Zeta Holdings cut net losses to 25.6 mln dlrs or 31 cts a share.", "25.6 mln dlrs", "money"),
+    # a nationality before a plural noun: "Nigerian banks" is no verb
+    (
+        "Nigerian banks Zeta Holdings and Omega Foods have agreed plans to merge.",
+        "Zeta Holdings",
+        "org",
+    ),
     # what was forecast would be cut off: "Which investment bank has forecast?"
     (
         "Investment bank Zeta Holdings has forecast that Dutch sales will grow by 40% a year.",

@@ -83,6 +83,7 @@ def first_verb(core: str) -> Verb | None:
         named = (
             previous[:1].isupper()
             and not (i == 1 and is_modifier(previous))
+            and not _NATIONALITY.fullmatch(previous)  # "Nigerian banks United Bank ... have"
             and before_name not in _NAME_MODIFIED_AFTER
         )  # "Xstrata rises", but not "the gap between US exports and imports hit"
         nxt_verb = finite(nxt) if nxt.islower() else None
@@ -190,7 +191,15 @@ def other_clause_cut(after: str) -> str:
         if words[:1] in (["and"], ["but"]):
             if len(words) > 1 and finite(words[1]) is not None:
                 return after[: comma.start()]
-            if len(words) > 1 and words[1][:1].isupper() and any(map(_is_finite, words[2:15])):
+            named_and = (
+                after[: comma.start()].split()[-1:][0][:1].isupper() if comma.start() else True
+            )
+            if (
+                len(words) > 1
+                and words[1][:1].isupper()
+                and not named_and  # "Federal Savings and Loan Insurance Corp": one name
+                and any(map(_is_finite, words[2:15]))
+            ):
                 return after[: comma.start()]  # "and President Lula ... was criticised"
             continue
         if words[:1] and words[0].endswith("ing") and words[0].islower():

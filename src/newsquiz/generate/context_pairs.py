@@ -10,7 +10,9 @@ fitting and unique antecedent there.
 """
 
 import re
+from collections.abc import Callable
 
+from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.names import Mention
 from newsquiz.generate.reference_patterns import (
@@ -21,6 +23,7 @@ from newsquiz.generate.reference_patterns import (
     VAGUE_EVENT,
     VAGUE_FIGURE,
 )
+from newsquiz.generate.segment import Sentence
 
 MAX_WORDS = 70  # both sentences together: a longer prompt is a reading exercise
 
@@ -195,3 +198,23 @@ def binds(before: str, before_mentions: tuple[Mention, ...], text: str, index: E
         ):
             return False
     return True
+
+
+def after_sentence_before(
+    card: AnyCard, sentences: list[Sentence], readable: Callable[[str], bool]
+) -> AnyCard | None:
+    """A thin deck's card whose reference its own sentence leaves open ("The venture expects
+    ..."), shown after the article's sentence before it, when that one reads alone: judged
+    blind, such cards alone were accepted 18 times in 56 (rounds 41-47)."""
+    if card.kind == "true_false" or card.evidence is None:
+        return None
+    at = next((i for i, s in enumerate(sentences) if s.start == card.evidence.start), 0)
+    if at == 0:
+        return None
+    before = sentences[at - 1].text
+    if len(f"{before} {card.prompt}".split()) > MAX_WORDS or not readable(before):
+        return None
+    answers = [card.answer, *getattr(card, "accepted", [])]
+    if any(len(a) > 2 and re.search(rf"(?<!\w){re.escape(a)}(?!\w)", before) for a in answers):
+        return None  # the sentence before would give the answer away
+    return card.model_copy(update={"prompt": f"{before} {card.prompt}"})

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from newsquiz.generate.answers import article_name_forms
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.compose import ask, proper_words, question_card
+from newsquiz.generate.context_pairs import after_sentence_before
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.entities import EntityIndex
@@ -111,6 +112,9 @@ def _other_forms(made: Iterator[AnyCard | None], asked: str) -> Iterator[AnyCard
 _FILL_ORDER = ("unresolved description", "bare surname", "pronoun", "opening", "time needs")
 
 
+_POINTS_BEFORE = ("unresolved description", "pronoun", "opening")
+
+
 def _fill_rank(problem: str) -> int:
     return next((i for i, p in enumerate(_FILL_ORDER) if problem.startswith(p)), len(_FILL_ORDER))
 
@@ -153,7 +157,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     per_fact: Counter[str | None] = Counter()
     per_sentence: Counter[str] = Counter()
     # cards a blind reader may not follow, with their problem: only to reach MIN_CARDS
-    held: list[tuple[int, int, AnyCard]] = []
+    held: list[tuple[int, int, AnyCard, str]] = []
 
     # sentences read after the one before them, by where they start: that one is their context
     contexts = {item.sentence.start: item.context for item in resolved if item.bound}
@@ -179,7 +183,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             if problem is not None and problem.startswith((SPLICED, FRAGMENT)):
                 return
             if problem is not None and not problem.startswith(KEPT_PROBLEMS):
-                held.append((_fill_rank(problem), len(held), card))
+                held.append((_fill_rank(problem), len(held), card, problem))
                 return
         if failed_checks(card):
             return
@@ -313,9 +317,16 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
                 if len(cards) >= MIN_CARDS:
                     break
                 keep(vocabulary)
-    for _, _, waiting in sorted(held, key=lambda item: item[:2]):
+
+    def readable(text: str) -> bool:
+        problem = prompt_problem(text, "", index, dated, source)
+        return problem is None or problem.startswith(KEPT_PROBLEMS)
+
+    for _, _, waiting, problem in sorted(held, key=lambda item: item[:2]):
         if len(cards) >= MIN_CARDS:
             break
+        if problem.startswith(_POINTS_BEFORE):  # "The venture ...": the sentence before names it
+            waiting = after_sentence_before(waiting, sentences, readable) or waiting
         keep(waiting, checked=True)
     return cards[:MAX_CARDS]
 
