@@ -253,3 +253,17 @@ def test_every_fact_gets_its_second_card_before_any_fact_gets_a_third() -> None:
     revenue = sum(c.answer == "$4.5bn" or "$4.5bn" in (c.explanation or "") for c in cards)
     staff = sum(c.answer == "23,000" or "23,000" in (c.explanation or "") for c in cards)
     assert revenue >= 2 and staff >= 2 and abs(revenue - staff) <= 1, [c.prompt for c in cards]
+
+
+def test_a_role_that_runs_into_a_quotation_is_no_title() -> None:
+    text = (
+        "Beef imports to Japan rose 12% in 1986.\n\n"
+        "In testimony, Tom Cook, director of industry affairs for the Omega Cattle Association "
+        'said "the Congress, the administration and the industry must take a strong stand".\n\n'
+        "Omega Cattle Association members sold 300,000 tons of beef in 1986."
+    )
+    from newsquiz.generate.full_deck import unique_roles
+
+    prepared = prepare(article(text, "Cattle group presses Japan"))
+    assert prepared is not None
+    assert unique_roles(prepared.index) == []

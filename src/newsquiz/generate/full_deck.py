@@ -7,6 +7,7 @@ facts; `story_deck` writes fewer, question-shaped cards.
 """
 
 import random
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -135,6 +136,8 @@ def unique_roles(index: EntityIndex) -> list[tuple[str, str, int]]:
             owners = [m for m in index.mentions(role) if m.kind == "org"]
             if not owners or not index.entities[owners[0].name].strong:
                 continue  # "analyst of Aviation": the title must name a known organization
+            if '"' in role or re.search(r"\b(?:said|says|told)\b", role):
+                continue  # 'director of industry affairs ... said "the Congress': no title
             if " of " in key and len(role.split()) <= 12 and holders[key] == {entity.name}:
                 out.append((entity.name, role, first[(entity.name, key)]))
                 break
