@@ -97,6 +97,26 @@ def test_a_share_of_something_is_never_offered_above_100_percent() -> None:
         assert all(float(o.split()[0]) <= 100 for o in options)
 
 
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("A commission ruled that Omega Foods' 70% controlling stake is too high.", "70%"),
+        ("Zeta Bank is 100% Dutch-owned, but Omega Bank has foreign investors.", "100%"),
+    ],
+)
+def test_a_level_that_is_no_change_stays_at_or_below_100_percent(text: str, answer: str) -> None:
+    sentences = split_sentences(text)
+    index = extract_entities(sentences, "Bank rules")
+    resolved = Resolver(index, None, "Bank rules").resolve(sentences[0])
+    assert resolved is not None
+    fact = next(f for f in sentence_facts(resolved, index, 0) if f.answer == answer)
+    from newsquiz.generate.questions import distractors_for
+
+    for seed in range(10):
+        options = distractors_for(fact, index, [], random.Random(seed), fact.text)
+        assert options and all(float(o.rstrip("%")) <= 100 for o in options)
+
+
 def test_a_range_end_stays_near_the_range() -> None:
     q = find_quantities("EBay forecasts revenue of $4.2bn to $4.3bn.")[1]
     for seed in range(10):

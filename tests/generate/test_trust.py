@@ -465,3 +465,35 @@ def test_an_amount_in_euros_is_also_typed_with_the_euro_sign() -> None:
         f for f in sentence_facts(prepared.resolved[0], prepared.index, 0) if f.kind == "money"
     )
     assert {"€1bn", "€1 billion", "1 billion euros"} <= set(accepted_forms(fact))
+
+
+def test_big_amounts_camel_case_names_and_prompt_words_in_typed_answers() -> None:
+    from newsquiz.generate.answers import accepted_forms, without_given_forms
+    from newsquiz.generate.frames import sentence_facts
+    from newsquiz.generate.prepare import prepare
+    from newsquiz.models import RecallCard
+
+    from .helpers import article
+
+    prepared = prepare(article("Japan announced a 6,000 billion yen package in 1987."))
+    assert prepared is not None
+    fact = next(f for f in sentence_facts(prepared.resolved[0], prepared.index, 0))
+    assert "6 trillion yen" in accepted_forms(fact)
+    from newsquiz.generate.frames import Fact
+
+    text = "Omega Foods sold its stake in EuroDisney in 2005."
+    start = text.index("EuroDisney")
+    park = Fact("s0:org:EuroDisney", "org", "EuroDisney", text, start, start + 10, fact.resolved)
+    assert "Euro Disney" in accepted_forms(park)
+    card = RecallCard(
+        prompt="Which bank has been banned from suing Omega Foods?",
+        answer="Bank of Zeta",
+        accepted=["Bank", "Zeta", "the Bank of Zeta"],
+    )
+    assert without_given_forms(card).accepted == ["Zeta", "the Bank of Zeta"]
+
+
+def test_a_well_known_name_misspelt_throughout_is_a_typo() -> None:
+    source = "DaimlerChrylser owns 30%. DaimlerChrylser said it would not invest."
+    problem = prompt_problem("DaimlerChrylser owns _____ of the firm.", "30%", INDEX, False, source)
+    assert problem is not None and problem.startswith("not an English word")

@@ -8,6 +8,7 @@ forms are stored on the card (`accepted`) and shown in the feedback.
 import re
 from functools import lru_cache
 
+from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.gazetteer import NATIONALITIES
 from newsquiz.generate.textutil import word_positions
@@ -24,7 +25,7 @@ UNIT_WORDS = {
 
 
 _SYMBOL_OF = {"dollar": "$", "pound": "£", "euro": "€"}
-_COMMON_NAMES = [
+COMMON_NAMES = [
     {"US", "U.S.", "USA", "United States", "America"},
     {"UK", "U.K.", "Britain", "United Kingdom", "Great Britain"},
     {"EC", "European Community", "EEC", "European Economic Community", "European"},
@@ -88,6 +89,8 @@ _COMMON_NAMES = [
     {"Marsh & McLennan", "Marsh and McLennan", "Marsh"},
 ]
 # "1.9 billion" is also written "1.9bn", "15 million" "15m" or "15 mln"
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_NEXT_SCALE = {"million": "billion", "billion": "trillion"}
 _SCALE_ABBREVIATIONS = {"billion": ("bn", "bln"), "million": ("m", "mln"), "trillion": ("tn",)}
 _MINISTRY = re.compile(
     r"^(?:the )?([A-Z]\w+(?: [A-Z]\w+){0,2}) (Ministry|Department)$"
@@ -98,7 +101,7 @@ _MINISTRY = re.compile(
 def common_names(name: str) -> list[str]:
     """Other names a reader would type: "Britain" for "UK", "Ministry of Finance" for
     "Finance Ministry" (and back)."""
-    out = [n for group in _COMMON_NAMES if name in group for n in group]
+    out = [n for group in COMMON_NAMES if name in group for n in group]
     ministry = _MINISTRY.match(name)
     if ministry is not None:
         if ministry.group(1):
@@ -158,6 +161,11 @@ def accepted_forms(fact: Fact) -> list[str]:
                 forms.append(f"{q.prefix}{number} {short}")  # "15 mln"
         if q.kind == "percent" and "point" in fact.answer:
             forms += [f"{number} percentage points", f"{number} points"]
+        bigger = _NEXT_SCALE.get(word)
+        if bigger and float(plain) >= 1000:  # "6,000 billion yen" is "6 trillion yen"
+            big = f"{float(plain) / 1000:g}"
+            forms += [fact.answer.replace(number, big, 1).replace(word, bigger, 1)]
+            forms += [fact.answer.replace(number, big, 1).replace(scale, bigger, 1)]
         trimmed = re.sub(r"(\.\d*?)0+$", r"\1", number).rstrip(".")
         if trimmed != number:  # "1.3280" is "1.328", "1.0 pct" is "1%"
             forms.append(fact.answer.replace(number, trimmed, 1))
@@ -172,6 +180,7 @@ def accepted_forms(fact: Fact) -> list[str]:
     elif fact.kind in {"org", "place"}:
         short = _COMPANY_SUFFIX.sub("", fact.answer)  # "Dixons Group" -> "Dixons"
         forms = [short, f"the {fact.answer}", *common_names(fact.answer), *_short_names(short)]
+        forms += [_CAMEL.sub(" ", fact.answer)]  # "EuroDisney" is also "Euro Disney"
     forms += fact.accepted
     forms += [variant for form in [fact.answer, *forms] for variant in spelling_variants(form)]
     if q is None:  # "an acrid odour" is also typed "acrid odour"
@@ -389,3 +398,14 @@ def _uses_alone(word: str, text: str) -> int:
         if not named_before and not (after is not None and after.group(1)[:1].isupper()):
             count += 1
     return count
+
+
+def without_given_forms(card: AnyCard) -> AnyCard:
+    """A typed card never accepts a word its own prompt shows: "Bank" for "Which bank has
+    been banned from suing Parmalat?" (Bank of America) would take the prompt for the answer."""
+    accepted = getattr(card, "accepted", None)
+    if not accepted or card.kind == "mcq":
+        return card
+    prompt = card.prompt.lower()
+    kept = [a for a in accepted if not word_positions(prompt, a.lower())]
+    return card if kept == accepted else card.model_copy(update={"accepted": kept})

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from newsquiz.generate.answers import article_name_forms
+from newsquiz.generate.answers import article_name_forms, without_given_forms
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.compose import ask, proper_words, question_card
 from newsquiz.generate.context_pairs import after_sentence_before
@@ -179,7 +179,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         if context and card.kind == "true_false":
             return  # two sentences to judge true or false: one claim at a time
         if not checked and not (card.fact_key or "").startswith("term:"):  # asks the acronym
-            card = repaired(card, article, index)
+            card = without_given_forms(repaired(card, article, index))
             problem = prompt_problem(card.prompt, card.answer, index, dated, source, context)
             if problem is not None and problem.startswith(SOURCE_FLAWS):
                 return

@@ -34,6 +34,11 @@ from newsquiz.models import (
 
 _AFTER_THE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")  # "The local _____ said"
 _AGENCY_AFTER = re.compile(r" (?:news )?(?:agency|newswire|wire service)\b")  # "the AP news agency"
+_CHANGE_NEAR = re.compile(
+    r"\b(?:ris|rose|fell|fall|increas|decreas|declin|grow|grew|gain|jump|climb|drop|slump|surg"
+    r"|soar|plung|up\b|down\b|higher|lower|more|less|cut|rais|boost|lift|doubl|trebl|tripl"
+    r"|expan|shr[ai]nk|slid|tumbl|advanc|eas|rebound|recover|premium|discount|times)"
+)
 _SHARE = re.compile(r" (?:of|stake|share|holding|interest)\b")
 # "the percentage of shipments ... to _____", "owns _____": a share is at most 100%
 _SHARE_BEFORE = re.compile(
@@ -64,8 +69,10 @@ def distractors_for(
             return date_distractors(q, pool, rng, prompt, around=around)
         share = q.kind == "percent" and q.value <= 100
         share = share and bool(
-            _SHARE.match(fact.text, fact.end) or _SHARE_BEFORE.search(fact.text, 0, fact.start)
-        )
+            _SHARE.match(fact.text, fact.end)
+            or _SHARE_BEFORE.search(fact.text, 0, fact.start)
+            or not _CHANGE_NEAR.search(fact.text, max(0, fact.start - 60), fact.end + 30)
+        )  # only a change goes past 100%: "a 112% controlling stake" was judged absurd
         above, below = direction_bounds(fact)  # "rose to _____ from 4.6%": above 4.6%
         return number_distractors(
             q, pool, rng, prompt, cap=100.0 if share else None, above=above, below=below

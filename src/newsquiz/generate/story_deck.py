@@ -13,7 +13,7 @@ follow it.
 import random
 from collections import Counter
 
-from newsquiz.generate.answers import article_name_forms
+from newsquiz.generate.answers import article_name_forms, without_given_forms
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.compose import ask, is_short, proper_words, story_card
 from newsquiz.generate.derived import exchange_rate, percent_base
@@ -58,7 +58,7 @@ class _Deck:
         """Add a card a blind reader can follow and that passes the automatic checks."""
         if card is None:
             return False
-        card = repaired(card, self.prepared.article, self.prepared.index)
+        card = without_given_forms(repaired(card, self.prepared.article, self.prepared.index))
         index = self.prepared.index
         problem = prompt_problem(card.prompt, card.answer, index, self.dated, self.source)
         if problem is not None:

@@ -147,8 +147,13 @@ def _capitalized_words(source: str) -> Counter[str]:
 
 def _near_twin(word: str, source: str) -> str | None:
     """ "Soctt" written once in an article that writes "Scott": the same name misspelt."""
+    if lemmas(word.lower()):
+        return None
+    for known in _known_names():  # "DaimlerChrylser", however often the article repeats it
+        if len(word) >= 8 and known != word and _one_edit(word, known):
+            return known
     words = _capitalized_words(source)
-    if words[word] > 1 or lemmas(word.lower()):
+    if words[word] > 1:
         return None
     for other, count in words.items():
         if count < 2 or other.startswith(word) or word.startswith(other):
@@ -156,6 +161,15 @@ def _near_twin(word: str, source: str) -> str | None:
         if abs(len(other) - len(word)) <= 1 and _one_edit(word, other):
             return other
     return None
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Well-known one-word company names ("DaimlerChrysler"), whose misspelling an article
+    may repeat."""
+    from newsquiz.generate.answers import COMMON_NAMES  # answers builds on the cards
+
+    return frozenset(n for names in COMMON_NAMES for n in names if " " not in n and len(n) >= 8)
 
 
 def _one_edit(a: str, b: str) -> bool:

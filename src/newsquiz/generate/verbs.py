@@ -56,6 +56,7 @@ def is_verb(word: str) -> bool:
     return word.islower() and "VERB" in getAllLemmas(word)
 
 
+@lru_cache(maxsize=16384)
 def is_noun(word: str) -> bool:
     return "NOUN" in getAllLemmas(word.lower())
 
@@ -65,17 +66,20 @@ def can_follow(previous: str) -> bool:
     return previous.lower() not in _DETERMINERS and not previous.endswith(("'s", "'"))
 
 
+@lru_cache(maxsize=16384)
 def is_modifier(word: str) -> bool:
     """ "Early", "Higher", "Strong": a sentence's first word that qualifies the noun after it."""
     lemmas = getAllLemmas(word.lower())
     return bool(lemmas) and "NOUN" not in lemmas and bool({"ADJ", "ADV", "DET"} & set(lemmas))
 
 
+@lru_cache(maxsize=16384)
 def is_verb_word(word: str) -> bool:
     """ "helping", "selling": a verb form, whatever its case ("Helping" opens a clause)."""
     return "VERB" in getAllLemmas(word.lower())
 
 
+@lru_cache(maxsize=16384)
 def is_word(word: str) -> bool:
     """An English dictionary word ("Global", "Early"), not a name the dictionary lacks."""
     return bool(getAllLemmas(word.lower()))
