@@ -166,12 +166,12 @@ def ask(text: str, answer: str, kind: str, names: tuple[str, ...] = (), **extra:
         ),
         (  # a second clause with a named subject of its own is asked alone
             "second clause named",
-            "Zeta Holdings' revenue rose 2% while revenue at Omega Foods rose 3.6% to $14bn.",
+            "Zeta Holdings' sales rose 2% while sales at Omega Foods rose 3.6% to $14bn in 2004.",
             "3.6%",
             "percent",
             ("Zeta Holdings", "Omega Foods"),
             {},
-            "By how much did revenue at Omega Foods rise to $14bn?",
+            "By how much did sales at Omega Foods rise to $14bn in 2004?",
         ),
         (  # the description of a subject company says which kind of company to ask for
             "company described",
@@ -322,6 +322,21 @@ GARBLES = [
         "Zeta Holdings",
         "org",
     ),
+    # a change with neither its time nor its cause: over what was it measured?
+    ("Omega Foods shares fell almost 3% in London trading.", "3%", "percent"),
+    # one side of "between" only, and a subject whose "that" clause would be cut
+    (
+        "Tom Reed attended a meeting between Zeta Holdings, a bank, and Omega Foods.",
+        "Tom Reed",
+        "person",
+    ),
+    (
+        "Zeta Holdings revealed in a filing with regulators that its chief had resigned.",
+        "Zeta Holdings",
+        "org",
+    ),
+    # the subject is the shares, not the group that describes them
+    ("Shares in engineering group Zeta Holdings have soared 16% in 2004.", "Zeta Holdings", "org"),
     # what was forecast would be cut off: "Which investment bank has forecast?"
     (
         "Investment bank Zeta Holdings has forecast that Dutch sales will grow by 40% a year.",

@@ -138,6 +138,8 @@ def org_description(prefix: str) -> str | None:
     words = prefix.split()
     if not 0 < len(words) <= 5 or "," in prefix or words[-1].lower() not in _ORG_KINDS:
         return None
+    if {"in", "of", "at", "for", "from", "by", "with"} & {w.lower() for w in words}:
+        return None  # "Shares in engineering group Jarvis": the subject is the shares
     kept: list[str] = []
     if {"and", "or", "&"} & set(words):
         return words[-1].lower()  # "oil and gas company": the head alone

@@ -71,6 +71,8 @@ _PRICE_VERBS = frozenset(
 )
 
 
+# what is sold or traded has a price; a profit "at 380m euros" has a level
+_PRICED = re.compile(r"\b(?:trad|clos|open|sold|sell|bought|buy|price|valu|offer|bid|fix|peg|set)")
 # what may stand between a verb and its "at": "closed up at $51.15", "stood unchanged at 5%"
 _AT_MODIFIERS = frozenset("""up down unchanged steady flat higher lower firmer weaker""".split())
 _TO_WHOM = frozenset("""to from with by for against""".split())
@@ -132,7 +134,8 @@ def wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tuple
             return (f"{prep} {many or level}", taken, take_after)
         between = lead[: prep_match.start()].split()
         if prep == "at" and kind != "count" and set(between) <= _AT_MODIFIERS:
-            return ("at what price" if kind == "money" else "at what level", taken, 0)
+            priced = kind == "money" and _PRICED.search(lead + " " + verb) is not None
+            return ("at what price" if priced else "at what level", taken, 0)
         if prep == "for" and kind == "money" and _prices(verb, lead[: prep_match.start()]):
             return ("for how much", taken, 0)  # not "report demand for 13.4 mln dlrs"
         if prep == "of":

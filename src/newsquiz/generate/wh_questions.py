@@ -48,6 +48,11 @@ _CLAIMS = frozenset(
     """claim claims predict predicts say says believe believes expect expects think thinks
     argue argues warn warns fear fears hope hopes reckon reckons insist insists""".split()
 )
+_WHEN_OR_WHY = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|quarter|half|year|month|week|after|following|since|on news"
+    r"|because|as)\b"
+)
 _CLAUSE_VERBS = frozenset(
     """said says forecast forecasts predicted predicts expected expects estimated estimates
     warned warns believes believed thinks thought reported reports""".split()
@@ -243,8 +248,9 @@ def question_for(text: str, target: Target) -> str | None:
                 title = title[:1].lower() + title[1:]  # "Chief executive" -> "chief executive"
             who = f"which {title}"  # "Central Bank president Francisco Gros denied"
         predicate = other_clause_cut(core[verb.start :])
-        if len(predicate.split()) < 3 or predicate.split()[-1] in _CLAUSE_VERBS:
-            return None  # "Which investment bank has forecast?": what it forecast was cut
+        cut_that = core[verb.start + len(predicate) :].lstrip().startswith("that ")
+        if len(predicate.split()) < 3 or predicate.split()[-1] in _CLAUSE_VERBS or cut_that:
+            return None  # "Which company revealed in a filing?": what it revealed was cut
         question = f"{who} {predicate}{ending}"
         return _finish(question, core[start:end], text)
     if start < verb.end:
@@ -317,8 +323,13 @@ def _speaker_question(core: str, target: Target, speaker: str) -> str | None:
 
 def _finish(question: str, answer: str, source: str) -> str | None:
     """The question, checked against its sentence: no number the sentence does not write
-    ("17.2" cut to ".2"), no preposition stranded beside another, no dangling last word."""
-    question = _tidy(question)
+    ("17.2" cut to ".2"), no preposition stranded beside another, no dangling last word,
+    no "between" with one side, no change without its time or cause."""
+    question = _tidy(re.sub(r"\s(?:also|however)\b,?", "", question))
+    if re.search(r"\bbetween\b(?![^,?]*\band\b)", question):
+        return None  # "a meeting between Ruhi Dogusoy": the other side was cut
+    if question.startswith("by how much") and not _WHEN_OR_WHY.search(question):
+        return None  # "By how much did Qantas shares fall?": when, or on what, is gone
     numbers = set(_NUMBER.findall(source))
     if any(n not in numbers for n in _NUMBER.findall(question)):
         return None
