@@ -312,3 +312,15 @@ def test_it_after_a_sentence_about_a_described_company_is_nobody_sure() -> None:
     out = resolve_all(text, "Orbex Fuel seeks rescue deal")
     assert out[2] is None  # the holding company is not the company the sentence before names
     assert "OF cut" not in (out[3] or "") and "Orbex Fuel cut" not in (out[3] or "")
+
+
+def test_it_said_of_a_product_is_not_the_company_before() -> None:
+    text = (
+        "Omega Motors has confirmed that it will build a new Cadillac BLS at its loss-making "
+        "Zeta factory in Sweden. It will not be sold in the US, said Omega Europe president "
+        "Tom Reed."
+    )
+    out = resolve_all(text, "Omega to build Cadillac BLS")
+    assert out[0] is not None
+    # the car, not the company or its factory, is what will not be sold in the US
+    assert out[1] is None or out[1].startswith("It ")
