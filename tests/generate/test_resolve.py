@@ -1,5 +1,7 @@
 """Self-contained sentences: pronouns, "the firm", aliases and relative years."""
 
+import pytest
+
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.resolve import Resolver, reference_year
 from newsquiz.generate.segment import split_sentences
@@ -324,3 +326,26 @@ def test_it_said_of_a_product_is_not_the_company_before() -> None:
     assert out[0] is not None
     # the car, not the company or its factory, is what will not be sold in the US
     assert out[1] is None or out[1].startswith("It ")
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "wrong"),
+    [
+        (  # "The US firm" is the American company of the story, not the last one named
+            "Omega Motors and Zeta Cars are in talks about a put option. "
+            "The US firm is thought to be offering about $2bn to end the arrangement.",
+            1,
+            "Zeta Cars",
+        ),
+        (  # the West Bank is a territory: "It" (the report) was never it
+            '"Closures are a key factor behind the crisis in the West Bank," said Tom Reed, '
+            "Omega Bank country director for the West Bank and Gaza. The report said donors "
+            "gave $950m a year. It also called on the Palestinian Authority to reform.",
+            2,
+            "West Bank",
+        ),
+    ],
+)
+def test_a_reference_is_not_given_to_a_name_it_cannot_mean(text: str, at: int, wrong: str) -> None:
+    out = resolve_all(text, "Omega in talks")
+    assert out[at] is None or not out[at].startswith(wrong)

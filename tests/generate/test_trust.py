@@ -497,3 +497,9 @@ def test_a_well_known_name_misspelt_throughout_is_a_typo() -> None:
     source = "DaimlerChrylser owns 30%. DaimlerChrylser said it would not invest."
     problem = prompt_problem("DaimlerChrylser owns _____ of the firm.", "30%", INDEX, False, source)
     assert problem is not None and problem.startswith("not an English word")
+
+
+def test_a_fix_that_changes_the_first_letter_is_no_typo_fix() -> None:
+    from newsquiz.generate.typos import correction
+
+    assert correction("billionaire") is None  # never "millionaire"

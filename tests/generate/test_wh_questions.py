@@ -337,6 +337,12 @@ GARBLES = [
     ),
     # the subject is the shares, not the group that describes them
     ("Shares in engineering group Zeta Holdings have soared 16% in 2004.", "Zeta Holdings", "org"),
+    # a verb and its object left inside the subject: "does a report ... values WMC share"
+    (
+        "A report from Omega Foods in defence documents values Zeta Holdings shares at $7.17.",
+        "$7.17",
+        "money",
+    ),
     # what was forecast would be cut off: "Which investment bank has forecast?"
     (
         "Investment bank Zeta Holdings has forecast that Dutch sales will grow by 40% a year.",

@@ -408,4 +408,4 @@ _PRODUCT_IT = re.compile(
     r" (?:in|at|from|for|by|on|to consumers)\b|go(?:es)? on sale|went on sale|comes? in\b)"
 )
 _NOUN_AFTER = re.compile(r" [a-z]+ (?:came|was|is|has|had|will|would|showed|said|says)\b")
-_NATIONAL_BODY_START = re.compile(rf"^The ([A-Z][a-z]+) {ORG_NP}\b")
+_NATIONAL_BODY_START = re.compile(rf"^The ([A-Z][a-z]+|US|UK|U\.S\.|U\.K\.) {ORG_NP}\b")

@@ -150,7 +150,9 @@ def _near_twin(word: str, source: str) -> str | None:
     if lemmas(word.lower()):
         return None
     for known in _known_names():  # "DaimlerChrylser", however often the article repeats it
-        if len(word) >= 8 and known != word and _one_edit(word, known):
+        if word.startswith(known) or known.startswith(word):
+            continue  # "Volkswagens": the name with an ending, no slip
+        if len(word) >= 8 and _one_edit(word, known):
             return known
     words = _capitalized_words(source)
     if words[word] > 1:
@@ -252,6 +254,8 @@ def correction(word: str) -> str | None:
     fixed = candidates.pop()
     if fixed[:-2] == word[:-2] or fixed[:-2] == word[:-3] or fixed[:-3] == word[:-2]:
         return None  # "negligible" -> "negligibly": a word the dictionary lacks, not a slip
+    if fixed[0] != word[0]:
+        return None  # "billionaire" -> "millionaire": a word the dictionary lacks, not a slip
     return fixed
 
 

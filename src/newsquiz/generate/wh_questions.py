@@ -53,6 +53,7 @@ _WHEN_OR_WHY = re.compile(
     r"|October|November|December|quarter|half|year|month|week|after|following|since|on news"
     r"|because|as)\b"
 )
+_OBJECT_START = frozenset("""the a an its their his her""".split())
 _CLAUSE_VERBS = frozenset(
     """said says forecast forecasts predicted predicts expected expects estimated estimates
     warned warns believes believed thinks thought reported reports""".split()
@@ -223,6 +224,12 @@ def question_for(text: str, target: Target) -> str | None:
         return None  # "there would be no pay back", "analysts predict that the dollar"
     if set(subject_words[1:]) & _CLAIMS:
         return None
+    raw = subject.split()
+    if any(
+        (finite(w) or ("", ""))[1] in {"3sg", "past"} and (n[:1].isupper() or n in _OBJECT_START)
+        for w, n in zip(raw[1:], raw[2:], strict=False)
+    ):
+        return None  # "a report ... values WMC shares at": a verb and its object in the subject
     tail = []
     if intro:
         tail.append(", " + intro if intro.startswith("according to") else intro)
