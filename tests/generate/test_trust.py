@@ -503,3 +503,12 @@ def test_a_fix_that_changes_the_first_letter_is_no_typo_fix() -> None:
     from newsquiz.generate.typos import correction
 
     assert correction("billionaire") is None  # never "millionaire"
+
+
+def test_a_meeting_is_not_named_from_another_meeting() -> None:
+    earlier = "Omega Foods said the group would attend a meeting in Havana next month."
+    prompt = (
+        "Tom Reed, the executive secretary of the Omega Commission, told the meeting that "
+        "there was an increasing net outflow of _____ from Africa."
+    )
+    assert name_descriptions(prompt, "10%", earlier, INDEX) == prompt

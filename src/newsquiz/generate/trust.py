@@ -147,8 +147,8 @@ def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
 
 _LOOSE_HEADS = frozenset(
     """market markets company group government industry sector economy country price prices
-    rate rates business""".split()
-)
+    rate rates business meeting meetings talks conference session visit""".split()
+)  # also events that recur: "the meeting" is not the "meeting in Havana" of next month
 
 
 def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex) -> str:
