@@ -503,6 +503,8 @@ def test_a_fix_that_changes_the_first_letter_is_no_typo_fix() -> None:
     from newsquiz.generate.typos import correction
 
     assert correction("billionaire") is None  # never "millionaire"
+    assert correction("outriders") is None  # never "outsiders"
+    assert correction("inadvertantly") == "inadvertently"  # a vowel slipped
 
 
 def test_a_meeting_is_not_named_from_another_meeting() -> None:

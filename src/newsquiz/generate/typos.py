@@ -254,9 +254,18 @@ def correction(word: str) -> str | None:
     fixed = candidates.pop()
     if fixed[:-2] == word[:-2] or fixed[:-2] == word[:-3] or fixed[:-3] == word[:-2]:
         return None  # "negligible" -> "negligibly": a word the dictionary lacks, not a slip
-    if fixed[0] != word[0]:
-        return None  # "billionaire" -> "millionaire": a word the dictionary lacks, not a slip
+    if fixed[0] != word[0] or _consonant_swap(word, fixed):
+        return None  # "billionaire", "outriders": words the dictionary lacks, not slips
     return fixed
+
+
+def _consonant_swap(word: str, fixed: str) -> bool:
+    """One consonant changed for another ("outriders" -> "outsiders") makes another word;
+    a slip of a vowel ("inadvertantly") or a doubled or dropped letter does not."""
+    if len(word) != len(fixed):
+        return False
+    changed = [(a, b) for a, b in zip(word, fixed, strict=True) if a != b]
+    return len(changed) == 1 and not {*changed[0]} <= set("aeiou")
 
 
 def corrected(prompt: str, source: str = "") -> str:
