@@ -514,3 +514,13 @@ def test_a_meeting_is_not_named_from_another_meeting() -> None:
         "there was an increasing net outflow of _____ from Africa."
     )
     assert name_descriptions(prompt, "10%", earlier, INDEX) == prompt
+
+
+def test_a_time_word_that_opens_a_longer_phrase_is_no_connective() -> None:
+    from newsquiz.generate.dangling import without_connective
+
+    prompt = "Earlier in the day came an update on plans to treat _____ people."
+    assert without_connective(prompt) == prompt  # never "In the day came ..."
+    assert without_connective("Earlier, Omega said sales rose _____.") == (
+        "Omega said sales rose _____."
+    )

@@ -6,16 +6,19 @@ from newsquiz.generate.gazetteer import NATIONALITIES
 from newsquiz.generate.quantities import MONTHS
 
 CONNECTIVE = re.compile(
-    r"^(?:However|But|And|Meanwhile|In addition(?! to)|Also|Still|Yet|So(?! far)|Instead|"
+    r"^(?:(?:However|But|And|Meanwhile|In addition(?! to)|Also|Still|Yet|So(?! far)|Instead|"
     r"Separately|"
     r"Finally|On top of that|In the meantime|"
-    r"Nevertheless|Moreover|Furthermore|Indeed|In fact|Overall|Elsewhere|Besides|Later|"
+    r"Nevertheless|Moreover|Furthermore|Indeed|In fact|Overall|Elsewhere|Besides|"
     r"At the same time|On the other hand|As a result|Similarly|Likewise|In turn|Even so|"
-    r"By contrast|In contrast|Now|Previously|Earlier|Consequently|Therefore|Additionally|"
-    r"Nonetheless|Even so|Again|Crucially|Importantly|Significantly|Ultimately|Currently|"
+    r"By contrast|In contrast|Consequently|Therefore|Additionally|"
+    r"Nonetheless|Even so|Again|Crucially|Importantly|Significantly|Ultimately|"
     r"Nor|Neither|"
-    r"In the meantime|Meantime|Of course|In other words|Anyway|Already)"
+    r"In the meantime|Meantime|Of course|In other words|Anyway)"
     r"\b,?\s+"
+    # a time word without its comma may open a longer phrase: "Earlier in the day came ..."
+    r"|(?:Later|Now|Previously|Earlier|Currently|Already)"
+    r"\b(?:,\s+|\s+(?!(?:in|on|at|that|than|during|for)\b)))"
 )
 ORG_NP = (
     r"(?:firm|company|group|bank|carrier|retailer|airline|operator|maker|insurer|lender|giant|"
