@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.frames import Fact
-from newsquiz.generate.gazetteer import NATIONALITIES
+from newsquiz.generate.gazetteer import COMMON_NAMES, NATIONALITIES
 from newsquiz.generate.textutil import word_positions
 
 UNIT_WORDS = {
@@ -25,69 +25,6 @@ UNIT_WORDS = {
 
 
 _SYMBOL_OF = {"dollar": "$", "pound": "£", "euro": "€"}
-COMMON_NAMES = [
-    {"US", "U.S.", "USA", "United States", "America"},
-    {"UK", "U.K.", "Britain", "United Kingdom", "Great Britain"},
-    {"EC", "European Community", "EEC", "European Economic Community", "European"},
-    {"EU", "European Union", "European"},
-    {"USSR", "Soviet Union", "U.S.S.R."},
-    {"Fed", "Federal Reserve", "US Federal Reserve", "Federal Reserve Board"},
-    {"SEC", "Securities and Exchange Commission"},
-    {"IMF", "International Monetary Fund"},
-    {"OPEC", "Organisation of Petroleum Exporting Countries"},
-    {"UN", "United Nations"},
-    {"Mideast", "Middle East"},
-    {"Manchester United", "Man Utd", "Man United"},
-    {"WTO", "World Trade Organization", "World Trade Organisation"},
-    {"G-7", "G7", "Group of Seven"},
-    {"G-5", "G5", "Group of Five"},
-    {"UAE", "United Arab Emirates"},
-    {
-        "OECD",
-        "Organisation for Economic Co-operation and Development",
-        "Organization for Economic Cooperation and Development",
-    },
-    {"GATT", "General Agreement on Tariffs and Trade"},
-    {"VW", "Volkswagen"},
-    {"BT", "British Telecom"},
-    {"GM", "General Motors"},
-    {"BA", "British Airways"},
-    {"USDA", "Agriculture Department", "U.S. Agriculture Department", "Department of Agriculture"},
-    {"MITI", "Ministry of International Trade and Industry"},
-    {"GMAC", "General Motors Acceptance Corporation", "General Motors Acceptance Corp"},
-    {"PNG", "Papua New Guinea"},
-    {"RICS", "Rics", "Royal Institution of Chartered Surveyors"},
-    {"ADB", "Asian Development Bank"},
-    {"ECB", "European Central Bank"},
-    {"IEA", "International Energy Agency"},
-    {"EBRD", "European Bank for Reconstruction and Development"},
-    {"FTC", "Federal Trade Commission"},
-    {"FDA", "Food and Drug Administration"},
-    {"EPA", "Environmental Protection Agency"},
-    {"NYSE", "New York Stock Exchange"},
-    {"LSE", "London Stock Exchange"},
-    {"CBI", "Confederation of British Industry"},
-    {"ONS", "Office for National Statistics"},
-    {"WHO", "World Health Organization", "World Health Organisation"},
-    {"FAO", "Food and Agriculture Organization", "Food and Agriculture Organisation"},
-    {"ILO", "International Labour Organization", "International Labour Organisation"},
-    {"NASA", "National Aeronautics and Space Administration"},
-    {"FAA", "Federal Aviation Administration"},
-    {"GE", "General Electric"},
-    {"M&S", "Marks & Spencer", "Marks and Spencer"},
-    {"P&G", "Procter & Gamble", "Procter and Gamble"},
-    {"RBS", "Royal Bank of Scotland"},
-    {"BSkyB", "British Sky Broadcasting"},
-    {"ICI", "Imperial Chemical Industries"},
-    {"BAT", "British American Tobacco"},
-    {"CIBC", "Canadian Imperial Bank of Commerce"},
-    {"NTT", "Nippon Telegraph and Telephone"},
-    {"HP", "Hewlett-Packard"},
-    {"AWB", "Australian Wheat Board"},
-    {"BP", "British Petroleum"},
-    {"DaimlerChrysler", "Daimler"},
-    {"Marsh & McLennan", "Marsh and McLennan", "Marsh"},
-]
 # "1.9 billion" is also written "1.9bn", "15 million" "15m" or "15 mln"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _NEXT_SCALE = {"million": "billion", "billion": "trillion"}

@@ -6,6 +6,7 @@ turns "Ford cut 500 jobs" into "did Ford cut". `wh_questions` builds its questio
 import re
 from dataclasses import dataclass
 
+from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.verbs import (
     can_follow,
     finite,
@@ -21,10 +22,6 @@ _ORG_KINDS = frozenset(
     manufacturer chain carrier""".split()
 )
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ese|an|ish|ch|ian|i)|US|UK|[A-Z][a-z]+-[A-Z][a-z]+")
-_MONTHS = frozenset(
-    """January February March April May June July August September October November
-    December""".split()
-)
 _APPOSITION_START = frozenset("""the a an its his her their""".split())
 _NAME_MODIFIED_AFTER = frozenset("""between of the a an and in for""".split())
 _PLACE_PREPOSITIONS = frozenset("""at in by from on for with under over during""".split())
@@ -97,7 +94,7 @@ def first_verb(core: str) -> Verb | None:
         relative_after = (
             previous.islower() and previous.endswith("s") and is_noun(previous)
         ) and nxt in _PLACE_PREPOSITIONS
-        relative_after = relative_after or (previous.islower() and nxt in _MONTHS)
+        relative_after = relative_after or (previous.islower() and nxt in MONTHS)
         if form == "past" and relative_after and _later_verb(tokens[i + 1 :]):
             continue  # "goods intercepted at the borders increased": a reduced relative
         return Verb(token.start(), token.end(), word, lemma, form)

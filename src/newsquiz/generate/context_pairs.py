@@ -24,6 +24,7 @@ from newsquiz.generate.reference_patterns import (
     VAGUE_FIGURE,
 )
 from newsquiz.generate.segment import Sentence
+from newsquiz.generate.textutil import word_positions
 
 MAX_WORDS = 70  # both sentences together: a longer prompt is a reading exercise
 
@@ -215,6 +216,6 @@ def after_sentence_before(
     if len(f"{before} {card.prompt}".split()) > MAX_WORDS or not readable(before):
         return None
     answers = [card.answer, *getattr(card, "accepted", [])]
-    if any(len(a) > 2 and re.search(rf"(?<!\w){re.escape(a)}(?!\w)", before) for a in answers):
+    if any(len(a) > 2 and word_positions(before, a) for a in answers):
         return None  # the sentence before would give the answer away
     return card.model_copy(update={"prompt": f"{before} {card.prompt}"})

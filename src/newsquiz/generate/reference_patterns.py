@@ -191,3 +191,12 @@ NOT_PROPER = frozenset(
     + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     + ["I", "A", "The", "Q1", "Q2", "Q3", "Q4"]
 )
+# what is said of a product, not of a company: "It will not be sold in the US", "It goes on
+# sale in June", "It will be built in Sweden" (the Cadillac BLS, not Saab; judged C)
+PRODUCT_IT = re.compile(
+    r"^It (?:will |would |is to |is |was |has been |had been |could |may )?(?:not )?"
+    r"(?:be (?:sold|built|made|produced|manufactured|launched|priced|available|marketed|assembled)"
+    r" (?:in|at|from|for|by|on|to consumers)\b|go(?:es)? on sale|went on sale|comes? in\b)"
+)
+# "The Spanish group", "The US firm": a company the article calls by its nationality
+NATIONAL_BODY_START = re.compile(rf"^The ([A-Z][a-z]+|US|UK|U\.S\.|U\.K\.) {ORG_NP}\b")

@@ -37,11 +37,12 @@ from newsquiz.generate.reference_patterns import (
     HONORIFIC_NAME,
     LEADING_TIME,
     NATIONAL_BODY,
+    NATIONAL_BODY_START,
     NOT_PROSE,
     NUMBER_OF,
-    ORG_NP,
     ORG_REF,
     PERSON_PRONOUN,
+    PRODUCT_IT,
     START_HIS,
     START_ITS,
     START_ORG,
@@ -300,9 +301,9 @@ class Resolver(MidSentenceReferences):
             count_word(text, name) for name in self.index.entities[org].aliases | {org}
         ):
             org = None  # "It ... of Wembley's profit": "it" is not Wembley itself
-        if org is not None and _PRODUCT_IT.match(text):
+        if org is not None and PRODUCT_IT.match(text):
             org = None  # "It will not be sold in the US": a product, not the company before
-        national = _NATIONAL_BODY_START.match(text)
+        national = NATIONAL_BODY_START.match(text)
         if national is not None and (START_ITS.match(text) or START_ORG.match(text)):
             # "The Spanish group" is the company the article calls Spanish, if it calls one so
             org = self.nationals.get(national.group(1)) or None
@@ -400,12 +401,4 @@ def reference_year(published_year: int | None, text: str) -> int | None:
     return published_year
 
 
-# what is said of a product, not of a company: "It will not be sold in the US", "It goes on
-# sale in June", "It will be built in Sweden" (the Cadillac BLS, not Saab; judged C)
-_PRODUCT_IT = re.compile(
-    r"^It (?:will |would |is to |is |was |has been |had been |could |may )?(?:not )?"
-    r"(?:be (?:sold|built|made|produced|manufactured|launched|priced|available|marketed|assembled)"
-    r" (?:in|at|from|for|by|on|to consumers)\b|go(?:es)? on sale|went on sale|comes? in\b)"
-)
 _NOUN_AFTER = re.compile(r" [a-z]+ (?:came|was|is|has|had|will|would|showed|said|says)\b")
-_NATIONAL_BODY_START = re.compile(rf"^The ([A-Z][a-z]+|US|UK|U\.S\.|U\.K\.) {ORG_NP}\b")

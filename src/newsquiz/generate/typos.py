@@ -11,7 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
+from newsquiz.generate.gazetteer import COMMON_NAMES, NOT_NAMES, PLACES
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.textutil import lemmas
 
@@ -149,7 +149,7 @@ def _near_twin(word: str, source: str) -> str | None:
     """ "Soctt" written once in an article that writes "Scott": the same name misspelt."""
     if lemmas(word.lower()):
         return None
-    for known in _known_names():  # "DaimlerChrylser", however often the article repeats it
+    for known in _KNOWN_NAMES:  # "DaimlerChrylser", however often the article repeats it
         if word.startswith(known) or known.startswith(word):
             continue  # "Volkswagens": the name with an ending, no slip
         if len(word) >= 8 and _one_edit(word, known):
@@ -165,13 +165,8 @@ def _near_twin(word: str, source: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _known_names() -> frozenset[str]:
-    """Well-known one-word company names ("DaimlerChrysler"), whose misspelling an article
-    may repeat."""
-    from newsquiz.generate.answers import COMMON_NAMES  # answers builds on the cards
-
-    return frozenset(n for names in COMMON_NAMES for n in names if " " not in n and len(n) >= 8)
+# well-known one-word names ("DaimlerChrysler"), whose misspelling an article may repeat
+_KNOWN_NAMES = frozenset(n for names in COMMON_NAMES for n in names if " " not in n and len(n) >= 8)
 
 
 def _one_edit(a: str, b: str) -> bool:

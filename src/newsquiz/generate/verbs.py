@@ -8,7 +8,9 @@ never the main verb of a news sentence does the rest.
 
 from functools import lru_cache
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getInflection
+
+from newsquiz.generate.textutil import lemmas as all_lemmas
 
 AUXILIARIES = frozenset(
     """will would is are was were has have had can could may might should must shall""".split()
@@ -33,10 +35,10 @@ def finite(word: str) -> tuple[str, str] | None:
         return (lower, "aux") if word.islower() else None  # "May" is a month
     if not word.islower() or lower in _NEVER_VERBS:
         return None
-    lemmas = getAllLemmas(lower).get("VERB")
-    if not lemmas:
+    verbs = all_lemmas(lower).get("VERB")
+    if not verbs:
         return None
-    lemma = lemmas[0]
+    lemma = verbs[0]
     if lower in (getInflection(lemma, "VBD") or ()):
         return (lemma, "past")
     if lower in (getInflection(lemma, "VBZ") or ()) and lower != lemma:
@@ -47,18 +49,18 @@ def finite(word: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=8192)
 def is_participle(word: str) -> bool:
     """ "fallen", "forecast", "agreed": what follows "has"/"had" in a perfect tense."""
-    lemmas = getAllLemmas(word.lower()).get("VERB")
-    return bool(lemmas) and word.lower() in (getInflection(lemmas[0], "VBN") or ())
+    verbs = all_lemmas(word.lower()).get("VERB")
+    if not verbs:
+        return False
+    return word.lower() in (getInflection(verbs[0], "VBN") or ())
 
 
-@lru_cache(maxsize=8192)
 def is_verb(word: str) -> bool:
-    return word.islower() and "VERB" in getAllLemmas(word)
+    return word.islower() and "VERB" in all_lemmas(word)
 
 
-@lru_cache(maxsize=16384)
 def is_noun(word: str) -> bool:
-    return "NOUN" in getAllLemmas(word.lower())
+    return "NOUN" in all_lemmas(word.lower())
 
 
 def can_follow(previous: str) -> bool:
@@ -66,20 +68,17 @@ def can_follow(previous: str) -> bool:
     return previous.lower() not in _DETERMINERS and not previous.endswith(("'s", "'"))
 
 
-@lru_cache(maxsize=16384)
 def is_modifier(word: str) -> bool:
     """ "Early", "Higher", "Strong": a sentence's first word that qualifies the noun after it."""
-    lemmas = getAllLemmas(word.lower())
-    return bool(lemmas) and "NOUN" not in lemmas and bool({"ADJ", "ADV", "DET"} & set(lemmas))
+    tags = all_lemmas(word.lower())
+    return bool(tags) and "NOUN" not in tags and bool({"ADJ", "ADV", "DET"} & set(tags))
 
 
-@lru_cache(maxsize=16384)
 def is_verb_word(word: str) -> bool:
     """ "helping", "selling": a verb form, whatever its case ("Helping" opens a clause)."""
-    return "VERB" in getAllLemmas(word.lower())
+    return "VERB" in all_lemmas(word.lower())
 
 
-@lru_cache(maxsize=16384)
 def is_word(word: str) -> bool:
     """An English dictionary word ("Global", "Early"), not a name the dictionary lacks."""
-    return bool(getAllLemmas(word.lower()))
+    return bool(all_lemmas(word.lower()))

@@ -85,21 +85,23 @@ _MOVES = _CHANGE | frozenset(
 )
 
 
+def _stems(verb: str, lead: str) -> set[str]:
+    """The main verb and the base forms the words before the answer may have ("agreed to
+    buy", "cuts", "raised"): which verb governs its preposition."""
+    words = lead.split()
+    stems = {verb} | {(finite(w) or (w, ""))[0] for w in words}
+    stems |= {w[:-1] for w in words if w.endswith(("s", "ed"))}
+    return stems | {w[:-2] for w in words if w.endswith("ed")}
+
+
 def _moves(verb: str, lead: str) -> bool:
     """A verb that changes a level governs the "to"/"from": "cut its forecast to 2%"."""
-    lemmas = {verb} | {(finite(w) or (w, ""))[0] for w in lead.split()}
-    lemmas |= {w[:-1] for w in lead.split() if w.endswith("s")}
-    lemmas |= {w[:-2] for w in lead.split() if w.endswith("ed")} | {
-        w[:-1] for w in lead.split() if w.endswith("ed")
-    }
-    return bool(lemmas & _MOVES) or verb in {"is", "are", "was", "were", "be"}
+    return bool(_stems(verb, lead) & _MOVES) or verb in {"is", "are", "was", "were", "be"}
 
 
 def _prices(verb: str, lead: str) -> bool:
     """A verb of buying or selling governs the "for": "has agreed to buy X for $2bn"."""
-    lemmas = {verb} | {(finite(w) or (w, ""))[0] for w in lead.split()}
-    lemmas |= {w[:-1] for w in lead.split() if w.endswith("s")}
-    return bool(lemmas & _PRICE_VERBS)
+    return bool(_stems(verb, lead) & _PRICE_VERBS)
 
 
 def wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tuple[str, int, int]:

@@ -21,6 +21,7 @@ from newsquiz.generate.clauses import (
     other_clause_cut,
     second_clause,
 )
+from newsquiz.generate.quantities import MONTHS, WORD_NUMBERS
 from newsquiz.generate.verbs import (
     finite,
     is_noun,
@@ -49,19 +50,15 @@ _CLAIMS = frozenset(
     argue argues warn warns fear fears hope hopes reckon reckons insist insists""".split()
 )
 _WHEN_OR_WHY = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|quarter|half|year|month|week|after|following|since|on news"
-    r"|because|as)\b"
+    rf"\b(?:19|20)\d\d\b|\b(?:{'|'.join(MONTHS)}|quarter|half|year|month|week|after|following"
+    r"|since|on news|because|as)\b"
 )
 _OBJECT_START = frozenset("""the a an its their his her""".split())
 _CLAUSE_VERBS = frozenset(
     """said says forecast forecasts predicted predicts expected expects estimated estimates
     warned warns believes believed thinks thought reported reports""".split()
 )
-_NUMBER_WORDS = frozenset(
-    """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
-    hundred""".split()
-)
+_NUMBER_WORDS = frozenset(WORD_NUMBERS) | {"thirty", "forty", "fifty", "hundred"}
 CONJUNCTIONS = frozenset("""due because as while although though if when since""".split())
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|he|she|they|we|i|this|that|there)\s", re.I)
 _POSSESSIVE = re.compile(r"^(?:its|his|her|their)\s")
