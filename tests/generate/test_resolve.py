@@ -344,8 +344,15 @@ def test_it_said_of_a_product_is_not_the_company_before() -> None:
             2,
             "West Bank",
         ),
+        (  # "him" in an opening before the subject leaves that subject the "he" of later
+            "Mr Tom Reed, a former chief executive at Omega Bank, asked for new evidence. "
+            "In spite of the allegations against him, Mr Jon Hale continues to lead Omega Bank. "
+            "Since taking over the chairmanship in 1986, he has made Omega Bank a top bank.",
+            2,
+            "Tom Reed",
+        ),
     ],
 )
 def test_a_reference_is_not_given_to_a_name_it_cannot_mean(text: str, at: int, wrong: str) -> None:
     out = resolve_all(text, "Omega in talks")
-    assert out[at] is None or not out[at].startswith(wrong)
+    assert out[at] is None or wrong not in out[at]

@@ -152,7 +152,7 @@ BOILERPLATE = re.compile(
 )
 # "the insurer Travellane" names itself
 ORG_REF = re.compile(rf"\b(?:the|The) {ORG_NP}\b(?! [A-Z])")
-PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|him)\b")
+SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 GARBLED = re.compile(
     r"\b(?:as|the|of|to|a|an|in|on|at|with|for) (?:and|or)\b(?! (?:out|off|from|around)\b)",
     re.I,

@@ -41,13 +41,13 @@ from newsquiz.generate.reference_patterns import (
     NOT_PROSE,
     NUMBER_OF,
     ORG_REF,
-    PERSON_PRONOUN,
     PRODUCT_IT,
     START_HIS,
     START_ITS,
     START_ORG,
     START_ORG_NAMED,
     START_PERSON,
+    SUBJECT_PRONOUN,
     VAGUE_EVENT,
     VAGUE_FIGURE,
     YEAR_REL,
@@ -190,7 +190,9 @@ class Resolver(MidSentenceReferences):
         self.clear_person = '"' not in subject_text and (
             len({m.name for m in people}) <= 1 or people[0].start == 0 or speaker is not None
         )
-        pronoun = PERSON_PRONOUN.search(subject_text)
+        # only an unresolved subject "he" keeps the person named after it from being "he"
+        # later: "In spite of the allegations against him, Mr Botin continues ..." is Botin's
+        pronoun = SUBJECT_PRONOUN.search(subject_text)
         if SPEAKING_PRONOUN.search(subject_text):
             # "... or President Reagan would veto it, he said": the one speaking is still the
             # "he" of before, not the person his words name
