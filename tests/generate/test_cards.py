@@ -212,6 +212,7 @@ def test_good_cards_pass_every_check() -> None:
         "distractors_same_type",
         "answer_not_in_prompt",
         "no_unresolved_reference",
+        "one_name_fits",
     }
 
 

@@ -75,6 +75,28 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
             "1.54",
             (1.466, None),
         ),
+        (
+            "Harbour Mills cut net losses to 25.6 mln dlrs or 31 cts a share from 39.4 mln "
+            "dlrs in 1987.",
+            "25.6 mln dlrs",
+            (None, 39.4),
+        ),
+        (
+            "Harbour Mills said profit increased to 61.5 mln dlrs or 65 cts a share from 50.2 "
+            "mln dlrs in 1987.",
+            "61.5 mln dlrs",
+            (50.2, None),
+        ),
+        (
+            "Harbour Mills has a quota of 1.466 mln tonnes, rising to 1.54 mln tonnes in 1987.",
+            "1.466",
+            (None, 1.54),
+        ),
+        (
+            "Harbour Mills shares traded in a narrow range of 3,800 and 3,805 dlrs in 1987.",
+            "3,800",
+            (3800 - 2.0 * 5, 3805),
+        ),
     ],
     ids=[
         "rose-to",
@@ -91,6 +113,10 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
         "x-to-blank",
         "up-from-a-close-of-blank",
         "x-rising-to-blank",
+        "to-blank-per-share-from",
+        "increased-to-blank-per-share-from",
+        "blank-rising-to-x",
+        "blank-and-x",
     ],
 )
 def test_the_verb_and_from_to_put_the_answer_on_one_side(

@@ -5,7 +5,7 @@ from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.key_terms import key_term_cards, key_term_facts, key_terms
 from newsquiz.generate.resolve import Resolver
 from newsquiz.generate.segment import split_sentences
-from newsquiz.models import BLANK, ClozeCard, FactType
+from newsquiz.models import FactType
 
 from .helpers import article, assert_cards_pass
 
@@ -63,22 +63,19 @@ def test_a_thin_article_without_names_gets_key_term_questions() -> None:
     assert_cards_pass(cards)
     terms = [c for c in cards if c.fact_type == FactType.TERM]
     assert terms
-    for card in terms:
+    for card in terms:  # a swapped noun may be loosely true, so the statement is the article's
         assert card.evidence is not None
-        if isinstance(card, ClozeCard):
-            assert card.prompt.count(BLANK) == 1 and card.answer in card.evidence.sentence
-        else:  # a swapped noun may be loosely true, so the statement is the article's own
-            assert card.answer == "true" and card.prompt.endswith(card.evidence.sentence)
+        assert card.answer == "true" and card.prompt.endswith(card.evidence.sentence)
 
 
-def test_key_term_cards_ask_first_and_state_after() -> None:
+def test_key_terms_are_never_typed_blanks() -> None:
+    """Judged blind, a typed blank on a common noun failed 72 times in 83: synonyms fit."""
     sentences = split_sentences(SHED)
     resolver = Resolver(extract_entities(sentences, HEADLINE), None, HEADLINE)
     resolved = [r for r in (resolver.resolve(s) for s in sentences) if r is not None]
     cards = key_term_cards(resolved, [HEADLINE, *(s.text for s in sentences)])
-    kinds = [c.kind for c in cards]
-    assert kinds == sorted(kinds)  # every "cloze" before every "true_false"
-    assert kinds.count("cloze") == kinds.count("true_false") >= 2
+    assert len(cards) >= 2
+    assert {c.kind for c in cards} == {"true_false"}
 
 
 def test_a_deck_with_enough_cards_gets_no_key_terms() -> None:

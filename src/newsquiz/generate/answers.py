@@ -10,8 +10,9 @@ from functools import lru_cache
 
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.frames import Fact
-from newsquiz.generate.gazetteer import COMMON_NAMES, NATIONALITIES
-from newsquiz.generate.textutil import word_positions
+from newsquiz.generate.gazetteer import COMMON_NAMES, COUNTRIES, NATIONALITIES, PLACES
+from newsquiz.generate.person_names import chinese_surnames, western_given_names
+from newsquiz.generate.textutil import lemmas, word_positions
 
 UNIT_WORDS = {
     "bn": "billion",
@@ -101,15 +102,18 @@ def accepted_forms(fact: Fact) -> list[str]:
         bigger = _NEXT_SCALE.get(word)
         if bigger and float(plain) >= 1000:  # "6,000 billion yen" is "6 trillion yen"
             big = f"{float(plain) / 1000:g}"
-            forms += [fact.answer.replace(number, big, 1).replace(word, bigger, 1)]
-            forms += [fact.answer.replace(number, big, 1).replace(scale, bigger, 1)]
+            after = f" {q.suffix.strip()}" if q.suffix.strip() else ""
+            forms.append(f"{q.prefix}{big} {bigger}{after}")  # "$1,000bn" is "$1 trillion"
+            forms += [f"{q.prefix}{big}{short}{after}" for short in _SCALE_ABBREVIATIONS[bigger]]
         trimmed = re.sub(r"(\.\d*?)0+$", r"\1", number).rstrip(".")
         if trimmed != number:  # "1.3280" is "1.328", "1.0 pct" is "1%"
             forms.append(fact.answer.replace(number, trimmed, 1))
             forms += [f.replace(number, trimmed, 1) for f in list(forms) if number in f]
     elif fact.kind == "person":
-        family = fact.answer.split()[0] if fact.family_first else fact.answer.split()[-1]
-        forms = [family]
+        tokens = fact.answer.split()
+        forms = [tokens[0] if fact.family_first else tokens[-1]]
+        if tokens[0] in chinese_surnames() and tokens[0] not in western_given_names():
+            forms.append(tokens[0])  # "Wang" for "Wang Yan", whichever way the name was read
     elif fact.kind in {"title", "event"}:
         forms = [fact.answer.lower()]
     elif fact.kind == "date":
@@ -117,6 +121,7 @@ def accepted_forms(fact: Fact) -> list[str]:
     elif fact.kind in {"org", "place"}:
         short = _COMPANY_SUFFIX.sub("", fact.answer)  # "Dixons Group" -> "Dixons"
         forms = [short, f"the {fact.answer}", *common_names(fact.answer), *_short_names(short)]
+        forms += common_names(short) + _without_country(short)  # "General Electric Co": "GE"
         forms += [_CAMEL.sub(" ", fact.answer)]  # "EuroDisney" is also "Euro Disney"
     forms += fact.accepted
     forms += [variant for form in [fact.answer, *forms] for variant in spelling_variants(form)]
@@ -211,18 +216,47 @@ _BODY_HEADS = frozenset(
 
 def _short_names(name: str) -> list[str]:
     """What a reader calls a company or product for short: "SBC" for "SBC Communications",
-    "TransCanada" for "TransCanada PipeLines", "A320" for "Airbus A320"."""
+    "TransCanada" for "TransCanada PipeLines", "A320" for "Airbus A320". Never a place or an
+    ordinary word: judged blind, "China" for "China National Petroleum" and "Wall" for "Wall
+    Street Journal" were wrong answers marked right (the article's own short forms, such as
+    "Rover" for "MG Rover", come from `article_name_forms`)."""
     words = name.split()
     if len(words) < 2:
         return []
     out = []
     first = words[0]
     body = words[-1] in _BODY_HEADS  # "Foreign" is no short name of "Foreign Trade Ministry"
-    if len(first) >= 3 and first not in _GENERIC_FIRST and not first.endswith("'s") and not body:
+    ordinary = first in PLACES or first in COUNTRIES or bool(lemmas(first.lower()))
+    if (
+        len(first) >= 3
+        and first not in _GENERIC_FIRST
+        and not first.endswith("'s")
+        and not body
+        and not ordinary
+    ):
         out.append(first)
     if any(c.isdigit() for c in words[-1]) and len(words[-1]) >= 3:
         out.append(words[-1])
     return out
+
+
+_COUNTRY_FIRST = re.compile(r"^(?:U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+) (?=[A-Z])")
+
+
+def _without_country(name: str) -> list[str]:
+    """ "State Department" for "U.S. State Department", "Senate" for "U.S. Senate": the
+    country in front of a public body is left out as often as not."""
+    words = name.split()
+    first = _COUNTRY_FIRST.match(name)
+    if first is None or len(words) < 2 or words[-1] not in _PUBLIC_BODIES:
+        return []
+    country = first.group().strip()
+    if country in {"U.S.", "US", "UK", "U.K."} or country in NATIONALITIES:
+        return [name[first.end() :]]
+    return []
+
+
+_PUBLIC_BODIES = _BODY_HEADS | frozenset("Senate Congress Parliament Treasury".split())
 
 
 _NUMBER_WORDS = (
@@ -305,9 +339,21 @@ def _article_name_forms(answer: str, names: frozenset[str], article_text: str) -
         for word in words:
             if len(word) >= 4 and _uses_alone(word, article_text) >= 2:
                 forms.add(word)
+    for name in {answer, *names}:  # "GE" for "General Electric Co" where the article writes GE
+        forms.update(i for i in initials(name) if re.search(rf"\b{i}\b", article_text))
     # never a name run on into the next sentence ("Vogue Landmark. The") or a function word
     kept = {f for f in forms if not re.search(r"\.\s|\s(?:The|A|An|That|Over)$|-based$", f)}
     return tuple(sorted(kept - {answer}))
+
+
+def initials(name: str) -> set[str]:
+    """The abbreviations a name's capitals make, with and without a company ending: "GE" and
+    "GEC" for "General Electric Co", "GSK" for "GlaxoSmithKline"."""
+    parts = [p for word in name.split() for p in _CAMEL.sub(" ", word).split() if p[:1].isupper()]
+    out = {"".join(p[0] for p in parts)}
+    if len(parts) > 1 and _COMPANY_SUFFIX.search(" " + parts[-1]):
+        out.add("".join(p[0] for p in parts[:-1]))
+    return {i for i in out if len(i) >= 2}
 
 
 def _ends_of(word: str, text: str) -> list[int]:

@@ -23,6 +23,7 @@ _MOVE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?:[^,;.]|\.(?=\d))
 
 
 _LATER_FROM = re.compile(
+    r"(?:,? or [\d.]+ (?:cts|cents|dlrs|p|pence) (?:a |per )?share,?)?"  # "or 31 cts a share"
     r"(?:\s(?:in|on|at|during|by)\s[^,;\d]{1,25}?)?,?\sfrom\s(?:(?:a|an|its|the)\s)?"
 )
 
@@ -52,29 +53,39 @@ _RISING_TO = re.compile(
     r"(?:,| and) (?:(?P<up>rising|climbing|increasing|growing)|(?P<down>falling|dropping"
     r"|declining|easing)) to $"
 )
+# "a quota of _____ mln bpd, rising to 1.54 mln": the blank is where the figure moves from
+_THEN_MOVING = re.compile(
+    r"^[^,;\d]{0,20}?,? (?:(?P<up>rising|climbing|increasing|growing)|(?P<down>falling|dropping"
+    r"|declining|easing)) to (?:about |around )?"
+)
 _LATER_MOVE = re.compile(
     r"(?: (?:in|on|at|for|during) [^,;\d]{0,25}?(?:\d{4})?)?,? (up|down) from "
 )
 _RANGE_GAP = re.compile(r"^ (?:to|and) $")
+_RANGE_GAP_AFTER = re.compile(r" (?:to|and) ")
 _BARE_START = re.compile(r"(?<![\w.,$£€¥])(\d[\d,]*(?:\.\d+)?) (?:to|and) $")
 _RANGE_WIDTH = 2.0  # wrong ends lie within this many widths of the answer's range
 
 
 def _range_bounds(
-    text: str, start: int, q: Quantity, others: dict[int, Quantity]
+    text: str, start: int, end: int, q: Quantity, others: dict[int, Quantity]
 ) -> tuple[float | None, float | None]:
-    """ "between 4.7% and _____", "22.20 dlrs to _____": the blank is the range's other end,
-    on the side of the first figure where the answer lies."""
+    """ "between 4.7% and _____", "22.20 dlrs to _____", "a range of _____ and 3,805 dlrs":
+    the blank is one end of a range, on the side of the other end where the answer lies."""
     before = [o for o in others.values() if o.end <= start]
     bare = _BARE_START.search(text, 0, start)
+    gap_after = _RANGE_GAP_AFTER.match(text, end)
     if bare is not None:  # "30 to _____": the first figure leaves its unit to the second
         value = float(bare.group(1).replace(",", ""))
         other = Quantity(q.kind, bare.group(1), bare.start(1), bare.end(1), value)
+    elif gap_after is not None and gap_after.end() in others:  # "_____ and 3,805"
+        other = others[gap_after.end()]
     elif before:
         other = max(before, key=lambda o: o.end)
     else:
         return None, None
-    if not _RANGE_GAP.match(text[other.end : start]) or other.value == q.value:
+    gap = text[other.end : start] if other.end <= start else text[end : other.start]
+    if not _RANGE_GAP.match(gap) or other.value == q.value:
         return None, None
     # a wrong end far wider than the range the sentence gives stands out ("$4.2bn to $10.9bn")
     width = _RANGE_WIDTH * abs(q.value - other.value)
@@ -165,8 +176,12 @@ def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
         if earlier:
             last = max(earlier, key=lambda o: o.end)
             return (last.value, None) if moving_on.group("up") else (None, last.value)
+    if other is None and (moving := _THEN_MOVING.match(after)) is not None:
+        target = others.get(fact.end + moving.end())
+        if target is not None:
+            return (None, target.value) if moving.group("up") else (target.value, None)
     if other is None:
-        return _range_bounds(text, fact.start, q, others)
+        return _range_bounds(text, fact.start, fact.end, q, others)
     clause = before[: before.rfind(" from ")] if blank_is_start else before
     move = _MOVE.search(clause)
     if move is None:

@@ -1,0 +1,129 @@
+"""Typed answers accept what a reader would type, and never a wrong answer; typed names are
+not asked where another name fits as well (round 55's classes, judged blind in rounds 41-54).
+Sentences are written for the tests."""
+
+import pytest
+
+from newsquiz.generate import generate_cards
+from newsquiz.generate.answers import (
+    _short_names,
+    _without_country,
+    accepted_forms,
+    article_name_forms,
+    initials,
+)
+from newsquiz.generate.checks import failed_checks, one_name_fits
+from newsquiz.generate.frames import sentence_facts
+from newsquiz.generate.prepare import prepare
+from newsquiz.models import Article, ClozeCard, Evidence, FactType
+
+
+def _facts(text: str, title: str) -> list:  # type: ignore[type-arg]
+    prepared = prepare(Article(title=title, text=text))
+    assert prepared is not None
+    return [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+
+
+def test_an_abbreviation_the_article_writes_is_accepted_for_the_full_name() -> None:
+    text = "Orbex said General Electric Co would buy the plant. GE declined to comment."
+    assert "GE" in article_name_forms("General Electric Co", set(), text)
+    assert initials("GlaxoSmithKline") == {"GSK"}
+    # initials the article never writes are not offered: "GEC" is another company
+    assert "GEC" not in article_name_forms("General Electric Co", set(), text)
+
+
+def test_a_place_or_an_ordinary_word_is_no_short_name() -> None:
+    """Judged blind: "China" was accepted for China National Petroleum, "Wall" for the Wall
+    Street Journal."""
+    assert _short_names("China National Petroleum") == []
+    assert _short_names("Wall Street Journal") == []
+    assert _short_names("Taft Broadcasting") == ["Taft"]
+
+
+def test_a_public_body_is_accepted_without_its_country() -> None:
+    assert _without_country("U.S. State Department") == ["State Department"]
+    assert _without_country("U.S. Senate") == ["Senate"]
+    assert _without_country("Japanese Finance Ministry") == ["Finance Ministry"]
+    assert _without_country("Chase Manhattan Bank") == []  # a company keeps its whole name
+
+
+def test_a_well_known_abbreviation_is_accepted_after_the_company_ending() -> None:
+    facts = _facts(
+        "Orbex Holdings said it makes jet engine parts for General Electric Co in Ohio.",
+        "Orbex parts",
+    )
+    ge = next(f for f in facts if f.answer == "General Electric Co")
+    assert "GE" in accepted_forms(ge)
+
+
+def test_a_thousand_billion_is_a_trillion_never_a_billion() -> None:
+    """Judged blind (round 54, E): "$1bn" was accepted for "$1,000bn"."""
+    facts = _facts(
+        "The merger of Orbex Bank and Daiwa Kredit would create a lender with assets of "
+        "$1,000bn in 2005.",
+        "Orbex merger",
+    )
+    assets = next(f for f in facts if f.answer == "$1,000bn")
+    forms = accepted_forms(assets)
+    assert "$1 trillion" in forms and "$1tn" in forms
+    assert "$1bn" not in forms
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "text"),
+    [
+        ("Wang Yan", "Wang", '"Prices are unreasonable," said Wang Yan, an official in Beijing.'),
+        ("Ng Siew Kee", "Ng", "Ng Siew Kee, chairman of Orbex Growers, said exports rose 5%."),
+    ],
+)
+def test_a_chinese_family_name_is_accepted(name: str, family: str, text: str) -> None:
+    facts = _facts(text, "Prices and exports")
+    person = next(f for f in facts if f.answer == name)
+    assert family in accepted_forms(person)
+
+
+def test_a_western_given_name_is_not_taken_for_a_family_name() -> None:
+    facts = _facts("Orbex Stores president Lee Scott said sales rose 5% in 2004.", "Orbex sales")
+    person = next(f for f in facts if f.answer == "Lee Scott")
+    assert "Lee" not in accepted_forms(person)
+
+
+def _cloze(prompt: str, answer: str) -> ClozeCard:
+    return ClozeCard(
+        prompt=prompt,
+        answer=answer,
+        evidence=Evidence(sentence=prompt.replace("_____", answer)),
+        fact_type=FactType.ORG,
+    )
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Carmakers with plants in Ruritania, including _____, Orbex Motors and Velo, grew.",
+        "After a string of scandals, from Enron to _____, investors grew wary.",
+        "Spokesmen at Dome and _____ could not be reached for comment.",
+        "_____ and Morgan Guaranty Trust asked for deposits, the bank said.",
+        "Rivals such as _____ cut their prices in Asia.",
+    ],
+)
+def test_a_typed_name_in_a_list_is_not_asked(prompt: str) -> None:
+    card = _cloze(prompt, "Zentra Bank")
+    assert not one_name_fits(card)
+    assert "one_name_fits" in failed_checks(card)
+
+
+def test_a_typed_name_beside_a_lowercase_and_is_still_asked() -> None:
+    buys = "Orbex said _____ would buy the plant and hire 300 staff."
+    assert one_name_fits(_cloze(buys, "Zentra"))
+    assert one_name_fits(_cloze("Orbex and Velo A/S and _____ A/S applied for licences.", "Zentra"))
+
+
+def test_no_typed_card_blanks_a_name_in_a_list() -> None:
+    text = (
+        "Carmakers with plants in Ruritania, including Orbex Motors, Velo Cars and Zentra "
+        "Autos, saw demand rise 12% in 2004. Orbex Motors said it would add 300 jobs in 2005."
+    )
+    cards = generate_cards(Article(title="Ruritania car sales rise", text=text))
+    for card in cards:
+        assert one_name_fits(card), card.prompt
