@@ -39,6 +39,19 @@ def test_a_change_with_both_its_ends_gives_each_figure_away() -> None:
     assert set(_figures("Sales rose 10% to $300m while costs fell to $100m.").values()) == {False}
 
 
+def test_a_change_between_two_scales_of_one_currency_gives_each_figure_away() -> None:
+    """Judged blind (round 54, D): "a 52% rise ... _____ compared with 874.2m rupees"."""
+    text = "Orbex said profit rose 52% to 1.33bn rupees, compared with 874.2m rupees."
+    assert all(_figures(text).values())
+
+
+def test_twice_another_figure_is_given_away() -> None:
+    """Judged blind (round 54, D): "337,000 new jobs ... twice the _____ forecast"."""
+    text = "The 337,000 jobs added in Orbia in 2004 were twice the 169,000 forecast."
+    assert _figures(text) == {"337,000": True, "169,000": True, "2004": False}
+    assert not any(_figures("Orbex hired 337,000 staff and Velo hired 169,000.").values())
+
+
 def test_a_basis_point_range_gives_its_ends_away() -> None:
     text = "The dollar moved in a 145 basis point range, from a low of 1.7940 to 1.8085 marks."
     assert all(_figures(text).values())

@@ -47,6 +47,18 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
     return a is not b and same_unit(a, b)
 
 
+def _one_measure(a: Quantity, b: Quantity) -> bool:
+    """Comparable, or money of one currency in two scales ("1.33bn rupees", "874.2m rupees")."""
+    return _comparable(a, b) or (a is not b and a.kind == b.kind == "money" and _one_currency(a, b))
+
+
+_FACTORS = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "three times": 3.0, "tripled": 3.0}
+_FACTORS |= {"four times": 4.0, "quadrupled": 4.0}
+_MULTIPLE = re.compile(
+    r"\b(twice|double|doubled|three times|tripled|four times|quadrupled)\b", re.I
+)
+
+
 def derivable(q: Quantity, found: Sequence[Quantity], text: str) -> bool:
     """Whether `q` follows from two other figures of its sentence (`found`, all of them), or
     is a year next to another year of it ("returned to profit in _____ after losses in
@@ -66,13 +78,22 @@ def derivable(q: Quantity, found: Sequence[Quantity], text: str) -> bool:
         slack = max(_PERCENT_SLACK, _RELATIVE_SLACK * change.value)
         for new in amounts:
             for old in amounts:
-                if not _comparable(new, old):
+                if not _one_measure(new, old):
                     continue
-                moved = abs(new.value / old.value - 1) * 100
+                moved = abs(new.scaled / old.scaled - 1) * 100
                 # "up 56 pence, or 5.3%, at 797p": a move and where it ended give the rest
-                step = old.value / (new.value - old.value) * 100 if new.value > old.value else 0
+                step = (
+                    old.scaled / (new.scaled - old.scaled) * 100 if new.scaled > old.scaled else 0
+                )
                 fits = abs(moved - change.value) <= slack or abs(step - change.value) <= slack
                 if fits and q in (change, new, old):
+                    return True
+    for times in _MULTIPLE.finditer(text):  # "twice the _____ forecast" beside 337,000
+        factor = _FACTORS[times.group(1)]
+        for a in amounts:
+            for b in amounts:
+                close = abs(a.scaled - factor * b.scaled) <= _RELATIVE_SLACK * a.scaled
+                if q in (a, b) and _one_measure(a, b) and close:
                     return True
     # "slid 300 stg to 1,279 from 1,580": a move and both its ends give each other away; so
     # do two parts and their total ("200 mln ... and 800 mln ... one billion dlrs")

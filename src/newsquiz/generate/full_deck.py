@@ -56,7 +56,8 @@ MAX_RATES = 1
 MIN_ACRONYM = 4  # letters an acronym needs before "What does it stand for?" has one answer
 # an editor's deck tests a fact once or twice and a sentence at most three times (issue #10),
 # a thin deck too: the editor of round 51 graded decks that drilled one sentence four or five
-# times 1 of 5 (4 BBC and 39 Reuters articles had fewer than 5 cards then, 12 and 51 now)
+# times 1 of 5; only a deck still under MIN_CARDS asks a fact a third way, which judges accept
+# far more often than the held cards it would otherwise take
 PER_FACT = 2
 PER_SENTENCE = 3
 _DONE = object()
@@ -109,16 +110,22 @@ def _other_forms(made: Iterator[AnyCard | None], asked: str) -> Iterator[AnyCard
     return (card for card in made if card is None or card.kind not in _SAME_QUESTION[asked])
 
 
-# held cards fill a thin deck in the order judges accepted their problem (rounds 22-31):
-# unresolved descriptions 43-50%, undated time words 27-41%, headline prefixes 14-32%
-_FILL_ORDER = ("unresolved description", "bare surname", "pronoun", "opening", "time needs")
+# held cards fill a thin deck up to MIN_CARDS only where judges accepted their problem often
+# enough: over rounds 41-55 an unresolved description 53 times in 139 and an abbreviated
+# answer 6 in 13, but a headline prefix 28 in 87, an undated time word 23 in 83, a bare
+# surname, a pronoun or an opening that needs the sentence before 0 in 11. Those only keep a
+# deck from being nearly empty (MIN_HELD): a deck is not padded to reach a size (issue #10)
+_FILL_ORDER = ("unresolved description", "answer an abbreviation")
+_LAST_RESORT = ("headline prefix", "time needs", "bare surname", "pronoun", "opening")
+MIN_HELD = 3
 
 
 _POINTS_BEFORE = ("unresolved description", "pronoun", "opening")
 
 
-def _fill_rank(problem: str) -> int:
-    return next((i for i, p in enumerate(_FILL_ORDER) if problem.startswith(p)), len(_FILL_ORDER))
+def _fill_rank(problem: str) -> int | None:
+    order = _FILL_ORDER + _LAST_RESORT
+    return next((i for i, p in enumerate(order) if problem.startswith(p)), None)
 
 
 def unique_roles(index: EntityIndex) -> list[tuple[str, str, int]]:
@@ -166,7 +173,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     # sentences read after the one before them, by where they start: that one is their context
     contexts = {item.sentence.start: item.context for item in resolved if item.bound}
 
-    def keep(card: AnyCard | None, checked: bool = False) -> None:
+    def keep(card: AnyCard | None, checked: bool = False, third: bool = False) -> None:
         """Add a checked card, its prompt repaired from the article. A typo copied from the
         source, a spliced name or a broken fragment never shows; a prompt a blind reader could
         not follow (an unresolved description, an undated time word, a headline in front)
@@ -187,7 +194,9 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             if problem is not None and problem.startswith((SPLICED, FRAGMENT)):
                 return
             if problem is not None and not problem.startswith(KEPT_PROBLEMS):
-                held.append((_fill_rank(problem), len(held), card, problem))
+                rank = _fill_rank(problem)
+                if rank is not None:
+                    held.append((rank, len(held), card, problem))
                 return
         if failed_checks(card):
             return
@@ -195,9 +204,9 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         if identity in seen:
             return
         sentence = card.evidence.sentence if card.evidence is not None else card.prompt
-        again = per_fact[card.fact_key]  # a fact's first card always counts; never a third
-        if again >= PER_FACT or (again and per_sentence[sentence] >= PER_SENTENCE):
-            return  # a thin deck is not padded with a fact's third form
+        again = per_fact[card.fact_key]  # a fact's first card always counts
+        if again >= PER_FACT + third or (again and per_sentence[sentence] >= PER_SENTENCE):
+            return  # a third form only where a thin deck has nothing better
         seen.add(identity)
         per_fact[card.fact_key] += 1
         per_sentence[sentence] += 1
@@ -316,12 +325,19 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
                     break
                 keep(vocabulary)
 
+    for key, rest in siblings:  # a thin deck's fact asked a third way before a held card
+        while len(cards) < MIN_CARDS and per_fact[key] < PER_FACT + 1:
+            sibling = next(rest, _DONE)
+            if sibling is _DONE:
+                break
+            keep(sibling, third=True)  # type: ignore[arg-type]
+
     def readable(text: str) -> bool:
         problem = prompt_problem(text, "", index, dated, source)
         return problem is None or problem.startswith(KEPT_PROBLEMS)
 
-    for _, _, waiting, problem in sorted(held, key=lambda item: item[:2]):
-        if len(cards) >= MIN_CARDS:
+    for rank, _, waiting, problem in sorted(held, key=lambda item: item[:2]):
+        if len(cards) >= (MIN_CARDS if rank < len(_FILL_ORDER) else MIN_HELD):
             break
         if problem.startswith(_POINTS_BEFORE):  # "The venture ...": the sentence before names it
             waiting = after_sentence_before(waiting, sentences, readable) or waiting
