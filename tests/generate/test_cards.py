@@ -213,6 +213,7 @@ def test_good_cards_pass_every_check() -> None:
         "answer_not_in_prompt",
         "no_unresolved_reference",
         "one_name_fits",
+        "article_fits_answer",
     }
 
 

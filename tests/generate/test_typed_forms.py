@@ -10,11 +10,11 @@ from newsquiz.generate.answers import (
     _without_country,
     accepted_forms,
     article_name_forms,
-    initials,
 )
-from newsquiz.generate.checks import failed_checks, one_name_fits
+from newsquiz.generate.checks import answer_not_in_prompt, failed_checks, one_name_fits
 from newsquiz.generate.frames import sentence_facts
 from newsquiz.generate.prepare import prepare
+from newsquiz.generate.textutil import initials
 from newsquiz.models import Article, ClozeCard, Evidence, FactType
 
 
@@ -127,3 +127,38 @@ def test_no_typed_card_blanks_a_name_in_a_list() -> None:
     cards = generate_cards(Article(title="Ruritania car sales rise", text=text))
     for card in cards:
         assert one_name_fits(card), card.prompt
+
+
+def test_an_abbreviation_is_not_asked_where_the_prompt_spells_it_out() -> None:
+    """Judged blind (round 55, D): "The British Bankers' Association said ... the _____"."""
+    prompt = "The Orbian Bankers' Association said lending rose, the _____ said."
+    assert not answer_not_in_prompt(_cloze(prompt, "OBA"))
+    assert not answer_not_in_prompt(_cloze("OE said _____ would buy the plant.", "Orbex Energy"))
+    assert answer_not_in_prompt(_cloze("The _____ said it would cut rates.", "Orbex Energy"))
+
+
+def test_a_figure_is_not_asked_where_the_prompt_writes_its_number() -> None:
+    """Judged blind (round 55, D): a "0/92 plan" gives away "92 pct"."""
+    card = _cloze("Under a 0/92 plan, farmers would receive _____ of the payments.", "92 pct")
+    card = card.model_copy(update={"fact_type": FactType.PERCENT})
+    assert not answer_not_in_prompt(card)
+    other = card.model_copy(update={"prompt": "Farmers would receive _____ of the payments."})
+    assert answer_not_in_prompt(other)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "fits"),
+    [
+        ("A _____ committee of experts would meet in June.", "EC", False),
+        ("An _____ committee of experts would meet in June.", "EC", True),
+        ("A _____ spokesman declined to comment.", "Zentra Bank", True),
+        ("An _____ spokesman declined to comment.", "Orbex", True),
+        ("A _____ spokesman declined to comment.", "Orbex", False),
+    ],
+)
+def test_a_blank_after_a_or_an_reads_right_once_filled(
+    prompt: str, answer: str, fits: bool
+) -> None:
+    from newsquiz.generate.checks import article_fits_answer
+
+    assert article_fits_answer(_cloze(prompt, answer)) is fits

@@ -12,7 +12,7 @@ from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.gazetteer import COMMON_NAMES, COUNTRIES, NATIONALITIES, PLACES
 from newsquiz.generate.person_names import chinese_surnames, western_given_names
-from newsquiz.generate.textutil import lemmas, word_positions
+from newsquiz.generate.textutil import initials, lemmas, word_positions
 
 UNIT_WORDS = {
     "bn": "billion",
@@ -344,16 +344,6 @@ def _article_name_forms(answer: str, names: frozenset[str], article_text: str) -
     # never a name run on into the next sentence ("Vogue Landmark. The") or a function word
     kept = {f for f in forms if not re.search(r"\.\s|\s(?:The|A|An|That|Over)$|-based$", f)}
     return tuple(sorted(kept - {answer}))
-
-
-def initials(name: str) -> set[str]:
-    """The abbreviations a name's capitals make, with and without a company ending: "GE" and
-    "GEC" for "General Electric Co", "GSK" for "GlaxoSmithKline"."""
-    parts = [p for word in name.split() for p in _CAMEL.sub(" ", word).split() if p[:1].isupper()]
-    out = {"".join(p[0] for p in parts)}
-    if len(parts) > 1 and _COMPANY_SUFFIX.search(" " + parts[-1]):
-        out.add("".join(p[0] for p in parts[:-1]))
-    return {i for i in out if len(i) >= 2}
 
 
 def _ends_of(word: str, text: str) -> list[int]:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from newsquiz.generate.quantities import find_quantities
-from newsquiz.generate.textutil import contains_word, norm, word_positions, words
+from newsquiz.generate.textutil import contains_word, initials, norm, word_positions, words
 from newsquiz.models import (
     ClozeCard,
     FactType,
@@ -132,11 +132,47 @@ def distractors_same_type(card: AnyCard) -> bool:
     return len(signatures) == 1 and ("text",) not in signatures
 
 
+_ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,5}")
+# a run of capitalized words, "of" and "and" inside it: "British Bankers' Association"
+_NAME_RUN = re.compile(r"[A-Z][\w'&.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w'&.-]*)*")
+
+
+def _spelled_out_in(prompt: str, answer: str) -> bool:
+    """An abbreviation whose name the prompt writes ("The British Bankers' Association ...
+    the _____": BBA), or a name whose abbreviation it writes ("GE ... _____": General
+    Electric): judged blind, given away (D)."""
+    if _ABBREVIATION.fullmatch(answer):
+        runs = (re.sub(r"^The ", "", run) for run in _NAME_RUN.findall(prompt))
+        return any(answer in initials(run) for run in runs)
+    if len(answer.split()) < 2:
+        return False
+    return any(re.search(rf"\b{re.escape(short)}\b", prompt) for short in initials(answer))
+
+
+_FIGURES = frozenset({FactType.MONEY, FactType.PERCENT, FactType.COUNT})
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _number_shown(prompt: str, answer: str) -> bool:
+    """The answer's number (of two digits or more) written elsewhere in the prompt: "Under a
+    0/92 plan, farmers ... receive _____ of deficiency payments" gives away 92 pct."""
+    number = _NUMBER.search(answer)
+    if number is None or len(re.sub(r"\D", "", number.group())) < 2:
+        return False
+    return re.search(rf"(?<![\d,.]){re.escape(number.group())}(?![\d,]|\.\d)", prompt) is not None
+
+
 def answer_not_in_prompt(card: AnyCard) -> bool:
     """The prompt does not give the answer away (true/false statements state a value)."""
     if isinstance(card, TrueFalseCard):
         return True
     if _contains(card.prompt, card.answer):
+        return False
+    if card.fact_type in {FactType.ORG, FactType.PLACE} and _spelled_out_in(
+        card.prompt, card.answer
+    ):
+        return False
+    if card.fact_type in _FIGURES and _number_shown(card.prompt, card.answer):
         return False
     if card.fact_type == FactType.PERSON:
         parts = [p for p in card.answer.split() if len(p) > 2]
@@ -198,6 +234,31 @@ def one_name_fits(card: AnyCard) -> bool:
     return _LIST_SLOT.search(card.prompt) is None
 
 
+_ARTICLE_BEFORE_BLANK = re.compile(r"\b([Aa]n?) _____")
+_VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # "an EC committee", "an SEC filing"
+
+
+def _read_with_an(answer: str) -> bool:
+    first = answer.split()[0] if answer.split() else ""
+    if first.isupper() and len(first) > 1:
+        return first[0] in _VOWEL_LETTER_NAMES
+    lower = first.lower()
+    if lower.startswith(("one", "uni", "use", "usu", "eu", "ure")):
+        return False
+    return lower[:1] in set("aeiou") or lower.startswith(("hour", "honest", "heir"))
+
+
+def article_fits_answer(card: AnyCard) -> bool:
+    """A typed name or word blanked after "a" or "an" reads right once filled in: "A _____
+    committee" with the answer "EC" copies the source's slip (judged blind: A)."""
+    if not isinstance(card, ClozeCard) or card.fact_type in _FIGURES:
+        return True
+    article = _ARTICLE_BEFORE_BLANK.search(card.prompt)
+    if article is None:
+        return True
+    return (article.group(1).lower() == "an") == _read_with_an(card.answer)
+
+
 CHECKS: dict[str, Callable[[AnyCard], bool]] = {
     "answer_in_evidence": answer_in_evidence,
     "answer_is_option": answer_is_option,
@@ -206,6 +267,7 @@ CHECKS: dict[str, Callable[[AnyCard], bool]] = {
     "answer_not_in_prompt": answer_not_in_prompt,
     "no_unresolved_reference": no_unresolved_reference,
     "one_name_fits": one_name_fits,
+    "article_fits_answer": article_fits_answer,
 }
 
 

@@ -23,7 +23,7 @@ _MOVE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?:[^,;.]|\.(?=\d))
 
 
 _LATER_FROM = re.compile(
-    r"(?:,? or [\d.]+ (?:cts|cents|dlrs|p|pence) (?:a |per )?share,?)?"  # "or 31 cts a share"
+    r"(?:,? or [\d.]+ (?:cts|cents|dlrs|p|pence) (?:a |per )?share,?| (?:a|per) share)?"
     r"(?:\s(?:in|on|at|during|by)\s[^,;\d]{1,25}?)?,?\sfrom\s(?:(?:a|an|its|the)\s)?"
 )
 

@@ -10,8 +10,10 @@ from newsquiz.generate.frames import sounds_like_vowel
 from newsquiz.generate.quantities import MONTHS, Quantity, decimals_of, format_like
 from newsquiz.generate.textutil import contains_word, norm
 
-_FACTORS_LOW = (0.5, 0.6, 0.7, 0.8)
-_FACTORS_HIGH = (1.25, 1.4, 1.6, 1.8, 2.0, 2.5)
+# never exactly half or double the answer: a pair of options where one is twice the other
+# singles the pair out (issue #11, "no half-and-double giveaways")
+_FACTORS_LOW = (0.55, 0.6, 0.7, 0.8)
+_FACTORS_HIGH = (1.25, 1.4, 1.6, 1.8, 2.3, 2.6)
 MIN_SPREAD = 0.08
 _FINE_LOW = (0.94, 0.96, 0.98)
 _FINE_HIGH = (1.02, 1.04, 1.06)

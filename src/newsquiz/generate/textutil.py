@@ -1,5 +1,6 @@
 """Fast whole-word search on casefolded text (no per-call regex compilation)."""
 
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
@@ -61,3 +62,19 @@ def lemmas(word: str) -> Mapping[str, tuple[str, ...]]:
     """lemminflect's lemmas of a word by part of speech, looked up once (read-only, as it is
     shared): lemminflect copies its tables on every call, the generator's largest cost."""
     return MappingProxyType(dict(getAllLemmas(word)))
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_ENDING = re.compile(
+    r"^(?:Group|Corp|Corporation|Inc|Ltd|plc|PLC|Holdings|Co|Company|AG|SA|NV)\.?$"
+)
+
+
+def initials(name: str) -> set[str]:
+    """The abbreviations a name's capitals make, with and without a company ending: "GE" and
+    "GEC" for "General Electric Co", "GSK" for "GlaxoSmithKline"."""
+    parts = [p for word in name.split() for p in _CAMEL.sub(" ", word).split() if p[:1].isupper()]
+    out = {"".join(p[0] for p in parts)}
+    if len(parts) > 1 and _ENDING.match(parts[-1]):
+        out.add("".join(p[0] for p in parts[:-1]))
+    return {i for i in out if len(i) >= 2}
