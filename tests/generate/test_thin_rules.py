@@ -147,8 +147,10 @@ def test_held_cards_fill_a_thin_deck_in_the_order_judges_accepted_their_problem(
         _fill_rank("time needs the article's date: 'on Monday'"),
     ]
     assert ranks == sorted(ranks) and len(set(ranks)) == 3
-    # the last two only keep a deck from being nearly empty
-    assert ranks[0] is not None and ranks[0] < len(_FILL_ORDER) <= ranks[1]  # type: ignore[operator]
+    # judged right a third of the time or less: they only keep a deck from being nearly empty
+    assert ranks[0] is not None and len(_FILL_ORDER) <= ranks[0]
+    abbreviated = _fill_rank("answer an abbreviation the article never spells out: 'GEM'")
+    assert abbreviated is not None and abbreviated < len(_FILL_ORDER)
     assert _fill_rank("typo copied from the source: 'Miniister'") is None
 
 
@@ -166,3 +168,38 @@ def test_a_deck_is_not_padded_with_cards_judges_mostly_failed() -> None:
     cards = generate_cards(article(text, "Venture hires staff"))
     assert_cards_pass(cards)
     assert len(cards) < 5
+
+
+def test_a_thin_deck_states_a_sentence_it_has_not_asked_before_a_doubtful_card() -> None:
+    text = (
+        "Orbex Motors said it would build a plant in Indonesia in 2005. "
+        "Indonesia's car sales have grown for a decade as incomes rose. "
+        "An Orbex Motors spokesman declined to comment on the cost of the plant. "
+        "On Monday the venture said it would hire staff."
+    )
+    cards = generate_cards(article(text, "Orbex to build Indonesia plant"))
+    assert_cards_pass(cards)
+    stated = [c for c in cards if (c.fact_key or "").endswith(":statement")]
+    assert [c.prompt for c in stated] == [
+        "True or false? Indonesia's car sales have grown for a decade as incomes rose."
+    ]
+    assert all(c.answer == "true" for c in stated)
+
+
+def test_statements_are_at_most_two_and_never_boilerplate() -> None:
+    from newsquiz.generate.prepare import prepare
+    from newsquiz.generate.statements import MAX_STATEMENTS, sentence_statements
+
+    text = (
+        "Indonesia's car sales have grown for a decade as incomes rose. "
+        "Orbex Motors declined to comment on its plans for the region. "
+        "Indonesia's roads were widened in the 1990s with state money. "
+        "Velo Cars makes buses for the cities of Indonesia. "
+        "Zentra Bank lends to car buyers across the country."
+    )
+    prepared = prepare(article(text, "Indonesia car sales"))
+    assert prepared is not None
+    made = list(sentence_statements(prepared.resolved, set(), lambda _: True))
+    assert len(made) == MAX_STATEMENTS == 2
+    assert not any("comment" in c.prompt for c in made)
+    assert not list(sentence_statements(prepared.resolved, set(), lambda _: True, made=2))

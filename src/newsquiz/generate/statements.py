@@ -1,0 +1,50 @@
+"""The article's own sentences stated true: what a thin deck takes before a doubtful card.
+
+A short newswire item may give two or three facts a card can blank and little else. Judged
+blind, the held cards that used to bring such a deck up to five (an unresolved "the venture",
+a headline in front, an undated "today") were acceptable about a third of the time; a sentence
+that reads on its own, stated true, was acceptable about two times in three (true/false of
+key terms, rounds 41-55). Only sentences no card has asked yet are stated, lead first, so each
+one tests something new.
+"""
+
+import re
+from collections.abc import Callable, Iterator
+
+from newsquiz.generate.checks import quoted_statement
+from newsquiz.generate.resolve import Resolved
+from newsquiz.models import Evidence, FactType, TrueFalseCard
+
+MAX_WORDS = 40  # a statement longer than this is a paragraph to parse, not a claim to judge
+MAX_STATEMENTS = 2  # a deck whose every answer is "true" teaches nothing
+# who could not be reached is no fact of the story (judged blind: trivia, F 0)
+_BOILERPLATE = re.compile(
+    r"\b(?:declined|refused) (?:to )?comment|\bunavailable for comment|could not be reached"
+    r"|not immediately available|(?:did not|would not) comment",
+    re.I,
+)
+
+
+def sentence_statements(
+    resolved: list[Resolved], asked: set[int], readable: Callable[[str], bool], made: int = 0
+) -> Iterator[TrueFalseCard]:
+    """True statements of the sentences (by start) not in `asked`, that read alone, until
+    the deck holds MAX_STATEMENTS of them (`made` already)."""
+    for item in resolved:
+        if made >= MAX_STATEMENTS:
+            return
+        sentence = item.sentence
+        if sentence.start in asked or item.bound or item.context:
+            continue
+        text = item.text
+        if len(text.split()) > MAX_WORDS or _BOILERPLATE.search(text) or not readable(text):
+            continue
+        made += 1
+        yield TrueFalseCard(
+            prompt=f"True or false? {text}",
+            answer="true",
+            evidence=Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end),
+            fact_type=FactType.TERM,
+            fact_key=f"s{sentence.index}:statement",
+            explanation=quoted_statement(sentence.text),
+        )
