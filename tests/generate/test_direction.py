@@ -97,6 +97,17 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
             "3,800",
             (3800 - 2.0 * 5, 3805),
         ),
+        (
+            "Harbour Mills said its output grew 9.5% during 2004, well above 2003's 9.1%.",
+            "9.5%",
+            (9.1, None),
+        ),
+        (
+            "Harbour Mills had a margin of 45.6%, less than the 47.3% analysts forecast and down "
+            "from 47.1% in the third quarter of 2004.",
+            "45.6%",
+            (None, 47.1),
+        ),
     ],
     ids=[
         "rose-to",
@@ -117,6 +128,8 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
         "increased-to-blank-per-share-from",
         "blank-rising-to-x",
         "blank-and-x",
+        "blank-well-above-x",
+        "blank-less-than-x-and-down-from-y",
     ],
 )
 def test_the_verb_and_from_to_put_the_answer_on_one_side(

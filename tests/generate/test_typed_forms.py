@@ -162,3 +162,48 @@ def test_a_blank_after_a_or_an_reads_right_once_filled(
     from newsquiz.generate.checks import article_fits_answer
 
     assert article_fits_answer(_cloze(prompt, answer)) is fits
+
+
+def test_a_person_is_never_accepted_by_initials_or_an_honorific() -> None:
+    """Judged blind (round 56, D): "GM" (General Motors in the same story) and "Mrs Morchio"
+    were accepted for Giuseppe Morchio."""
+    text = "Orbex hired Giuseppe Morchio in 2003. GM cut jobs. Mr Morchio said Morchio would stay."
+    names = {"Morchio", "Mr Morchio", "Mrs Morchio", "Ms Morchio"}
+    forms = article_name_forms("Giuseppe Morchio", names, text, person=True)
+    assert "Morchio" in forms
+    assert "GM" not in forms
+    assert not any(f.startswith(("Mr ", "Mrs ", "Ms ")) for f in forms)
+
+
+def test_figure_options_fit_the_blanked_sentence_not_the_written_one() -> None:
+    """Judged blind (round 56, E): "an _____ fraud" was offered "$16bn" and "$7bn"; the
+    options had been fitted to the sentence with its figure written in."""
+    import random
+
+    from newsquiz.generate.frames import sounds_like_vowel
+    from newsquiz.generate.questions import distractors_for
+
+    text = "Orbex boss Karl Brandt is accused of overseeing an $11bn fraud at Orbex in 2002."
+    prepared = prepare(Article(title="Orbex boss on trial", text=text))
+    assert prepared is not None
+    fact = next(
+        f
+        for r in prepared.resolved
+        for f in sentence_facts(r, prepared.index, 0, "")
+        if f.answer == "$11bn"
+    )
+    for seed in range(10):
+        rng = random.Random(seed)
+        options = distractors_for(fact, prepared.index, prepared.pool, rng, fact.text)
+        assert all(sounds_like_vowel(o) for o in options), options
+
+
+def test_a_count_in_words_and_a_broadcaster_either_way_round_are_accepted() -> None:
+    """Judged blind (round 56, E): "one million" for "1 million", "Radio Tehran" for
+    "Tehran Radio" would have been marked wrong."""
+    facts = _facts("Orbex Bank fears that 1 million Indonesians could lose their jobs.", "Jobs")
+    people = next(f for f in facts if f.answer == "1 million")
+    assert "one million" in accepted_forms(people)
+    facts = _facts("Iran had more effective missiles than Iraq, Tehran Radio reported.", "Iran")
+    radio = next(f for f in facts if f.answer == "Tehran Radio")
+    assert "Radio Tehran" in accepted_forms(radio)

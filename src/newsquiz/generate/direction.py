@@ -180,6 +180,8 @@ def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
         target = others.get(fact.end + moving.end())
         if target is not None:
             return (None, target.value) if moving.group("up") else (target.value, None)
+    if other is None and (compared := _compared_after(text, fact.end, others)) != (None, None):
+        return compared
     if other is None:
         return _range_bounds(text, fact.start, fact.end, q, others)
     clause = before[: before.rfind(" from ")] if blank_is_start else before
@@ -190,6 +192,38 @@ def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
     if rising != blank_is_start:  # rose to _____ / fell from _____: above the other figure
         return other.value, None
     return None, other.value
+
+
+# "_____ during 2004, well above 2003's 9.1%", "a margin of _____, less than the 47.3%
+# forecast ... and down from 47.1%": a comparison right before a figure later in the clause
+_ABOVE_WORDS = r"above|higher than|more than|greater than|ahead of|up from"
+_BELOW_WORDS = r"below|lower than|less than|short of|down from"
+_COMPARED = re.compile(
+    rf"\b(?:(?P<above>{_ABOVE_WORDS})|(?P<below>{_BELOW_WORDS}))"
+    r"(?: (?:the|its|their|a|an|[\w-]+'s?))*\s*$"
+)
+_CLAUSE_LIMIT = 90  # characters after the blank a comparison may reach
+
+
+def _compared_after(
+    text: str, end: int, others: dict[int, Quantity]
+) -> tuple[float | None, float | None]:
+    """The bounds comparisons after the blank set: above the highest figure it is said to be
+    above, below the lowest it is said to be below."""
+    above: float | None = None
+    below: float | None = None
+    for start, other in sorted(others.items()):
+        between = text[end:start]
+        if start < end or len(between) > _CLAUSE_LIMIT or re.search(r"[.;]\s", between):
+            continue
+        compared = _COMPARED.search(between)
+        if compared is None:
+            continue
+        if compared.group("above"):
+            above = max(above, other.value) if above is not None else other.value
+        else:
+            below = min(below, other.value) if below is not None else other.value
+    return above, below
 
 
 _MIN_LISTED = 3  # other figures a list needs before its order says where the blank goes

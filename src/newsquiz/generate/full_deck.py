@@ -256,7 +256,8 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         if entity is not None:  # "SEC" for "Securities and Exchange Commission", and back
             names = {*fact.accepted, *entity.aliases, entity.name}
             elsewhere = frozenset(index.entities) - names - {fact.answer}
-            fact.accepted = article_name_forms(fact.answer, names, article.text, elsewhere)
+            someone = entity.kind == "person"
+            fact.accepted = article_name_forms(fact.answer, names, article.text, elsewhere, someone)
         distractors = distractors_for(fact, index, pool, rng, prompt)
         made = cards_for_fact(fact, order, distractors, rng, thin)
         before = len(cards)

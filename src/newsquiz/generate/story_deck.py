@@ -114,7 +114,8 @@ def story_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         if entity is not None:  # "SEC" for "Securities and Exchange Commission", and back
             names = {*fact.accepted, *entity.aliases, entity.name}
             elsewhere = frozenset(index.entities) - names - {fact.answer}
-            fact.accepted = article_name_forms(fact.answer, names, article.text, elsewhere)
+            someone = entity.kind == "person"
+            fact.accepted = article_name_forms(fact.answer, names, article.text, elsewhere, someone)
         question = ask(fact, index, proper)
         wrong = distractors_for(fact, index, pool, rng, question or fact.text)
         if deck.keep(story_card(fact, question, wrong, rng, long_ok)):
