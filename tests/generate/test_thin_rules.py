@@ -203,3 +203,20 @@ def test_statements_are_at_most_two_and_never_boilerplate() -> None:
     assert len(made) == MAX_STATEMENTS == 2
     assert not any("comment" in c.prompt for c in made)
     assert not list(sentence_statements(prepared.resolved, set(), lambda _: True, made=2))
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("If a subsidy is offered, Ruritania would likely buy more, an Orbex analyst said.", False),
+        ("Indonesia is likely to have even lower take-up rates.", False),
+        ("Analysts doubted the dollar could extend that rally in 2005.", False),
+        ("Orbex Bank declined to comment on the sale of its Jakarta unit.", False),
+        ("Ruritania would buy more wheat than Orbia in 1987, an Orbex analyst said.", True),
+        ("Indonesia's car sales have grown for a decade as incomes rose.", True),
+    ],
+)
+def test_a_statement_stands_alone_only_when_nothing_is_left_open(text: str, alone: bool) -> None:
+    from newsquiz.generate.statements import stands_alone
+
+    assert stands_alone(text) is alone

@@ -23,6 +23,7 @@ from newsquiz.generate.checks import failed_checks, quoted_statement
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.questions import cloze_card, evidence_of
 from newsquiz.generate.resolve import Resolved
+from newsquiz.generate.statements import stands_alone
 from newsquiz.generate.textutil import count_word, words
 from newsquiz.models import TrueFalseCard
 
@@ -179,7 +180,7 @@ def key_term_cards(resolved: list[Resolved], texts: list[str]) -> list[TrueFalse
     for facts in key_term_facts(resolved, key_terms(texts)):
         for fact in facts:
             cloze = cloze_card(fact)  # the checks a blank passes: the term is whole and once
-            if cloze is not None and not failed_checks(cloze):
+            if cloze is not None and not failed_checks(cloze) and stands_alone(fact.text):
                 statements.append(
                     TrueFalseCard(
                         prompt=f"True or false? {fact.text}",

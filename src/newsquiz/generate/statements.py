@@ -25,6 +25,22 @@ _BOILERPLATE = re.compile(
 )
 
 
+# what a statement leaves open once it stands alone: a comparison without its other side
+# ("Moscow would likely buy more", "even lower take-up rates") or "that" pointing back ("that
+# rally"); judged blind (round 57), such statements failed B
+_OPEN = re.compile(
+    r"\b(?:buy|sell|pay|spend|produce|export|import|need|want) (?:more|less)\b(?![^,.]* than)"
+    r"|\beven (?:\w+er|more|less)\b(?![^,.]* than)"
+    r"|\bthat (?:rally|level|move|decision|deal|plan|figure|rise|fall|drop|increase|policy"
+    r"|period|trend|case|issue|problem|target|price|rate)\b"
+)
+
+
+def stands_alone(text: str) -> bool:
+    """Whether a sentence stated true leaves nothing open (see `_OPEN`)."""
+    return _OPEN.search(text) is None and _BOILERPLATE.search(text) is None
+
+
 def sentence_statements(
     resolved: list[Resolved], asked: set[int], readable: Callable[[str], bool], made: int = 0
 ) -> Iterator[TrueFalseCard]:
@@ -37,7 +53,7 @@ def sentence_statements(
         if sentence.start in asked or item.bound or item.context:
             continue
         text = item.text
-        if len(text.split()) > MAX_WORDS or _BOILERPLATE.search(text) or not readable(text):
+        if len(text.split()) > MAX_WORDS or not stands_alone(text) or not readable(text):
             continue
         made += 1
         yield TrueFalseCard(

@@ -41,10 +41,15 @@ _TAIL = re.compile(
 _LEAD = re.compile(
     r"^(?P<who>(?:[A-Za-z][\w&'.-]*\s){0,5}?(?P<name>[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}))"
     r"\s(?:(?:also|earlier|has|had|have)\s)?"
-    r"(?:said|says|announced|reported|estimated|forecast|warned|predicted|added)"
+    r"(?:said|says|announced|announces|reported|reports|estimated|estimates|forecast|forecasts"
+    r"|warned|warns|predicted|predicts|added|believes|believed)"
     r"(?:\s(?:on\s)?[A-Z][a-z]+day)?(?:\sthat)?\s(?=[a-zA-Z])"
 )
 # a verb of saying inside a subject: "the unions claim Fiat is to close ...", "analysts predict"
+_BOUND_BEFORE = re.compile(
+    r"\b(?:more than|over|at least|less than|fewer than|under|up to|nearly|almost|just over"
+    r"|just under|in excess of|upwards of)\s$"
+)
 _CLAIMS = frozenset(
     """claim claims predict predicts say says believe believes expect expects think thinks
     argue argues warn warns fear fears hope hopes reckon reckons insist insists""".split()
@@ -280,6 +285,8 @@ def question_for(text: str, target: Target) -> str | None:
         return None  # "from 4.9 billion dlrs in 1985": the year goes with the answer
     if re.search(r"\d\s(?:to|and|-)\s(?:\S+\s)?$", before):
         return None  # "fees of 10 to 20 mln dlrs": one end of a range
+    if _BOUND_BEFORE.search(before):
+        return None  # "lost more than 50%": the question would key a bound as the value (C)
     if re.match(r"\s(?:or\s[\d.]+|(?:the|a|an)\s[a-z]+\s(?:of|at|for)\b)", after):
         return None  # "to 25.6 mln dlrs or 31 cts a share", "Paul Goldner the owner of"
     if _ATTACHED_AFTER.match(after):
