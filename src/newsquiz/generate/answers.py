@@ -357,7 +357,7 @@ def _article_name_forms(
             if len(word) >= 4 and _uses_alone(word, article_text) >= 2:
                 forms.add(word)
     for name in {answer, *names} if not person else ():  # "GE" where the article writes GE
-        forms.update(i for i in initials(name) if re.search(rf"\b{i}\b", article_text))
+        forms.update(i for i in initials(name) if word_positions(article_text, i))
     # never a name run on into the next sentence ("Vogue Landmark. The") or a function word
     kept = {f for f in forms if not re.search(r"\.\s|\s(?:The|A|An|That|Over)$|-based$", f)}
     return tuple(sorted(kept - {answer}))

@@ -146,7 +146,7 @@ def _spelled_out_in(prompt: str, answer: str) -> bool:
         return any(answer in initials(run) for run in runs)
     if len(answer.split()) < 2:
         return False
-    return any(re.search(rf"\b{re.escape(short)}\b", prompt) for short in initials(answer))
+    return any(word_positions(prompt, short) for short in initials(answer))
 
 
 _FIGURES = frozenset({FactType.MONEY, FactType.PERCENT, FactType.COUNT})
@@ -159,7 +159,12 @@ def _number_shown(prompt: str, answer: str) -> bool:
     number = _NUMBER.search(answer)
     if number is None or len(re.sub(r"\D", "", number.group())) < 2:
         return False
-    return re.search(rf"(?<![\d,.]){re.escape(number.group())}(?![\d,]|\.\d)", prompt) is not None
+    written = number.group()
+    for at in word_positions(prompt, written):
+        before, after = prompt[at - 1 : at], prompt[at + len(written) : at + len(written) + 2]
+        if before not in {",", "."} and not re.match(r"[,.]\d", after):
+            return True  # not part of a longer figure ("1,092", "92.5")
+    return False
 
 
 def answer_not_in_prompt(card: AnyCard) -> bool:

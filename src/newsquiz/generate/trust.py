@@ -151,6 +151,19 @@ _LOOSE_HEADS = frozenset(
 )  # also events that recur: "the meeting" is not the "meeting in Havana" of next month
 
 
+_NAME = r"[A-Z][\w&'.-]*(?: (?:of |and |& )?[A-Z][\w&'.-]*){0,4}"
+
+
+@lru_cache(maxsize=512)
+def _naming_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "auction of Yuganskneftegas" and "Yukos's auction" for the head "auction"."""
+    word = re.escape(head)
+    return (
+        re.compile(rf"\b{word} (of|for|with|between|by|in|on|at) ((?:the )?{_NAME})"),
+        re.compile(rf"\b({_NAME})'s? (?:[\w-]+ ){{0,2}}{word}\b"),
+    )
+
+
 def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex) -> str:
     """ "the auction" becomes "the auction of Yuganskneftegas" when an earlier sentence (or
     the headline) named what it is about; the answer is never brought into the prompt."""
@@ -161,12 +174,11 @@ def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex
         words = vague.split()
         if words[-1].lower() in _LOOSE_HEADS:
             return prompt  # "the market" of an earlier "the market in Gazprom" is no sure match
-        head = re.escape(words[-1])
-        name = r"[A-Z][\w&'.-]*(?: (?:of |and |& )?[A-Z][\w&'.-]*){0,4}"
-        after = list(
-            re.finditer(rf"\b{head} (of|for|with|between|by|in|on|at) ((?:the )?{name})", earlier)
-        )
-        owner = list(re.finditer(rf"\b({name})'s? (?:[\w-]+ ){{0,2}}{head}\b", earlier))
+        if words[-1] not in earlier:
+            return prompt  # nothing earlier to name it from
+        named_after, owned = _naming_patterns(words[-1])
+        after = list(named_after.finditer(earlier))
+        owner = list(owned.finditer(earlier))
         if after and (not owner or after[-1].start() > owner[-1].start()):
             target = _without_full_stop(after[-1].group(2))
             relation = after[-1].group(1) in {"with", "between"}
