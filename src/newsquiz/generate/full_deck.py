@@ -191,6 +191,10 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         about 7 points of dev-gold key-fact coverage (BBC 43.0% -> 36.2%)."""
         if card is None:
             return
+        sentence = card.evidence.sentence if card.evidence is not None else card.prompt
+        again = per_fact[card.fact_key]  # a fact's first card always counts
+        if again >= PER_FACT + third or (again and per_sentence[sentence] >= PER_SENTENCE):
+            return  # a third form only where a thin deck has nothing better
         start = card.evidence.start if card.evidence is not None else None
         context = contexts.get(start, "") if start is not None else ""
         if context and card.kind == "true_false":
@@ -212,10 +216,6 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         identity = f"{card.kind}\x1f{card.prompt}\x1f{card.answer}"
         if identity in seen:
             return
-        sentence = card.evidence.sentence if card.evidence is not None else card.prompt
-        again = per_fact[card.fact_key]  # a fact's first card always counts
-        if again >= PER_FACT + third or (again and per_sentence[sentence] >= PER_SENTENCE):
-            return  # a third form only where a thin deck has nothing better
         seen.add(identity)
         per_fact[card.fact_key] += 1
         per_sentence[sentence] += 1
