@@ -46,6 +46,12 @@ def intro(prompt: str, answer: str = "", written: str | None = None) -> str:
             "The price was too high, Peter Okafor said.",
             "The price was too high, Peter Okafor, a Lindqvist Holdings spokesman, said.",
         ),
+        # a question that ends on the name ends on the role, without a stray comma
+        (
+            "How much did prices rise, according to Peter Okafor?",
+            "How much did prices rise, according to Peter Okafor, a Lindqvist Holdings "
+            "spokesman?",
+        ),
         # a title without its employer gets the company that opens the sentence before
         (
             "Walter Brandauer said costs would fall by _____.",

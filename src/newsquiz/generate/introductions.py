@@ -351,7 +351,7 @@ def _set_off(head: str, rest: str, role: str) -> str:
     before "'s" ("Bilzerian, a raider,'s tender")."""
     if rest.startswith("'s"):
         return head + rest
-    closing = "" if not rest or rest[0] in ",.;:" else ","
+    closing = "" if not rest or rest[0] in ",.;:?!" else ","
     return f"{head}, {role}{closing}{rest}"
 
 
