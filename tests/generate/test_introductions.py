@@ -49,8 +49,7 @@ def intro(prompt: str, answer: str = "", written: str | None = None) -> str:
         # a question that ends on the name ends on the role, without a stray comma
         (
             "How much did prices rise, according to Peter Okafor?",
-            "How much did prices rise, according to Peter Okafor, a Lindqvist Holdings "
-            "spokesman?",
+            "How much did prices rise, according to Peter Okafor, a Lindqvist Holdings spokesman?",
         ),
         # a title without its employer gets the company that opens the sentence before
         (
