@@ -264,3 +264,20 @@ def test_a_list_written_in_order_puts_the_blank_between_its_neighbours() -> None
     unordered = "Sales rose 15% in Italy, 20% in Spain, 9% in France and 30% in Japan."
     blank = next(q for q in find_quantities(unordered) if q.text == "20%")
     assert _list_bounds(unordered, blank) is None
+
+
+def test_a_level_that_moved_from_a_stated_level_is_offered_near_it() -> None:
+    """Judged blind (round 58, E): "fell to _____ in February from 97.5" was offered 52.5."""
+    fact = _fact(
+        "Harbour Mills said its confidence index fell to 95.5 in February from 97.5 in 2005.",
+        "95.5",
+    )
+    assert fact.quantity is not None
+    above, below = direction_bounds(fact)
+    assert below == 97.5
+    for seed in range(20):
+        options = number_distractors(
+            fact.quantity, [], random.Random(seed), fact.text, above=above, below=below
+        )
+        assert len(options) == 3
+        assert all(0.7 * 97.5 <= float(o) < 97.5 for o in options), options

@@ -273,6 +273,8 @@ def test_unsure_sentences_give_no_question(text: str, answer: str, kind: str) ->
 
 # each sentence invites a garbled question: the answer's phrase would leave words behind
 GARBLES = [
+    # a change and its new level: "How much did a barrel ... close up to $51.15?" (A)
+    ("A barrel of Omega crude closed up $2.80 to $51.15 in March 2005.", "$2.80", "money"),
     # a bound keyed as the value: "lost more than 50%" asked "What share ... lost?" (C)
     ("Shares in Omega Foods lost more than 50% of their value in 2004.", "50%", "percent"),
     ("Omega Foods employs nearly 10,000 staff in 12 countries in 2004.", "10,000", "count"),
@@ -383,3 +385,9 @@ def test_a_number_word_is_lower_cased_and_a_name_the_article_capitalizes_is_not(
     start = text.index("$6bn")
     target = Target(start, start + 4, "money", proper=frozenset({"Shell"}))
     assert question_for(text, target) == "How big a deal has Shell signed with Qatar?"
+
+
+def test_a_figure_after_up_or_down_is_a_change() -> None:
+    """ "closed up $2.80" is asked "By how much", never "How much did ... close up"."""
+    question = ask("A barrel of Omega crude closed up $2.80 in March 2005.", "$2.80", "money")
+    assert question == "By how much did a barrel of Omega crude close up in March 2005?"

@@ -22,6 +22,7 @@ _FINE_HIGH = (1.02, 1.04, 1.06)
 _PRICE_LOW = (0.8, 0.85, 0.9)
 _PRICE_SPREAD = 0.04
 _PRICE_HIGH = (1.1, 1.15, 1.2, 1.25)
+_NEAR_LEVEL = 0.3  # a stated level this close to the answer is the one it moved from
 # "The rupee climbed to 43.305 per US dollar, up from a close of _____": a rate
 _RATE_WORDS = re.compile(r"\b(?:per|to the|against the) (?:US |U\.S\. )?dollar\b")
 _PRICE_AFTER_BLANK = re.compile(
@@ -72,11 +73,14 @@ def number_distractors(
     cap: float | None = None,
     above: float | None = None,
     below: float | None = None,
+    near: bool = True,
 ) -> list[str]:
     """n wrong values written like `q`, spread apart so exactly one option is right.
 
     `cap` bounds the values (a share of something is at most 100%); `above` and `below`
     are figures the sentence puts the answer above or below ("rose to _____ from 4.6%").
+    A level that moved from one of them is offered near it (`near`) when three such values
+    can be found.
     """
     chosen: list[tuple[str, float]] = []
     # quotes written to three or more decimals (exchange rates, share prices) move little
@@ -84,6 +88,13 @@ def number_distractors(
     spread = 0.015 if fine else MIN_SPREAD
     priced = q.kind == "money" and _PRICE_AFTER_BLANK.search(prompt) is not None
     priced = priced or (decimals_of(q.number) >= 2 and _RATE_WORDS.search(prompt) is not None)
+    # a level that moved from a stated level stays near it: "fell to _____ in February from
+    # 97.5" offered 52.5 (judged blind, round 58: ruled out)
+    moved = near and any(
+        b is not None and b != q.value and abs(b - q.value) <= _NEAR_LEVEL * q.value
+        for b in (above, below)
+    )
+    priced = priced or moved
     if priced and not fine:
         spread = _PRICE_SPREAD
     values = [q.value]
@@ -130,6 +141,8 @@ def number_distractors(
             break
         value = round(q.value * factor / step) * step
         take(format_like(q, value), value)
+    if moved and len(chosen) < n:
+        return number_distractors(q, pool, rng, prompt, n, cap, above, below, near=False)
     return [text for text, _ in chosen]
 
 

@@ -168,6 +168,7 @@ def wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tuple
         return (many, cut, take_after)
     last = lead.split()[-1] if lead.split() else verb
     changed = (verb if not lead.strip() else last) in _CHANGE or last in _CHANGE_FORMS
+    changed = changed or last in {"up", "down", "higher", "lower"}  # "closed up $2.80 to ..."
     if changed and kind in {"percent", "money"}:
         return ("by how much", cut, 0)
     if kind == "money":

@@ -285,6 +285,8 @@ def question_for(text: str, target: Target) -> str | None:
         return None  # "from 4.9 billion dlrs in 1985": the year goes with the answer
     if re.search(r"\d\s(?:to|and|-)\s(?:\S+\s)?$", before):
         return None  # "fees of 10 to 20 mln dlrs": one end of a range
+    if re.search(r"\b(?:up|down)\s$", before) and re.match(r"\s(?:to|from)\s", after):
+        return None  # "closed up $2.80 to $51.15": "close up to $51.15" reads as a limit
     if _BOUND_BEFORE.search(before):
         return None  # "lost more than 50%": the question would key a bound as the value (C)
     if re.match(r"\s(?:or\s[\d.]+|(?:the|a|an)\s[a-z]+\s(?:of|at|for)\b)", after):
