@@ -230,7 +230,8 @@ def _short_names(name: str) -> list[str]:
     out = []
     first = words[0]
     body = words[-1] in _BODY_HEADS  # "Foreign" is no short name of "Foreign Trade Ministry"
-    ordinary = first in PLACES or first in COUNTRIES or bool(lemmas(first.lower()))
+    country = first.replace(".", "") in {"US", "UK", "USSR"} or first in NATIONALITIES
+    ordinary = country or first in PLACES or first in COUNTRIES or bool(lemmas(first.lower()))
     if (
         len(first) >= 3
         and first not in _GENERIC_FIRST

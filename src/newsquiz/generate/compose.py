@@ -36,21 +36,74 @@ def ask(fact: Fact, index: EntityIndex, proper: frozenset[str] = frozenset()) ->
         return fact.question
     if fact.kind not in _ASKABLE or fact.resolved.context:
         return None
-    if derivable(fact):
+    text, start, end = fact.text, fact.start, fact.end
+    if fact.question_only:
+        reduced = without_other_figures(fact)
+        if reduced is None:
+            return None
+        text, start, end = reduced
+    elif derivable(fact):
         return None
     q = fact.quantity
     entity = index.entities.get(index.alias_map.get(fact.answer, fact.answer))
     target = Target(
-        fact.start,
-        fact.end,
+        start,
+        end,
         fact.kind,
         granularity=q.granularity if q is not None else "",
         noun=q.noun if q is not None else "",
         org_noun=org_noun(entity.name) if entity is not None else "company",
-        names=tuple(m.start for m in fact.resolved.mentions),
+        names=_names_in(text, fact)
+        if fact.question_only
+        else tuple(m.start for m in fact.resolved.mentions),
         proper=proper,
     )
-    return question_for(fact.text, target)
+    return question_for(text, target)
+
+
+def _figure_phrase(figure: str) -> str:
+    return rf"(?:about |around |nearly |almost )?{re.escape(figure)}(?: \([^)]*\))?"
+
+
+def without_other_figures(fact: Fact) -> tuple[str, int, int] | None:
+    """The sentence of a change and its new level with the figures that would give the
+    answer back left out ("jumped 76% to $1.13bn ..., from $639m year-earlier" asks "By how
+    much did ... jump ...?"), with the answer's new offsets; None when one stays."""
+    text = fact.text
+    for other in find_quantities(text):
+        if other.start == fact.start or other.kind not in {"money", "percent", "count"}:
+            continue
+        if other.text not in text:
+            continue  # went with the figure it converts ("to $1.13bn (£600m)")
+        figure = _figure_phrase(other.text)
+        phrase = re.compile(
+            rf",?\s(?:up |down )?from (?:a |an |the )?(?:[a-z-]+ ){{0,2}}(?:of )?{figure}"
+            rf"(?:,? (?:a )?year[- ]earlier| in (?:19|20)\d\d| a year ago)?"
+            rf"|\sto {figure}|\s(?:by )?{figure}(?=\sto\s)"
+        )
+        text, count = phrase.subn("", text, count=1)
+        if not count:
+            return None
+    if any(
+        q.kind in {"money", "percent", "count"}
+        for q in find_quantities(text)
+        if q.text != fact.answer
+    ):
+        return None
+    start = text.find(fact.answer)
+    if start < 0 or text.count(fact.answer) != 1:
+        return None
+    return text, start, start + len(fact.answer)
+
+
+def _names_in(text: str, fact: Fact) -> tuple[int, ...]:
+    """Where the sentence's named mentions start in the reduced `text`."""
+    starts = []
+    for m in fact.resolved.mentions:
+        at = text.find(fact.resolved.text[m.start : m.end])
+        if at >= 0:
+            starts.append(at)
+    return tuple(starts)
 
 
 _FROM_TO = re.compile(r"\bto\s\S+\sfrom\s|\bfrom\s\S+\sto\s")

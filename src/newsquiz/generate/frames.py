@@ -69,6 +69,7 @@ class Fact:
     media: bool = False
     family_first: bool = False
     question: str | None = None
+    question_only: bool = False  # its sentence's other figures give it back: no blank
     score: float = 0.0
     accepted: list[str] = field(default_factory=list)
 
@@ -92,6 +93,15 @@ class Fact:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?) $")
+# the change of "jumped 76% to $1.13bn" and the level it reached; not the "from" figure
+_CHANGE_BEFORE_LEVEL = re.compile(r"\s+to\s")
+_LEVEL_AFTER_CHANGE = re.compile(r"\bto\s(?:about\s|around\s|nearly\s)?$")
+
+
+def _change_or_level(q: Quantity, text: str) -> bool:
+    if q.kind == "percent":
+        return _CHANGE_BEFORE_LEVEL.match(text, q.end) is not None
+    return _LEVEL_AFTER_CHANGE.search(text, 0, q.start) is not None
 
 
 def sounds_like_vowel(value: str) -> bool:
@@ -165,8 +175,13 @@ def sentence_facts(
             continue
         if any(_gives_away(q, other, text) for other in found):
             continue  # "Suez owns 40% of Aguas Argentinas (39.9%)": the bracket tells
-        if derivable(q, found, text) or q.start in given_back:
-            continue  # "rose 44% to $205m from $142m": two of them give the third
+        if q.start in given_back:
+            continue  # the sentence shown before gives it back
+        # "rose 44% to $205m from $142m": two of them give the third, so the change and the
+        # new level are asked only as questions that leave the other figures out
+        question_only = derivable(q, found, text)
+        if question_only and not _change_or_level(q, text):
+            continue
         if _RANGE_END.match(text, q.end) or _RANGE_START.search(text, 0, q.start):
             continue  # "$2-$3.8 trillion": one end of a range is no figure of its own
         statement, _ = _drop_conversion(text, q) if q.kind == "money" else (text, False)
@@ -180,6 +195,7 @@ def sentence_facts(
                 q.end,
                 resolved,
                 quantity=q,
+                question_only=question_only,
             )
         )
     for m in resolved.mentions:

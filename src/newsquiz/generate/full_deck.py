@@ -260,6 +260,8 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             fact.accepted = article_name_forms(fact.answer, names, article.text, elsewhere, someone)
         distractors = distractors_for(fact, index, pool, rng, prompt)
         made = cards_for_fact(fact, order, distractors, rng, thin)
+        if fact.question_only:  # any blank of it would print the figures that give it back
+            made = iter(())
         before = len(cards)
         bound = fact.resolved.bound or fact.question
         question = None if bound else ask(fact, index, proper)

@@ -117,6 +117,8 @@ def story_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             someone = entity.kind == "person"
             fact.accepted = article_name_forms(fact.answer, names, article.text, elsewhere, someone)
         question = ask(fact, index, proper)
+        if question is None and fact.question_only:
+            return  # its blank would print the figures that give it back
         wrong = distractors_for(fact, index, pool, rng, question or fact.text)
         if deck.keep(story_card(fact, question, wrong, rng, long_ok)):
             asked.add(fact.resolved.sentence.start)

@@ -68,8 +68,14 @@ def can_follow(previous: str) -> bool:
     return previous.lower() not in _DETERMINERS and not previous.endswith(("'s", "'"))
 
 
+_PERIODIC = frozenset("annual quarterly monthly weekly daily yearly".split())
+
+
 def is_modifier(word: str) -> bool:
-    """ "Early", "Higher", "Strong": a sentence's first word that qualifies the noun after it."""
+    """ "Early", "Higher", "Strong", "Quarterly": a sentence's first word that qualifies the
+    noun after it ("Quarterly profits jumped": "profits" is no verb)."""
+    if word.lower() in _PERIODIC:
+        return True
     tags = all_lemmas(word.lower())
     return bool(tags) and "NOUN" not in tags and bool({"ADJ", "ADV", "DET"} & set(tags))
 
