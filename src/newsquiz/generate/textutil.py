@@ -57,10 +57,29 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_NO_LEMMAS: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str] | None:
+    """Every word lemminflect's dictionary holds (None if its tables cannot be read): a word
+    outside it has no lemmas, and the typo check asks about thousands of invented ones."""
+    try:
+        from lemminflect.core.Lemmatizer import Lemmatizer
+
+        lemmatizer = Lemmatizer()
+        return frozenset(lemmatizer._getLemmaDict()) | frozenset(lemmatizer._getOverridesDict())
+    except (ImportError, AttributeError, TypeError):  # pragma: no cover - another version
+        return None
+
+
 @lru_cache(maxsize=65536)
 def lemmas(word: str) -> Mapping[str, tuple[str, ...]]:
     """lemminflect's lemmas of a word by part of speech, looked up once (read-only, as it is
     shared): lemminflect copies its tables on every call, the generator's largest cost."""
+    known = _dictionary_words()
+    if known is not None and word.lower() not in known:
+        return _NO_LEMMAS
     return MappingProxyType(dict(getAllLemmas(word)))
 
 
