@@ -218,6 +218,7 @@ def test_year_options_keep_the_answers_order_with_the_sentences_years() -> None:
     [
         ("Harbour Mills employs more than 50,000 people.", "50,000", (50000, None)),
         ("Harbour Mills will cut up to 5,500 jobs.", "5,500", (None, 5500)),
+        ("Harbour Mills oil prices rose in 2004, topping $40 a barrel.", "$40", (40, None)),
         (
             "Harbour Mills raised its bid to 5.5 billion Canadian dlrs from 4.3 billion.",
             "4.3 billion",
@@ -229,7 +230,7 @@ def test_year_options_keep_the_answers_order_with_the_sentences_years() -> None:
             (None, 103.05),
         ),
     ],
-    ids=["more-than", "up-to", "elided-currency", "from-a"],
+    ids=["more-than", "up-to", "topping", "elided-currency", "from-a"],
 )
 def test_bounds_that_leave_a_statement_true_or_contradict_it(
     sentence: str, answer: str, bounds: tuple[float | None, float | None]
@@ -281,3 +282,11 @@ def test_a_level_that_moved_from_a_stated_level_is_offered_near_it() -> None:
         )
         assert len(options) == 3
         assert all(0.7 * 97.5 <= float(o) < 97.5 for o in options), options
+
+
+def test_a_value_topped_is_never_swapped_into_a_false_statement() -> None:
+    """Judged blind (round 56, C): "topping $40 a barrel" keyed false stayed true when oil
+    had topped $50."""
+    from newsquiz.generate.direction import bounded
+
+    assert bounded(_fact("Harbour Mills oil prices rose in 2004, topping $40 a barrel.", "$40"))

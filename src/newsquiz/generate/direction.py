@@ -96,8 +96,9 @@ def _range_bounds(
 
 # "more than _____": a smaller wrong value would still make the sentence true
 _LOWER_BOUND = re.compile(
-    r"\b(?:more than|over|at least|in excess of|upwards of|exceeding|above|greater than)\s$"
-)
+    r"\b(?:more than|over|at least|in excess of|upwards of|exceeding|above|greater than"
+    r"|topping|topped|surpassing|surpassed|breaking|broke|crossing|crossed)\s$"
+)  # "topping $40 a barrel": judged blind (round 56, C), "topping $40" stays true at $50
 _INCLUDING = re.compile(r",? including (?:about |some )?")
 _UPPER_BOUND = re.compile(r"\b(?:less than|fewer than|under|up to|at most|below|no more than)\s$")
 
