@@ -21,7 +21,7 @@ from newsquiz.models import (
 from .helpers import article, assert_sound_deck
 
 TEXT = (
-    "Acme Corp said its annual revenue rose to $4.5bn from $4.0bn. "
+    "Acme Corp said its revenue rose to $4.5bn from $4.0bn. "
     "The company, which is based in Ohio, employs 23,000 people.\n\n"
     "Chief executive Jane Doerr said Acme Corp would open 300 new stores. "
     "Doerr joined Acme Corp in March 2011 from Widget Holdings.\n\n"
@@ -48,8 +48,8 @@ def test_facts_are_asked_as_questions_first(cards: list) -> None:  # type: ignor
     another way (typed as a number), never the same blanked sentence as a second question."""
     revenue = [c for c in cards if c.answer == "$4.5bn"]
     assert [(c.kind, c.prompt) for c in revenue] == [
-        ("mcq", "To what amount did Acme Corp's annual revenue rise from $4.0bn?"),
-        ("numeric", f"Acme Corp said its annual revenue rose to {BLANK} from $4.0bn."),
+        ("mcq", "To what amount did Acme Corp's revenue rise from $4.0bn?"),
+        ("numeric", f"Acme Corp said its revenue rose to {BLANK} from $4.0bn."),
     ]
     stores = [c.prompt for c in cards if c.answer == "300" and c.kind == "mcq"]
     assert stores == [
@@ -248,7 +248,7 @@ def test_every_fact_gets_its_second_card_before_any_fact_gets_a_third() -> None:
     """Two cards per fact (issue #10): a thin deck takes a fact's third form only when every
     fact has had its second, so two figures end up with about as many cards each."""
     text = (
-        "Orbex Holdings said its annual revenue rose to $4.5bn. "
+        "Orbex Holdings said its revenue rose to $4.5bn. "
         "Orbex Holdings said it employs 23,000 people."
     )
     cards = generate_cards(article(text, "Orbex revenue rises"))

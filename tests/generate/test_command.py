@@ -14,7 +14,7 @@ from newsquiz.store.deck_files import load_deck
 from .helpers import SEED
 
 STORY = (
-    "Acme Corp said its annual revenue rose to $4.5bn from $4.0bn.\n\n"
+    "Acme Corp said its revenue rose to $4.5bn from $4.0bn.\n\n"
     "Chief executive Jane Doerr said Acme Corp would open 300 new stores. "
     "Doerr joined Acme Corp in March 2011.\n"
 )

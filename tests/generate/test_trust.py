@@ -78,6 +78,8 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
         ("Acme said rates would stay at _____ for the rest of the year.", UNDATED),
         ("Acme shares jumped _____ on the news.", UNDATED),
         ("Acme has a market value of about _____.", UNDATED),
+        ("Acme said annual pre-tax profit fell 36% to _____.", UNDATED),
+        ("For the full year, Acme posted a profit of _____.", UNDATED),
         # a description with no referent, whatever words follow it
         ("The finding comes in a report by _____.", "unresolved description"),
         ("Regulators could fine the companies up to _____ of turnover.", "unresolved description"),
@@ -524,3 +526,8 @@ def test_a_time_word_that_opens_a_longer_phrase_is_no_connective() -> None:
     assert without_connective("Earlier, Omega said sales rose _____.") == (
         "Omega said sales rose _____."
     )
+
+
+def test_an_annual_figure_with_its_year_is_dated() -> None:
+    prompt = "Acme said annual pre-tax profit fell 36% to _____ in 2004."
+    assert prompt_problem(prompt, "$2.9bn", INDEX, False) is None

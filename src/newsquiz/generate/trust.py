@@ -83,6 +83,10 @@ _RELATIVE_PERIOD = re.compile(
     r"(?! (?:to|ended|ending|of|before|that)\b)(?![-'])"
     r"|\ba (?:year|month|quarter) (?:earlier|ago|before)\b(?! than)"
     r"|\bon the (?:year|month|quarter)\b"
+    # "For the full year", "annual pre-tax profit": judged blind like "for the year" (rounds
+    # 57-60: "'annual pre-tax profit' gives no year")
+    r"|\bfull[- ]year\b|\bannual (?:pre-?tax |net |operating |underlying )?"
+    r"(?:profits?|sales|revenues?|earnings|losses?|results)\b"
 )
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,3}$")
