@@ -256,7 +256,7 @@ def test_a_card_company_is_no_newspaper() -> None:
 
 
 def test_a_typed_company_accepts_the_names_the_article_writes() -> None:
-    from newsquiz.generate.answers import article_name_forms
+    from newsquiz.generate.name_forms import article_name_forms
 
     text = (
         "MG Rover said sales fell. Rover bosses were confident. Talks with Rover went on. "
@@ -273,7 +273,7 @@ def test_a_typed_company_accepts_the_names_the_article_writes() -> None:
 def test_a_typed_company_never_accepts_another_company_s_name() -> None:
     """Judged blind (round 39, C): "Rosneft and Yuganskneftegaz" and "AOL Europe" were
     accepted for Rosneft and AOL."""
-    from newsquiz.generate.answers import article_name_forms
+    from newsquiz.generate.name_forms import article_name_forms
 
     text = (
         "Baikal bought Yuganskneftegaz. Baikal passed to Rosneft and Yuganskneftegaz went "
@@ -367,7 +367,8 @@ def test_a_typo_fix_is_never_a_short_word_or_a_changed_ending() -> None:
 
 
 def test_typed_names_accept_the_common_long_forms_but_no_sentence_run_ons() -> None:
-    from newsquiz.generate.answers import article_name_forms, common_names
+    from newsquiz.generate.answers import common_names
+    from newsquiz.generate.name_forms import article_name_forms
 
     assert "Group of Seven" in common_names("G-7")
     assert "United Arab Emirates" in common_names("UAE")

@@ -3,7 +3,8 @@
 import pytest
 
 from newsquiz.generate.entities import extract_entities
-from newsquiz.generate.resolve import Resolver, reference_year
+from newsquiz.generate.relative_time import reference_year
+from newsquiz.generate.resolve import Resolver
 from newsquiz.generate.segment import split_sentences
 
 

@@ -5,14 +5,10 @@ Sentences are written for the tests."""
 import pytest
 
 from newsquiz.generate import generate_cards
-from newsquiz.generate.answers import (
-    _short_names,
-    _without_country,
-    accepted_forms,
-    article_name_forms,
-)
+from newsquiz.generate.answers import _short_names, _without_country, accepted_forms
 from newsquiz.generate.checks import answer_not_in_prompt, failed_checks, one_name_fits
 from newsquiz.generate.frames import sentence_facts
+from newsquiz.generate.name_forms import article_name_forms
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.textutil import initials
 from newsquiz.models import Article, ClozeCard, Evidence, FactType

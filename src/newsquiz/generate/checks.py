@@ -8,7 +8,14 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from newsquiz.generate.quantities import find_quantities
-from newsquiz.generate.textutil import contains_word, initials, norm, word_positions, words
+from newsquiz.generate.textutil import (
+    contains_word,
+    initials,
+    norm,
+    reads_with_an,
+    word_positions,
+    words,
+)
 from newsquiz.models import (
     ClozeCard,
     FactType,
@@ -240,17 +247,6 @@ def one_name_fits(card: AnyCard) -> bool:
 
 
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b([Aa]n?) _____")
-_VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # "an EC committee", "an SEC filing"
-
-
-def _read_with_an(answer: str) -> bool:
-    first = answer.split()[0] if answer.split() else ""
-    if first.isupper() and len(first) > 1:
-        return first[0] in _VOWEL_LETTER_NAMES
-    lower = first.lower()
-    if lower.startswith(("one", "uni", "use", "usu", "eu", "ure")):
-        return False
-    return lower[:1] in set("aeiou") or lower.startswith(("hour", "honest", "heir"))
 
 
 def article_fits_answer(card: AnyCard) -> bool:
@@ -261,7 +257,7 @@ def article_fits_answer(card: AnyCard) -> bool:
     article = _ARTICLE_BEFORE_BLANK.search(card.prompt)
     if article is None:
         return True
-    return (article.group(1).lower() == "an") == _read_with_an(card.answer)
+    return (article.group(1).lower() == "an") == reads_with_an(card.answer)
 
 
 CHECKS: dict[str, Callable[[AnyCard], bool]] = {

@@ -95,12 +95,15 @@ def _range_bounds(
 
 
 # "more than _____": a smaller wrong value would still make the sentence true
-_LOWER_BOUND = re.compile(
-    r"\b(?:more than|over|at least|in excess of|upwards of|exceeding|above|greater than"
-    r"|topping|topped|surpassing|surpassed|breaking|broke|crossing|crossed)\s$"
-)  # "topping $40 a barrel": judged blind (round 56, C), "topping $40" stays true at $50
+# "topping $40 a barrel": judged blind (round 56, C), "topping $40" stays true at $50
+LOWER_BOUND_WORDS = (
+    r"more than|over|at least|in excess of|upwards of|exceeding|above|greater than"
+    r"|topping|topped|surpassing|surpassed|breaking|broke|crossing|crossed"
+)
+UPPER_BOUND_WORDS = r"less than|fewer than|under|up to|at most|below|no more than"
+_LOWER_BOUND = re.compile(rf"\b(?:{LOWER_BOUND_WORDS})\s$")
 _INCLUDING = re.compile(r",? including (?:about |some )?")
-_UPPER_BOUND = re.compile(r"\b(?:less than|fewer than|under|up to|at most|below|no more than)\s$")
+_UPPER_BOUND = re.compile(rf"\b(?:{UPPER_BOUND_WORDS})\s$")
 
 
 def bounded(fact: Fact) -> bool:

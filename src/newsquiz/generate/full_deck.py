@@ -11,15 +11,17 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from newsquiz.generate.answers import article_name_forms, without_given_forms
+from newsquiz.generate.acronyms import acronym_terms
+from newsquiz.generate.answers import without_given_forms
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.compose import ask, proper_words, question_card
 from newsquiz.generate.context_pairs import after_sentence_before
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.frames import Fact, acronym_terms, place_subject_fact, sentence_facts
+from newsquiz.generate.frames import Fact, place_subject_fact, sentence_facts
 from newsquiz.generate.key_terms import key_term_cards
+from newsquiz.generate.name_forms import article_name_forms
 from newsquiz.generate.prepare import Prepared
 from newsquiz.generate.questions import (
     cloze_card,

@@ -19,11 +19,11 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from newsquiz.generate.checks import failed_checks, quoted_statement
+from newsquiz.generate.checks import failed_checks
 from newsquiz.generate.frames import Fact
-from newsquiz.generate.questions import cloze_card, evidence_of
+from newsquiz.generate.questions import cloze_card
 from newsquiz.generate.resolve import Resolved
-from newsquiz.generate.statements import stands_alone
+from newsquiz.generate.statements import stands_alone, stated_true
 from newsquiz.generate.textutil import count_word, words
 from newsquiz.models import TrueFalseCard
 
@@ -181,15 +181,6 @@ def key_term_cards(resolved: list[Resolved], texts: list[str]) -> list[TrueFalse
         for fact in facts:
             cloze = cloze_card(fact)  # the checks a blank passes: the term is whole and once
             if cloze is not None and not failed_checks(cloze) and stands_alone(fact.text):
-                statements.append(
-                    TrueFalseCard(
-                        prompt=f"True or false? {fact.text}",
-                        answer="true",
-                        evidence=evidence_of(fact),
-                        fact_type=fact.fact_type,
-                        fact_key=fact.key,
-                        explanation=quoted_statement(fact.resolved.sentence.text),
-                    )
-                )
+                statements.append(stated_true(fact.text, fact.resolved.sentence, fact.key))
                 break
     return statements

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 from newsquiz.generate.entities import EntityIndex, extract_entities
 from newsquiz.generate.quantities import Quantity, find_quantities
-from newsquiz.generate.resolve import Resolved, Resolver, reference_year
+from newsquiz.generate.relative_time import reference_year
+from newsquiz.generate.resolve import Resolved, Resolver
 from newsquiz.generate.segment import Sentence, split_sentences
 from newsquiz.generate.trust import KEPT_PROBLEMS, prompt_problem
 from newsquiz.models import Article

@@ -64,8 +64,7 @@ def distractors_for(
     if q is not None:
         # figures are fitted to the blanked sentence whatever the prompt: "an _____ fraud"
         # wants options read with "an", "_____ a barrel" a price's narrow spread
-        blanked = fact.text[: fact.start] + BLANK + fact.text[fact.end :]
-        prompt = prompt if BLANK in prompt else blanked
+        prompt = prompt if BLANK in prompt else fact.blanked(BLANK)
         if q.kind == "date":
             around = tuple(
                 int(d.value) for d in find_quantities(fact.text) if d.kind == "date"

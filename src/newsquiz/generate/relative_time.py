@@ -5,9 +5,11 @@ the reader cannot tell when that was. Such words only place an event the card al
 ("Shares in Exel closed up 5% on Tuesday"), so when the article has no date they are taken out
 rather than the card dropped. Words that say which period a figure covers ("last year", "in
 December", "the fourth quarter") change the fact and stay; `trust.prompt_problem` judges them.
+In a dated article "this year" is written out as the year (`year_written_out`).
 """
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -88,3 +90,32 @@ def anchor_weekdays(prompt: str, published: date | None) -> str:
         return f"{match.group(1)} {match.group(2)} {day.day} {day:%B %Y}"
 
     return _ON_DAY.sub(dated, prompt)
+
+
+def reference_year(published_year: int | None, text: str) -> int | None:
+    """The article's "this year": its publication year, or None when the date is unknown.
+
+    Guessing from the dates an article mentions was tried and rejected: a 2005 story about
+    June 2004 events turned "next year" into the wrong year. `text` is kept for callers.
+    """
+    del text
+    return published_year
+
+
+def year_written_out(ref_year: int) -> Callable[[re.Match[str]], str]:
+    """The replacement for `reference_patterns.YEAR_REL`: "this year" -> "in 2005", "last
+    year's" -> "2004's", for an article published in `ref_year`."""
+
+    def sub(match: re.Match[str]) -> str:
+        which = match.group(2) or match.group(5)
+        shift = {"this": 0, "last": -1, "next": 1}[which.lower()]
+        year = str(ref_year + shift)
+        if match.group(4):
+            return f"in {match.group(4)} {year}"
+        if match.group(3):
+            return year + "'s"
+        if match.group(1):
+            return f"{match.group(1)} in {year}"
+        return f"in {year}"
+
+    return sub

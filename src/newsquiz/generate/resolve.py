@@ -52,6 +52,7 @@ from newsquiz.generate.reference_patterns import (
     VAGUE_FIGURE,
     YEAR_REL,
 )
+from newsquiz.generate.relative_time import year_written_out
 from newsquiz.generate.segment import Sentence
 from newsquiz.generate.sentence_text import (
     drop_relative_time,
@@ -84,22 +85,6 @@ class Resolved:
 
 def _capitalize(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _year_sub(ref_year: int) -> "re.Callable[[re.Match[str]], str]":  # type: ignore[name-defined]
-    def sub(match: re.Match[str]) -> str:
-        which = match.group(2) or match.group(5)
-        shift = {"this": 0, "last": -1, "next": 1}[which.lower()]
-        year = str(ref_year + shift)
-        if match.group(4):
-            return f"in {match.group(4)} {year}"
-        if match.group(3):
-            return year + "'s"
-        if match.group(1):
-            return f"{match.group(1)} in {year}"
-        return f"in {year}"
-
-    return sub
 
 
 class Resolver(MidSentenceReferences):
@@ -339,7 +324,7 @@ class Resolver(MidSentenceReferences):
             if self.ref_year is None:
                 self.relative_year = True  # kept as written; only used for who/what cards
             else:
-                text = _capitalize(YEAR_REL.sub(_year_sub(self.ref_year), text))
+                text = _capitalize(YEAR_REL.sub(year_written_out(self.ref_year), text))
         timeless = drop_relative_time(text)
         if timeless is None:
             return None
@@ -391,16 +376,6 @@ class Resolver(MidSentenceReferences):
 
 _DEMONSTRATIVES = ("this", "these", "those", "such")
 _FIGURES = ("figure", "number", "amount", "total", "level")
-
-
-def reference_year(published_year: int | None, text: str) -> int | None:
-    """The article's "this year": its publication year, or None when the date is unknown.
-
-    Guessing from the dates an article mentions was tried and rejected: a 2005 story about
-    June 2004 events turned "next year" into the wrong year. `text` is kept for callers.
-    """
-    del text
-    return published_year
 
 
 _NOUN_AFTER = re.compile(r" [a-z]+ (?:came|was|is|has|had|will|would|showed|said|says)\b")

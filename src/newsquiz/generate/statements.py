@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from newsquiz.generate.checks import quoted_statement
 from newsquiz.generate.resolve import Resolved
+from newsquiz.generate.segment import Sentence
 from newsquiz.models import Evidence, FactType, TrueFalseCard
 
 MAX_WORDS = 40  # a statement longer than this is a paragraph to parse, not a claim to judge
@@ -56,11 +57,16 @@ def sentence_statements(
         if len(text.split()) > MAX_WORDS or not stands_alone(text) or not readable(text):
             continue
         made += 1
-        yield TrueFalseCard(
-            prompt=f"True or false? {text}",
-            answer="true",
-            evidence=Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end),
-            fact_type=FactType.TERM,
-            fact_key=f"s{sentence.index}:statement",
-            explanation=quoted_statement(sentence.text),
-        )
+        yield stated_true(text, sentence, f"s{sentence.index}:statement")
+
+
+def stated_true(text: str, sentence: Sentence, key: str) -> TrueFalseCard:
+    """`text`, the article's `sentence` as a card shows it, to be judged true."""
+    return TrueFalseCard(
+        prompt=f"True or false? {text}",
+        answer="true",
+        evidence=Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end),
+        fact_type=FactType.TERM,
+        fact_key=key,
+        explanation=quoted_statement(sentence.text),
+    )

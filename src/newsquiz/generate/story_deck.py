@@ -13,13 +13,14 @@ follow it.
 import random
 from collections import Counter
 
-from newsquiz.generate.answers import article_name_forms, without_given_forms
+from newsquiz.generate.answers import without_given_forms
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.compose import ask, is_short, proper_words, story_card
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.frames import Fact, sentence_facts
 from newsquiz.generate.full_deck import all_quote_cards, unique_roles
+from newsquiz.generate.name_forms import article_name_forms
 from newsquiz.generate.prepare import Prepared
 from newsquiz.generate.questions import (
     derived_cards,

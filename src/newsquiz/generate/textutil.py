@@ -1,4 +1,5 @@
-"""Fast whole-word search on casefolded text (no per-call regex compilation)."""
+"""Fast whole-word search on casefolded text (no per-call regex compilation), and the small
+text facts several modules share: lemmas, initials, "a" or "an"."""
 
 import re
 from collections.abc import Mapping
@@ -83,17 +84,32 @@ def lemmas(word: str) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(dict(getAllLemmas(word)))
 
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-_ENDING = re.compile(
-    r"^(?:Group|Corp|Corporation|Inc|Ltd|plc|PLC|Holdings|Co|Company|AG|SA|NV)\.?$"
-)
+CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "EuroDisney", "GlaxoSmithKline"
+COMPANY_ENDING = r"(?:Group|Corp|Corporation|Inc|Ltd|plc|PLC|Holdings|Co|Company|AG|SA|NV)\.?"
+_ENDING = re.compile(rf"^{COMPANY_ENDING}$")
 
 
 def initials(name: str) -> set[str]:
     """The abbreviations a name's capitals make, with and without a company ending: "GE" and
     "GEC" for "General Electric Co", "GSK" for "GlaxoSmithKline"."""
-    parts = [p for word in name.split() for p in _CAMEL.sub(" ", word).split() if p[:1].isupper()]
+    parts = [
+        p for word in name.split() for p in CAMEL_BOUNDARY.sub(" ", word).split() if p[:1].isupper()
+    ]
     out = {"".join(p[0] for p in parts)}
     if len(parts) > 1 and _ENDING.match(parts[-1]):
         out.add("".join(p[0] for p in parts[:-1]))
     return {i for i in out if len(i) >= 2}
+
+
+_VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # "an EC committee", "an SEC filing"
+
+
+def reads_with_an(text: str) -> bool:
+    """Whether "an" goes before `text`: "an EC committee", "an hour", "a unit", "a one-off"."""
+    first = text.split()[0] if text.split() else ""
+    if first.isupper() and len(first) > 1:
+        return first[0] in _VOWEL_LETTER_NAMES
+    lower = first.lower()
+    if lower.startswith(("one", "uni", "use", "usu", "eu", "ure")):
+        return False
+    return lower[:1] in set("aeiou") or lower.startswith(("hour", "honest", "heir"))

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from newsquiz.generate.gazetteer import INSTITUTION_HEADS
+from newsquiz.generate.textutil import reads_with_an
 from newsquiz.generate.verbs import can_follow, finite, is_noun, is_participle, is_verb
 
 _APPROX = re.compile(
@@ -156,11 +157,7 @@ def wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tuple
         and ends_with_verb(lead[: article.start()])
     ):
         noun = sized.group(1)
-        a = (
-            "an"
-            if noun[:1] in "aeiou" and not noun.startswith(("one", "uni", "use", "eu"))
-            else "a"
-        )
+        a = "an" if reads_with_an(noun) else "a"
         return (f"how big {a} {noun}", cut + len(article.group()), sized.end())
     if not ends_with_verb(lead):
         return ("", 0, 0)

@@ -21,6 +21,7 @@ from newsquiz.generate.clauses import (
     other_clause_cut,
     second_clause,
 )
+from newsquiz.generate.direction import LOWER_BOUND_WORDS, UPPER_BOUND_WORDS
 from newsquiz.generate.quantities import MONTHS, WORD_NUMBERS
 from newsquiz.generate.verbs import (
     finite,
@@ -45,11 +46,10 @@ _LEAD = re.compile(
     r"|warned|warns|predicted|predicts|added|believes|believed)"
     r"(?:\s(?:on\s)?[A-Z][a-z]+day)?(?:\sthat)?\s(?=[a-zA-Z])"
 )
-# a verb of saying inside a subject: "the unions claim Fiat is to close ...", "analysts predict"
 _BOUND_BEFORE = re.compile(
-    r"\b(?:more than|over|at least|less than|fewer than|under|up to|nearly|almost|just over"
-    r"|just under|in excess of|upwards of)\s$"
-)
+    rf"\b(?:{LOWER_BOUND_WORDS}|{UPPER_BOUND_WORDS}|nearly|almost)\s$"
+)  # "lost more than 50%", "nearly 10,000": a bound, not the value
+# a verb of saying inside a subject: "the unions claim Fiat is to close ...", "analysts predict"
 _CLAIMS = frozenset(
     """claim claims predict predicts say says believe believes expect expects think thinks
     argue argues warn warns fear fears hope hopes reckon reckons insist insists""".split()

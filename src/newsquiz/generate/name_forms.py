@@ -1,0 +1,114 @@
+"""The names a typed answer may use as the article writes them: "Rover" for "MG Rover",
+"Carolina Power and Light" for "Carolina Power", "SPR" where the article defines it, "GE"
+where it writes it; never a form that names another entity of the article, a person's
+initials or "Mrs" for a man."""
+
+import re
+from functools import lru_cache
+
+from newsquiz.generate.textutil import initials, word_positions
+
+# what may follow a name the article cuts short, and a bracketed abbreviation it defines
+_NAME_GOES_ON = re.compile(r"((?: (?:and|&|of|de) [A-Z][\w&.'-]*| [A-Z][\w&.'-]*){1,4})")
+_DEFINED_AS = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+_WORD_CHAR = re.compile(r"[\w&'-]")
+
+
+def article_name_forms(
+    answer: str,
+    names: set[str],
+    article_text: str,
+    others: frozenset[str] = frozenset(),
+    person: bool = False,
+) -> list[str]:
+    """`_article_name_forms`, computed once per answer and article; a form that holds the name
+    of another entity of the article (`others`: "Rosneft and Yuganskneftegaz", "AOL Europe")
+    names something else and is never accepted. A person is never accepted by initials ("GM"
+    for Giuseppe Morchio in a story that names General Motors) or with "Mrs" for a man:
+    judged blind, both marked wrong answers right."""
+    forms = _article_name_forms(answer, frozenset(names), article_text, person)
+    if person:
+        forms = tuple(f for f in forms if not _HONORIFIC.match(f))
+    kept = [f for f in forms if not any(o not in answer and _has_word(f, o) for o in others)]
+    # "Rosneft and Yuganskneftegaz" joins two companies when the article also names the second
+    # on its own; "Carolina Power and Light" is one ("Light" is never a name alone)
+    return [f for f in kept if _JOINED.search(answer) or not _joins_a_name(f, article_text)]
+
+
+def _joins_a_name(form: str, text: str) -> bool:
+    joined = _JOINED.search(form)
+    if joined is None:
+        return False
+    second = form[joined.end() :].split()[0]
+    return _uses_alone(second, text) >= 1 and text.count(second) > 1
+
+
+_JOINED = re.compile(r" (?:and|&) ")
+
+
+def _has_word(text: str, name: str) -> bool:
+    return bool(word_positions(text, name))
+
+
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.? ")
+
+
+@lru_cache(maxsize=256)
+def _article_name_forms(
+    answer: str, names: frozenset[str], article_text: str, person: bool = False
+) -> tuple[str, ...]:
+    """Every name a typed answer about `answer` (and its entity's `names`) may use, as the
+    article writes them: the full name it cuts short ("Carolina Power and Light" for
+    "Carolina Power"), the abbreviation it defines ("SPR"), and a word of the name it uses
+    on its own at least twice ("Rover" for "MG Rover")."""
+    forms = set(names)
+    for name in {answer, *names}:
+        for end in _ends_of(name, article_text):
+            longer = _NAME_GOES_ON.match(article_text, end)
+            if longer is not None:
+                more = longer.group(1).rstrip(".,").split()
+                forms.update(  # "Carolina Power and Light" and "Carolina Power and Light Co"
+                    " ".join([name, *more[: i + 1]])
+                    for i, word in enumerate(more)
+                    if word[:1].isupper()
+                )
+            defined = _DEFINED_AS.match(article_text, end)
+            if defined is not None:
+                forms.add(defined.group(1))
+    words = answer.split()
+    if len(words) > 1:
+        for word in words:
+            if len(word) >= 4 and _uses_alone(word, article_text) >= 2:
+                forms.add(word)
+    for name in {answer, *names} if not person else ():  # "GE" where the article writes GE
+        forms.update(i for i in initials(name) if word_positions(article_text, i))
+    # never a name run on into the next sentence ("Vogue Landmark. The") or a function word
+    kept = {f for f in forms if not re.search(r"\.\s|\s(?:The|A|An|That|Over)$|-based$", f)}
+    return tuple(sorted(kept - {answer}))
+
+
+def _ends_of(word: str, text: str) -> list[int]:
+    """Where each occurrence of `word` as a whole word in `text` ends."""
+    ends = []
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        whole = not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end)
+        if whole:
+            ends.append(end)
+        at = text.find(word, end)
+    return ends
+
+
+def _uses_alone(word: str, text: str) -> int:
+    """How often `text` writes `word` as a name of its own, not inside a longer name."""
+    count = 0
+    for end in _ends_of(word, text):
+        start = end - len(word)
+        before = re.search(r"(\S+)\s+$", text[max(0, start - 60) : start])
+        after = re.match(r"\s+(\S+)", text[end : end + 60])
+        previous = before.group(1) if before else "."
+        named_before = previous[:1].isupper() and not previous.endswith((".", ",", ":", '"'))
+        if not named_before and not (after is not None and after.group(1)[:1].isupper()):
+            count += 1
+    return count
