@@ -27,6 +27,13 @@ _PERSONAL = re.compile(r"(?<![\w'])(?:he|she|him|her|his|hers)(?![\w'])")
 _SPEAKING_IT = re.compile(
     r"(?<![\w'])(?:it|they) (?:said|says|added|reported|estimated|expects|predicted|noted)\b"
 )
+# who "they said" can be: "The pipeline has room, they said" names no one who spoke
+_PEOPLE = re.compile(
+    r"\b(?:officials|analysts|sources|dealers|traders|economists|executives|bankers|brokers"
+    r"|experts|ministers|spokesmen|leaders|producers|farmers|members|delegates|negotiators"
+    r"|industry|investors|observers|diplomats|authorities|companies|banks|firms|groups)\b",
+    re.I,
+)
 _PERSON_WORDS = re.compile(
     r"\b(?:chairman|chairwoman|chief|director|minister|secretary|spokesman|spokeswoman"
     r"|spokesperson|president|analyst|economist|executive|founder|governor|head|manager"
@@ -163,7 +170,12 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
             return f"pronoun without its person: {personal.group()!r}"
     speaking = _SPEAKING_IT.search(prompt)
     if speaking is not None:
-        named = any(m.kind in {"org", "person"} and m.end <= speaking.start() for m in mentions)
+        speakers = {
+            m.name for m in mentions if m.kind in {"org", "person"} and m.end <= speaking.start()
+        }
+        named = bool(speakers)
+        if speaking.group().startswith("they"):  # a company is "it": "they" are people
+            named = len(speakers) > 1 or bool(_PEOPLE.search(prompt, 0, speaking.start()))
         if not named:
             return f"pronoun without its speaker: {speaking.group()!r}"
     bare = _BARE_SPEAKER.search(prompt)

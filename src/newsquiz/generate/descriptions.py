@@ -12,6 +12,7 @@ import re
 
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NATIONALITIES
+from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.textutil import lemmas
 from newsquiz.generate.typos import ALLOWED
 
@@ -97,7 +98,9 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
         ranked = head not in _EVENTS and any(_RANKED.search(w) for w in [*modifiers, head])
         if head in _UNIQUE or head in _PERIODS or ranked:
             continue
-        if head in _NATIONAL and (places or NATIONALITIES & set(re.findall(r"[A-Z][a-z]+", text))):
+        # "the country's GDP, according to the Bank of Mexico": a country's name pins it down
+        capitalized = set(re.findall(r"[A-Z][a-z]+", text))
+        if head in _NATIONAL and (places or NATIONALITIES & capitalized or countries_in(text)):
             continue
         if head in _STRICT_HEADS and _SET_OFF.match(text[end:]):
             return text[match.start() : end]

@@ -8,6 +8,7 @@ from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.relative_time import reference_year
 from newsquiz.generate.resolve import Resolved, Resolver
 from newsquiz.generate.segment import Sentence, split_sentences
+from newsquiz.generate.story_country import story_country
 from newsquiz.generate.trust import KEPT_PROBLEMS, prompt_problem
 from newsquiz.models import Article
 
@@ -45,7 +46,9 @@ def prepare(article: Article) -> Prepared | None:
         problem = prompt_problem(text, "", index, published is not None, source)
         return problem is None or problem.startswith(KEPT_PROBLEMS)
 
-    resolver = Resolver(index, reference_year(published, article.text), article.title, follows)
+    country = story_country(article.title, [sentence.text for sentence in sentences])
+    year = reference_year(published, article.text)
+    resolver = Resolver(index, year, article.title, follows, country)
     resolved: list[Resolved] = []
     undated: list[Resolved] = []
     pool: list[Quantity] = []

@@ -63,6 +63,7 @@ from newsquiz.generate.sentence_text import (
     without_tickers,
 )
 from newsquiz.generate.speakers import SPEAKING_PRONOUN, speaker_of
+from newsquiz.generate.story_country import in_country
 from newsquiz.generate.textutil import count_word
 
 
@@ -96,8 +97,10 @@ class Resolver(MidSentenceReferences):
         ref_year: int | None,
         headline: str = "",
         follows: Callable[[str], bool] | None = None,
+        country: str | None = None,
     ) -> None:
         self.headline = headline.strip().rstrip(".")
+        self.country = country  # the one country the story is about, if it has one
         # can a blind reader follow this sentence, shown before another as its context?
         self.follows = follows or (lambda text: True)
         self.index = index
@@ -152,6 +155,10 @@ class Resolver(MidSentenceReferences):
             owned = owned_subject(result, self.index, self.headline, previous, names)
             if owned is not None:  # "Net profit rose" in a one-company story: whose profit
                 result, named = owned, True
+                mentions = tuple(self.index.mentions(result))
+            framed = in_country(result, self.country, self.index)
+            if framed is not None:  # "Unemployment remains high" in a story about France
+                result, named = framed, True
                 mentions = tuple(self.index.mentions(result))
         if not named and not self.relative_year and before and self._binds(before, result):
             # "The landmark deal could see ...": the sentence before says what it is about

@@ -142,10 +142,35 @@ def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
                 # Europe is forecasting", not "United Nations ... Europe is forecasting"
                 written = f"{'The' if not before.strip() else 'the'} {expansion}"
             prompt = before + written + prompt[found.end() :]
+    prompt = _named_in_full(prompt, index)
     for mention in sorted(index.mentions(prompt), key=lambda m: -m.start):
         person = mention.kind == "person" and mention.surface != mention.name
         if person and mention.name not in prompt:
             prompt = prompt[: mention.start] + mention.name + prompt[mention.end :]
+    return prompt
+
+
+_DETERMINED = re.compile(r"\b(?:[Tt]he|an?|his|her|its|their|our|[A-Z][\w.&-]*'s?)\s$")
+
+
+def _named_in_full(prompt: str, index: EntityIndex) -> str:
+    """ "ONGC" -> "Oil and Natural Gas Corporation" where the article names the company in
+    full elsewhere without writing "(ONGC)" after it: judged blind, "ONGC", "SAIC" and "IPCL"
+    failed B, neither widely known nor spelled out."""
+    for match in _ABBREVIATION.finditer(prompt):
+        word = match.group()
+        name = index.alias_map.get(word)
+        if word in WELL_KNOWN or not name or name == word or name in prompt:
+            continue
+        if _initials(name.split()) != word or word in name or index.entities[name].kind != "org":
+            continue  # "EC Commission" spells out nothing
+        before, after = prompt[: match.start()], prompt[match.end() :]
+        written = name
+        if with_the(name) != name and not _DETERMINED.search(before):
+            written = f"{'The' if not before.strip() else 'the'} {name}"
+        if name.endswith("s") and after.startswith("'s"):
+            after = "'" + after[2:]  # "British Airways'", not "British Airways's"
+        return _named_in_full(before + written + after, index)
     return prompt
 
 

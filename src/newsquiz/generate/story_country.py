@@ -1,0 +1,115 @@
+"""The story's country, named where a sentence about its economy leaves it out.
+
+"Unemployment remains high at about 10%." fails a blind reader of a story about France: whose
+unemployment? Judged blind, a card whose country is "only named elsewhere" fails B (the price
+of butane in dinars, retail sales up 2.1% in December, the ONS on average earnings), and the
+headline in front does not rescue it. When the story is about one country (its headline names
+that country alone, or its opening sentence does and the article names no other as often) and a
+sentence speaks of a national economy (unemployment, exports, the central bank, the budget
+deficit) without naming any place, the sentence is read as "In France, unemployment remains
+high at about 10%." A sentence that names a country, a region or the world is left alone.
+"""
+
+import re
+from collections import Counter
+
+from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.gazetteer import INSTITUTION_HEADS
+from newsquiz.generate.nationality import countries_in
+from newsquiz.generate.textutil import lemmas
+
+# what a country's economy is made of; a company's "sales" or "profits" are not here
+_NATIONAL_ECONOMY = re.compile(
+    r"\b(?:economy|economic (?:growth|activity|output)"
+    r"|(?<!sales )(?<!profit )(?<!revenue )(?<!earnings )(?<!volume )(?<!dividend )growth"
+    r"|gdp|gnp|gross (?:domestic|national) product|inflation"
+    r"|unemployment|jobless(?:ness| rate)?|deflation|recession|retail sales|retail prices"
+    r"|(?:services?|manufacturing|construction|housing|farm) sector"
+    r"|business (?:confidence|activity)"
+    r"|industrial (?:output|production)|manufacturing (?:output|activity|production)"
+    r"|factory (?:output|orders)|consumer (?:spending|confidence|prices|price index|demand)"
+    r"|house prices|trade (?:deficit|surplus|gap|balance)|current account|balance of payments"
+    r"|budget deficit|public (?:debt|finances|spending|sector borrowing)"
+    r"|government (?:spending|debt|bonds?|borrowing)|interest rates?|base rates?"
+    r"|average earnings|foreign exchange reserves|money supply|central bank|finance minist\w+"
+    r"|the treasury|tax revenues?|the government|the country|the nation|exports|imports"
+    r"|dinars?|rupees?|pesos?|rupiah|baht|kwacha|shillings?|lire|roubles?|rand|zloty"
+    r"|crowns?|kronor|kroner|won|ringgit|dirhams?|riyals?)\b",
+    re.IGNORECASE,
+)
+# a sentence about more than one country's economy, or about none in particular
+_NOT_NATIONAL = re.compile(
+    r"(?i:\b(?:world|worldwide|global|globally|international|abroad|overseas|foreign"
+    r"|europe|european|eurozone|euro zone|euro area|asia|asian|africa|african|latin america"
+    r"|middle east|gulf|region|regional|emerging|developing|opec|comecon|states?|provinces?"
+    r"|city|cities|county|definition)\b)|\b(?:OECD|IMF|G-?7|G-?8|EU)\b"
+)
+# the name a country goes by in a sentence, in the article's own spelling where it writes one
+_WRITTEN = {
+    "United States": ("the US", "the U.S.", "the United States", "America"),
+    "United Kingdom": ("the UK", "Britain", "the U.K.", "the United Kingdom"),
+    "Korea": ("South Korea",),
+    "Germany": ("Germany", "West Germany"),
+    "Russia": ("Russia", "the Soviet Union"),
+    "Netherlands": ("the Netherlands", "Holland"),
+    "Philippines": ("the Philippines",),
+    "Czech Republic": ("the Czech Republic",),
+    "United Arab Emirates": ("the United Arab Emirates", "the UAE"),
+    "Dominican Republic": ("the Dominican Republic",),
+}
+# words that open a sentence and are no name: "With unemployment stuck ...", "The economy ..."
+_OPENING_WORDS = frozenset(
+    """A An The This These Those With Without At As After Before Although Though Despite While
+    On In For By From Since Under Over Unemployment Inflation Exports Imports""".split()
+)
+_OFFICIAL = INSTITUTION_HEADS | {"Statistics", "Statistical", "Bank", "Government"}
+
+
+def story_country(headline: str, sentences: list[str]) -> str | None:
+    """The one country the story is about, as the article writes it, or None."""
+    named = countries_in(headline)
+    if len(named) != 1 and sentences:
+        lead = countries_in(sentences[0])
+        counts = Counter(c for text in sentences for c in countries_in(text))
+        ranked = counts.most_common(2)
+        leading = len(lead) == 1 and ranked[0][0] in lead and ranked[0][1] >= 2
+        if (
+            leading
+            and not _NOT_NATIONAL.search(sentences[0])
+            and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+        ):
+            named = lead
+    if len(named) != 1:
+        return None
+    country = next(iter(named))
+    text = "\n".join(sentences)
+    for form in _WRITTEN.get(country, (country,)):
+        if re.search(rf"(?<![\w.]){re.escape(form.removeprefix('the '))}(?![\w])", text):
+            return form
+    return _WRITTEN.get(country, (country,))[0]
+
+
+def in_country(text: str, country: str | None, index: EntityIndex) -> str | None:
+    """ "In France, unemployment remains high": `text` framed by the story's `country` when
+    it speaks of a national economy and names no place, and no company (whose country it may
+    not share) beside official bodies ("the ONS", "the central bank")."""
+    if country is None or countries_in(text) or _NOT_NATIONAL.search(text):
+        return None
+    if _NATIONAL_ECONOMY.search(text) is None or text.startswith(("In ", '"', "'")):
+        return None
+    mentions = index.mentions(text)
+    if any(m.kind == "place" or countries_in(m.name) for m in mentions):
+        return None  # "KDB said": the Korean Development Bank, once spelled out
+    if any(m.kind == "org" and not _OFFICIAL & set(m.name.split()) for m in mentions):
+        return None
+    words = text.split(" ", 2)
+    common = len(words) > 1 and (
+        words[0] in _OPENING_WORDS or bool(lemmas(words[0].lower())) and words[1].islower()
+    )
+    if (
+        common
+        and not re.match(r"[A-Z]\w*[A-Z]", words[0])
+        and not any(m.start == 0 for m in mentions)
+    ):
+        text = text[:1].lower() + text[1:]
+    return f"In {country}, {text}"

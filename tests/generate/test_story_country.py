@@ -1,0 +1,135 @@
+"""The story's country named where a sentence about its economy leaves it out, and the other
+self-containment rules of the eighth round (sentences written for these tests)."""
+
+import pytest
+
+from newsquiz.generate import generate_cards
+from newsquiz.generate.dangling import dangling_reference
+from newsquiz.generate.descriptions import vague_description
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.story_country import in_country, story_country
+from newsquiz.generate.trust import spell_out
+from newsquiz.models import Article
+
+FRANCE = [
+    "The economy grew faster than expected at the end of 2004.",
+    "Unemployment remains high at about 10.4%.",
+]
+INDEX = extract_entities(split_sentences(" ".join(FRANCE)), "Mixed signals from French economy")
+
+
+def test_the_story_country_comes_from_the_headline_or_a_lead_that_names_one_country() -> None:
+    assert story_country("Mixed signals from French economy", FRANCE) == "France"
+    assert story_country("Jobs data mixed", ["Spain's jobless rate fell.", "Spain cut rates."]) == (
+        "Spain"
+    )
+    # the article's own spelling of the country, with its article where it takes one
+    assert story_country("US jobs rise", ["The U.S. added jobs."]) == "the U.S."
+    assert story_country("Dutch exports up", ["Exports rose."]) == "the Netherlands"
+
+
+@pytest.mark.parametrize(
+    ("headline", "sentences"),
+    [
+        ("Mexican workers in US send money home", ["Remittances rose."]),  # two
+        ("Targets missed", ["Europe lags the United States.", "The United States grew."]),
+        ("Jobs data mixed", ["Spain's jobless rate fell.", "Italy cut rates."]),  # named once
+    ],
+)
+def test_no_story_country_where_the_story_has_none_or_several(
+    headline: str, sentences: list[str]
+) -> None:
+    assert story_country(headline, sentences) is None
+
+
+def test_a_sentence_about_the_economy_is_framed_by_the_story_country() -> None:
+    assert in_country("Unemployment remains high at about _____.", "France", INDEX) == (
+        "In France, unemployment remains high at about _____."
+    )
+    assert in_country("With inflation at 2%, the central bank held rates.", "Japan", INDEX) == (
+        "In Japan, with inflation at 2%, the central bank held rates."
+    )
+    # a title keeps its capitals
+    assert in_country("Finance Minister Aldo Brant said exports rose.", "Italy", INDEX) == (
+        "In Italy, Finance Minister Aldo Brant said exports rose."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain's unemployment remains high at about 10%.",  # names its country
+        "Unemployment in the eurozone remains high.",  # a region
+        "World trade grew by 9%.",  # the world
+        "Sales at the retailer rose 4%.",  # no national economy
+        '"Inflation is dead," the governor said.',  # a quotation opens it
+    ],
+)
+def test_a_sentence_that_names_a_place_or_is_not_about_the_economy_is_left(text: str) -> None:
+    assert in_country(text, "France", INDEX) is None
+
+
+def test_a_company_in_the_sentence_keeps_the_country_out() -> None:
+    article = "Orvel Motors exports rose. Exports at Orvel Motors rose 5%."
+    index = extract_entities(split_sentences(article), "Orvel Motors")
+    assert in_country("Exports at Orvel Motors rose 5%.", "Japan", index) is None
+
+
+def test_a_story_about_one_country_gets_cards_that_name_it() -> None:
+    text = (
+        "The Norland economy grew faster than expected at the end of 2004, official figures "
+        "showed on Friday. Growth in the fourth quarter of 2004 was 0.8%, the statistics office "
+        "said. Unemployment remains high at about 10.4%. Consumer spending rose 1.2% in "
+        "December 2004, helped by lower fuel prices."
+    )
+    article = Article(title="Mixed signals from French economy", text=text)
+    prompts = [card.prompt for card in generate_cards(article)]
+    assert any("In France, unemployment remains high" in p for p in prompts)
+    assert not any("From the story" in p and "Unemployment" in p for p in prompts)
+
+
+def test_they_said_needs_people_who_said_it() -> None:
+    index = extract_entities(split_sentences("Tumaco Pipeline Co runs it."), "Pipeline")
+    problem = dangling_reference("The pipeline has room for _____ crude, they said.", index)
+    assert problem is not None and problem.startswith("pronoun without its speaker")
+    named = "The pipeline has room for _____ crude, officials at the ministry said, they said."
+    assert dangling_reference(named, index) is None
+
+
+def test_a_country_named_inside_a_name_pins_down_the_country() -> None:
+    article = "The Bank of Mexico published figures."
+    index = extract_entities(split_sentences(article), "Remittances")
+    text = "Remittances are _____ of the country's GDP, according to the Bank of Mexico."
+    assert vague_description(text, index) is None
+    assert vague_description("Remittances are _____ of the country's GDP.", index) is not None
+
+
+ARTICLE = (
+    "Harbour Line Airways said fares would rise on Monday. HLA shares fell 3% in London. "
+    "Chief executive Ruth Penhallow met Nordic Gas Corporation chairman Olaf Berg. "
+    "Analysts said NGC could buy a stake in HLA. The EC Commission said it would study it."
+)
+NAMES = extract_entities(split_sentences(ARTICLE), "Harbour Line Airways raises fares")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "Analysts said NGC could buy _____.",
+            "Analysts said Nordic Gas Corporation could buy _____.",
+        ),
+        ("HLA's shares fell _____.", "Harbour Line Airways' shares fell _____."),
+        (
+            "She met her NGC counterpart _____.",
+            "She met her Nordic Gas Corporation counterpart _____.",
+        ),
+        # a name holding the abbreviation spells nothing out
+        ("The plan went to the EC in _____.", "The plan went to the EC in _____."),
+    ],
+)
+def test_an_abbreviation_of_a_company_named_in_full_elsewhere_is_written_out(
+    prompt: str, expected: str
+) -> None:
+    assert spell_out(prompt, ARTICLE, NAMES) == expected
