@@ -7,6 +7,7 @@ from newsquiz.generate import generate_cards
 from newsquiz.generate.dangling import dangling_reference
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.prepare import prepare
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.story_country import in_country, story_country
 from newsquiz.generate.trust import spell_out
@@ -133,3 +134,14 @@ def test_an_abbreviation_of_a_company_named_in_full_elsewhere_is_written_out(
     prompt: str, expected: str
 ) -> None:
     assert spell_out(prompt, ARTICLE, NAMES) == expected
+
+
+def test_a_person_called_by_first_name_leaves_his_unclear() -> None:
+    text = (
+        "Orbex chairman Raj Vaswani and his brother Dev Vaswani run the group. "
+        "The move follows a decision by Dev - the younger brother of chairman Raj Vaswani - "
+        "to resign. His resignation was not accepted by the board, which meets in March."
+    )
+    resolver_text = [item.text for item in prepare(Article(title="Orbex feud", text=text)).resolved]
+    assert not any("Raj Vaswani's resignation" in t for t in resolver_text)
+    assert not any("Dev Vaswani's resignation" in t for t in resolver_text)

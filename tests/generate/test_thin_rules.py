@@ -212,6 +212,7 @@ def test_statements_are_at_most_two_and_never_boilerplate() -> None:
         ("Indonesia is likely to have even lower take-up rates.", False),
         ("Analysts doubted the dollar could extend that rally in 2005.", False),
         ("Orbex Bank declined to comment on the sale of its Jakarta unit.", False),
+        ("Orbex chairman Jan Stuke did not elaborate on his dividend forecast.", False),
         ("Ruritania would buy more wheat than Orbia in 1987, an Orbex analyst said.", True),
         ("Indonesia's car sales have grown for a decade as incomes rose.", True),
     ],

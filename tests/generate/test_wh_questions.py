@@ -223,6 +223,11 @@ def test_a_trailing_attribution_becomes_according_to() -> None:
     assert ask(text, "Amos Kirui", "person", ("Amos Kirui",)) == (
         "Who said that inflation fell to 5.6 pct from 10.7 pct in 1985?"
     )
+    # speakers with no name keep their words theirs too
+    told = "Omega Foods should cut 300 jobs, watchdogs have said."
+    assert ask(told, "300", "count", ("Omega Foods",), noun="jobs") == (
+        "How many jobs should Omega Foods cut, according to watchdogs?"
+    )
 
 
 # attribution traps: each sentence invites a rewrite that would give the words, figure or act
@@ -236,6 +241,9 @@ TRAPS = [
     ("Zeta Holdings bought a stake in Omega Foods, and Beta Group paid $40m for the rest.", "$40m"),
     # the date belongs to a noun ("the collapse in 2002"), not to the verb's event
     ("Tom Reed is on trial for fraud in relation to the collapse of Omega Foods in 2002.", "2002"),
+    # a claim heard in court: without "the court has heard" the question states it as fact
+    ("Omega Foods hid 300 jobs cuts from a US court, the court has heard.", "300"),
+    ("Omega Foods cut 300 jobs to pay its debts, its critics have claimed.", "300"),
 ]
 
 

@@ -34,6 +34,13 @@ _PEOPLE = re.compile(
     r"|industry|investors|observers|diplomats|authorities|companies|banks|firms|groups)\b",
     re.I,
 )
+# "Factory manager Herbert Stueker says ...", "Director _____ says ...": a company's job with
+# no company (judged blind: the firm is only named elsewhere)
+_COMPANY_TITLE = re.compile(
+    r"^(?:(?:[Ff]actory|[Pp]lant|[Ss]ales|[Ff]inance|[Mm]arketing|[Mm]anaging|[Gg]eneral|[Ee]xport)"
+    r" )?(?:[Mm]anager|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Cc]hief [Ee]xecutive|[Bb]oss"
+    r"|[Ff]ounder|[Oo]wner|[Ss]pokesman|[Ss]pokeswoman) (?=[A-Z_])"
+)
 _PERSON_WORDS = re.compile(
     r"\b(?:chairman|chairwoman|chief|director|minister|secretary|spokesman|spokeswoman"
     r"|spokesperson|president|analyst|economist|executive|founder|governor|head|manager"
@@ -189,6 +196,9 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
         unknown_word = not lemmas(family.lower()) and family not in PLACES
         if not whole and not known and (people or unknown_word):
             return f"bare surname: {family!r}"
+    titled = _COMPANY_TITLE.match(prompt.removeprefix("True or false? "))
+    if titled is not None and not any(m.kind == "org" for m in mentions):
+        return f"unresolved description: {titled.group().strip()!r} of which company?"
     institution = _INSTITUTION.search(prompt)
     if institution is not None and not _has_country(prompt, index):
         return f"body without its country: {institution.group()!r}"

@@ -19,7 +19,10 @@ from newsquiz.generate.typos import ALLOWED
 # every "the" starts a candidate: "the trial in the case" holds two
 # "the £13.8m deal", "The $2.18 trillion budget": an amount describes the noun after it
 _AMOUNT = r"(?:[$£€]\d[\d.,]*(?:bn|m)?\s(?:(?:billion|million|trillion)\s)?)"
-_DEFINITE = re.compile(rf"\b[Tt]he (?={_AMOUNT}?((?:[a-z][\w-]*\s?){{1,4}}))")
+# "the 2005 target": a year describes it too; "the bill--whether": a dash ends the noun
+_DEFINITE = re.compile(
+    rf"\b[Tt]he (?=(?:{_AMOUNT}|(?:19|20)\d\d\s)?((?:[a-z]\w*(?:-\w+)*\s?){{1,4}}))"
+)
 # "The Shearson stake", "the German group": a name or nationality before a relation
 _NAMED_RELATION = re.compile(r"\b[Tt]he ((?:[A-Z][\w.&'-]*\s){1,2})([a-z]+)\b")
 _MODIFIED = re.compile(
@@ -32,6 +35,7 @@ _MODIFIED = re.compile(
 # already knows but never says which one: "the farm, which employs 300 workers", "before the
 # earthquake, Energy Ministry officials said" (the next clause's subject, not an appositive)
 _SET_OFF = re.compile(r"^, (?:which|who|whose|where\b|(?:[A-Z][\w&.'-]*\s){1,4}[a-z])")
+_WHERE_ONLY = re.compile(r"^ (?:in|at) (?:[A-Z][\w.'-]*\s?){1,3}(?:[,.]|$|(?:where|and|to|on)\b)")
 # referents that are one thing for every reader, or that the sentence's country pins down
 _UNIQUE = frozenset(
     """world dollar euro pound yen yuan lira franc mark peso rupee rouble public internet web
@@ -50,19 +54,21 @@ _EVENTS = frozenset(
     """stake deal group bid offer plan merger takeover acquisition sale talks move decision
     agreement case claim lawsuit probe investigation venture project scheme proposal accord
     pact dispute meeting meetings tender recall cut rise fall drop increase loss gain purchase
-    amalgamation intervention escalation restructuring""".split()
+    amalgamation intervention escalation restructuring suit incident filing""".split()
 )
 # events and things of one story: an amount or a verb before them does not say which one
 _STRICT_HEADS = _EVENTS | frozenset(
     """scandal crisis row strike ruling report study survey bill law budget package loan
     trip visit farm plant factory mine field site facility products earthquake transaction
-    programme program""".split()
+    programme program target""".split()
 )
 # "similar moves", "such steps", "that dependence": words that point back to the article
 _ANAPHORIC = re.compile(
     r"\b(?:[Ss]imilar|[Ss]uch|That|[Tt]hese|[Tt]hose) (?:moves?|steps?|measures?|actions?"
     r"|deals?|cuts?|plans?|changes?|proposals?|polic(?:y|ies)|dependence|decisions?"
     r"|agreements?|arrangements?|efforts?|problems?|concerns?)\b"
+    # "a similar $540m repayment demand": similar to what the article said before
+    r"|\b[Ss]imilar\b(?!\s+to\b|-)"
     # "The remaining 30%", "the other two agencies": the rest of something named before
     r"|(?:^|\? )The (?:remaining|other (?:two|three|four|five))\b"
 )
@@ -71,7 +77,8 @@ _PERIODS = frozenset("quarter half year month week period day decade season".spl
 # "The Bank of England's announcement was followed by ...": which announcement?
 _WHOSE_WORDS = re.compile(
     r"\b[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)*'s (?:announcement|decision|move|statement"
-    r"|comments?|remarks|warning|news)\b(?! (?:of|to|that|on|about)\b)"
+    r"|comments?|remarks|warning|news|acquisition|purchase|bid|offer|deal|proposal|takeover"
+    r"|merger)\b(?! (?:of|to|that|on|about|for|with)\b)"
 )
 _ENDS_PHRASE = frozenset(
     """up down out off over about comes came says said shows showed means meant follows followed
@@ -85,6 +92,9 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
     """The first description in `text` that only the article can resolve, or None."""
     places = [m for m in index.mentions(text) if m.kind == "place"]
     anaphoric = _ANAPHORIC.search(text)
+    similar = anaphoric is not None and anaphoric.group().lower() == "similar"
+    if similar and anaphoric is not None and re.search(r"\d", text[: anaphoric.start()]):
+        anaphoric = None  # "fell 0.1%, matching a similar fall": similar to that 0.1%
     for match in _DEFINITE.finditer(text):
         if anaphoric is not None and anaphoric.start() < match.start():
             break
@@ -104,6 +114,8 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
             continue
         if head in _STRICT_HEADS and _SET_OFF.match(text[end:]):
             return text[match.start() : end]
+        if head in _EVENTS and _WHERE_ONLY.match(text[end:]):
+            return text[match.start() : end]  # "the suit in Houston": where, not which
         if _MODIFIED.match(text[end:]) or _named_after(text, end, index):
             continue
         return text[match.start() : end]
@@ -120,7 +132,8 @@ def _named_relation(text: str, index: EntityIndex) -> str | None:
     Edelman group" names its leader, and a name that goes on is a name ("the Bank of X")."""
     for match in _NAMED_RELATION.finditer(text):
         head = match.group(2)
-        if head not in _EVENTS or _MODIFIED.match(text[match.end() :]):
+        after = text[match.end() :]
+        if head not in _EVENTS or _MODIFIED.match(after) and not _SET_OFF.match(after):
             continue
         names = match.group(1).split()
         people = [index.alias_map.get(word.rstrip(".")) for word in names]

@@ -60,3 +60,17 @@ def opens_on_unplaced_name(text: str, mentions: tuple[Mention, ...]) -> bool:
     if match is None or match.group(1).split()[0] in NOT_NAMES:
         return False
     return not any(m.start == 0 for m in mentions)
+
+
+def first_named(text: str, index: EntityIndex) -> set[str]:
+    """People `text` calls by their first name alone: "a decision by Anil - the brother of
+    Mukesh Ambani - to resign" names two people, so "His resignation" after it is nobody's
+    for certain (judged blind: given to Mukesh, a falsehood)."""
+    found = set()
+    for entity in index.of_kind("person"):
+        words = entity.name.split()
+        if len(words) < 2 or words[0] in _NO_NAME:
+            continue
+        if re.search(rf"\b{re.escape(words[0])}\b(?! {re.escape(words[-1])})", text):
+            found.add(entity.name)
+    return found

@@ -14,6 +14,7 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NATIONALITIES
 from newsquiz.generate.mid_sentence import MidSentenceReferences
 from newsquiz.generate.named_words import (
+    first_named,
     names_something,
     opens_on_unplaced_name,
     pronouns_bound,
@@ -179,8 +180,9 @@ class Resolver(MidSentenceReferences):
         # a sentence quoting someone, or naming two people neither of whom opens it (the
         # subject) or is said to speak, leaves "he" unclear after it
         speaker = speaker_of(people, subject_text)  # or one the words are attributed to
+        named = {m.name for m in people} | first_named(subject_text, self.index)
         self.clear_person = '"' not in subject_text and (
-            len({m.name for m in people}) <= 1 or people[0].start == 0 or speaker is not None
+            len(named) <= 1 or (people and people[0].start == 0) or speaker is not None
         )
         # only an unresolved subject "he" keeps the person named after it from being "he"
         # later: "In spite of the allegations against him, Mr Botin continues ..." is Botin's

@@ -18,10 +18,13 @@ from newsquiz.models import Evidence, FactType, TrueFalseCard
 
 MAX_WORDS = 40  # a statement longer than this is a paragraph to parse, not a claim to judge
 MAX_STATEMENTS = 2  # a deck whose every answer is "true" teaches nothing
-# who could not be reached is no fact of the story (judged blind: trivia, F 0)
+# who could not be reached, or would say no more, is no fact of the story (judged blind:
+# trivia, F 0)
 _BOILERPLATE = re.compile(
     r"\b(?:declined|refused) (?:to )?comment|\bunavailable for comment|could not be reached"
-    r"|not immediately available|(?:did not|would not) comment",
+    r"|not immediately available|(?:did not|would not) comment"
+    r"|(?:did not|would not|declined to|refused to) (?:elaborate|give details|say more)"
+    r"|gave no (?:details|further details)",
     re.I,
 )
 

@@ -37,7 +37,9 @@ _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _UNDATED = re.compile(
     rf"\b(?:on (?:{_WEEKDAY})|(?:{_WEEKDAY})'s|now|currently|today'?s?|yesterday|tonight"
     r"|this (?:week|month|year|quarter)|last (?:week|month|night|year|quarter)"
-    r"|next (?:week|month|year)|earlier this|later this|so far|year to date|to date"
+    r"|next (?:week|month|year)|earlier this|later this|[Ss]o far|year to date|to date"
+    # "Earlier in the day came ...", "shares have risen since but fell": since when?
+    r"|(?:[Ee]arlier|[Ll]ater) in the (?:day|week|session)|since(?= but\b|[,.;])"
     r"|the (?:current|previous|past|prior) (?:year|quarter|month)|in recent (?:weeks|months)"
     r"|in (?:early|morning|afternoon|late|midday) trad(?:e|ing)"
     rf"|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:{_WEEKDAY})|(?:{_WEEKDAY})'s close"
