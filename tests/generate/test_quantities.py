@@ -98,3 +98,10 @@ def test_dates(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_format_like_keeps_unit_scale_and_decimals(text: str, value: float, written: str) -> None:
     assert format_like(find_quantities(text)[0], value) == written
+
+
+def test_a_dealers_quote_or_a_fraction_holds_no_figure() -> None:
+    text = (
+        "The dollar ended at 1.7740/50 marks and 141.25/35 yen; bonds fell 1-3/4 points, or 2 pct."
+    )
+    assert [q.text for q in find_quantities(text)] == ["2 pct"]

@@ -145,3 +145,18 @@ def test_a_person_called_by_first_name_leaves_his_unclear() -> None:
     resolver_text = [item.text for item in prepare(Article(title="Orbex feud", text=text)).resolved]
     assert not any("Raj Vaswani's resignation" in t for t in resolver_text)
     assert not any("Dev Vaswani's resignation" in t for t in resolver_text)
+
+
+def test_a_short_company_name_is_the_company_whose_full_name_only_adds_its_legal_form() -> None:
+    text = (
+        "Orvel Systems International Inc said profit would fall. "
+        "Shares in Orvel fell 5% after Orvel cut its forecast."
+    )
+    index = extract_entities(split_sentences(text), "Orvel sees lower profit")
+    assert index.alias_map.get("Orvel") == "Orvel Systems International Inc"
+    # a unit's name says more than the company's legal form: two companies
+    unit = text.replace(
+        "Systems International Inc said profit would fall", "Pictures Studios made a film"
+    )
+    index = extract_entities(split_sentences(unit), "Orvel sees lower profit")
+    assert index.alias_map.get("Orvel") == "Orvel"

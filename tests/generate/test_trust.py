@@ -123,6 +123,7 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
         ("Acme shares have risen since but fell _____ on Friday.", UNDATED),
         ("Earlier in the day came an update on efforts to reach _____ people.", UNDATED),
         ("So far, none of the _____ ships have been attacked.", UNDATED),
+        ("Yesterday two Acme banks drained _____ from the market.", UNDATED),
         ("Acme said revenues for the period were about _____.", UNDATED),
         ("Acme cancelled 100 flights on Christmas Day, stranding _____ people.", UNDATED),
         ("Japan's economy has grown _____ a year over the past decade.", UNDATED),
@@ -306,6 +307,27 @@ def test_a_bare_period_takes_the_one_year_the_article_gives_it() -> None:
     # a card that names a year says which period it means
     assert with_period_years("In 2003 sales rose in November.", article) == (
         "In 2003 sales rose in November."
+    )
+
+
+def test_a_bare_month_just_after_the_latest_dated_month_takes_its_year() -> None:
+    # a story writes the year of a month outside its own year: "January" after "December
+    # 2004" is the story's own January, of 2005
+    article = "Payrolls for December 2004 were revised down. Firms added 146,000 jobs in January."
+    assert with_period_years("Firms added _____ jobs in January.", article) == (
+        "Firms added _____ jobs in January 2005."
+    )
+    # the same month of another year, a month far off, or a month counted from: no year
+    old = "Approvals were the lowest since November 2003. Prices rose in November."
+    assert with_period_years("Prices rose _____ in November.", old) == (
+        "Prices rose _____ in November."
+    )
+    assert with_period_years("Firms added _____ jobs in June.", article) == (
+        "Firms added _____ jobs in June."
+    )
+    since = "Rates are the lowest since December 2004. Firms added 146,000 jobs in January."
+    assert with_period_years("Firms added _____ jobs in January.", since) == (
+        "Firms added _____ jobs in January."
     )
 
 

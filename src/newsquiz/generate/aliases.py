@@ -176,6 +176,31 @@ def merge_spacing_variants(entities: dict[str, "Entity"]) -> None:
             by_key[key] = name
 
 
+# what a company's full name adds to its short one; a unit's name adds more ("Fiat Auto")
+_LEGAL_WORDS = frozenset(
+    """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited plc PLC Plc Group Holdings
+    Holding International Industries Systems Technologies Enterprises AG SA NV SpA GmbH AB ASA
+    Incorporated""".split()
+)
+
+
+def merge_short_company_names(entities: dict[str, "Entity"], reserved: frozenset[str]) -> None:
+    """ "Carolian" is "Carolian Systems International Inc" when no other company of the
+    article starts with that word and the rest is only the legal form: one company, so a typed
+    "Carolian Systems" is right too (judged blind: only "the Carolian" was accepted)."""
+    orgs = [name for name, entity in entities.items() if entity.kind == "org"]
+    for short in [name for name in orgs if " " not in name and len(name) >= 4]:
+        if short in reserved or short.isupper():
+            continue
+        longer = [name for name in orgs if name.startswith(f"{short} ")]
+        legal = longer and set(longer[0].split()[1:]) <= _LEGAL_WORDS  # not "Barclays Capital"
+        if len(longer) == 1 and legal and short in entities:
+            keep = entities[longer[0]]
+            keep.aliases.add(short)
+            keep.mentions += entities[short].mentions
+            del entities[short]
+
+
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 
 

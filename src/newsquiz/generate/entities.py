@@ -12,6 +12,7 @@ from newsquiz.generate.aliases import (
     drop_shared_aliases,
     link_camel_case_aliases,
     merge_acronyms,
+    merge_short_company_names,
     merge_spacing_variants,
 )
 from newsquiz.generate.classify import classify_candidate
@@ -363,6 +364,7 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
     merge_acronyms(entities, sentences)
     drop_shared_aliases(entities)
     drop_bare_company_names(entities, sentences)
+    merge_short_company_names(entities, NOT_NAMES | PLACES | ORG_HEADS | TITLE_WORDS)
     text = "\n".join([headline] + [s.text for s in sentences])
     link_camel_case_aliases(entities, text, NOT_NAMES | PLACES)
     _add_lowercase_brands(entities, text, sentences)

@@ -37,6 +37,10 @@ _BARE_MONTH = re.compile(
 )
 
 
+# a story reports the months just before its day: how far after the latest month it dates a
+# bare month may lie and still be dated from it
+_MONTHS_AHEAD = 2
+_COUNTED_FROM = re.compile(r"\b(?:since|until|till|by|before)\s$")
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|than|compared with|against|versus|since)\b(?:[^.;]|\.(?=\d)){0,30}$"
 )
@@ -71,6 +75,31 @@ def _years(text: str) -> dict[str, frozenset[str]]:
     return {period: frozenset(years) for period, years in found.items()}
 
 
+@lru_cache(maxsize=8)
+def _latest_month(text: str) -> tuple[int, int] | None:
+    """(year, month) of the latest month the article dates, never one it compares against
+    ("down from January 2004") or counts from ("the lowest since June 2001")."""
+    found = [
+        (int(match.group("year")), MONTHS.index(match.group("month")) + 1)
+        for match in _MONTH_WITH_YEAR.finditer(text)
+        if not _COMPARED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        and not _COUNTED_FROM.search(text, max(0, match.start() - 12), match.start())
+    ]
+    return max(found) if found else None
+
+
+def _month_after(name: str, dated: tuple[int, int] | None) -> str | None:
+    """The year of a bare month just after the latest month the story dates. A story writes
+    the year of a month that is not its own year's ("revised the gains in December 2004")
+    and none for its own months: "January" after it is January 2005. A month further on, or
+    the same month ("November 2003" once, "in November" the story's own), gives none."""
+    if dated is None:
+        return None
+    year, last = dated
+    ahead = (MONTHS.index(name) + 1 - last) % 12
+    return str(year + (ahead > 12 - last)) if 0 < ahead <= _MONTHS_AHEAD else None
+
+
 def with_period_years(prompt: str, article_text: str) -> str:
     """`prompt` with the year of each bare period the article dates one way only."""
     years = _years(article_text)
@@ -89,6 +118,8 @@ def with_period_years(prompt: str, article_text: str) -> str:
 
     def month(match: re.Match[str]) -> str:
         year = only(years.get(match.group("month"), frozenset()))
+        if year is None:
+            year = _month_after(match.group("month"), _latest_month(article_text))
         return f"{match.group()} {year}" if year else match.group()
 
     return _BARE_MONTH.sub(month, _BARE_QUARTER.sub(quarter, prompt))

@@ -157,6 +157,10 @@ _NOT_NOUNS = frozenset(
 )
 
 
+# a dealer's bid/offer quote or a fraction: "1.7740/50 marks", "141.25/35 yen", "1-3/4 points"
+_QUOTED_PAIR = re.compile(r"\d/\d+")
+
+
 @lru_cache(maxsize=4096)
 def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     """All money, percent, count and date spans in one sentence, left to right."""
@@ -167,6 +171,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
     if _DIGIT.search(sentence) is None and _SPELLED.search(sentence) is None:
         return ()  # every value pattern needs a digit; most sentences have none
     dated = _YEAR.search(sentence) is not None
+    for quote in _QUOTED_PAIR.finditer(sentence):  # "1.7740/50 marks" is no "50 marks"
+        taken[quote.start() : quote.end()] = b"\x01" * (quote.end() - quote.start())
 
     def add(q: Quantity) -> None:
         if taken.find(1, q.start, q.end) == -1:  # every span holds a digit: none is empty

@@ -35,9 +35,9 @@ from newsquiz.models import Article, FactType
 _MONTH = "|".join(MONTHS)
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _UNDATED = re.compile(
-    rf"\b(?:on (?:{_WEEKDAY})|(?:{_WEEKDAY})'s|now|currently|today'?s?|yesterday|tonight"
-    r"|this (?:week|month|year|quarter)|last (?:week|month|night|year|quarter)"
-    r"|next (?:week|month|year)|earlier this|later this|[Ss]o far|year to date|to date"
+    rf"\b(?:on (?:{_WEEKDAY})|(?:{_WEEKDAY})'s|[Nn]ow|[Cc]urrently|[Tt]oday'?s?|[Yy]esterday"
+    r"|[Tt]onight|[Tt]his (?:week|month|year|quarter)|[Ll]ast (?:week|month|night|year|quarter)"
+    r"|[Nn]ext (?:week|month|year)|[Ee]arlier this|[Ll]ater this|[Ss]o far|year to date|to date"
     # "Earlier in the day came ...", "shares have risen since but fell": since when?
     r"|(?:[Ee]arlier|[Ll]ater) in the (?:day|week|session)|since(?= but\b|[,.;])"
     r"|the (?:current|previous|past|prior) (?:year|quarter|month)|in recent (?:weeks|months)"
