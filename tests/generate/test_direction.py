@@ -108,6 +108,11 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
             "45.6%",
             (None, 47.1),
         ),
+        (
+            "At 2.6% in 2004, costs at Harbour Mills stayed within its 2-3% target range.",
+            "2.6%",
+            (2.0, 3.0),
+        ),
     ],
     ids=[
         "rose-to",
@@ -130,6 +135,7 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
         "blank-and-x",
         "blank-well-above-x",
         "blank-less-than-x-and-down-from-y",
+        "blank-within-a-range",
     ],
 )
 def test_the_verb_and_from_to_put_the_answer_on_one_side(

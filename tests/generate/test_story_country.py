@@ -160,3 +160,14 @@ def test_a_short_company_name_is_the_company_whose_full_name_only_adds_its_legal
     )
     index = extract_entities(split_sentences(unit), "Orvel sees lower profit")
     assert index.alias_map.get("Orvel") == "Orvel"
+
+
+def test_a_sentence_the_one_before_explains_is_shown_after_it_not_framed() -> None:
+    text = (
+        "Saudi Arabia sold 7 million Orvel Insurance shares, or about 70% of the capital of "
+        "Orvel Insurance. More than 800,000 applicants got 9 shares each for 205 riyals apiece."
+    )
+    resolved = prepare(Article(title="Saudi insurer shares soar", text=text)).resolved
+    second = next(item for item in resolved if "applicants" in item.text)
+    assert second.bound and second.context.startswith("Saudi Arabia sold")
+    assert not second.text.startswith("In Saudi Arabia")

@@ -566,3 +566,25 @@ def test_a_time_word_that_opens_a_longer_phrase_is_no_connective() -> None:
 def test_an_annual_figure_with_its_year_is_dated() -> None:
     prompt = "Acme said annual pre-tax profit fell 36% to _____ in 2004."
     assert prompt_problem(prompt, "$2.9bn", INDEX, False) is None
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "expected"),
+    [
+        ("Acme will fund an _____ plant.", "£150m", "Acme will fund a _____ plant."),
+        ("Acme reported a _____ rise.", "8%", "Acme reported an _____ rise."),
+        ("An 18% rise and a 8% fall.", "", "An 18% rise and an 8% fall."),
+        (
+            "Acme made a 180m profit and an £11m loss.",
+            "",
+            "Acme made a 180m profit and an £11m loss.",
+        ),
+        ("Acme sold a _____ stake.", "Widget", "Acme sold a _____ stake."),
+    ],
+)
+def test_a_or_an_before_a_figure_is_as_the_figure_is_read(
+    prompt: str, answer: str, expected: str
+) -> None:
+    from newsquiz.generate.typos import with_fitting_article
+
+    assert with_fitting_article(prompt, answer) == expected

@@ -135,6 +135,12 @@ def direction_bounds(fact: Fact) -> tuple[float | None, float | None]:
         low, high = ordered
         above = max(above, low) if above is not None else low
         below = min(below, high) if below is not None else high
+    within = _WITHIN.search(fact.text, fact.end)
+    if within is not None and within.start() - fact.end <= _CLAUSE_LIMIT:
+        low, high = float(within.group("low")), float(within.group("high"))
+        if low <= q.value <= high:  # "_____, inflation remains within the 2-3% target range"
+            above = max(above, low) if above is not None else low
+            below = min(below, high) if below is not None else high
     part = _INCLUDING.match(fact.text, fact.end)
     if part is not None:  # "about _____, including 200 mln dlrs for scrubbers": above the part
         included = [x for x in find_quantities(fact.text) if x.start == part.end()]
@@ -207,6 +213,11 @@ _COMPARED = re.compile(
     r"(?: (?:the|its|their|a|an|[\w-]+'s?))*\s*$"
 )
 _CLAUSE_LIMIT = 90  # characters after the blank a comparison may reach
+# a range the value is said to lie in (judged blind: options outside it gave the answer away)
+_WITHIN = re.compile(
+    r"\bwithin (?:the |its |a |an )?(?:[\w'-]+ ){0,3}?"
+    r"(?P<low>\d+(?:\.\d+)?)%?\s?(?:-|to)\s?(?P<high>\d+(?:\.\d+)?)%?"
+)
 
 
 def _compared_after(

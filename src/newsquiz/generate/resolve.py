@@ -157,13 +157,13 @@ class Resolver(MidSentenceReferences):
             if owned is not None:  # "Net profit rose" in a one-company story: whose profit
                 result, named = owned, True
                 mentions = tuple(self.index.mentions(result))
-            framed = in_country(result, self.country, self.index)
-            if framed is not None:  # "Unemployment remains high" in a story about France
-                result, named = framed, True
-                mentions = tuple(self.index.mentions(result))
         if not named and not self.relative_year and before and self._binds(before, result):
             # "The landmark deal could see ...": the sentence before says what it is about
             return Resolved(result, sentence, mentions, f"{before.text} ", bound=True)
+        framed = None if self.relative_year else in_country(result, self.country, self.index)
+        if framed is not None:  # "Unemployment remains high" in a story about France
+            result, named = framed, True
+            mentions = tuple(self.index.mentions(result))
         if not named or self.relative_year:  # "this year" is the story's year
             if not self.headline:
                 return None

@@ -24,7 +24,7 @@ _BOILERPLATE = re.compile(
     r"\b(?:declined|refused) (?:to )?comment|\bunavailable for comment|could not be reached"
     r"|not immediately available|(?:did not|would not) comment"
     r"|(?:did not|would not|declined to|refused to) (?:elaborate|give details|say more)"
-    r"|gave no (?:details|further details)",
+    r"|gave no (?:details|further details)|BBC News (?:spoke|talked) to",
     re.I,
 )
 

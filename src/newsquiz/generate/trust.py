@@ -29,7 +29,13 @@ from newsquiz.generate.relative_time import (
 )
 from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.sentence_text import without_tickers
-from newsquiz.generate.typos import DOUBLED, corrected, scale_slip, source_flaw
+from newsquiz.generate.typos import (
+    DOUBLED,
+    corrected,
+    scale_slip,
+    source_flaw,
+    with_fitting_article,
+)
 from newsquiz.models import Article, FactType
 
 _MONTH = "|".join(MONTHS)
@@ -294,6 +300,7 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     fix, abbreviations it spells out, surnames it gives in full, descriptions it names
     earlier, months of a dated article."""
     prompt = corrected(card.prompt, f"{article.title}\n{article.text}")
+    prompt = with_fitting_article(prompt, card.answer)
     prompt = _DOT_AFTER_BLANK.sub("_____", prompt)
     prompt = anchor_months(spell_out(prompt, article.text, index), article.published)
     if article.published is None:

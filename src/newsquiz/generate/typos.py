@@ -309,3 +309,32 @@ def _known(word: str) -> bool:
         and bool(lemmas(word[: -len(suffix)]) or lemmas(word[: -len(suffix)] + "e"))
         for suffix in _SUFFIXES
     )
+
+
+# "fund an £150m investment" (judged A: a typo copied), "a 8% rise": the article before a
+# figure, and before a blank whose answer is one, as the figure is read aloud
+_ARTICLE_BEFORE_FIGURE = re.compile(r"\b([Aa]n?) (?=([$£€]?\d[\d,.]*|_____))")
+
+
+def figure_reads_with_an(figure: str) -> bool:
+    """ "an 8% rise", "an £11m deal", "an 18-month low", but "a 180m bid", "a £150m plan"."""
+    digits = re.match(r"[$£€]?(\d[\d,]*)", figure)
+    if digits is None:
+        return False
+    lead = digits.group(1).rstrip(",").split(",")[0]
+    return lead.startswith("8") or lead in {"11", "18"}
+
+
+def with_fitting_article(prompt: str, answer: str) -> str:
+    """`prompt` with "a"/"an" before each figure, and before a blank whose answer is a
+    figure, as the figure is read."""
+
+    def fit(match: re.Match[str]) -> str:
+        figure = answer if match.group(2) == "_____" else match.group(2)
+        if not re.match(r"[$£€]?\d", figure):
+            return match.group()
+        article = "an" if figure_reads_with_an(figure) else "a"
+        written = article.capitalize() if match.group(1)[0] == "A" else article
+        return f"{written} "
+
+    return _ARTICLE_BEFORE_FIGURE.sub(fit, prompt)
