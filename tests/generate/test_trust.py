@@ -124,6 +124,7 @@ def test_a_description_is_named_from_an_earlier_sentence() -> None:
         ("Earlier in the day came an update on efforts to reach _____ people.", UNDATED),
         ("So far, none of the _____ ships have been attacked.", UNDATED),
         ("Yesterday two Acme banks drained _____ from the market.", UNDATED),
+        ("The Leuven-based brewery said it would own _____ of the shares.", "unresolved"),
         ("Acme said revenues for the period were about _____.", UNDATED),
         ("Acme cancelled 100 flights on Christmas Day, stranding _____ people.", UNDATED),
         ("Japan's economy has grown _____ a year over the past decade.", UNDATED),
@@ -588,3 +589,14 @@ def test_a_or_an_before_a_figure_is_as_the_figure_is_read(
     from newsquiz.generate.typos import with_fitting_article
 
     assert with_fitting_article(prompt, answer) == expected
+
+
+def test_a_blank_never_splits_a_name_at_its_of() -> None:
+    problem = prompt_problem("Acme agreed to buy Monfort of _____.", "Colorado Inc", INDEX, False)
+    assert problem is not None and problem.startswith("broken text")
+    # a description of a company named before it in the sentence is that company
+    named = "Orbex Motors was barred from rocket work, and the Ohio-based company paid _____."
+    index = extract_entities(split_sentences("Orbex Motors makes rockets."), "Orbex Motors")
+    assert prompt_problem(named, "$1bn", index, False) is None
+    unnamed = "The Ohio-based company paid _____ to settle the case."
+    assert prompt_problem(unnamed, "$1bn", index, False) is not None

@@ -80,6 +80,8 @@ _WHOSE_WORDS = re.compile(
     r"|comments?|remarks|warning|news|acquisition|purchase|bid|offer|deal|proposal|takeover"
     r"|merger)\b(?! (?:of|to|that|on|about|for|with)\b)"
 )
+# "The Leuven-based brewery said ...": where it is based, never which one (judged blind B)
+_BASED = re.compile(r"\b[Tt]he [A-Z][\w.-]*-based (?:[a-z]+ ){0,2}[a-z]+\b(?!,? [A-Z(])(?! of\b)")
 _ENDS_PHRASE = frozenset(
     """up down out off over about comes came says said shows showed means meant follows followed
     looks seems seemed remains remained appears appeared marks marked takes took gives gave
@@ -124,6 +126,11 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
     said = _WHOSE_WORDS.search(text)
     if said is not None:
         return said.group()
+    based = _BASED.search(text)
+    if based is not None and not any(
+        m.kind == "org" and m.end <= based.start() for m in index.mentions(text)
+    ):  # "revoked contracts of Boeing and barred the Seattle-based company": Boeing
+        return based.group()
     return _named_relation(text, index)
 
 

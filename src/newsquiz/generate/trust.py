@@ -265,6 +265,8 @@ _BROKEN = re.compile(
     r"^(?:and|or|but|of|to|which|who)\b|\d[/-]_____|_____[/-]\d|\w/_____|_____/\w|\bit'(?=\s)"
 )
 # "the sale of _____. to Fujitsu": the dot of "Corp." left behind by the blank
+_SPLIT_NAME = re.compile(r"\b[A-Z][\w&'.-]* (?:of|de|du) _____")
+_SPLIT_NAME_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|Group|Holdings|SA|AG|NV)\.?$")
 _DOT_AFTER_BLANK = re.compile(r"_____\.(?=,|\s+[a-z(])")
 SPLICED = "name the article never writes"  # "Carolina Duke Power", "Bank Board board"
 _NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?: (?:of |and |& |de |du |la )?[A-Z][\w&'.-]*)+")
@@ -346,6 +348,8 @@ def prompt_problem(
     broken = _BROKEN.search(prompt.removeprefix("True or false? "))
     if broken is not None:
         return f"{FRAGMENT}: {broken.group()!r}"
+    if answer and _SPLIT_NAME.search(prompt) and _SPLIT_NAME_END.search(answer):
+        return f"{FRAGMENT}: a name split at its 'of'"  # "Monfort of _____" for Colorado Inc
     if answer and source and "_____'s" in prompt and not _written_bare(answer, source):
         return f"{FRAGMENT}: {answer}'s is one name"  # "McDonald's", "Sainsbury's"
     if source:
