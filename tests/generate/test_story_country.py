@@ -171,3 +171,9 @@ def test_a_sentence_the_one_before_explains_is_shown_after_it_not_framed() -> No
     second = next(item for item in resolved if "applicants" in item.text)
     assert second.bound and second.context.startswith("Saudi Arabia sold")
     assert not second.text.startswith("In Saudi Arabia")
+
+
+def test_a_titled_person_with_a_stray_capital_tail_is_never_a_company() -> None:
+    text = "Ruritania set a new exchange rate, Minister Manuel Orzabal UA said. Orzabal left."
+    index = extract_entities(split_sentences(text), "Ruritania lowers rate")
+    assert all(e.kind != "org" for e in index.entities.values())

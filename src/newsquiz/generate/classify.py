@@ -104,6 +104,7 @@ def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
     return tokens[0] in western_given_names(), False
 
 
+_STRAY_CAPS = re.compile(r"[A-Z]{1,3}")
 _NAME_GOES_ON = re.compile(r"^, [A-Z][\w-]* (?:and|&) [A-Z]")
 
 
@@ -177,6 +178,9 @@ def _judge(
     title_cue = cue.startswith("TITLE:") or bool(title_match)
     appositive = _TITLE_PHRASE.match(after) if could_be_person else None
     said = _SAID.match(after) is not None
+    stray = len(tokens) == 3 and _STRAY_CAPS.fullmatch(tokens[-1]) is not None
+    if stray and title_cue and all(t.istitle() and t not in ORG_HEADS for t in tokens[:2]):
+        return None  # "Minister Manuel Azpur UA said": a person with a stray tail, no company
     kind = ""
     strong = True
     prev_word = re.findall(r"([a-z-]+),?\s*$", before)
