@@ -69,7 +69,7 @@ def first_named(text: str, index: EntityIndex) -> set[str]:
     found = set()
     for entity in index.of_kind("person"):
         words = entity.name.split()
-        if len(words) < 2 or words[0] in _NO_NAME:
+        if len(words) < 2 or words[0] in _NO_NAME or words[0] not in text:
             continue
         if re.search(rf"\b{re.escape(words[0])}\b(?! {re.escape(words[-1])})", text):
             found.add(entity.name)

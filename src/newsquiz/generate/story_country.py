@@ -93,9 +93,9 @@ def in_country(text: str, country: str | None, index: EntityIndex) -> str | None
     """ "In France, unemployment remains high": `text` framed by the story's `country` when
     it speaks of a national economy and names no place, and no company (whose country it may
     not share) beside official bodies ("the ONS", "the central bank")."""
-    if country is None or countries_in(text) or _NOT_NATIONAL.search(text):
+    if country is None or text.startswith(("In ", '"', "'")):
         return None
-    if _NATIONAL_ECONOMY.search(text) is None or text.startswith(("In ", '"', "'")):
+    if _NATIONAL_ECONOMY.search(text) is None or _NOT_NATIONAL.search(text) or countries_in(text):
         return None
     mentions = index.mentions(text)
     if any(m.kind == "place" or countries_in(m.name) for m in mentions):
