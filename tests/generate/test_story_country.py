@@ -71,6 +71,14 @@ def test_a_sentence_that_names_a_place_or_is_not_about_the_economy_is_left(text:
     assert in_country(text, "France", INDEX) is None
 
 
+def test_a_statistics_body_is_official_though_its_name_does_not_say_so() -> None:
+    article = "State statistics body NORSTAT said growth slowed to 0.7% in 2004."
+    index = extract_entities(split_sentences(article + " NORSTAT said more."), "French growth")
+    assert in_country(article, "France", index) == (
+        "In France, state statistics body NORSTAT said growth slowed to 0.7% in 2004."
+    )
+
+
 def test_a_company_in_the_sentence_keeps_the_country_out() -> None:
     article = "Orvel Motors exports rose. Exports at Orvel Motors rose 5%."
     index = extract_entities(split_sentences(article), "Orvel Motors")

@@ -41,7 +41,7 @@ _NATIONAL_ECONOMY = re.compile(
 _NOT_NATIONAL = re.compile(
     r"(?i:\b(?:world|worldwide|global|globally|international|abroad|overseas|foreign"
     r"|europe|european|eurozone|euro zone|euro area|asia|asian|africa|african|latin america"
-    r"|middle east|gulf|region|regional|emerging|developing|opec|comecon|states?|provinces?"
+    r"|middle east|gulf|region|regional|emerging|developing|opec|comecon|states|provinces?"
     r"|city|cities|county|definition)\b)|\b(?:OECD|IMF|G-?7|G-?8|EU)\b"
 )
 # the name a country goes by in a sentence, in the article's own spelling where it writes one
@@ -61,6 +61,11 @@ _WRITTEN = {
 _OPENING_WORDS = frozenset(
     """A An The This These Those With Without At As After Before Although Though Despite While
     On In For By From Since Under Over Unemployment Inflation Exports Imports""".split()
+)
+# "state statistics body INSEE", "the central bank, the BoJ": an official body by its description
+_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:statistic(?:s|al)|central bank|government|official) (?:body|office|agency|bureau"
+    r"|institute|service)?\s*,?\s$"
 )
 _OFFICIAL = INSTITUTION_HEADS | {"Statistics", "Statistical", "Bank", "Government"}
 
@@ -100,8 +105,12 @@ def in_country(text: str, country: str | None, index: EntityIndex) -> str | None
     mentions = index.mentions(text)
     if any(m.kind == "place" or countries_in(m.name) for m in mentions):
         return None  # "KDB said": the Korean Development Bank, once spelled out
-    if any(m.kind == "org" and not _OFFICIAL & set(m.name.split()) for m in mentions):
-        return None
+    for mention in mentions:
+        official = _OFFICIAL & set(mention.name.split()) or _OFFICIAL_BEFORE.search(
+            text, 0, mention.start
+        )
+        if mention.kind == "org" and not official:
+            return None
     words = text.split(" ", 2)
     common = len(words) > 1 and (
         words[0] in _OPENING_WORDS or bool(lemmas(words[0].lower())) and words[1].islower()
