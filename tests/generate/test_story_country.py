@@ -185,3 +185,16 @@ def test_a_titled_person_with_a_stray_capital_tail_is_never_a_company() -> None:
     text = "Ruritania set a new exchange rate, Minister Manuel Orzabal UA said. Orzabal left."
     index = extract_entities(split_sentences(text), "Ruritania lowers rate")
     assert all(e.kind != "org" for e in index.entities.values())
+
+
+def test_a_frame_goes_once_an_introduction_names_the_country() -> None:
+    from newsquiz.generate.story_country import without_repeated_country
+
+    framed = (
+        "True or false? In the Philippines, Jo Ruiz, finance secretary of the Philippines, left."
+    )
+    assert without_repeated_country(framed) == (
+        "True or false? Jo Ruiz, finance secretary of the Philippines, left."
+    )
+    kept = "In France, unemployment remains high at about _____."
+    assert without_repeated_country(kept) == kept

@@ -122,3 +122,19 @@ def in_country(text: str, country: str | None, index: EntityIndex) -> str | None
     ):
         text = text[:1].lower() + text[1:]
     return f"In {country}, {text}"
+
+
+_FRAMED = re.compile(r"^(True or false\? )?In ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*), (.)")
+
+
+def without_repeated_country(prompt: str) -> str:
+    """ "In the Philippines, Jaime Ongpin, finance secretary of the Philippines, said": once
+    a person's introduction names the country, the frame goes (judged A: said twice)."""
+    framed = _FRAMED.match(prompt)
+    if framed is None:
+        return prompt
+    country = framed.group(2).removeprefix("the ")
+    rest = prompt[framed.start(3) :]
+    if re.search(rf"(?<![\w.]){re.escape(country)}(?![\w])", rest) is None:
+        return prompt
+    return (framed.group(1) or "") + rest[:1].upper() + rest[1:]

@@ -29,6 +29,7 @@ from newsquiz.generate.relative_time import (
 )
 from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.sentence_text import without_tickers
+from newsquiz.generate.story_country import without_repeated_country
 from newsquiz.generate.typos import (
     DOUBLED,
     corrected,
@@ -318,7 +319,7 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     written = card.explanation if swapped else None  # names the true value, not the swap
     with_roles = introduced(prompt, card.answer, (article.title, article.text), index, written)
     if with_roles != prompt:  # "AWB general manager Ron Paice": a role's abbreviation too
-        prompt = spell_out(with_roles, article.text, index)
+        prompt = without_repeated_country(spell_out(with_roles, article.text, index))
     if card.evidence is not None and card.evidence.start is not None:
         earlier = f"{article.title}. {article.text[: card.evidence.start]}"
         prompt = name_descriptions(prompt, card.answer, earlier, index)
