@@ -1,5 +1,6 @@
 """The story's country named where a sentence about its economy leaves it out, and the other
-self-containment rules of the eighth round (sentences written for these tests)."""
+rules of the eighth round: things named elsewhere, claims, names, options (sentences written
+for these tests)."""
 
 import pytest
 
@@ -198,3 +199,22 @@ def test_a_frame_goes_once_an_introduction_names_the_country() -> None:
     )
     kept = "In France, unemployment remains high at about _____."
     assert without_repeated_country(kept) == kept
+
+
+def test_one_who_runs_a_company_is_offered_beside_others_who_run_one() -> None:
+    import random
+
+    from newsquiz.generate.distractors import person_distractors
+
+    text = (
+        "Gazprom chief Alexei Miller spoke. Rosneft chief Sergei Bogdanchikov agreed. "
+        "Lukoil chairman Vagit Alekperov left. Analyst Adam Landes of Renaissance Capital "
+        "said so. Tatneft president Shafagat Takhautdinov met them."
+    )
+    index = extract_entities(split_sentences(text), "Russian oil")
+    prompt = "Who is described as the chief of Gazprom?"
+    rng = random.Random(0)
+    offered = person_distractors(
+        "Alexei Miller", False, index, rng, prompt, role="chief of Gazprom"
+    )
+    assert "Adam Landes" not in offered and len(offered) == 3

@@ -286,7 +286,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         rng = random.Random(f"{seed}:role:{person}")
         prompt = f"Who is described as the {role}?"
         family_first = index.entities[person].family_first
-        others = person_distractors(person, family_first, index, rng, prompt)
+        others = person_distractors(person, family_first, index, rng, prompt, role=role)
         keep(role_card(person, role, sentences[where], others, rng))
     acronyms: set[str] = set()
     for sentence in sentences:

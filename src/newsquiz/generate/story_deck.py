@@ -148,7 +148,7 @@ def story_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         rng = random.Random(f"{seed}:role:{person}")
         prompt = f"Who is described as the {role}?"
         family_first = index.entities[person].family_first
-        others = person_distractors(person, family_first, index, rng, prompt)
+        others = person_distractors(person, family_first, index, rng, prompt, role=role)
         deck.keep(role_card(person, role, prepared.sentences[where], others, rng))
     if not deck.full(MIN_CARDS):
         for said in all_quote_cards(prepared, seed):
