@@ -6,9 +6,8 @@ import math
 import random
 import re
 
-from newsquiz.generate.frames import sounds_like_vowel
 from newsquiz.generate.quantities import MONTHS, Quantity, decimals_of, format_like
-from newsquiz.generate.textutil import contains_word, norm
+from newsquiz.generate.textutil import contains_word, norm, sounds_like_vowel
 
 # never exactly half or double the answer: a pair of options where one is twice the other
 # singles the pair out (issue #11, "no half-and-double giveaways")

@@ -14,7 +14,7 @@ from newsquiz.generate.names import Mention
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.reference_patterns import CUT_AT_DOT
 from newsquiz.generate.resolve import Resolved
-from newsquiz.generate.textutil import count_word
+from newsquiz.generate.textutil import count_word, sounds_like_vowel
 from newsquiz.models import FactType
 
 _KIND_TO_TYPE = {
@@ -102,15 +102,6 @@ def _change_or_level(q: Quantity, text: str) -> bool:
     if q.kind == "percent":
         return _CHANGE_BEFORE_LEVEL.match(text, q.end) is not None
     return _LEVEL_AFTER_CHANGE.search(text, 0, q.start) is not None
-
-
-def sounds_like_vowel(value: str) -> bool:
-    """ "8%", "11m", "18,000", "$80bn" are read with "an"; "1,100" and "110" are not."""
-    digits = re.match(r"[$£€¥]?(\d[\d,]*)", value)
-    if digits is None:
-        return False
-    whole = digits.group(1).replace(",", "")
-    return whole.startswith("8") or (len(whole) % 3 == 2 and whole[:2] in {"11", "18"})
 
 
 def _coordinated(mention: Mention, mentions: tuple[Mention, ...], text: str) -> bool:

@@ -88,10 +88,11 @@ def story_country(headline: str, sentences: list[str]) -> str | None:
         return None
     country = next(iter(named))
     text = "\n".join(sentences)
-    for form in _WRITTEN.get(country, (country,)):
+    forms = _WRITTEN.get(country, (country,))
+    for form in forms:
         if re.search(rf"(?<![\w.]){re.escape(form.removeprefix('the '))}(?![\w])", text):
             return form
-    return _WRITTEN.get(country, (country,))[0]
+    return forms[0]
 
 
 def in_country(text: str, country: str | None, index: EntityIndex) -> str | None:

@@ -113,3 +113,12 @@ def reads_with_an(text: str) -> bool:
     if lower.startswith(("one", "uni", "use", "usu", "eu", "ure")):
         return False
     return lower[:1] in set("aeiou") or lower.startswith(("hour", "honest", "heir"))
+
+
+def sounds_like_vowel(value: str) -> bool:
+    """ "8%", "11m", "18,000", "$80bn" are read with "an"; "1,100" and "110" are not."""
+    digits = re.match(r"[$£€¥]?(\d[\d,]*)", value)
+    if digits is None:
+        return False
+    whole = digits.group(1).replace(",", "")
+    return whole.startswith("8") or (len(whole) % 3 == 2 and whole[:2] in {"11", "18"})

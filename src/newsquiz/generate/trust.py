@@ -15,7 +15,6 @@ from functools import lru_cache
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.context_pairs import points_back
 from newsquiz.generate.dangling import dangling_reference, named_in_full, without_connective
-from newsquiz.generate.definite import with_the
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES
@@ -29,6 +28,7 @@ from newsquiz.generate.relative_time import (
 )
 from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.sentence_text import without_tickers
+from newsquiz.generate.spelled_out import ABBREVIATION_RUN, WELL_KNOWN, spell_out
 from newsquiz.generate.story_country import without_repeated_country
 from newsquiz.generate.typos import (
     DOUBLED,
@@ -100,89 +100,6 @@ _RELATIVE_PERIOD = re.compile(
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,3}$")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
-_ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]{1,5}s?\b")
-_DEFINED = re.compile(
-    r"((?:[A-Z][\w&'-]*\s(?:(?:of|and|for|the|&)\s)?){1,7})\(([A-Z][A-Za-z&]{1,7})\)"
-)
-WELL_KNOWN = frozenset(
-    """US UK EU UN USA IMF OPEC GDP CEO BBC IPO AIDS HIV NATO WTO OECD NASA FBI CIA BP IBM GM
-    AT&T HSBC BMW ITV BT EMI ABN AMRO UBS NBC CBS CNN ABC AOL IT TV PC VAT CO2 OK AM PM GMT
-    DVD CD SMS G7 G8 US$ RBS BAE EADS SAS KLM BHP NYSE FTSE DAX CAC UAE ECB PLC NHS OK USSR
-    ID FDA EPA IRS WHO AG SA NV PLC SpA GmbH BV AB ASA NYSE SEC""".split()
-)
-
-
-@lru_cache(maxsize=8)
-def _definitions(article_text: str) -> tuple[tuple[str, str], ...]:
-    """("International Steel Group", "ISG") for every "International Steel Group (ISG)"."""
-    found = []
-    for match in _DEFINED.finditer(article_text):
-        words = match.group(1).split()
-        if words and words[0] == "The":
-            words = words[1:]
-        if words and words[-1].endswith("'s"):  # "The Australian Wheat Board's (AWB)"
-            words[-1] = words[-1][:-2]
-        abbreviation = match.group(2)
-        # drop leading words until the initials spell the abbreviation ("The Past
-        # Congressional Budget Office (CBO)" is the Congressional Budget Office)
-        while words and _initials(words) != abbreviation.upper():
-            words = words[1:]
-        if len(words) >= 2:
-            found.append((" ".join(words), abbreviation))
-    return tuple(found)
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in {"of", "and", "for", "the", "&"}).upper()
-
-
-def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
-    """The prompt with abbreviations the article expands, and surnames it gives in full,
-    written out where they first appear ("ISG" -> "International Steel Group")."""
-    for expansion, abbreviation in _definitions(article_text):
-        if f"({abbreviation})" in prompt or expansion.lower() in prompt.lower():
-            continue
-        found = re.search(rf"\b{re.escape(abbreviation)}\b", prompt)
-        if found is not None:
-            written = expansion
-            before = prompt[: found.start()]
-            if with_the(expansion) != expansion and not re.search(r"\b(?:[Tt]he|an?)\s$", before):
-                # "UNECE is forecasting" -> "The United Nations Economic Commission for
-                # Europe is forecasting", not "United Nations ... Europe is forecasting"
-                written = f"{'The' if not before.strip() else 'the'} {expansion}"
-            prompt = before + written + prompt[found.end() :]
-    prompt = _named_in_full(prompt, index)
-    for mention in sorted(index.mentions(prompt), key=lambda m: -m.start):
-        person = mention.kind == "person" and mention.surface != mention.name
-        if person and mention.name not in prompt:
-            prompt = prompt[: mention.start] + mention.name + prompt[mention.end :]
-    return prompt
-
-
-_DETERMINED = re.compile(r"\b(?:[Tt]he|an?|his|her|its|their|our|[A-Z][\w.&-]*'s?)\s$")
-
-
-def _named_in_full(prompt: str, index: EntityIndex) -> str:
-    """ "ONGC" -> "Oil and Natural Gas Corporation" where the article names the company in
-    full elsewhere without writing "(ONGC)" after it: judged blind, "ONGC", "SAIC" and "IPCL"
-    failed B, neither widely known nor spelled out."""
-    for match in _ABBREVIATION.finditer(prompt):
-        word = match.group()
-        name = index.alias_map.get(word)
-        if word in WELL_KNOWN or not name or name == word or name in prompt:
-            continue
-        if _initials(name.split()) != word or word in name or index.entities[name].kind != "org":
-            continue  # "EC Commission" spells out nothing
-        before, after = prompt[: match.start()], prompt[match.end() :]
-        written = name
-        if with_the(name) != name and not _DETERMINED.search(before):
-            written = f"{'The' if not before.strip() else 'the'} {name}"
-        if name.endswith("s") and after.startswith("'s"):
-            after = "'" + after[2:]  # "British Airways'", not "British Airways's"
-        return _named_in_full(before + written + after, index)
-    return prompt
-
-
 _LOOSE_HEADS = frozenset(
     """market markets company group government industry sector economy country price prices
     rate rates business meeting meetings talks conference session visit""".split()
@@ -388,11 +305,11 @@ def prompt_problem(
     honorific = _HONORIFIC.search(shown)
     if honorific is not None:
         return f"bare surname: {honorific.group()!r}"
-    if answer and _ABBREVIATION.fullmatch(answer) and answer.rstrip("s") not in WELL_KNOWN:
+    if answer and ABBREVIATION_RUN.fullmatch(answer) and answer.rstrip("s") not in WELL_KNOWN:
         entity = index.entities.get(index.alias_map.get(answer, ""))
         if (entity is None or entity.name == answer) and f"({answer})" not in source:
             return f"{ABBREVIATED_ANSWER}: {answer!r}"  # "GEM", "CSIS": nothing says what
-    for match in _ABBREVIATION.finditer(shown):
+    for match in ABBREVIATION_RUN.finditer(shown):
         word = match.group().rstrip("s") if match.group().endswith("s") else match.group()
         if word not in WELL_KNOWN and f"({word})" not in shown and len(word) > 1:
             entity = index.entities.get(index.alias_map.get(word, ""))

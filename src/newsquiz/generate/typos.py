@@ -13,7 +13,7 @@ from functools import lru_cache
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import COMMON_NAMES, NOT_NAMES, PLACES
 from newsquiz.generate.quantities import Quantity, find_quantities
-from newsquiz.generate.textutil import lemmas
+from newsquiz.generate.textutil import lemmas, sounds_like_vowel
 
 DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)  # "the the", "Board board"
 # two verbs where one belongs ("that is has been", "did not to show"): a slip in the source
@@ -316,15 +316,6 @@ def _known(word: str) -> bool:
 _ARTICLE_BEFORE_FIGURE = re.compile(r"\b([Aa]n?) (?=([$£€]?\d[\d,.]*|_____))")
 
 
-def figure_reads_with_an(figure: str) -> bool:
-    """ "an 8% rise", "an £11m deal", "an 18-month low", but "a 180m bid", "a £150m plan"."""
-    digits = re.match(r"[$£€]?(\d[\d,]*)", figure)
-    if digits is None:
-        return False
-    lead = digits.group(1).rstrip(",").split(",")[0]
-    return lead.startswith("8") or lead in {"11", "18"}
-
-
 def with_fitting_article(prompt: str, answer: str) -> str:
     """`prompt` with "a"/"an" before each figure, and before a blank whose answer is a
     figure, as the figure is read."""
@@ -333,7 +324,7 @@ def with_fitting_article(prompt: str, answer: str) -> str:
         figure = answer if match.group(2) == "_____" else match.group(2)
         if not re.match(r"[$£€]?\d", figure):
             return match.group()
-        article = "an" if figure_reads_with_an(figure) else "a"
+        article = "an" if sounds_like_vowel(figure) else "a"
         written = article.capitalize() if match.group(1)[0] == "A" else article
         return f"{written} "
 

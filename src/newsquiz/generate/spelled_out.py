@@ -1,0 +1,95 @@
+"""Abbreviations written out where a card first shows them: "ISG" as the International Steel
+Group the article defines, "ONGC" as the company the article names in full elsewhere.
+
+Judged blind, an abbreviation that is neither widely known nor spelled out fails a reader who
+has not seen the article (criterion B); `WELL_KNOWN` ones stay as they are.
+"""
+
+import re
+from functools import lru_cache
+
+from newsquiz.generate.definite import with_the
+from newsquiz.generate.entities import EntityIndex
+
+ABBREVIATION_RUN = re.compile(r"\b[A-Z][A-Z&]{1,5}s?\b")
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w&'-]*\s(?:(?:of|and|for|the|&)\s)?){1,7})\(([A-Z][A-Za-z&]{1,7})\)"
+)
+WELL_KNOWN = frozenset(
+    """US UK EU UN USA IMF OPEC GDP CEO BBC IPO AIDS HIV NATO WTO OECD NASA FBI CIA BP IBM GM
+    AT&T HSBC BMW ITV BT EMI ABN AMRO UBS NBC CBS CNN ABC AOL IT TV PC VAT CO2 OK AM PM GMT
+    DVD CD SMS G7 G8 US$ RBS BAE EADS SAS KLM BHP NYSE FTSE DAX CAC UAE ECB PLC NHS OK USSR
+    ID FDA EPA IRS WHO AG SA NV PLC SpA GmbH BV AB ASA NYSE SEC""".split()
+)
+
+
+@lru_cache(maxsize=8)
+def _definitions(article_text: str) -> tuple[tuple[str, str], ...]:
+    """("International Steel Group", "ISG") for every "International Steel Group (ISG)"."""
+    found = []
+    for match in _DEFINED.finditer(article_text):
+        words = match.group(1).split()
+        if words and words[0] == "The":
+            words = words[1:]
+        if words and words[-1].endswith("'s"):  # "The Australian Wheat Board's (AWB)"
+            words[-1] = words[-1][:-2]
+        abbreviation = match.group(2)
+        # drop leading words until the initials spell the abbreviation ("The Past
+        # Congressional Budget Office (CBO)" is the Congressional Budget Office)
+        while words and _initials(words) != abbreviation.upper():
+            words = words[1:]
+        if len(words) >= 2:
+            found.append((" ".join(words), abbreviation))
+    return tuple(found)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in {"of", "and", "for", "the", "&"}).upper()
+
+
+_DETERMINED = re.compile(r"\b(?:[Tt]he|an?|his|her|its|their|our|[A-Z][\w.&-]*'s?)\s$")
+
+
+def _as_written(name: str, before: str) -> str:
+    """The name in the place of its abbreviation, with "the" where it takes one and nothing
+    before it says which: "UNECE is forecasting" -> "The United Nations Economic Commission
+    for Europe is forecasting"; "his LSE counterpart" -> "his London Stock Exchange ..."."""
+    if with_the(name) == name or _DETERMINED.search(before):
+        return name
+    return f"{'The' if not before.strip() else 'the'} {name}"
+
+
+def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
+    """The prompt with abbreviations the article expands, and surnames it gives in full,
+    written out where they first appear ("ISG" -> "International Steel Group")."""
+    for expansion, abbreviation in _definitions(article_text):
+        if f"({abbreviation})" in prompt or expansion.lower() in prompt.lower():
+            continue
+        found = re.search(rf"\b{re.escape(abbreviation)}\b", prompt)
+        if found is not None:
+            before = prompt[: found.start()]
+            prompt = before + _as_written(expansion, before) + prompt[found.end() :]
+    prompt = _named_in_full(prompt, index)
+    for mention in sorted(index.mentions(prompt), key=lambda m: -m.start):
+        person = mention.kind == "person" and mention.surface != mention.name
+        if person and mention.name not in prompt:
+            prompt = prompt[: mention.start] + mention.name + prompt[mention.end :]
+    return prompt
+
+
+def _named_in_full(prompt: str, index: EntityIndex) -> str:
+    """ "ONGC" -> "Oil and Natural Gas Corporation" where the article names the company in
+    full elsewhere without writing "(ONGC)" after it: judged blind, "ONGC", "SAIC" and "IPCL"
+    failed B, neither widely known nor spelled out."""
+    for match in ABBREVIATION_RUN.finditer(prompt):
+        word = match.group()
+        name = index.alias_map.get(word)
+        if word in WELL_KNOWN or not name or name == word or name in prompt:
+            continue
+        if _initials(name.split()) != word or word in name or index.entities[name].kind != "org":
+            continue  # "EC Commission" spells out nothing
+        before, after = prompt[: match.start()], prompt[match.end() :]
+        if name.endswith("s") and after.startswith("'s"):
+            after = "'" + after[2:]  # "British Airways'", not "British Airways's"
+        return _named_in_full(before + _as_written(name, before) + after, index)
+    return prompt
