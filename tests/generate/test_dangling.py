@@ -76,6 +76,7 @@ def test_linking_openings_are_dropped_but_not_a_blank() -> None:
         "At the time, Orbex said it would sell _____.",
         "As a result, Orbex cut _____ jobs.",
         "Under the plan, Orbex would buy _____ shares.",
+        "True or false? Following completion, Orbex will hold a 43% stake in Velmar.",
     ],
 )
 def test_an_opening_that_needs_the_sentence_before_is_a_problem(prompt: str) -> None:

@@ -109,3 +109,29 @@ def test_a_headline_s_initials_name_the_main_company() -> None:
     )
     index = extract_entities(split_sentences(text), "GM issues profits warning")
     assert index.main_org == "General Motors"
+
+
+def test_a_description_at_the_start_of_a_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Investor Karl Quandtmeyer said he would bid for Orbex. "
+        "Trouble-hit Velmar Motors is in talks with Orbex. Velmar Motors denied it."
+    )
+    index = extract_entities(split_sentences(text), "Orbex bid")
+    assert index.entities["Karl Quandtmeyer"].kind == "person"
+    assert "Velmar Motors" in index.entities
+    assert not any(name.startswith(("Investor", "Trouble")) for name in index.entities)
+
+
+def test_a_company_named_after_its_founder_is_a_company() -> None:
+    """Judged blind: "Hardie's former chief executive" read as a man's, the building group
+    James Hardie having been taken for a person."""
+    text = (
+        "Building products group Warren Halloway agreed to pay $1bn to asbestos victims. "
+        "Warren Halloway chairwoman Meredith Quill said the deal was fair. "
+        "Halloway, which makes most of its revenue in the US, was once the biggest supplier "
+        "of asbestos. The deal needs the approval of Halloway's shareholders."
+    )
+    index = extract_entities(split_sentences(text), "Building giant pays")
+    assert index.entities["Warren Halloway"].kind == "org"
+    assert index.alias_map.get("Halloway") == "Warren Halloway"
+    assert "Warren" not in index.alias_map  # a given name is no short name of the company

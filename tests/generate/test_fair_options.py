@@ -192,6 +192,21 @@ def test_a_company_answer_is_not_given_away_by_its_own_name_in_the_prompt() -> N
     assert not answer_not_in_prompt(ministry)
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "_____ faces pressure to let its currency rise against a flood of cheap Chinese goods.",
+        "_____ has banned beef imports, but Seoul may bow to pressure from Washington.",
+    ],
+)
+def test_a_country_answer_is_not_given_away_by_its_adjective_or_capital(prompt: str) -> None:
+    answer = "China" if "Chinese" in prompt else "South Korea"
+    card = ClozeCard(prompt=prompt, answer=answer, fact_type=FactType.PLACE)
+    assert not answer_not_in_prompt(card)
+    other = card.model_copy(update={"answer": "Japan"})
+    assert answer_not_in_prompt(other)
+
+
 def test_a_family_name_that_is_also_a_company_is_not_written_out() -> None:
     text = (
         "Ford chairman Bill Ford spoke. Ford's auto unit made a loss of $470m. "

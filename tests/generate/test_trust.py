@@ -34,6 +34,11 @@ def test_abbreviations_are_spelled_out_with_the_words_their_initials_make() -> N
     assert spell_out("the GMB's sales rose.", ARTICLE, INDEX) == (
         "the Grain Marketing Board's sales rose."
     )
+    # "Orbex and Velmar Motors (VM)": the abbreviation is the second company's alone
+    joined = "Orbex and Velmar Motors (VM) have a month to settle."
+    assert spell_out("Orbex preferred VM's offer.", joined, INDEX) == (
+        "Orbex preferred Velmar Motors' offer."
+    )
     # an abbreviation asked in brackets beside its expansion stays as it is
     defined = "The Congressional Budget Office (CBO) expects _____."
     assert spell_out(defined, ARTICLE, INDEX) == defined
@@ -593,6 +598,9 @@ def test_a_or_an_before_a_figure_is_as_the_figure_is_read(
 
 def test_a_blank_never_splits_a_name_at_its_of() -> None:
     problem = prompt_problem("Acme agreed to buy Monfort of _____.", "Colorado Inc", INDEX, False)
+    assert problem is not None and problem.startswith("broken text")
+    particle = "Sheikh Rashid bin _____, chairman of Gulf Orbex Bank, said rates would fall."
+    problem = prompt_problem(particle, "Hamad al-Qasimi", INDEX, False)
     assert problem is not None and problem.startswith("broken text")
     # a description of a company named before it in the sentence is that company
     named = "Orbex Motors was barred from rocket work, and the Ohio-based company paid _____."

@@ -7,9 +7,11 @@ import pytest
 from newsquiz.generate import generate_cards
 from newsquiz.generate.answers import _short_names, _without_country, accepted_forms
 from newsquiz.generate.checks import answer_not_in_prompt, failed_checks, one_name_fits
+from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.frames import sentence_facts
-from newsquiz.generate.name_forms import article_name_forms
+from newsquiz.generate.name_forms import article_name_forms, entity_name_forms
 from newsquiz.generate.prepare import prepare
+from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.textutil import initials
 from newsquiz.models import Article, ClozeCard, Evidence, FactType
 
@@ -102,6 +104,7 @@ def _cloze(prompt: str, answer: str) -> ClozeCard:
         "Spokesmen at Dome and _____ could not be reached for comment.",
         "_____ and Morgan Guaranty Trust asked for deposits, the bank said.",
         "Rivals such as _____ cut their prices in Asia.",
+        "Carmakers with plants in Ruritania, among them Orbex, _____, Velo and Zentra, grew.",
     ],
 )
 def test_a_typed_name_in_a_list_is_not_asked(prompt: str) -> None:
@@ -224,3 +227,29 @@ def test_a_change_given_back_by_its_two_levels_is_asked_without_them() -> None:
     for card in cards:  # never a blank beside the figures that give it back
         if card.answer in {"76%", "$1.13bn", "$639m"}:
             assert card.prompt.endswith("?") and "$639m" not in card.prompt
+
+
+def test_a_short_company_name_accepts_the_longer_name_the_article_gives() -> None:
+    """Judged blind: "MG Rover" marked wrong for "Rover", "Mitsubishi Motors" for
+    "Mitsubishi"."""
+    text = (
+        "Orbex Motors will buy a stake in carmaker Velmar Rover. Rover makes vans. "
+        "Rover has been losing money for years, and Rover's owners want a partner."
+    )
+    index = extract_entities(split_sentences(text), "Orbex in Rover deal")
+    assert "Velmar Rover" in entity_name_forms("Rover", [], index, text)
+    # two longer names: which one is meant is not known, so neither is accepted
+    two = text + " Its rival, carmaker Quorn Rover, said Quorn Rover would cut 300 jobs."
+    index = extract_entities(split_sentences(two), "Orbex in Rover deal")
+    forms = entity_name_forms("Rover", [], index, two)
+    assert "Velmar Rover" not in forms and "Quorn Rover" not in forms
+
+
+def test_a_company_answer_is_not_accepted_with_the_in_front() -> None:
+    """Grading ignores "the"; "the Rover" among the accepted forms read oddly (judged blind)."""
+    facts = _facts(
+        "Orbex Holdings said it makes jet engine parts for General Electric Co in Ohio.",
+        "Orbex parts",
+    )
+    ge = next(f for f in facts if f.answer == "General Electric Co")
+    assert accepted_forms(ge) and not any(f.startswith("the ") for f in accepted_forms(ge))

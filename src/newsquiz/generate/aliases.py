@@ -184,7 +184,9 @@ _LEGAL_WORDS = frozenset(
 )
 
 
-def merge_short_company_names(entities: dict[str, "Entity"], reserved: frozenset[str]) -> None:
+def merge_short_company_names(
+    entities: dict[str, "Entity"], reserved: frozenset[str], given_names: frozenset[str]
+) -> None:
     """ "Carolian" is "Carolian Systems International Inc" when no other company of the
     article starts with that word and the rest is only the legal form: one company, so a typed
     "Carolian Systems" is right too (judged blind: only "the Carolian" was accepted)."""
@@ -194,6 +196,10 @@ def merge_short_company_names(entities: dict[str, "Entity"], reserved: frozenset
             continue
         longer = [name for name in orgs if name.startswith(f"{short} ")]
         legal = longer and set(longer[0].split()[1:]) <= _LEGAL_WORDS  # not "Barclays Capital"
+        # "Hardie" is the building group "James Hardie", "Lilly" the drug maker "Eli Lilly"
+        founder = [n for n in orgs if n.endswith(f" {short}") and n.split()[0] in given_names]
+        if not longer and len(founder) == 1 and len(founder[0].split()) == 2:
+            longer, legal = founder, True
         if len(longer) == 1 and legal and short in entities:
             keep = entities[longer[0]]
             keep.aliases.add(short)

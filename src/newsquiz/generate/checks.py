@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from newsquiz.generate.nationality import gives_country_away
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.textutil import (
     contains_word,
@@ -186,6 +187,8 @@ def answer_not_in_prompt(card: AnyCard) -> bool:
         return False
     if card.fact_type in _FIGURES and _number_shown(card.prompt, card.answer):
         return False
+    if card.fact_type == FactType.PLACE and gives_country_away(card.prompt, card.answer):
+        return False
     if card.fact_type == FactType.PERSON:
         parts = [p for p in card.answer.split() if len(p) > 2]
         return not any(_contains(card.prompt, p) for p in parts)
@@ -233,6 +236,7 @@ _LIST_SLOT = re.compile(
     rf"|\bfrom {_NAMED}(?: {_NAMED})* to (?:the )?_____"
     rf"|{_NAMED},? (?:and|or) (?:the )?_____(?! [A-Z])"
     rf"|_____ (?:and|or) (?:the )?{_NAMED}"
+    rf"|{_NAMED}, (?:the )?_____, {_NAMED}"  # "BMW, _____, Toyota and Volkswagen"
 )
 _NAMED_TYPES = frozenset({FactType.ORG, FactType.PERSON, FactType.PLACE})
 

@@ -165,7 +165,7 @@ def _full_names(family: str, article_text: str, index: EntityIndex) -> set[str]:
 
 def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
     """What in the prompt points back into the article, or None."""
-    opening = _ANAPHORIC_OPENING.match(prompt)
+    opening = _ANAPHORIC_OPENING.match(prompt.removeprefix("True or false? "))
     if opening is not None:
         return f"opening that needs the sentence before: {opening.group()!r}"
     mentions = index.mentions(prompt)

@@ -15,7 +15,7 @@ from newsquiz.generate.aliases import (
     merge_short_company_names,
     merge_spacing_variants,
 )
-from newsquiz.generate.classify import classify_candidate
+from newsquiz.generate.classify import LATER, classify_candidate, judge_all, named_as_companies
 from newsquiz.generate.gazetteer import (
     CORPORATE_TITLES,
     INSTITUTION_HEADS,
@@ -29,7 +29,7 @@ from newsquiz.generate.gazetteer import (
 from newsquiz.generate.names import Entity, Mention, clean_name
 from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.segment import Sentence
-from newsquiz.generate.textutil import count_word
+from newsquiz.generate.textutil import count_word, lemmas
 
 _RUN = re.compile(r"(?<![\w'])(?:[ae]l-)?[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b")  # "al-Gosaibi"
 MAX_NAME_WORDS = 16  # the corpus's longest name has 6
@@ -95,7 +95,9 @@ class EntityIndex:
         first_words: dict[str, list[str]] = {}
         for entity in self.entities.values():
             parts = entity.name.split()
-            if entity.kind == "org" and len(parts) == 2 and len(parts[0]) >= 4:
+            # "James Hardie" is no "James" ("Taylor Group" is "Taylor")
+            named_after = parts[0] in western_given_names() and parts[-1] not in ORG_HEADS
+            if entity.kind == "org" and len(parts) == 2 and len(parts[0]) >= 4 and not named_after:
                 first_words.setdefault(parts[0], []).append(entity.name)
         for word, names in first_words.items():
             taken = word in self.alias_map or word in NOT_NAMES or word in PLACES
@@ -271,6 +273,22 @@ def _add_lowercase_brands(
         entities[name] = Entity(name, "org", {initial}, first_sentence=first, mentions=total)
 
 
+_DESCRIBING_NOUNS = frozenset(
+    """Investor Investors Financier Tycoon Billionaire Entrepreneur Miner Advisors Advisers
+    Adviser Carmaker Retailer Insurer Lender Broker Regulator Watchdog Brewer Steelmaker
+    Drugmaker Chipmaker Conglomerate Rival Supplier Operator""".split()
+)
+
+
+def _describing(word: str) -> bool:
+    """A capitalized description, no part of a name: "Investor", "Trouble-hit",
+    "Privately-held" (never "Dai-ichi" or "Coca-Cola")."""
+    if word in _DESCRIBING_NOUNS:
+        return True
+    head, _, tail = word.partition("-")
+    return bool(tail) and tail.islower() and head[:1].isupper() and "VERB" in lemmas(tail)
+
+
 def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityIndex:
     """Find and classify names across the article, merging aliases into one entity each."""
     inner_caps: Counter[str] = Counter()
@@ -288,6 +306,11 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
                 continue  # "VALIDATION_SPLIT": code pasted into an article, not a name
             initial = start <= lead
             words = surface.split()
+            if initial and len(words) >= 3 and _describing(words[0]):
+                # "Trouble-hit Mitsubishi Motors", "Investor Paul Bilzerian": what the name is
+                # goes before it at the start of a sentence, capitalized
+                start = text.index(words[1], start)
+                surface, words = text[start:end], words[1:]
             # a title inside the run splits it: "Xiaomi President Wang Xiang"
             pieces: list[tuple[str, str, str]] = []
             current: list[str] = []
@@ -347,7 +370,9 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
     entities: dict[str, Entity] = {}
     person_aliases: dict[str, str] = {}
     headline_words = frozenset(re.findall(r"[A-Z][\w&-]*", headline))
-    verdicts: dict[int, object] = {}
+    verdicts = judge_all(candidates, inner_caps, headline_words)
+    verdicts = {key: v for key, v in verdicts.items() if v is not LATER}
+    companies = named_as_companies(verdicts)
     for pass_persons in (True, False):
         for key, candidate in enumerate(candidates):
             classify_candidate(
@@ -359,12 +384,14 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
                 headline_words,
                 verdicts,
                 key,
+                companies,
             )
     merge_spacing_variants(entities)
     merge_acronyms(entities, sentences)
     drop_shared_aliases(entities)
     drop_bare_company_names(entities, sentences)
-    merge_short_company_names(entities, NOT_NAMES | PLACES | ORG_HEADS | TITLE_WORDS)
+    reserved = NOT_NAMES | PLACES | ORG_HEADS | TITLE_WORDS
+    merge_short_company_names(entities, reserved, western_given_names())
     text = "\n".join([headline] + [s.text for s in sentences])
     link_camel_case_aliases(entities, text, NOT_NAMES | PLACES)
     _add_lowercase_brands(entities, text, sentences)

@@ -21,7 +21,7 @@ from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact, place_subject_fact, sentence_facts
 from newsquiz.generate.key_terms import key_term_cards
-from newsquiz.generate.name_forms import article_name_forms
+from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.prepare import Prepared
 from newsquiz.generate.questions import (
     cloze_card,
@@ -254,12 +254,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         asked.add(fact.resolved.sentence.start)
         rng = random.Random(f"{seed}:{fact.key}")
         prompt = fact.question or fact.text
-        entity = index.entities.get(index.alias_map.get(fact.answer, ""))
-        if entity is not None:  # "SEC" for "Securities and Exchange Commission", and back
-            names = {*fact.accepted, *entity.aliases, entity.name}
-            elsewhere = frozenset(index.entities) - names - {fact.answer}
-            someone = entity.kind == "person"
-            fact.accepted = article_name_forms(fact.answer, names, article.text, elsewhere, someone)
+        fact.accepted = entity_name_forms(fact.answer, fact.accepted, index, article.text)
         distractors = distractors_for(fact, index, pool, rng, prompt)
         made = cards_for_fact(fact, order, distractors, rng, thin)
         if fact.question_only:  # any blank of it would print the figures that give it back
@@ -313,6 +308,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         for number, fact in enumerate(main):
             if number >= MAIN_ORG_CARDS and len(cards) >= MIN_CARDS:
                 break
+            fact.accepted = entity_name_forms(fact.answer, fact.accepted, index, article.text)
             rng = random.Random(f"{seed}:{fact.key}")
             distractors = distractors_for(fact, index, pool, rng, fact.text)
             for candidate in cards_for_fact(fact, 0, distractors, rng, thin=True):
@@ -320,6 +316,9 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         for item in undated:  # who or what, never the figures the year qualifies
             for fact in sentence_facts(item, index, len(resolved), article.title):
                 if fact.kind in {"person", "org"} and len(cards) < THIN_DECK:
+                    fact.accepted = entity_name_forms(
+                        fact.answer, fact.accepted, index, article.text
+                    )
                     rng = random.Random(f"{seed}:{fact.key}")
                     distractors = distractors_for(fact, index, pool, rng, fact.text)
                     for candidate in cards_for_fact(fact, 0, distractors, rng, thin=True):

@@ -6,12 +6,40 @@ initials or "Mrs" for a man."""
 import re
 from functools import lru_cache
 
+from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.textutil import initials, word_positions
 
 # what may follow a name the article cuts short, and a bracketed abbreviation it defines
 _NAME_GOES_ON = re.compile(r"((?: (?:and|&|of|de) [A-Z][\w&.'-]*| [A-Z][\w&.'-]*){1,4})")
 _DEFINED_AS = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 _WORD_CHAR = re.compile(r"[\w&'-]")
+
+
+def entity_name_forms(
+    answer: str, accepted: list[str], index: EntityIndex, article_text: str
+) -> list[str]:
+    """What a typed answer naming one of the article's entities may also be: its aliases
+    ("SEC" for "Securities and Exchange Commission", and back), the forms `article_name_forms`
+    finds, and the one longer name of the article that holds a short company name ("MG Rover"
+    for "Rover", "Mitsubishi Motors" for "Mitsubishi"). Judged blind, a typed card that marked
+    the article's full name wrong scored E 1."""
+    entity = index.entities.get(index.alias_map.get(answer, ""))
+    if entity is None:
+        return accepted
+    names = {*accepted, *entity.aliases, entity.name}
+    if entity.kind == "org":
+        longer = [
+            other.name
+            for other in index.entities.values()
+            if other.kind in {"org", "person"}
+            and other.name != entity.name
+            and word_positions(other.name, entity.name)
+        ]
+        if len(longer) == 1:
+            names.add(longer[0])
+    elsewhere = frozenset(index.entities) - names - {answer}
+    person = entity.kind == "person"
+    return article_name_forms(answer, names, article_text, elsewhere, person)
 
 
 def article_name_forms(

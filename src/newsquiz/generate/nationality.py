@@ -117,6 +117,49 @@ def countries_in(text: str) -> set[str]:
     return {_ADJECTIVES.get(m.group(1), m.group(1)) for m in _COUNTRY.finditer(text)}
 
 
+_CAPITALS = {
+    "Seoul": "South Korea",
+    "Tokyo": "Japan",
+    "Beijing": "China",
+    "Moscow": "Russia",
+    "Paris": "France",
+    "Bonn": "Germany",
+    "Berlin": "Germany",
+    "Rome": "Italy",
+    "Madrid": "Spain",
+    "Ottawa": "Canada",
+    "Canberra": "Australia",
+    "New Delhi": "India",
+    "Brasilia": "Brazil",
+    "Buenos Aires": "Argentina",
+    "Tehran": "Iran",
+    "Baghdad": "Iraq",
+    "Riyadh": "Saudi Arabia",
+    "Cairo": "Egypt",
+    "Ankara": "Turkey",
+    "Manila": "Philippines",
+    "Jakarta": "Indonesia",
+    "Bangkok": "Thailand",
+    "Kuala Lumpur": "Malaysia",
+    "Taipei": "Taiwan",
+    "Washington": "United States",
+    "London": "United Kingdom",
+}
+_CAPITAL = re.compile(r"\b(" + "|".join(map(re.escape, _CAPITALS)) + r")\b")
+
+
+def gives_country_away(prompt: str, answer: str) -> bool:
+    """Whether the prompt names the answer's country itself, by adjective or capital: "_____
+    faces pressure over cheap Chinese exports" is China, "_____ banned imports, but Seoul may
+    bow" South Korea (judged blind, given away)."""
+    country = _ADJECTIVES.get(answer, answer)
+    if country not in COUNTRIES and country not in _ADJECTIVES.values():
+        return False
+    capitals = {_CAPITALS[m.group(1)] for m in _CAPITAL.finditer(prompt)}
+    capitals = {_ADJECTIVES.get(name, name) for name in capitals}
+    return country in countries_in(prompt) or country in capitals
+
+
 # "French Finance Minister _____", "US tycoon _____", "Colombian finance minister _____"
 _TITLE_RUN = re.compile(
     r"((?:(?:[A-Z][\w.'-]*|acting|former|deputy|outgoing)\s){1,6}(?:[a-z]+\s){0,2})_____"

@@ -38,13 +38,18 @@ def _definitions(article_text: str) -> tuple[tuple[str, str], ...]:
         # Congressional Budget Office (CBO)" is the Congressional Budget Office)
         while words and _initials(words) != abbreviation.upper():
             words = words[1:]
+        while words and words[0].lower() in _LINKING:  # "Fiat and General Motors (GM)"
+            words = words[1:]
         if len(words) >= 2:
             found.append((" ".join(words), abbreviation))
     return tuple(found)
 
 
+_LINKING = frozenset({"of", "and", "for", "the", "&"})
+
+
 def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in {"of", "and", "for", "the", "&"}).upper()
+    return "".join(w[0] for w in words if w.lower() not in _LINKING).upper()
 
 
 _DETERMINED = re.compile(r"\b(?:[Tt]he|an?|his|her|its|their|our|[A-Z][\w.&-]*'s?)\s$")
@@ -67,8 +72,8 @@ def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
             continue
         found = re.search(rf"\b{re.escape(abbreviation)}\b", prompt)
         if found is not None:
-            before = prompt[: found.start()]
-            prompt = before + _as_written(expansion, before) + prompt[found.end() :]
+            before, after = prompt[: found.start()], prompt[found.end() :]
+            prompt = before + _as_written(expansion, before) + _possessive(expansion, after)
     prompt = _named_in_full(prompt, index)
     for mention in sorted(index.mentions(prompt), key=lambda m: -m.start):
         person = mention.kind == "person" and mention.surface != mention.name
@@ -89,7 +94,10 @@ def _named_in_full(prompt: str, index: EntityIndex) -> str:
         if _initials(name.split()) != word or word in name or index.entities[name].kind != "org":
             continue  # "EC Commission" spells out nothing
         before, after = prompt[: match.start()], prompt[match.end() :]
-        if name.endswith("s") and after.startswith("'s"):
-            after = "'" + after[2:]  # "British Airways'", not "British Airways's"
-        return _named_in_full(before + _as_written(name, before) + after, index)
+        return _named_in_full(before + _as_written(name, before) + _possessive(name, after), index)
     return prompt
+
+
+def _possessive(name: str, after: str) -> str:
+    """ "British Airways'", not "British Airways's", in place of "BA's"."""
+    return "'" + after[2:] if name.endswith("s") and after.startswith("'s") else after

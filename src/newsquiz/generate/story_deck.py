@@ -20,7 +20,7 @@ from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.frames import Fact, sentence_facts
 from newsquiz.generate.full_deck import all_quote_cards, unique_roles
-from newsquiz.generate.name_forms import article_name_forms
+from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.prepare import Prepared
 from newsquiz.generate.questions import (
     derived_cards,
@@ -111,12 +111,7 @@ def story_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
 
     def card_for(fact: Fact, long_ok: bool = False) -> None:
         rng = random.Random(f"{seed}:{fact.key}")
-        entity = index.entities.get(index.alias_map.get(fact.answer, ""))
-        if entity is not None:  # "SEC" for "Securities and Exchange Commission", and back
-            names = {*fact.accepted, *entity.aliases, entity.name}
-            elsewhere = frozenset(index.entities) - names - {fact.answer}
-            someone = entity.kind == "person"
-            fact.accepted = article_name_forms(fact.answer, names, article.text, elsewhere, someone)
+        fact.accepted = entity_name_forms(fact.answer, fact.accepted, index, article.text)
         question = ask(fact, index, proper)
         if question is None and fact.question_only:
             return  # its blank would print the figures that give it back

@@ -184,6 +184,8 @@ _BROKEN = re.compile(
 )
 # "the sale of _____. to Fujitsu": the dot of "Corp." left behind by the blank
 _SPLIT_NAME = re.compile(r"\b[A-Z][\w&'.-]* (?:of|de|du) _____")
+# "Sheikh Suroor bin _____", "Ludwig van _____": a particle belongs to the name it starts
+_NAME_PARTICLE = re.compile(r"\b[A-Z][\w'-]* (?:bin|ibn|bint|van|von|der|den|dos|del) _____")
 _SPLIT_NAME_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|Group|Holdings|SA|AG|NV)\.?$")
 _DOT_AFTER_BLANK = re.compile(r"_____\.(?=,|\s+[a-z(])")
 SPLICED = "name the article never writes"  # "Carolina Duke Power", "Bank Board board"
@@ -268,6 +270,8 @@ def prompt_problem(
         return f"{FRAGMENT}: {broken.group()!r}"
     if answer and _SPLIT_NAME.search(prompt) and _SPLIT_NAME_END.search(answer):
         return f"{FRAGMENT}: a name split at its 'of'"  # "Monfort of _____" for Colorado Inc
+    if _NAME_PARTICLE.search(prompt):
+        return f"{FRAGMENT}: a name split after its particle"
     if answer and source and "_____'s" in prompt and not _written_bare(answer, source):
         return f"{FRAGMENT}: {answer}'s is one name"  # "McDonald's", "Sainsbury's"
     if source:
