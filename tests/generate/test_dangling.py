@@ -86,6 +86,7 @@ def test_an_opening_that_needs_the_sentence_before_is_a_problem(prompt: str) -> 
 
 def test_he_and_it_said_need_their_person_or_company_in_the_card() -> None:
     assert dangling_reference("In Alaska, failures rose by _____, it said.", INDEX) is not None
+    assert dangling_reference("Reform should also help, they say.", INDEX) is not None
     assert dangling_reference("Prices rose before he resigned in _____.", INDEX) is not None
     # a person named before the pronoun, a person word, or the blank itself is its antecedent
     named = "Karl Heinz Brockmann said he expected _____."

@@ -57,10 +57,11 @@ def intro(prompt: str, answer: str = "", written: str | None = None) -> str:
             "Walter Brandauer, chief financial officer of Orbex Corp, said costs would fall by"
             " _____.",
         ),
-        # an appositive ends with its sentence: "Associates. Villanueva" is no role
+        # an appositive ends with its sentence, never running on into the next
         (
             "Marta Villanueva said the industry would shrink by _____.",
-            "Marta Villanueva said the industry would shrink by _____.",
+            "Marta Villanueva, president of Halden Research Associates, said the industry would"
+            " shrink by _____.",
         ),
         # the prompt already says who the person is
         (
@@ -205,3 +206,23 @@ def test_a_false_statement_with_a_figure_swapped_introduces_its_people() -> None
     )
     person = card.model_copy(update={"fact_type": FactType.PERSON})
     assert repaired(person, article, INDEX).prompt == person.prompt
+
+
+def test_a_role_that_ends_its_sentence_is_still_the_role() -> None:
+    """Judged blind: "Bernhard Wyttenbach said ..." failed B though the article gives his
+    role, at the end of the sentence that first names him."""
+    article = (
+        '"Never seen anything like it," said Lena Hartwig, head of research at Quorn Bank. '
+        "The analysts blamed the sell-off on U.S. policy. Hartwig said prices would fall."
+    )
+    index = extract_entities(split_sentences(article), "Stocks slide")
+    prompt = "Lena Hartwig said prices would not recover soon."
+    assert introduced(prompt, "", ("Stocks slide", article), index) == (
+        "Lena Hartwig, head of research at Quorn Bank, said prices would not recover soon."
+    )
+    # a dotted abbreviation inside the role does not end it
+    dotted = '"Never," said Lena Hartwig, an official at the U.S. Treasury, on Monday.'
+    index = extract_entities(split_sentences(dotted), "Stocks slide")
+    assert introduced(prompt, "", ("Stocks slide", dotted), index) == (
+        "Lena Hartwig, an official at the U.S. Treasury, said prices would not recover soon."
+    )

@@ -25,7 +25,8 @@ _ANAPHORIC_OPENING = re.compile(
 )
 _PERSONAL = re.compile(r"(?<![\w'])(?:he|she|him|her|his|hers)(?![\w'])")
 _SPEAKING_IT = re.compile(
-    r"(?<![\w'])(?:it|they) (?:said|says|added|reported|estimated|expects|predicted|noted)\b"
+    r"(?<![\w'])(?:it|they) (?:said|says?|added|reported|estimated|expects?|predicted|noted"
+    r"|believed?|believes|warned|argued?|argues)\b"
 )
 # who "they said" can be: "The pipeline has room, they said" names no one who spoke
 _PEOPLE = re.compile(

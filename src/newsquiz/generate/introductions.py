@@ -49,10 +49,11 @@ _LEANING = re.compile(
     r"|said|says|told|there|here)\b",
     re.I,
 )
-# a dot only inside a dotted abbreviation ("U.S."): "Associates. Lichtblau" ends the role
+# a dot only inside a dotted abbreviation ("U.S."): "Associates. Lichtblau" ends the role, as
+# does the end of the sentence ("..., head of research at Union Bank of Switzerland. The")
 _APPOSITIVE = re.compile(
     r"^,\s+((?:(?:a|an|the)\s+)?(?:[^,;:\"().]|(?<=[A-Z])\.){2,90}?)"
-    r"(?=,|;|\s(?:said|told|says)\b|\.?$)"
+    r"(?=,|;|\s(?:said|told|says)\b|\.?$|(?<![A-Z])\.\s)"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"']?\s+(?=[A-Z\"])")
 MAX_ROLE_WORDS = 10
