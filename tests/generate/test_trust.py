@@ -608,3 +608,24 @@ def test_a_blank_never_splits_a_name_at_its_of() -> None:
     assert prompt_problem(named, "$1bn", index, False) is None
     unnamed = "The Ohio-based company paid _____ to settle the case."
     assert prompt_problem(unnamed, "$1bn", index, False) is not None
+
+
+def test_a_false_statement_is_checked_like_a_true_one() -> None:
+    """Its answer is "false": taking that word out of "True or false?" hid the statement's
+    opening from every check that reads it (round 70: "Subsequently, ..." judged B)."""
+    for answer in ("true", "false", ""):
+        prompt = "True or false? Subsequently, Orbex would charge interest at 9 pct."
+        problem = prompt_problem(prompt, answer, INDEX, False)
+        assert problem is not None and problem.startswith("opening that needs"), answer
+        typo = "True or false? Severel ships were booked at 6,750 dlrs daily."
+        problem = prompt_problem(typo, answer, INDEX, False)
+        assert problem is not None and "Severel" in problem, answer
+
+
+def test_a_given_name_opening_the_prompt_is_no_typo() -> None:
+    """ "Carlos Ghosn is to become ...", "Helmut Panke said ...": the first word was checked
+    alone against the dictionary, and a given name one letter from a word ("Carlos",
+    "carols") dropped the card."""
+    text = "Carlos Quandt will run Orbex from April. Orbex makes vans."
+    index = extract_entities(split_sentences(text), "Orbex names boss")
+    assert prompt_problem("Carlos Quandt will run _____ from April.", "Orbex", index, True) is None

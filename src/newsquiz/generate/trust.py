@@ -258,7 +258,8 @@ def prompt_problem(
     article's `source` (headline and text), a name the article never writes is one too; with
     the sentence before shown as `context`, a description it explains ("The landmark deal"
     after "... agreed to pay $1.1bn") is none."""
-    shown = prompt.replace(answer, " ") if answer else prompt
+    stated = prompt.startswith("True or false? ")  # its answer is "true" or "false"
+    shown = prompt.replace(answer, " ") if answer and not stated else prompt
     flaw = source_flaw(shown, index, source)
     if flaw is not None:
         return flaw

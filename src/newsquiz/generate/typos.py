@@ -45,11 +45,11 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     )
     if doubled is not None:
         return f"doubled word copied from the source: {doubled.group()!r}"
-    first = re.match(r"[A-Z][a-z]{3,}\b", shown)
+    first = re.match(r"[A-Z][a-z]{3,}\b", statement)  # "True or false? Severel vessels"
     if (
         first is not None
         and first.group() not in _PROPER
-        and not index.mentions(first.group())
+        and not any(m.start == 0 for m in index.mentions(statement[:80]))
         and misspelt(first.group().lower())
     ):
         return f"not an English word (typo in the source?): {first.group()!r}"
