@@ -7,7 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsquiz.generate import generate_cards
-from newsquiz.generate.dangling import dangling_reference, named_in_full, without_connective
+from newsquiz.generate.dangling import (
+    dangling_reference,
+    named_in_full,
+    without_also,
+    without_connective,
+)
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.relative_time import without_relative_time
 from newsquiz.generate.resolve import Resolver
@@ -545,3 +550,35 @@ def test_an_abbreviation_the_source_left_without_its_dot_is_never_an_answer() ->
         )
     )
     assert cards and all(card.answer != "U.S" for card in cards)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "Half a million people in Ruritania are also facing poverty.",
+            "Half a million people in Ruritania are facing poverty.",
+        ),
+        ("Orbex has also threatened legal action.", "Orbex has threatened legal action."),
+        # "not only ... but also", "also known as" and a quotation keep it
+        ("Not only profits but also sales rose.", "Not only profits but also sales rose."),
+        (
+            'Orbex, also known as Orbex Motors, said "we also cut costs".',
+            'Orbex, also known as Orbex Motors, said "we also cut costs".',
+        ),
+    ],
+)
+def test_an_also_that_points_to_the_sentence_before_is_dropped(prompt: str, expected: str) -> None:
+    assert without_also(prompt) == expected
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Earlier, the yen touched its lowest level against the euro.",
+        "True or false? In Ruritania, since then, however, the central bank has cut rates.",
+    ],
+)
+def test_an_opening_behind_a_frame_or_earlier_needs_the_sentence_before(prompt: str) -> None:
+    problem = dangling_reference(prompt, INDEX)
+    assert problem is not None and problem.startswith("opening that needs")

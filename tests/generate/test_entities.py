@@ -135,3 +135,10 @@ def test_a_company_named_after_its_founder_is_a_company() -> None:
     assert index.entities["Warren Halloway"].kind == "org"
     assert index.alias_map.get("Halloway") == "Warren Halloway"
     assert "Warren" not in index.alias_map  # a given name is no short name of the company
+
+
+def test_a_hyphenated_description_is_no_part_of_the_name() -> None:
+    text = "A report in the Ruritania-published Economic Observer said Orbex would list."
+    index = extract_entities(split_sentences(text), "Orbex to list")
+    assert "Economic Observer" in index.entities
+    assert not any("published" in name for name in index.entities)

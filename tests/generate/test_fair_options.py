@@ -551,3 +551,17 @@ def test_a_figure_written_with_a_trailing_zero_accepts_it_dropped() -> None:
     facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
     gain = next(f for f in facts if f.answer == "1.0 pct")
     assert {"1%", "1 pct", "1"} <= set(accepted_forms(gain))
+
+
+def test_a_leader_of_a_people_the_country_table_lacks_gets_no_outsider_as_option() -> None:
+    """Judged blind (E 0): Mbeki, Chirac and Angelina Jolie offered as "Palestinian leader"."""
+    text = (
+        "Ruritanian President Karl Obermann will attend, as will Palestinian leader Hamid "
+        "Qasrawi and actress Lena Moretti. Chief executive Paul Dorne of Orbex spoke."
+    )
+    index = extract_entities(split_sentences(text), "Leaders meet")
+    prompt = "Karl Obermann will attend, as will Palestinian leader _____."
+    options = person_distractors(
+        "Hamid Qasrawi", False, index, random.Random(1), prompt, title="Palestinian leader"
+    )
+    assert "Lena Moretti" not in options and "Paul Dorne" not in options

@@ -629,3 +629,26 @@ def test_a_given_name_opening_the_prompt_is_no_typo() -> None:
     text = "Carlos Quandt will run Orbex from April. Orbex makes vans."
     index = extract_entities(split_sentences(text), "Orbex names boss")
     assert prompt_problem("Carlos Quandt will run _____ from April.", "Orbex", index, True) is None
+
+
+def test_a_blanked_amount_does_not_say_which_budget() -> None:
+    """ "The _____ budget submitted to Congress" is the $2.58 trillion one: whose, which year?
+    (judged blind B); "the _____ plant" with a place blanked says which plant."""
+    budget = "The _____ budget submitted to Congress affects 150 programmes."
+    problem = prompt_problem(budget, "$2.58 trillion", INDEX, False)
+    assert problem is not None and problem.startswith("unresolved description")
+    assert (
+        prompt_problem("Acme said where the _____ plant would be built.", "Ohio", INDEX, False)
+        is None
+    )
+
+
+def test_a_name_run_on_into_stray_capitals_is_a_source_flaw() -> None:
+    prompt = "Ruritania set the rate at _____ bolivars, Minister Manuel Azpor UA said."
+    problem = prompt_problem(prompt, "14.50", INDEX, True)
+    assert problem is not None and problem.startswith("garbled name")
+    fine = "Ruritania set the rate at _____ bolivars, Minister Manuel Azpor said."
+    assert not (prompt_problem(fine, "14.50", INDEX, True) or "").startswith("garbled")
+    assert not (
+        prompt_problem("Orbex Motors UK said sales rose.", "", INDEX, True) or ""
+    ).startswith("garbled")

@@ -253,3 +253,27 @@ def test_a_company_answer_is_not_accepted_with_the_in_front() -> None:
     )
     ge = next(f for f in facts if f.answer == "General Electric Co")
     assert accepted_forms(ge) and not any(f.startswith("the ") for f in accepted_forms(ge))
+
+
+def test_two_companies_joined_by_and_are_no_name_of_one() -> None:
+    """Judged blind: "United Bank and Standard" was accepted for United Bank; "Carolina Power
+    and Light" is one company, its "Light Co" no other."""
+    text = (
+        "United Bank of Africa and Standard Trust Bank have agreed to merge. "
+        "United Bank is the third biggest bank. United Bank and Standard Trust approved it."
+    )
+    index = extract_entities(split_sentences(text), "Banks merge")
+    forms = entity_name_forms("United Bank", [], index, text)
+    assert not any(" and " in f or " & " in f for f in forms)
+    one = "Carolina Power and Light Co said it cut costs. Carolina Power said sales rose."
+    index = extract_entities(split_sentences(one), "Utility cuts costs")
+    assert "Carolina Power and Light" in entity_name_forms("Carolina Power", [], index, one)
+
+
+def test_a_date_is_accepted_written_either_way() -> None:
+    facts = _facts(
+        "Orbex Corp plans to cut its dividend to three yen in the year ending March 31 1987.",
+        "Orbex cuts dividend",
+    )
+    date = next(f for f in facts if f.answer == "March 31 1987")
+    assert {"31 March 1987", "March 31, 1987"} <= set(accepted_forms(date))

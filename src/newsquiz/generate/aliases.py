@@ -177,7 +177,7 @@ def merge_spacing_variants(entities: dict[str, "Entity"]) -> None:
 
 
 # what a company's full name adds to its short one; a unit's name adds more ("Fiat Auto")
-_LEGAL_WORDS = frozenset(
+LEGAL_WORDS = frozenset(
     """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited plc PLC Plc Group Holdings
     Holding International Industries Systems Technologies Enterprises AG SA NV SpA GmbH AB ASA
     Incorporated""".split()
@@ -195,7 +195,7 @@ def merge_short_company_names(
         if short in reserved or short.isupper():
             continue
         longer = [name for name in orgs if name.startswith(f"{short} ")]
-        legal = longer and set(longer[0].split()[1:]) <= _LEGAL_WORDS  # not "Barclays Capital"
+        legal = longer and set(longer[0].split()[1:]) <= LEGAL_WORDS  # not "Barclays Capital"
         # "Hardie" is the building group "James Hardie", "Lilly" the drug maker "Eli Lilly"
         founder = [n for n in orgs if n.endswith(f" {short}") and n.split()[0] in given_names]
         if not longer and len(founder) == 1 and len(founder[0].split()) == 2:

@@ -124,6 +124,8 @@ def accepted_forms(fact: Fact) -> list[str]:
         broadcaster = _BROADCASTER.match(fact.answer)
         if broadcaster is not None:  # "Tehran Radio" is also "Radio Tehran"
             forms.append(f"{broadcaster.group(2)} {broadcaster.group(1)}")
+    if fact.kind == "date" and q is not None:  # "March 31 1987" holds the figure 1987
+        forms += _date_forms(fact.answer)
     forms += fact.accepted
     forms += [variant for form in [fact.answer, *forms] for variant in spelling_variants(form)]
     if q is None:  # "an acrid odour" is also typed "acrid odour"
@@ -274,7 +276,7 @@ def _date_forms(answer: str) -> list[str]:
     american = _MONTH_DAY_YEAR.match(answer)
     if american is not None:
         month, day, year = american.groups()
-        return [f"{day} {month} {year}", f"{month} {day} {year}"]
+        return [f"{day} {month} {year}", f"{month} {day} {year}", f"{month} {day}, {year}"]
     british = _DAY_MONTH_YEAR.match(answer)
     if british is not None:
         day, month, year = british.groups()

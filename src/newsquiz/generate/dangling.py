@@ -22,7 +22,10 @@ _ANAPHORIC_OPENING = re.compile(
     r"|As a result|In return|Instead|In turn|Under the (?:plan|deal|agreement|terms|proposal"
     r"|scheme|offer|rules)|In (?:that|this) case|Even so|Besides|Likewise|Similarly"
     r"|In (?:both|either) cases?|Of (?:these|those|this|that))\b"
+    r"|^Earlier(?=,)"  # "Earlier, the yen touched its lowest": earlier than what, when?
 )
+# "In the Netherlands, since then, ...": the story's country framed in front of the opening
+_FRAME = re.compile(r"^In (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*, (?=[a-z])")
 _PERSONAL = re.compile(r"(?<![\w'])(?:he|she|him|her|his|hers)(?![\w'])")
 _SPEAKING_IT = re.compile(
     r"(?<![\w'])(?:it|they) (?:said|says?|added|reported|estimated|expects?|predicted|noted"
@@ -73,6 +76,24 @@ def without_connective(prompt: str) -> str:
         return prompt
     rest = prompt[match.end() :]
     return rest[:1].upper() + rest[1:]
+
+
+# "are also facing poverty", "has also threatened": an "also" that adds to what the sentence
+# before said; judged blind "a dangling 'also'" (clean cards with one were acceptable 61% of
+# the time over rounds 41-70, 72% without). "not only ... but also" keeps it.
+_ALSO = re.compile(r"(?<!\bbut) also\b(?! known\b)")
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def without_also(prompt: str) -> str:
+    """The prompt without an "also" that points to the sentence before, outside quotations."""
+    if " also" not in prompt:
+        return prompt
+    quoted = [m.span() for m in _QUOTED.finditer(prompt)]
+    for match in reversed(list(_ALSO.finditer(prompt))):
+        if not any(start <= match.start() < end for start, end in quoted):
+            prompt = prompt[: match.start()] + prompt[match.end() :]
+    return prompt
 
 
 def named_in_full(prompt: str, article_text: str, index: EntityIndex) -> str:
@@ -166,7 +187,11 @@ def _full_names(family: str, article_text: str, index: EntityIndex) -> set[str]:
 
 def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
     """What in the prompt points back into the article, or None."""
-    opening = _ANAPHORIC_OPENING.match(prompt.removeprefix("True or false? "))
+    statement = prompt.removeprefix("True or false? ")
+    framed = _FRAME.match(statement)
+    if framed is not None:
+        statement = statement[framed.end() :][:1].upper() + statement[framed.end() + 1 :]
+    opening = _ANAPHORIC_OPENING.match(statement)
     if opening is not None:
         return f"opening that needs the sentence before: {opening.group()!r}"
     mentions = index.mentions(prompt)

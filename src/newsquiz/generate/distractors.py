@@ -13,6 +13,7 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import (
     INSTITUTION_POOL,
     MEDIA_POOL,
+    NATIONALITIES,
     NOT_NAMES,
     ORG_HEADS,
 )
@@ -106,6 +107,12 @@ def _fits_title(person: Entity, title: str) -> bool:
     U.S. Treasury Secretary, or a president as a judge, is ruled out by the prompt."""
     country = countries_in(title)
     if country and not country & person.countries:
+        return False
+    # "Palestinian leader _____", "Republican Senator _____": a nationality or party the
+    # country table lacks is one the wrong option's own role must carry (judged blind, E 0:
+    # Mbeki, Chirac and Angelina Jolie offered as the Palestinian leader)
+    kinds = {word for word in title.split() if word in NATIONALITIES and not countries_in(word)}
+    if kinds and not any(kind in role for role, _ in person.roles for kind in kinds):
         return False
     official = OFFICIAL_TITLES & set(title.split())
     held = {word.capitalize() for role, _ in person.roles for word in role.split()}

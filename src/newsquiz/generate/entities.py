@@ -193,8 +193,8 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
     """Spans of capitalized-word runs, joined across "of"/"&" inside organization names."""
     tokens: list[tuple[int, int]] = []
     for m in _RUN.finditer(text):
-        if _DESCRIBED_BY.search(m.group()):
-            continue  # "Paris-based LVMH", "State-owned Rosneft": a description, not the name
+        if _DESCRIBED_BY.search(m.group()) or _hyphenated_description(m.group()):
+            continue  # "Paris-based LVMH", "China-published Economic Observer": no name
         end = m.end()
         inside = bool(tokens) and text[tokens[-1][1] : m.start()] == " "  # "Shell U.K."
         if (
@@ -283,10 +283,17 @@ _DESCRIBING_NOUNS = frozenset(
 def _describing(word: str) -> bool:
     """A capitalized description, no part of a name: "Investor", "Trouble-hit",
     "Privately-held" (never "Dai-ichi" or "Coca-Cola")."""
-    if word in _DESCRIBING_NOUNS:
-        return True
+    return word in _DESCRIBING_NOUNS or _hyphenated_description(word)
+
+
+_PARTICIPLES = frozenset("hit held run led made born known built grown struck hurt".split())
+
+
+def _hyphenated_description(word: str) -> bool:
+    """ "China-published", "Trouble-hit", "Loss-making" (never "Second-hand", "Coca-Cola")."""
     head, _, tail = word.partition("-")
-    return bool(tail) and tail.islower() and head[:1].isupper() and "VERB" in lemmas(tail)
+    participle = tail.endswith(("ed", "ing")) or tail in _PARTICIPLES
+    return participle and tail.islower() and head[:1].isupper() and "VERB" in lemmas(tail)
 
 
 def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityIndex:

@@ -6,6 +6,7 @@ initials or "Mrs" for a man."""
 import re
 from functools import lru_cache
 
+from newsquiz.generate.aliases import LEGAL_WORDS
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.textutil import initials, word_positions
 
@@ -58,9 +59,22 @@ def article_name_forms(
     if person:
         forms = tuple(f for f in forms if not _HONORIFIC.match(f))
     kept = [f for f in forms if not any(o not in answer and _has_word(f, o) for o in others)]
+    kept = [f for f in kept if not _joins_another(f, answer, others)]
     # "Rosneft and Yuganskneftegaz" joins two companies when the article also names the second
     # on its own; "Carolina Power and Light" is one ("Light" is never a name alone)
     return [f for f in kept if _JOINED.search(answer) or not _joins_a_name(f, article_text)]
+
+
+def _joins_another(form: str, answer: str, others: frozenset[str]) -> bool:
+    """ "United Bank and Standard": the article's "United Bank of Africa and Standard Trust
+    Bank" names two banks, the second being another entity it knows."""
+    joined = _JOINED.search(form)
+    if joined is None or _JOINED.search(answer):
+        return False
+    second = form[joined.end() :].split()[0]
+    return any(
+        other.split()[0] == second and not set(other.split()[1:]) <= LEGAL_WORDS for other in others
+    )  # "Light Co" is the end of "Carolina Power and Light Co", no other company
 
 
 def _joins_a_name(form: str, text: str) -> bool:
@@ -91,6 +105,8 @@ def _article_name_forms(
     on its own at least twice ("Rover" for "MG Rover")."""
     forms = set(names)
     for name in {answer, *names}:
+        if name != answer and " " not in name:
+            continue  # "Carolina" of "Carolina Power" goes on into "North Carolina Environmental"
         for end in _ends_of(name, article_text):
             longer = _NAME_GOES_ON.match(article_text, end)
             if longer is not None:

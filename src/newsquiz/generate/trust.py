@@ -14,7 +14,12 @@ from functools import lru_cache
 
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.context_pairs import points_back
-from newsquiz.generate.dangling import dangling_reference, named_in_full, without_connective
+from newsquiz.generate.dangling import (
+    dangling_reference,
+    named_in_full,
+    without_also,
+    without_connective,
+)
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES
@@ -168,7 +173,7 @@ def _without_full_stop(name: str) -> str:
 UNDATED = "time needs the article's date"  # "on Monday", "now", "last week"
 PERIOD = "period without a year"  # "in December", "the fourth quarter"
 # copied from the source: never shown
-SOURCE_FLAWS = ("not an English word", "doubled word", "figure slip")
+SOURCE_FLAWS = ("not an English word", "doubled word", "figure slip", "garbled name")
 HEADLINE_PREFIX = "headline prefix"
 ABBREVIATION = "abbreviation not spelled out"
 ABBREVIATED_ANSWER = "answer an abbreviation the article never spells out"
@@ -230,7 +235,7 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
         prompt = with_story_period(prompt, article.text)
     else:
         prompt = anchor_weekdays(prompt, article.published)
-    prompt = named_in_full(without_connective(prompt), article.text, index)
+    prompt = named_in_full(without_also(without_connective(prompt)), article.text, index)
     # a false statement may have a person or company swapped in: only the people its
     # explanation names are introduced (a figure swapped in leaves every person as written)
     named = card.fact_type in {FactType.PERSON, FactType.ORG}
@@ -298,10 +303,14 @@ def prompt_problem(
                     if reason == UNDATED:
                         return f"{reason}: {match.group()!r}"
                     kept = kept or f"{reason}: {match.group()!r}"
-    vague = vague_description(shown, index)
+    described = shown  # "The _____ budget" is the $2.58 trillion one: which, whose?
+    if re.search(r"\d", answer) and not stated:
+        described = shown.replace("_____", answer)
+    vague = vague_description(described, index)
     while vague is not None and context and points_back(vague, context):
+        described = described.replace(vague, " " * len(vague), 1)
         shown = shown.replace(vague, " " * len(vague), 1)
-        vague = vague_description(shown, index)
+        vague = vague_description(described, index)
     if vague is not None:
         return f"unresolved description: {vague!r}"
     dangling = dangling_reference(shown, index)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import COMMON_NAMES, NOT_NAMES, PLACES
+from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.textutil import lemmas, sounds_like_vowel
 
@@ -45,6 +46,9 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     )
     if doubled is not None:
         return f"doubled word copied from the source: {doubled.group()!r}"
+    garbled = _garbled_name(statement, index)
+    if garbled is not None:
+        return f"garbled name copied from the source: {garbled!r}"
     first = re.match(r"[A-Z][a-z]{3,}\b", statement)  # "True or false? Severel vessels"
     if (
         first is not None
@@ -66,9 +70,20 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     return None
 
 
+def _garbled_name(statement: str, index: EntityIndex) -> str | None:
+    """ "Minister Manuel Azpur UA said": a person's name run on into stray capitals."""
+    stray = _STRAY_TAIL.search(statement)
+    if stray is None or stray.group(1) not in western_given_names():
+        return None
+    tail = stray.group(3)
+    return None if tail in index.alias_map or tail in _PROPER else stray.group()
+
+
 # "arrested by at Changi Airport": a word lost between two prepositions in the source
 _TWO_PREPOSITIONS = re.compile(r"\b(?:by|at|of|from|with) (?:by|at|of|to|in|on|for|from|with)\b")
 _PROPER = NOT_NAMES | PLACES  # nationalities, places, weekdays: never a typo
+# "Minister Manuel Azpur UA said": a person's name with a stray run of capitals (Azpurua)
+_STRAY_TAIL = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,}) ([A-Z]{1,3})(?= said\b|, |\.?$)")
 # "6.57 billion stg against 8.81 mln": the other side of a comparison, its unit elided
 _COMPARED = re.compile(
     r",? (?:against|from|compared with|versus|vs)\.? (?:about |around )?"
