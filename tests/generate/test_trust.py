@@ -652,3 +652,34 @@ def test_a_name_run_on_into_stray_capitals_is_a_source_flaw() -> None:
     assert not (
         prompt_problem("Orbex Motors UK said sales rose.", "", INDEX, True) or ""
     ).startswith("garbled")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "vague"),
+    [
+        ("Karl Obermann and his family hold a stake of _____.", True),
+        ("Karl Obermann holds a _____ stake, making him Orbex's biggest shareholder.", False),
+        ("Orbex sold its _____ stake in Velmar Motors.", False),
+        ("An Orbex spokesman declined to say whether it would sell its Velmar stake.", False),
+    ],
+)
+def test_a_stake_says_what_it_is_in(prompt: str, vague: bool) -> None:
+    """Judged blind B: "hold a stake of 28.1%" (in Manchester United, named elsewhere)."""
+    problem = prompt_problem(prompt, "28.1%", INDEX, True)
+    assert (problem is not None and "stake" in problem) is vague
+
+
+def test_a_description_is_named_only_by_a_whole_name() -> None:
+    """ "its stake in London underground consortium Tube Lines" names no "stake in London"."""
+    earlier = "Orbex is selling its stake in London underground consortium Tube Lines."
+    assert name_descriptions("The sale of the stake is a lifeline.", "", earlier, INDEX) == (
+        "The sale of the stake is a lifeline."
+    )
+
+
+def test_a_blanked_national_body_needs_its_country_in_the_prompt() -> None:
+    prompt = "The _____ lowered its advances rate to 5.1 pct from 5.25 pct on Monday."
+    problem = prompt_problem(prompt, "Central Bank", INDEX, True)
+    assert problem is not None and problem.startswith("body without its country")
+    dutch = "The Dutch _____ lowered its advances rate to 5.1 pct."
+    assert prompt_problem(dutch, "Central Bank", INDEX, True) is None

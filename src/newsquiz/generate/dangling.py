@@ -225,10 +225,18 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
     titled = _COMPANY_TITLE.match(prompt.removeprefix("True or false? "))
     if titled is not None and not any(m.kind == "org" for m in mentions):
         return f"unresolved description: {titled.group().strip()!r} of which company?"
-    institution = _INSTITUTION.search(prompt)
-    if institution is not None and not _has_country(prompt, index):
-        return f"body without its country: {institution.group()!r}"
+    body = body_without_country(prompt, index)
+    if body is not None:
+        return f"body without its country: {body!r}"
     return None
+
+
+def body_without_country(text: str, index: EntityIndex) -> str | None:
+    """ "the Labor Department", "the Central Bank" in a text that names no country."""
+    institution = _INSTITUTION.search(text)
+    if institution is None or _has_country(text, index):
+        return None
+    return institution.group()
 
 
 def _has_country(prompt: str, index: EntityIndex) -> bool:

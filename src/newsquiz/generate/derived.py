@@ -120,7 +120,7 @@ def percent_base(resolved: Resolved) -> list[DerivedFact]:
         out.append(
             DerivedFact(
                 key=f"s{resolved.sentence.index}:derived:base:{q.text}",
-                prompt=f"{resolved.context}{text} About what was the figure {when}?",
+                prompt=f"{resolved.context}{text} About what was that figure {when}?",
                 answer=answer,
                 value=rounded,
                 tolerance=abs(rounded) * 0.05,

@@ -72,6 +72,12 @@ _ANAPHORIC = re.compile(
     # "The remaining 30%", "the other two agencies": the rest of something named before
     r"|(?:^|\? )The (?:remaining|other (?:two|three|four|five))\b"
 )
+# "Malcolm Glazer and his family hold a stake of _____": a stake in what? (judged blind B)
+_STAKE = re.compile(r"\bstake\b")
+_STAKE_IN = re.compile(
+    r"\bstakes? (?:\w+ ){0,3}in\b|\b(?:in|of) which\b|\bshares? in\b|shareholders?\b|investors\b"
+    r"|\b[A-Z][\w&.-]*(?:'s)? stake\b"  # "its Encor stake", "Sunderland's leading shareholder"
+)
 # "the fourth quarter", "the year": periods are `trust`'s to judge, by their year
 _PERIODS = frozenset("quarter half year month week period day decade season".split())
 # "The Bank of England's announcement was followed by ...": which announcement?
@@ -123,6 +129,9 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
         return text[match.start() : end]
     if anaphoric is not None:
         return anaphoric.group()
+    stake = _STAKE.search(text)
+    if stake is not None and _STAKE_IN.search(text) is None:
+        return "stake"
     said = _WHOSE_WORDS.search(text)
     if said is not None:
         return said.group()

@@ -15,6 +15,7 @@ from functools import lru_cache
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.context_pairs import points_back
 from newsquiz.generate.dangling import (
+    body_without_country,
     dangling_reference,
     named_in_full,
     without_also,
@@ -107,11 +108,16 @@ _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,3}$")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
 _LOOSE_HEADS = frozenset(
     """market markets company group government industry sector economy country price prices
-    rate rates business meeting meetings talks conference session visit""".split()
+    rate rates business meeting meetings talks conference session visit figure""".split()
 )  # also events that recur: "the meeting" is not the "meeting in Havana" of next month
 
 
 _NAME = r"[A-Z][\w&'.-]*(?: (?:of |and |& )?[A-Z][\w&'.-]*){0,4}"
+# the name is whole: "stake in London underground consortium Tube Lines" is no "in London"
+_NAME_ENDS = (
+    r"(?=[,.;:)'\"]|$| (?:and|or|to|for|from|at|on|in|with|by|which|that|who|is|was|were|are"
+    r"|has|have|had|said|says|will|would|as|after|before|but|last|this|next)\b)"
+)
 
 
 @lru_cache(maxsize=512)
@@ -119,7 +125,7 @@ def _naming_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """ "auction of Yuganskneftegas" and "Yukos's auction" for the head "auction"."""
     word = re.escape(head)
     return (
-        re.compile(rf"\b{word} (of|for|with|between|by|in|on|at) ((?:the )?{_NAME})"),
+        re.compile(rf"\b{word} (of|for|with|between|by|in|on|at) ((?:the )?{_NAME}){_NAME_ENDS}"),
         re.compile(rf"\b({_NAME})'s? (?:[\w-]+ ){{0,2}}{word}\b"),
     )
 
@@ -316,6 +322,9 @@ def prompt_problem(
     dangling = dangling_reference(shown, index)
     if dangling is not None:
         return dangling
+    body = body_without_country(answer, index) if answer and not stated else None
+    if body is not None and body_without_country(prompt.replace("_____", answer), index):
+        return f"body without its country: {body!r}"  # "The _____ lowered its rate": Central Bank
     honorific = _HONORIFIC.search(shown)
     if honorific is not None:
         return f"bare surname: {honorific.group()!r}"
