@@ -296,3 +296,23 @@ def test_a_value_topped_is_never_swapped_into_a_false_statement() -> None:
     from newsquiz.generate.direction import bounded
 
     assert bounded(_fact("Harbour Mills oil prices rose in 2004, topping $40 a barrel.", "$40"))
+
+
+def test_a_cut_from_one_percentage_to_another_is_bounded_by_the_first() -> None:
+    """ "cut from 2% to 1%" had been read as one range: the 2% was no figure, and a false
+    statement "cut from 2% to 3%" gave itself away (judged blind, rounds 71 and 72)."""
+    fact = _fact("Harbour Mills said bonus rates will be cut from 2% to 1% in 2005.", "1%")
+    assert direction_bounds(fact) == (None, 2)
+
+
+def test_a_false_statement_keeps_the_sentences_direction() -> None:
+    from newsquiz.generate.questions import true_false_card
+
+    fact = _fact("Harbour Mills said bonus rates will be cut from 2% to 1% in 2005.", "1%")
+    for seed in range(20):
+        card = true_false_card(fact, ["3%", "1.5%", "4%"], random.Random(seed))
+        assert card is not None
+        assert "to 3%" not in card.prompt and "to 4%" not in card.prompt
+    assert true_false_card(fact, ["3%", "4%"], random.Random(0)) is not None
+    ruled_out = [true_false_card(fact, ["3%", "4%"], random.Random(s)) for s in range(20)]
+    assert all(card is not None and card.answer == "true" for card in ruled_out)

@@ -277,3 +277,19 @@ def test_a_date_is_accepted_written_either_way() -> None:
     )
     date = next(f for f in facts if f.answer == "March 31 1987")
     assert {"31 March 1987", "March 31, 1987"} <= set(accepted_forms(date))
+
+
+def test_a_long_number_is_accepted_with_its_thousands_separated() -> None:
+    """Judged blind (E 1): only "6661.89" was accepted, "6,661.89" marked wrong."""
+    facts = _facts("The Orbex index closed up 23 points to 6661.89 on Friday 3 May 2004.", "Index")
+    level = next(f for f in facts if f.answer.startswith("6661"))
+    assert "6,661.89" in accepted_forms(level)
+
+
+def test_a_name_never_runs_on_into_another_s() -> None:
+    text = (
+        "Velmar United rejected the bid. Velmar United Supporters' Association opposed it. "
+        "Velmar United said talks had ended."
+    )
+    forms = article_name_forms("Velmar United", set(), text)
+    assert not any("Supporters" in form for form in forms)

@@ -102,6 +102,10 @@ def accepted_forms(fact: Fact) -> list[str]:
             after = f" {q.suffix.strip()}" if q.suffix.strip() else ""
             forms.append(f"{q.prefix}{big} {bigger}{after}")  # "$1,000bn" is "$1 trillion"
             forms += [f"{q.prefix}{big}{short}{after}" for short in _SCALE_ABBREVIATIONS[bigger]]
+        whole, dot, decimals = number.partition(".")
+        if whole.isdigit() and len(whole) >= 4 and not 1900 <= int(whole) <= 2099:
+            grouped = f"{int(whole):,}{dot}{decimals}"  # "6661.89" is also "6,661.89"
+            forms.append(fact.answer.replace(number, grouped, 1))
         trimmed = re.sub(r"(\.\d*?)0+$", r"\1", number).rstrip(".")
         if trimmed != number:  # "1.3280" is "1.328", "1.0 pct" is "1%"
             forms.append(fact.answer.replace(number, trimmed, 1))

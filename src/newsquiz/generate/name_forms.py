@@ -128,6 +128,8 @@ def _article_name_forms(
         forms.update(i for i in initials(name) if word_positions(article_text, i))
     # never a name run on into the next sentence ("Vogue Landmark. The") or a function word
     kept = {f for f in forms if not re.search(r"\.\s|\s(?:The|A|An|That|Over)$|-based$", f)}
+    # nor a name that goes on into another's ("Manchester United Supporters' Association")
+    kept = {f for f in kept if not (f.startswith(answer) and "'" in f[len(answer) :])}
     return tuple(sorted(kept - {answer}))
 
 

@@ -91,8 +91,9 @@ MONEY_WORD = re.compile(
 )
 PERCENT = re.compile(
     rf"(?<![\w.,-])(?P<num>{_ANY_NUM})"
-    r"(?P<suffix>%|\s?per\s?cent\b|\s?percent\b|\spct\b)(?!-\d| to \d+%)"
+    r"(?P<suffix>%|\s?per\s?cent\b|\s?percent\b|\spct\b)(?!-\d)"
 )
+_RANGE_ON = re.compile(r" to \d+%")  # "2% to 3%": one range, but "from 2% to 1%" two levels
 COUNT = re.compile(
     rf"(?<![\w.,$£€¥/-])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand)\b)?"
     r"(?![\w%/-]|\.\d|,\d)"
@@ -228,6 +229,8 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             )
         )
     for m in PERCENT.finditer(sentence):
+        if _RANGE_ON.match(sentence, m.end()) and not sentence.endswith("from ", 0, m.start()):
+            continue
         number = m.group("num")
         add(
             Quantity(

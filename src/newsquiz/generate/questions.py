@@ -148,6 +148,11 @@ def true_false_card(
     if fact.quantity is not None and bounded(fact):
         return None  # "sold for less than $5bn" is not false where the article says $10bn
     truth = rng.random() < 0.5 or not swap
+    if not truth and fact.quantity is not None:
+        # "cut from 2% to 3%" says itself that it is false (judged blind, rounds 71 and 72):
+        # the value swapped in keeps the sentence's direction
+        distractors = [d for d in distractors if _keeps_direction(fact, d)]
+        truth = not distractors
     statement = fact.text if truth else fact.replaced(distractors[0])
     if not truth and fact.answer in statement:
         return None
@@ -159,6 +164,16 @@ def true_false_card(
         fact_key=fact.key,
         explanation=statement_explanation(fact.answer, fact.resolved.sentence.text),
     )
+
+
+def _keeps_direction(fact: Fact, value: str) -> bool:
+    """Whether `value` in the fact's place leaves the sentence's own direction words true."""
+    above, below = direction_bounds(fact)
+    found = find_quantities(value)
+    if not found or (above is None and below is None):
+        return True
+    number = found[0].value
+    return (above is None or number > above) and (below is None or number < below)
 
 
 def numeric_card(fact: Fact) -> NumericCard | None:
