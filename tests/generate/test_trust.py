@@ -697,3 +697,29 @@ def test_a_quarter_without_any_year_in_an_undated_story_is_not_asked() -> None:
     )
     month = prompt_problem("Orbex's sales rose _____ in March.", "9%", INDEX, dated=False)
     assert month is not None and month.startswith("period without a year")
+
+
+def test_a_company_written_by_one_word_is_named_in_full_where_the_card_first_names_it() -> None:
+    """Judged blind B: "Hardie's former chief executive" (the building group James Hardie)."""
+    text = (
+        "Building products group Warren Halloway agreed to pay $1bn to victims. "
+        "Halloway, which makes most of its revenue in the US, was once the biggest supplier. "
+        "Regulators are investigating Halloway's former chief executive."
+    )
+    index = extract_entities(split_sentences(text), "Building giant pays")
+    prompt = "Regulators are investigating Halloway's former chief executive over _____."
+    assert spell_out(prompt, text, index) == (
+        "Regulators are investigating Warren Halloway's former chief executive over _____."
+    )
+    # a country or an abbreviation is never taken for a company's short name
+    us = "U.S. Has Insists said rates would rise. The U.S. economy grew 3%."
+    index = extract_entities(split_sentences(us), "Rates")
+    assert spell_out("The U.S. economy grew _____.", us, index) == "The U.S. economy grew _____."
+
+
+def test_the_year_to_a_month_in_an_undated_story_is_not_asked() -> None:
+    prompt = "Orbex's profits for the year to 31 December rose _____ to £4.6bn."
+    problem = prompt_problem(prompt, "20%", INDEX, dated=False)
+    assert problem is not None and problem.startswith("time needs the article's date")
+    dated = "Orbex's profits for the year to 31 December 2004 rose _____ to £4.6bn."
+    assert prompt_problem(dated, "20%", INDEX, dated=False) is None

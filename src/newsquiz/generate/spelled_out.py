@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from newsquiz.generate.definite import with_the
 from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
 
 ABBREVIATION_RUN = re.compile(r"\b[A-Z][A-Z&]{1,5}s?\b")
 _DEFINED = re.compile(
@@ -77,9 +78,28 @@ def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
     prompt = _named_in_full(prompt, index)
     for mention in sorted(index.mentions(prompt), key=lambda m: -m.start):
         person = mention.kind == "person" and mention.surface != mention.name
-        if person and mention.name not in prompt:
-            prompt = prompt[: mention.start] + mention.name + prompt[mention.end :]
+        if (person or _short_company(mention.surface, mention.name)) and mention.name not in prompt:
+            name = _without_legal_form(mention.name) if not person else mention.name
+            if person or prompt.find(mention.surface) == mention.start:
+                prompt = prompt[: mention.start] + name + prompt[mention.end :]
     return prompt
+
+
+def _short_company(surface: str, name: str) -> bool:
+    """ "Hardie" for the building group James Hardie, "Rover" for MG Rover: a company's one
+    word, where the card first names it (judged blind B: "Hardie's former chief executive")."""
+    if " " in surface or surface == name or surface not in name.split():
+        return False
+    if not surface[1:].islower() or surface in NOT_NAMES or surface in PLACES:
+        return False  # "U.S." of a bogus "U.S. Has", "EC" of "EC Commission"
+    return len(_without_legal_form(name).split()) in (2, 3)
+
+
+_LEGAL_ENDING = re.compile(r"(?: (?:Inc|Corp|Co|Ltd|Plc|PLC|plc|SA|AG|NV|LLC)\.?)+$")
+
+
+def _without_legal_form(name: str) -> str:
+    return _LEGAL_ENDING.sub("", name)
 
 
 def _named_in_full(prompt: str, index: EntityIndex) -> str:
