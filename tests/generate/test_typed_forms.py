@@ -10,6 +10,7 @@ from newsquiz.generate.checks import answer_not_in_prompt, failed_checks, one_na
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.frames import sentence_facts
 from newsquiz.generate.name_forms import article_name_forms, entity_name_forms
+from newsquiz.generate.names import Entity
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.textutil import initials
@@ -293,3 +294,17 @@ def test_a_name_never_runs_on_into_another_s() -> None:
     )
     forms = article_name_forms("Velmar United", set(), text)
     assert not any("Supporters" in form for form in forms)
+
+
+def test_two_companies_named_together_are_no_longer_name_of_either() -> None:
+    """Judged blind (round 73, D and E 0): "Fiat and General Motors" and "GM" accepted for
+    Fiat, from the article's "Fiat and General Motors (GM) have until midnight"."""
+    text = (
+        "Orbex and Velmar Motors (VM) have until midnight on 1 February to settle a dispute. "
+        "Orbex wants VM to buy it. Orbex said talks would go on."
+    )
+    index = extract_entities(split_sentences(text), "Deadline nears for Orbex deal")
+    index.entities["Orbex"] = Entity("Orbex", "org")
+    index.alias_map["Orbex"] = "Orbex"
+    forms = entity_name_forms("Orbex", [], index, text)
+    assert not any("Velmar" in form or form == "VM" for form in forms)

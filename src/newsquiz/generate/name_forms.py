@@ -35,6 +35,7 @@ def entity_name_forms(
             if other.kind in {"org", "person"}
             and other.name != entity.name
             and word_positions(other.name, entity.name)
+            and not _JOINED.search(other.name)  # "Fiat and General Motors" is two companies
         ]
         if len(longer) == 1:
             names.add(longer[0])
@@ -60,6 +61,7 @@ def article_name_forms(
         forms = tuple(f for f in forms if not _HONORIFIC.match(f))
     kept = [f for f in forms if not any(o not in answer and _has_word(f, o) for o in others)]
     kept = [f for f in kept if not _joins_another(f, answer, others)]
+    kept = [f for f in kept if not any(o.startswith(f"{f} ") for o in others)]  # cut short
     # "Rosneft and Yuganskneftegaz" joins two companies when the article also names the second
     # on its own; "Carolina Power and Light" is one ("Light" is never a name alone)
     return [f for f in kept if _JOINED.search(answer) or not _joins_a_name(f, article_text)]
