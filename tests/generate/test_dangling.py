@@ -582,3 +582,10 @@ def test_an_also_that_points_to_the_sentence_before_is_dropped(prompt: str, expe
 def test_an_opening_behind_a_frame_or_earlier_needs_the_sentence_before(prompt: str) -> None:
     problem = dangling_reference(prompt, INDEX)
     assert problem is not None and problem.startswith("opening that needs")
+
+
+def test_there_needs_its_place() -> None:
+    problem = dangling_reference("Karl Obermann will be there, as will _____.", INDEX)
+    assert problem is not None and problem.startswith("place named elsewhere")
+    existential = dangling_reference("There will be _____ delegates at the meeting.", INDEX)
+    assert existential is None or not existential.startswith("place")

@@ -218,3 +218,21 @@ def test_one_who_runs_a_company_is_offered_beside_others_who_run_one() -> None:
         "Alexei Miller", False, index, rng, prompt, role="chief of Gazprom"
     )
     assert "Adam Landes" not in offered and len(offered) == 3
+
+
+def test_a_companys_founder_is_never_offered_a_states_leaders() -> None:
+    """Judged blind (round 73, E 1): Chirac, Cheney and Barroso offered as Microsoft's founder."""
+    import random
+
+    from newsquiz.generate.distractors import person_distractors
+
+    text = (
+        "Vice President Dick Cheney spoke. French President Jacques Chirac agreed. "
+        "Prime Minister Tony Blair left. Orbex founder Bill Gaites was there. "
+        "Velmar chairman Hugo Brandt and Quorn chief executive Lena Moretti joined."
+    )
+    index = extract_entities(split_sentences(text), "Leaders meet")
+    offered = person_distractors(
+        "Bill Gaites", False, index, random.Random(0), "", role="founder of Orbex"
+    )
+    assert offered and not {"Dick Cheney", "Jacques Chirac", "Tony Blair"} & set(offered)

@@ -294,6 +294,12 @@ GARBLES = [
         "5.9 billion dlrs",
         "money",
     ),
+    # "How much did the regulator agree a deal totalling with Omega Bank?" (round 73: A)
+    (
+        "The Omega regulator agreed a deal totalling $375m with Omega Bank in March 2005.",
+        "$375m",
+        "money",
+    ),
     # a rate: "fall to about 94 cents a pound" would leave "a pound" behind
     ("The price of cocoa fell to about 94 cents a pound from a peak.", "94 cents", "money"),
     # the answer belongs to a verb inside a gerund clause

@@ -65,6 +65,11 @@ _INSTITUTION = re.compile(
     r"|Reserve Bank|Federal (?:[A-Z]\w+ )?(?:Office|Agency|Bureau)|Statistics Office"
     r"|Prime Minister|Cabinet)\b"
 )
+# "Viktor Yushchenko will be there": where? (judged blind B, rounds 71 and 73: Davos)
+_THERE = re.compile(
+    r"\b(?:be|was|were|been|go|went|going|arrived?|travel(?:led)?|stay(?:ed)?) there\b"
+    r"|\bthere,? (?:too|as well)\b"
+)
 _COUNTRY_WORDS = re.compile(r"\b(?:U\.S\.|U\.K\.|US|UK|EU)(?!\w)|\b[A-Z][a-z]+(?:'s)?\b")
 
 
@@ -222,6 +227,9 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
         unknown_word = not lemmas(family.lower()) and family not in PLACES
         if not whole and not known and (people or unknown_word):
             return f"bare surname: {family!r}"
+    there = _THERE.search(prompt)
+    if there is not None:
+        return f"place named elsewhere: {there.group()!r}"
     titled = _COMPANY_TITLE.match(prompt.removeprefix("True or false? "))
     if titled is not None and not any(m.kind == "org" for m in mentions):
         return f"unresolved description: {titled.group().strip()!r} of which company?"

@@ -90,8 +90,10 @@ _ATTACHED_AFTER = re.compile(
 # two prepositions in a row that the sentence does not have: one was stranded when the answer
 # went ("net income of 105.3 mln dlrs on in fiscal 1986")
 _STRANDED = re.compile(
-    r"\b(?:of|on|from|at|by|with|for|to|in)\s(?:in|on|for|from|with|during|of|by)\b", re.I
-)
+    r"\b(?:of|on|from|at|by|with|for|to|in|totalling|totaling|worth)\s"
+    r"(?:in|on|for|from|with|during|of|by)\b",
+    re.I,
+)  # "a deal totalling with Banc of America": the figure was cut from between them
 _NUMBER = re.compile(r"\.?\d+(?:,\d{3})*(?:\.\d+)?")
 _SUBORDINATE = re.compile(
     r"^(?:When|If|As|Although|Though|While|Because|Since|After|Before|Unless|Once|Whether)\s"
