@@ -16,6 +16,7 @@ from newsquiz.generate.aliases import (
     merge_spacing_variants,
 )
 from newsquiz.generate.classify import LATER, classify_candidate, judge_all, named_as_companies
+from newsquiz.generate.descriptors import described, describing
 from newsquiz.generate.gazetteer import (
     CORPORATE_TITLES,
     INSTITUTION_HEADS,
@@ -29,7 +30,7 @@ from newsquiz.generate.gazetteer import (
 from newsquiz.generate.names import Entity, Mention, clean_name
 from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.segment import Sentence
-from newsquiz.generate.textutil import count_word, lemmas
+from newsquiz.generate.textutil import count_word
 
 _RUN = re.compile(r"(?<![\w'])(?:[ae]l-)?[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b")  # "al-Gosaibi"
 MAX_NAME_WORDS = 16  # the corpus's longest name has 6
@@ -49,7 +50,6 @@ def _initials_of(name: str) -> str:
 _GENERAL_TITLES = frozenset(
     "Attorney Secretary Director Surgeon Auditor Solicitor Inspector Governor Comptroller".split()
 )
-_DESCRIBED_BY = re.compile(r"-(?:based|owned|run|listed|backed|led|controlled|born|made)$")
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
 _WORD_CHAR = re.compile(r"[\w&.'-]")
 
@@ -193,7 +193,7 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
     """Spans of capitalized-word runs, joined across "of"/"&" inside organization names."""
     tokens: list[tuple[int, int]] = []
     for m in _RUN.finditer(text):
-        if _DESCRIBED_BY.search(m.group()) or _hyphenated_description(m.group()):
+        if described(m.group()):
             continue  # "Paris-based LVMH", "China-published Economic Observer": no name
         end = m.end()
         inside = bool(tokens) and text[tokens[-1][1] : m.start()] == " "  # "Shell U.K."
@@ -273,29 +273,6 @@ def _add_lowercase_brands(
         entities[name] = Entity(name, "org", {initial}, first_sentence=first, mentions=total)
 
 
-_DESCRIBING_NOUNS = frozenset(
-    """Investor Investors Financier Tycoon Billionaire Entrepreneur Miner Advisors Advisers
-    Adviser Carmaker Retailer Insurer Lender Broker Regulator Watchdog Brewer Steelmaker
-    Drugmaker Chipmaker Conglomerate Rival Supplier Operator""".split()
-)
-
-
-def _describing(word: str) -> bool:
-    """A capitalized description, no part of a name: "Investor", "Trouble-hit",
-    "Privately-held" (never "Dai-ichi" or "Coca-Cola")."""
-    return word in _DESCRIBING_NOUNS or _hyphenated_description(word)
-
-
-_PARTICIPLES = frozenset("hit held run led made born known built grown struck hurt".split())
-
-
-def _hyphenated_description(word: str) -> bool:
-    """ "China-published", "Trouble-hit", "Loss-making" (never "Second-hand", "Coca-Cola")."""
-    head, _, tail = word.partition("-")
-    participle = tail.endswith(("ed", "ing")) or tail in _PARTICIPLES
-    return participle and tail.islower() and head[:1].isupper() and "VERB" in lemmas(tail)
-
-
 def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityIndex:
     """Find and classify names across the article, merging aliases into one entity each."""
     inner_caps: Counter[str] = Counter()
@@ -313,7 +290,7 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
                 continue  # "VALIDATION_SPLIT": code pasted into an article, not a name
             initial = start <= lead
             words = surface.split()
-            if initial and len(words) >= 3 and _describing(words[0]):
+            if initial and len(words) >= 3 and describing(words[0]):
                 # "Trouble-hit Mitsubishi Motors", "Investor Paul Bilzerian": what the name is
                 # goes before it at the start of a sentence, capitalized
                 start = text.index(words[1], start)

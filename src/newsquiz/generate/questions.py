@@ -11,7 +11,7 @@ from typing import Any
 from newsquiz.generate.answers import UNIT_WORDS, accepted_forms, spelling_variants
 from newsquiz.generate.checks import statement_explanation
 from newsquiz.generate.derived import DerivedFact
-from newsquiz.generate.direction import bounded, direction_bounds
+from newsquiz.generate.direction import bounded, direction_bounds, keeps_direction
 from newsquiz.generate.distractors import org_distractors, person_distractors
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.figure_distractors import date_distractors, number_distractors
@@ -151,7 +151,7 @@ def true_false_card(
     if not truth and fact.quantity is not None:
         # "cut from 2% to 3%" says itself that it is false (judged blind, rounds 71 and 72):
         # the value swapped in keeps the sentence's direction
-        distractors = [d for d in distractors if _keeps_direction(fact, d)]
+        distractors = [d for d in distractors if keeps_direction(fact, d)]
         truth = not distractors
     statement = fact.text if truth else fact.replaced(distractors[0])
     if not truth and fact.answer in statement:
@@ -164,16 +164,6 @@ def true_false_card(
         fact_key=fact.key,
         explanation=statement_explanation(fact.answer, fact.resolved.sentence.text),
     )
-
-
-def _keeps_direction(fact: Fact, value: str) -> bool:
-    """Whether `value` in the fact's place leaves the sentence's own direction words true."""
-    above, below = direction_bounds(fact)
-    found = find_quantities(value)
-    if not found or (above is None and below is None):
-        return True
-    number = found[0].value
-    return (above is None or number > above) and (below is None or number < below)
 
 
 def numeric_card(fact: Fact) -> NumericCard | None:
