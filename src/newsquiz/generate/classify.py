@@ -64,7 +64,7 @@ _PAPER_FIRST = frozenset({"Daily", "Sunday", "Evening", "Morning", "The", "Scott
 
 
 Candidate = tuple[str, int, str, str, bool]  # surface, sentence, before + cue, after, initial
-LATER = object()  # the first pass leaves the run to the second
+_LATER = object()  # the first pass leaves the run to the second
 _FORMER = re.compile(r"\b(?:former|ex|then|late|outgoing)[\s-]+(?:[\w&.'-]+\s+){0,4}$")
 # "West German Finance Minister ", "US tycoon ": where a person's country is said
 _CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w.'-]*\s+){1,5}(?:[a-z]+\s+){0,2}$")
@@ -131,7 +131,7 @@ def _judge(
     inner_caps: Counter[str],
     headline_words: frozenset[str],
 ) -> object:
-    """What one capitalized run is; `LATER` when the first pass cannot tell (not a
+    """What one capitalized run is; `_LATER` when the first pass cannot tell (not a
     two- or three-word name), None when it is no entity."""
     surface, _, before_cue, after, initial = candidate
     before, _, cue = before_cue.partition("\x00")
@@ -152,7 +152,7 @@ def _judge(
     if not tokens or all(t in NOT_NAMES for t in tokens) or tokens[0] in NOT_ORG_ACRONYMS:
         return None
     if pass_persons and len(tokens) not in (2, 3):
-        return LATER  # only two- and three-word names can be people
+        return _LATER  # only two- and three-word names can be people
     if tokens[-1] in TITLE_WORDS and tokens[-1] not in ORG_HEADS:
         return None
     if len(tokens) == 1 and (
@@ -172,7 +172,7 @@ def _judge(
         return None
     could_be_person = len(tokens) in (2, 3)
     if pass_persons and not could_be_person:
-        return LATER  # only two- and three-word names can be people
+        return _LATER  # only two- and three-word names can be people
     looks_person, family_first = _is_person_tokens(tokens)
     title_match = _TITLE_BEFORE.search(before) if could_be_person else None
     title_cue = cue.startswith("TITLE:") or bool(title_match)
@@ -245,7 +245,7 @@ def classify_candidate(
         verdict = verdicts[key]
     else:
         verdict = _judge(candidate, pass_persons, person_aliases, inner_caps, headline_words)
-        if verdicts is not None and verdict is not LATER:
+        if verdicts is not None and verdict is not _LATER:
             verdicts[key] = verdict
     if not isinstance(verdict, _Verdict) or (verdict.kind == "person") != pass_persons:
         return
@@ -269,11 +269,12 @@ def named_as_companies(verdicts: dict[int, object]) -> frozenset[str]:
 def judge_all(
     candidates: list[Candidate], inner_caps: Counter[str], headline_words: frozenset[str]
 ) -> dict[int, object]:
-    """The first pass's verdict on every run, before any is recorded."""
-    return {
-        key: _judge(candidate, True, {}, inner_caps, headline_words)
+    """The first pass's verdict on every run it can tell, before any is recorded."""
+    verdicts = (
+        (key, _judge(candidate, True, {}, inner_caps, headline_words))
         for key, candidate in enumerate(candidates)
-    }
+    )
+    return {key: verdict for key, verdict in verdicts if verdict is not _LATER}
 
 
 def _record(

@@ -13,6 +13,7 @@ import re
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NATIONALITIES, NOT_NAMES, ORG_HEADS, PLACES
 from newsquiz.generate.reference_patterns import COMPANY_USE, CONNECTIVE
+from newsquiz.generate.story_country import without_frame
 from newsquiz.generate.textutil import lemmas
 
 # openings that point to a time, event or statement of an earlier sentence
@@ -24,8 +25,6 @@ _ANAPHORIC_OPENING = re.compile(
     r"|In (?:both|either) cases?|Of (?:these|those|this|that))\b"
     r"|^Earlier(?=,)"  # "Earlier, the yen touched its lowest": earlier than what, when?
 )
-# "In the Netherlands, since then, ...": the story's country framed in front of the opening
-_FRAME = re.compile(r"^In (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*, (?=[a-z])")
 _PERSONAL = re.compile(r"(?<![\w'])(?:he|she|him|her|his|hers)(?![\w'])")
 _SPEAKING_IT = re.compile(
     r"(?<![\w'])(?:it|they) (?:said|says?|added|reported|estimated|expects?|predicted|noted"
@@ -192,11 +191,8 @@ def _full_names(family: str, article_text: str, index: EntityIndex) -> set[str]:
 
 def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
     """What in the prompt points back into the article, or None."""
-    statement = prompt.removeprefix("True or false? ")
-    framed = _FRAME.match(statement)
-    if framed is not None:
-        statement = statement[framed.end() :][:1].upper() + statement[framed.end() + 1 :]
-    opening = _ANAPHORIC_OPENING.match(statement)
+    # "In the Netherlands, since then, ...": the opening behind the story's country frame
+    opening = _ANAPHORIC_OPENING.match(without_frame(prompt).removeprefix("True or false? "))
     if opening is not None:
         return f"opening that needs the sentence before: {opening.group()!r}"
     mentions = index.mentions(prompt)

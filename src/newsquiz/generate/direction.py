@@ -149,15 +149,21 @@ def direction_bounds(fact: Fact) -> tuple[float | None, float | None]:
     return above, below
 
 
-def keeps_direction(fact: Fact, value: str) -> bool:
-    """Whether `value` in the fact's place leaves the sentence's own direction words true:
+def keeping_direction(fact: Fact, values: list[str]) -> list[str]:
+    """The `values` that, in the fact's place, leave the sentence's own direction words true:
     "cut from 2% to 3%" says itself that it is false (judged blind, rounds 71 and 72)."""
     above, below = direction_bounds(fact)
-    found = find_quantities(value)
-    if not found or (above is None and below is None):
-        return True
-    number = found[0].value
-    return (above is None or number > above) and (below is None or number < below)
+    if above is None and below is None:
+        return values
+
+    def keeps(value: str) -> bool:
+        found = find_quantities(value)
+        number = found[0].value if found else None
+        if number is None:
+            return True
+        return (above is None or number > above) and (below is None or number < below)
+
+    return [value for value in values if keeps(value)]
 
 
 def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:

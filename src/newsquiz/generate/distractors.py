@@ -142,11 +142,14 @@ _PUBLIC_TITLE = re.compile(
 )
 
 
+_PRESIDENT = re.compile(r"\bpresident\b(?: of (?:the )?(\w[\w.]*(?: [A-Z][\w.]*)*))?", re.I)
+
+
 def _public(role: str) -> bool:
     """A state's office: a minister's, or a president's of a country or of nothing named."""
     if _PUBLIC_TITLE.search(role):
         return True
-    president = re.search(r"\bpresident\b(?: of (?:the )?(\w[\w.]*(?: [A-Z][\w.]*)*))?", role, re.I)
+    president = _PRESIDENT.search(role)
     if president is None:
         return False
     state = president.group(1)  # "President of Xiaomi China" is a company's

@@ -15,7 +15,7 @@ from newsquiz.generate.aliases import (
     merge_short_company_names,
     merge_spacing_variants,
 )
-from newsquiz.generate.classify import LATER, classify_candidate, judge_all, named_as_companies
+from newsquiz.generate.classify import classify_candidate, judge_all, named_as_companies
 from newsquiz.generate.descriptors import described, describing
 from newsquiz.generate.gazetteer import (
     CORPORATE_TITLES,
@@ -355,7 +355,6 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
     person_aliases: dict[str, str] = {}
     headline_words = frozenset(re.findall(r"[A-Z][\w&-]*", headline))
     verdicts = judge_all(candidates, inner_caps, headline_words)
-    verdicts = {key: v for key, v in verdicts.items() if v is not LATER}
     companies = named_as_companies(verdicts)
     for pass_persons in (True, False):
         for key, candidate in enumerate(candidates):

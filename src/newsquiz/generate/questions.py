@@ -11,7 +11,7 @@ from typing import Any
 from newsquiz.generate.answers import UNIT_WORDS, accepted_forms, spelling_variants
 from newsquiz.generate.checks import statement_explanation
 from newsquiz.generate.derived import DerivedFact
-from newsquiz.generate.direction import bounded, direction_bounds, keeps_direction
+from newsquiz.generate.direction import bounded, direction_bounds, keeping_direction
 from newsquiz.generate.distractors import org_distractors, person_distractors
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.figure_distractors import date_distractors, number_distractors
@@ -151,7 +151,7 @@ def true_false_card(
     if not truth and fact.quantity is not None:
         # "cut from 2% to 3%" says itself that it is false (judged blind, rounds 71 and 72):
         # the value swapped in keeps the sentence's direction
-        distractors = [d for d in distractors if keeps_direction(fact, d)]
+        distractors = keeping_direction(fact, distractors)
         truth = not distractors
     statement = fact.text if truth else fact.replaced(distractors[0])
     if not truth and fact.answer in statement:

@@ -138,4 +138,17 @@ def without_repeated_country(prompt: str) -> str:
     rest = prompt[framed.start(3) :]
     if re.search(rf"(?<![\w.]){re.escape(country)}(?![\w])", rest) is None:
         return prompt
+    return _unframed(framed, rest)
+
+
+def without_frame(prompt: str) -> str:
+    """The sentence as the article opened it, before the story's country framed it ("In the
+    Netherlands, since then, ..." opens on "Since then")."""
+    framed = _FRAMED.match(prompt)
+    if framed is None or not framed.group(3).islower():
+        return prompt
+    return _unframed(framed, prompt[framed.start(3) :])
+
+
+def _unframed(framed: re.Match[str], rest: str) -> str:
     return (framed.group(1) or "") + rest[:1].upper() + rest[1:]
