@@ -6,6 +6,7 @@ import math
 import random
 import re
 
+from newsquiz.generate.month_dates import month_distractors
 from newsquiz.generate.quantities import MONTHS, Quantity, decimals_of, format_like
 from newsquiz.generate.textutil import contains_word, norm, sounds_like_vowel
 
@@ -165,6 +166,8 @@ def date_distractors(
     A year keeps the answer's order with the other years of its sentence (`around`): for
     "growth in 2004 came after a contraction in _____" every option is before 2004.
     """
+    if q.granularity in {"month", "day_month"}:
+        return month_distractors(q, prompt, rng, n)
     out: list[str] = []
     answer_year = int(q.value)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from newsquiz.generate.derivable import derivable, given_back_by
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import COUNTRIES, TITLE_WORDS
+from newsquiz.generate.month_dates import month_dates
 from newsquiz.generate.names import Mention
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.reference_patterns import CUT_AT_DOT
@@ -189,6 +190,10 @@ def sentence_facts(
                 question_only=question_only,
             )
         )
+    for q in month_dates(text):  # "hopes to list in July": when, with no year to give
+        if _once(text, q.text) and q.start not in given_back:
+            key = f"{key_base}:date:{q.text}"
+            facts.append(Fact(key, "date", q.text, text, q.start, q.end, resolved, quantity=q))
     for m in resolved.mentions:
         entity = index.entities[m.name]
         is_main = m.name == index.main_org and not entity.media

@@ -118,7 +118,8 @@ def wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tuple
     many = f"how many {target.noun}" if take_after else ""
     if kind == "date":
         if prep in {"in", "on", "during"}:
-            wh = "in what year" if target.granularity == "year" and prep == "in" else "when"
+            wh = {"year": "in what year", "month": "in what month"}.get(target.granularity, "")
+            wh = wh if prep == "in" and wh else "when"
         else:
             wh = {"since": "since when", "by": "by when", "until": "until when"}.get(prep, "")
         return (wh, cut + len(prep_match.group()), 0) if wh and prep_match else ("", 0, 0)
