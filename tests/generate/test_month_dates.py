@@ -20,13 +20,8 @@ def dates(text: str) -> list[tuple[str, str]]:
         ("The brewer hopes to list its shares in Frankfurt in July.", [("July", "month")]),
         ("The cartel will meet in Geneva on June 12, officials said.", [("June 12", "day_month")]),
         ("Trading ends on 14 March, the exchange said.", [("14 March", "day_month")]),
-        (
-            "Output rose in January after a fall in December.",
-            [
-                ("January", "month"),
-                ("December", "month"),
-            ],
-        ),
+        ("Output rose in January after a fall in December.", []),
+        ("Prices fell from 1,580 stg at end-February in March.", []),
         ("Talks will be held between May 3-9 in Oslo.", []),
         ("Sales in the three months to December rose 4%.", []),
         ("Sales rose 4% in the March quarter.", []),
@@ -41,6 +36,7 @@ def dates(text: str) -> list[tuple[str, str]]:
         "month-day",
         "day-month",
         "two-months",
+        "end-month",
         "range",
         "period-end",
         "quarter",
@@ -59,7 +55,7 @@ def test_bare_months_are_found_where_they_date_an_event(
 
 def test_wrong_months_are_other_months_the_prompt_does_not_show() -> None:
     prompt = "Output rose in _____ after a fall in December."
-    q = month_dates("Output rose in January after a fall in December.")[0]
+    q = month_dates("Output rose in January.")[0]
     for seed in range(20):
         options = month_distractors(q, prompt, random.Random(seed))
         assert len(options) == 3 and len(set(options)) == 3

@@ -56,6 +56,11 @@ _EVENTS = frozenset(
     pact dispute meeting meetings tender recall cut rise fall drop increase loss gain purchase
     amalgamation intervention escalation restructuring suit incident filing""".split()
 )
+# "The Citicorp unit", "the European Community directive": which one, a name does not say
+_RELATIONS = _EVENTS | frozenset(
+    """unit subsidiary affiliate division directive decree regulation regulations ruling
+    order""".split()
+)
 # events and things of one story: an amount or a verb before them does not say which one
 _STRICT_HEADS = _EVENTS | frozenset(
     """scandal crisis row strike ruling report study survey bill law budget package loan
@@ -71,6 +76,12 @@ _ANAPHORIC = re.compile(
     r"|\b[Ss]imilar\b(?!\s+to\b|-)"
     # "The remaining 30%", "the other two agencies": the rest of something named before
     r"|(?:^|\? )The (?:remaining|other (?:two|three|four|five))\b"
+    # "for refining in this country": the dateline's country, which the card does not show
+    r"|\b[Tt]his (?:country|city|state|province|island|nation|region|territory)\b"
+    # "its higher offer": higher than which? "the revised bid": revised from what?
+    r"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Tt]he) (?:higher|improved|sweetened|revised|raised|lower"
+    r"|rival|previous|original|earlier|latest) (?:offer|bid|proposal|terms)\b"
+    r"(?! (?:of|for|to|from|than|by)\b)"
 )
 # "Malcolm Glazer and his family hold a stake of _____": a stake in what? (judged blind B)
 _STAKE = re.compile(r"\bstake\b")
@@ -149,7 +160,7 @@ def _named_relation(text: str, index: EntityIndex) -> str | None:
     for match in _NAMED_RELATION.finditer(text):
         head = match.group(2)
         after = text[match.end() :]
-        if head not in _EVENTS or _MODIFIED.match(after) and not _SET_OFF.match(after):
+        if head not in _RELATIONS or _MODIFIED.match(after) and not _SET_OFF.match(after):
             continue
         names = match.group(1).split()
         people = [index.alias_map.get(word.rstrip(".")) for word in names]

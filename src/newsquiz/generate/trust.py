@@ -39,6 +39,7 @@ from newsquiz.generate.story_country import without_repeated_country
 from newsquiz.generate.typos import (
     DOUBLED,
     corrected,
+    institution_typo,
     scale_slip,
     source_flaw,
     with_fitting_article,
@@ -291,6 +292,9 @@ def prompt_problem(
     flaw = source_flaw(shown, index, source)
     if flaw is not None:
         return flaw
+    misnamed = institution_typo(answer) if answer and not stated else None
+    if misnamed is not None:  # the answer is shown too, and typed letter for letter
+        return f"not an English word (typo in the source?): {misnamed!r}"
     slip = scale_slip(prompt.replace("_____", answer) if answer else prompt)
     if slip is not None:
         return f"figure slip copied from the source: {slip!r}"

@@ -11,7 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import COMMON_NAMES, NOT_NAMES, PLACES
+from newsquiz.generate.gazetteer import COMMON_NAMES, INSTITUTION_HEADS, NOT_NAMES, PLACES
 from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.textutil import lemmas, sounds_like_vowel
@@ -46,6 +46,9 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     )
     if doubled is not None:
         return f"doubled word copied from the source: {doubled.group()!r}"
+    misnamed = institution_typo(shown)
+    if misnamed is not None:
+        return f"not an English word (typo in the source?): {misnamed!r}"
     garbled = _garbled_name(statement, index)
     if garbled is not None:
         return f"garbled name copied from the source: {garbled!r}"
@@ -68,6 +71,36 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
             if twin is not None:
                 return f"not an English word (typo in the source?): {word!r} beside {twin!r}"
     return None
+
+
+# "the Martime Administration": a public body's name is made of ordinary words
+_INSTITUTION = re.compile(
+    rf"\b([A-Z][a-z]{{4,}})(?= (?:[A-Z][a-z]+ ){{0,2}}(?:{'|'.join(sorted(INSTITUTION_HEADS))})\b)"
+)
+
+
+def institution_typo(text: str) -> str | None:
+    """A word of a public body's name that no dictionary knows but that is one letter from one
+    word it does ("Martime Administration"): the source's slip, which a typed answer would
+    demand letter for letter."""
+    for match in _INSTITUTION.finditer(text):
+        word = match.group(1)
+        if word in _PROPER or word in western_given_names() or lemmas(word.lower()):
+            continue
+        if _capitalized_before(text, match.start()):
+            continue  # "North Carolina Environmental ...", "Sri Lanka Banks ...": a place
+        fixes = {e for e in _edits(word.lower()) if e != word.lower() and lemmas(e)}
+        if 0 < len(fixes) <= _FEW_FIXES:  # "regent" is a letter from five words: a name
+            return word
+    return None
+
+
+_FEW_FIXES = 2
+_WORD_BEFORE = re.compile(r"[A-Z][\w.&'-]* $")
+
+
+def _capitalized_before(text: str, start: int) -> bool:
+    return _WORD_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _garbled_name(statement: str, index: EntityIndex) -> str | None:
