@@ -5,7 +5,9 @@ import pytest
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.frames import by_country
+from newsquiz.generate.named_words import pronouns_bound
 from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.trust import prompt_problem
 
 TEXT = "Orbex Capital Partners raised its bid for Velmar. The European Community said so."
 INDEX = extract_entities(split_sentences(TEXT), "Orbex raises Velmar bid")
@@ -23,6 +25,13 @@ INDEX = extract_entities(split_sentences(TEXT), "Orbex raises Velmar bid")
         # higher, revised or rival than which?
         ("Orbex said its higher offer was worth three dlrs more a share.", "its higher offer"),
         ("Velmar rejected the revised bid on Friday.", "the revised bid"),
+        # which two? which rupee?
+        ("As for policy, both candidates pledged to cut the deficit.", "both candidates"),
+        ("The two companies said talks would go on.", "The two companies"),
+        ("The rupee climbed to 43.305 per US dollar.", "The rupee"),
+        ("The Indian rupee climbed to 43.305 per US dollar.", None),
+        ("The lira fell, the Bank of Italy said.", None),
+        ("The dollar fell against the yen and the mark.", None),
         # said what it is: of whom, of what, a name after it
         ("The Orbex unit of Velmar sold 40 stores.", None),
         ("Orbex raised its offer to 25 dlrs a share.", None),
@@ -42,3 +51,26 @@ def test_a_report_country_by_country_is_told_apart() -> None:
     assert by_country(["In Sweden, beet sowing is late.", "In Britain, it is done."])
     assert not by_country(["In Sweden, beet sowing is late.", "In March, it was done."])
     assert not by_country(["In Sweden, beet sowing is late.", "Britain has done it."])
+
+
+def test_a_pronoun_after_a_fronted_phrase_is_not_someone_named_in_it() -> None:
+    """Judged blind B: "At a conference hosted by UK finance minister _____, he said" is
+    India's minister speaking, not Gordon Brown."""
+    text = "Gordon Brown hosted it. Orbex lost money."
+    index = extract_entities(split_sentences(text), "Orbex")
+    hosted = "At a conference hosted by finance minister Gordon Brown, he said rates should float."
+    assert not pronouns_bound(hosted, index)
+    assert pronouns_bound("Gordon Brown said at a conference that he wants rates to float.", index)
+    blanked = "At a conference hosted by finance minister _____, he said rates should float."
+    problem = prompt_problem(blanked, "Gordon Brown", index, True)
+    assert problem is not None and problem.startswith("pronoun without its person")
+
+
+def test_a_capital_describing_a_noun_is_no_antecedent() -> None:
+    """ "Without the Otoku marketing spend it would have made a profit": a product's name
+    before "marketing spend" is not what "it" is (judged blind B)."""
+    index = extract_entities(split_sentences("Orbex lost money."), "Orbex")
+    assert not pronouns_bound(
+        "Without the Otoku marketing spend it would have made a profit.", index
+    )
+    assert pronouns_bound("Without the marketing spend Orbex said it would profit.", index)

@@ -723,3 +723,44 @@ def test_the_year_to_a_month_in_an_undated_story_is_not_asked() -> None:
     assert problem is not None and problem.startswith("time needs the article's date")
     dated = "Orbex's profits for the year to 31 December 2004 rose _____ to £4.6bn."
     assert prompt_problem(dated, "20%", INDEX, dated=False) is None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Thailand may lose _____ in earnings from tourism over the next three months.",
+        "Orbex will hire _____ staff in the coming weeks.",
+    ],
+)
+def test_a_span_counted_on_from_the_article_s_day_needs_its_date(prompt: str) -> None:
+    problem = prompt_problem(prompt, "", INDEX, dated=False)
+    assert problem is not None and problem.startswith(UNDATED), problem
+
+
+def test_a_day_by_day_list_keeps_its_days_and_so_needs_the_date() -> None:
+    """ "cancel 65 flights on Thursday, 180 on Friday, ...": cut out, the figures lose their
+    days ("_____ flights, 180, 140"; judged blind A and D)."""
+    from newsquiz.generate.relative_time import without_relative_time
+
+    listed = "Orbex cancelled _____ flights on Thursday, 180 on Friday and 40 on Sunday."
+    assert without_relative_time(listed, "65") == listed
+    one = "Orbex cancelled _____ flights on Thursday."
+    assert without_relative_time(one, "65") == "Orbex cancelled _____ flights."
+
+
+def test_a_national_figure_a_report_gives_is_still_the_country_s() -> None:
+    """Judged blind B: "In 2003, crop production totalled 11.49 million tonnes, the report
+    from the Food and Agriculture Organisation said" asked whose crop without the country."""
+    text = (
+        "Kenya's harvest rose 24% in 2004, a report says. "
+        "In 2003, crop production totalled 12 mln tonnes, the report from the Food and "
+        "Agriculture Organisation said."
+    )
+    resolved = _resolved(text, "Kenya's crop production up 24%")
+    assert any(r.startswith("In 2003, Kenya's crop production totalled") for r in resolved)
+    abroad = (
+        "Kenya's harvest rose 24% in 2004, a report says. "
+        "In 2003, crop production totalled 12 mln tonnes in Uganda, the report said."
+    )
+    in_uganda = _resolved(abroad, "Kenya's crop production up 24%")
+    assert not any(r.startswith("In 2003, Kenya's") for r in in_uganda)

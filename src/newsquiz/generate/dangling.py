@@ -12,6 +12,7 @@ import re
 
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NATIONALITIES, NOT_NAMES, ORG_HEADS, PLACES
+from newsquiz.generate.named_words import fronted_end
 from newsquiz.generate.reference_patterns import COMPANY_USE, CONNECTIVE
 from newsquiz.generate.story_country import without_frame
 from newsquiz.generate.textutil import lemmas
@@ -197,6 +198,8 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
         return f"opening that needs the sentence before: {opening.group()!r}"
     mentions = index.mentions(prompt)
     personal = _PERSONAL.search(prompt)
+    if personal is not None and personal.start() == fronted_end(prompt):
+        return f"pronoun without its person: {personal.group()!r}"
     if personal is not None:
         before = prompt[: personal.start()]
         named = any(m.kind == "person" and m.end <= personal.start() for m in mentions)

@@ -11,7 +11,8 @@ pin down an event ("the largest recall" of whose vehicles?).
 import re
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import NATIONALITIES
+from newsquiz.generate.gazetteer import COUNTRIES, NATIONALITIES
+from newsquiz.generate.names import Mention
 from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.textutil import lemmas
 from newsquiz.generate.typos import ALLOWED
@@ -38,9 +39,14 @@ _SET_OFF = re.compile(r"^, (?:which|who|whose|where\b|(?:[A-Z][\w&.'-]*\s){1,4}[
 _WHERE_ONLY = re.compile(r"^ (?:in|at) (?:[A-Z][\w.'-]*\s?){1,3}(?:[,.]|$|(?:where|and|to|on)\b)")
 # referents that are one thing for every reader, or that the sentence's country pins down
 _UNIQUE = frozenset(
-    """world dollar euro pound yen yuan lira franc mark peso rupee rouble public internet web
-    sun moon weather environment article story globe""".split()
+    """world dollar euro pound yen yuan rouble public internet web sun moon weather environment
+    mark article story globe""".split()
 )
+# several countries' currencies: "The rupee climbed to 43.305 per US dollar" (judged blind B:
+# India's is named elsewhere); the dollar's own country does not say whose
+_CURRENCIES = frozenset("lira franc peso rupee dinar shilling rand".split())
+_SHARED_CURRENCY = re.compile(r"\b[Tt]he (?:lira|franc|peso|rupee|dinar|shilling|rand)\b(?! of\b)")
+_DOLLAR_WORDS = frozenset({"US", "U.S.", "America", "American", "United States"})
 _NATIONAL = frozenset(
     """government economy country currency nation parliament treasury president central
     capital""".split()
@@ -76,6 +82,9 @@ _ANAPHORIC = re.compile(
     r"|\b[Ss]imilar\b(?!\s+to\b|-)"
     # "The remaining 30%", "the other two agencies": the rest of something named before
     r"|(?:^|\? )The (?:remaining|other (?:two|three|four|five))\b"
+    # "both candidates pledged", "the two companies said": which two?
+    r"|\b(?:[Bb]oth|[Tt]he two) (?:candidates|companies|firms|sides|men|women|parties|banks"
+    r"|groups|governments|leaders|rivals|bidders|carriers|airlines|countries)\b(?!,? [A-Z])"
     # "for refining in this country": the dateline's country, which the card does not show
     r"|\b[Tt]his (?:country|city|state|province|island|nation|region|territory)\b"
     # "its higher offer": higher than which? "the revised bid": revised from what?
@@ -125,8 +134,8 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
             continue  # "the $550m it lost": an amount asks "which" only of an event or thing
         end = match.start(1) + len(" ".join(phrase))
         ranked = head not in _EVENTS and any(_RANKED.search(w) for w in [*modifiers, head])
-        if head in _UNIQUE or head in _PERIODS or ranked:
-            continue
+        if head in _UNIQUE or head in _PERIODS or head in _CURRENCIES or ranked:
+            continue  # a currency several countries use is judged below, by its country
         # "the country's GDP, according to the Bank of Mexico": a country's name pins it down
         capitalized = set(re.findall(r"[A-Z][a-z]+", text))
         if head in _NATIONAL and (places or NATIONALITIES & capitalized or countries_in(text)):
@@ -140,6 +149,9 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
         return text[match.start() : end]
     if anaphoric is not None:
         return anaphoric.group()
+    currency = _SHARED_CURRENCY.search(text)
+    if currency is not None and not _whose_currency(text, places):
+        return currency.group()
     stake = _STAKE.search(text)
     if stake is not None and _STAKE_IN.search(text) is None:
         return "stake"
@@ -152,6 +164,16 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
     ):  # "revoked contracts of Boeing and barred the Seattle-based company": Boeing
         return based.group()
     return _named_relation(text, index)
+
+
+def _whose_currency(text: str, places: list[Mention]) -> bool:
+    """A country or nationality other than the dollar's says whose lira or rupee it is."""
+    if any(m.name not in _DOLLAR_WORDS for m in places):
+        return True
+    capitalized = set(re.findall(r"[A-Z][a-z]+", text)) - _DOLLAR_WORDS
+    return bool((NATIONALITIES | COUNTRIES) & capitalized) or bool(
+        set(countries_in(text)) - _DOLLAR_WORDS
+    )
 
 
 def _named_relation(text: str, index: EntityIndex) -> str | None:

@@ -20,17 +20,41 @@ def names_something(text: str) -> bool:
     return any(m.group() not in NOT_PROPER for m in NAMED.finditer(plain, 1))
 
 
+# "At a conference hosted by Gordon Brown, he said ...": the subject after a fronted phrase
+# is not someone named inside it (judged blind: "he" is India's minister, not Brown)
+_FRONTED = re.compile(
+    r"^(?:True or false\? )?(?:At|In|On|During|After|Before|Under|Without|With|Despite"
+    r"|Following|Speaking|Addressing|Unlike|Like|Amid|Since|Until|While|When) [^,;\"]+, "
+    r"(?=(?:he|she|it|they) )"
+)
+# "the Otoku marketing spend": a capitalized word between "the" and a noun describes it
+_ATTRIBUTIVE = re.compile(r"(?<=\bthe )[A-Z][\w-]*(?= [a-z])")
+
+
+def fronted_end(text: str) -> int:
+    """Where the subject after a fronted phrase starts, or 0: a pronoun there has no
+    antecedent inside that phrase."""
+    match = _FRONTED.match(text)
+    return match.end() if match else 0
+
+
 def pronouns_bound(text: str, index: EntityIndex) -> bool:
-    """Every pronoun has a named antecedent earlier in the same sentence."""
+    """Every pronoun has a named antecedent earlier in the same sentence, outside a fronted
+    phrase it is the subject after."""
     mentions = index.mentions(text)
+    fronted = fronted_end(text)
+    attributive = {m.start() for m in _ATTRIBUTIVE.finditer(text)}
     for match in PRONOUN.finditer(text):
         word = match.group(1).lower()
+        if match.start() == fronted:
+            return False
         before = [m for m in mentions if m.end <= match.start()]
         if word in {"he", "she", "him", "his", "her", "hers"}:
             if not any(m.kind == "person" for m in before):
                 return False
         elif not before and not any(
-            m.group() not in NOT_PROPER for m in NAMED.finditer(text, 1, match.start())
+            m.group() not in NOT_PROPER and m.start() not in attributive
+            for m in NAMED.finditer(text, 1, match.start())
         ):
             return False
     return True

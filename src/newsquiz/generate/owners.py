@@ -56,9 +56,10 @@ def owned_subject(
     if match is None:
         return None
     kind = "org" if company is not None else "place"
-    if named:
+    placed = any(name in index.entities and index.entities[name].kind == "place" for name in named)
+    if named and (kind == "org" or placed):
         owner = _previous_company(index, previous, named) if kind == "org" else None
-    else:
+    else:  # "In 2003, crop production totalled ..., the FAO report said": the FAO's? no
         owner = _only(index, kind, headline) or _story_owner(index, kind, headline, previous)
     if owner is None:
         return None

@@ -22,6 +22,7 @@ _WHEN = (
     # the dateline's city, which the corpus drops: "a speech at the Congress here"
     r"|here(?! (?:is|are|was|were)\b)"
 )
+_WEEKDAY = re.compile(rf"\b{_DAY}\b")
 PAPER_ON_SUNDAY = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) on Sunday\b")  # "The Mail on Sunday"
 _STRANDED = re.compile(r"\b(?:[Oo]n|[Aa]t|[Bb]y|[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil)(?:[,.;]|$)")
 _PREFIX = re.compile(r'^(?:True or false\? |From the story "[^"]*": )+')
@@ -38,8 +39,8 @@ _NOT_TIME = re.compile(
 def without_relative_time(prompt: str, answer: str) -> str:
     """The prompt without time words that need the article's date, where they can go without
     changing what is asked; unchanged when the answer or a blank sits inside them."""
-    if _NOT_TIME.search(prompt):
-        return prompt
+    if _NOT_TIME.search(prompt) or len(_WEEKDAY.findall(prompt)) > 1:
+        return prompt  # "65 flights on Sunday, 180 on Monday": cut, the figures lose their days
     lead = _PREFIX.match(prompt)  # "True or false? On Saturday, ..." opens after the prefix
     prefix = lead.group() if lead else ""
     text = prompt[len(prefix) :]

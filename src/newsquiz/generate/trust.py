@@ -84,6 +84,9 @@ _UNDATED = re.compile(
     r"|(?:on |over )?(?:Christmas|New Year's|Boxing) (?:Day|Eve)(?!,? (?:19|20)\d\d)"
     r"|(?:in|over|during|for) the (?:past|last) (?:(?:few|two|three|four|five|six|several|\d+)"
     r" )?(?:days?|weeks?|months?|years?|decades?)(?! (?:to|of|ended|ending) )"
+    # "may lose 30bn baht over the next three months": counted on from the article's day
+    r"|(?:in|over|during|for|within) the (?:next|coming|following) (?:(?:few|two|three|four"
+    r"|five|six|several|12|\d+) )?(?:days?|weeks?|months?|years?)"
     r")\b"
 )
 _PERIOD = re.compile(
