@@ -350,6 +350,9 @@ def test_a_bare_month_just_after_the_latest_dated_month_takes_its_year() -> None
         "A barrel of crude ended Monday down $1.33 to _____.",
         "Last August Acme bought _____.",
         "Acme said the recent rise in rates was _____.",
+        # spans counted on from the article's day
+        "Thailand may lose _____ in earnings from tourism over the next three months.",
+        "Acme will hire _____ staff in the coming weeks.",
     ],
 )
 def test_moments_of_the_article_s_day_need_its_date(prompt: str) -> None:
@@ -723,18 +726,6 @@ def test_the_year_to_a_month_in_an_undated_story_is_not_asked() -> None:
     assert problem is not None and problem.startswith("time needs the article's date")
     dated = "Orbex's profits for the year to 31 December 2004 rose _____ to £4.6bn."
     assert prompt_problem(dated, "20%", INDEX, dated=False) is None
-
-
-@pytest.mark.parametrize(
-    "prompt",
-    [
-        "Thailand may lose _____ in earnings from tourism over the next three months.",
-        "Orbex will hire _____ staff in the coming weeks.",
-    ],
-)
-def test_a_span_counted_on_from_the_article_s_day_needs_its_date(prompt: str) -> None:
-    problem = prompt_problem(prompt, "", INDEX, dated=False)
-    assert problem is not None and problem.startswith(UNDATED), problem
 
 
 def test_a_day_by_day_list_keeps_its_days_and_so_needs_the_date() -> None:
