@@ -308,3 +308,29 @@ def test_two_companies_named_together_are_no_longer_name_of_either() -> None:
     index.alias_map["Orbex"] = "Orbex"
     forms = entity_name_forms("Orbex", [], index, text)
     assert not any("Velmar" in form or form == "VM" for form in forms)
+
+
+def test_a_hyphen_between_letters_is_also_typed_without_it() -> None:
+    """Judged blind E 1: "N-C" accepted only as written ("NC" looked marked wrong)."""
+    from newsquiz.generate.frames import Fact
+    from newsquiz.generate.resolve import Resolved
+
+    def forms(text: str, answer: str) -> list[str]:
+        sentence = split_sentences(text)[0]
+        start = sentence.text.index(answer)
+        fact = Fact(
+            "k",
+            "event",
+            answer,
+            sentence.text,
+            start,
+            start + len(answer),
+            Resolved(sentence.text, sentence, ()),
+        )
+        return accepted_forms(fact)
+
+    assert "NC" in forms("Orbex found oil in the so-called N-C extension area.", "N-C")
+    assert "N C" not in forms("Orbex found oil in the so-called N-C extension area.", "N-C")
+    assert {"Kool Aid", "KoolAid"} <= set(
+        forms("Orbex sells Kool-Aid drinks to children.", "Kool-Aid")
+    )

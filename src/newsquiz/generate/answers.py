@@ -132,6 +132,11 @@ def accepted_forms(fact: Fact) -> list[str]:
         forms += _date_forms(fact.answer)
     forms += fact.accepted
     forms += [variant for form in [fact.answer, *forms] for variant in spelling_variants(form)]
+    for form in [fact.answer, *forms]:  # "N-C" is also typed "NC", "Kool-Aid" "Kool Aid"
+        if _LETTER_HYPHEN.search(form):
+            forms.append(_LETTER_HYPHEN.sub("", form))
+            if _WORD_HYPHEN.search(form):
+                forms.append(_WORD_HYPHEN.sub(" ", form))
     if q is None:  # "an acrid odour" is also typed "acrid odour"
         forms += [re.sub(r"^(?:a|an|the) ", "", f, flags=re.I) for f in [fact.answer, *forms]]
     forms = [" ".join(f.split()) for f in forms]  # "2.58  dollars" had two spaces
@@ -273,6 +278,10 @@ _NUMBER_WORDS = (
 ).split()
 _MONTH_DAY_YEAR = re.compile(r"^([A-Z][a-z]+) (\d{1,2}),? (\d{4})$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2}) ([A-Z][a-z]+),? (\d{4})$")
+
+
+_LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+_WORD_HYPHEN = re.compile(r"(?<=[A-Za-z]{2})-(?=[A-Za-z]{2})")
 
 
 def _date_forms(answer: str) -> list[str]:
