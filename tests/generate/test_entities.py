@@ -142,3 +142,13 @@ def test_a_hyphenated_description_is_no_part_of_the_name() -> None:
     index = extract_entities(split_sentences(text), "Orbex to list")
     assert "Economic Observer" in index.entities
     assert not any("published" in name for name in index.entities)
+
+
+def test_a_country_opening_its_sentences_is_a_place() -> None:
+    """ "Brazil will boost spending": a country is a place wherever it stands, though a
+    capitalized word only ever seen at a sentence's start is usually no name."""
+    text = "Brazil will boost state spending in 2005. The plan is large."
+    index = extract_entities(split_sentences(text), "Spending boost")
+    assert [(m.name, m.kind) for m in index.mentions(text)] == [("Brazil", "place")]
+    jordan = extract_entities(split_sentences("Jordan said sales rose in 2005."), "Sales rise")
+    assert not any(m.kind == "place" for m in jordan.mentions("Jordan said sales rose in 2005."))

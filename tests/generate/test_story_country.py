@@ -236,3 +236,23 @@ def test_a_companys_founder_is_never_offered_a_states_leaders() -> None:
         "Bill Gaites", False, index, random.Random(0), "", role="founder of Orbex"
     )
     assert offered and not {"Dick Cheney", "Jacques Chirac", "Tony Blair"} & set(offered)
+
+
+def test_it_after_a_sentence_a_lone_country_opened_is_that_country() -> None:
+    """ "South Korea will boost spending ... It has earmarked 100 trillion won": the story
+    had no card at all while "It" was read only as a company."""
+    from tests.generate.test_trust import _resolved
+
+    text = (
+        "Chile will boost state spending in 2005 to create jobs. "
+        "It has earmarked 100 trillion won for the first six months of 2005."
+    )
+    assert _resolved(text, "Chile spending boost")[1].startswith(
+        "Chile has earmarked 100 trillion won"
+    )
+    two = "France and Germany will breach the limit in 2005. It has said so before."
+    assert not any(r.startswith(("France has", "Germany has")) for r in _resolved(two, "EU"))
+    company = "Chile's Orbex Corp cut jobs in 2005. It has earmarked 10bn won for 2006."
+    assert not any(r.startswith("Chile has") for r in _resolved(company, "Orbex cuts"))
+    expletive = "Chile will boost spending in 2005. It will be the largest rise in years."
+    assert not any(r.startswith("Chile will be") for r in _resolved(expletive, "Boost"))

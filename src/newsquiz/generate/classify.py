@@ -63,6 +63,7 @@ _MEDIA_IF_PAPER = frozenset({"Express", "Mail", "Standard", "Independent"})
 _PAPER_FIRST = frozenset({"Daily", "Sunday", "Evening", "Morning", "The", "Scottish", "Irish"})
 
 
+_PERSON_PLACES = frozenset({"Jordan", "Chad", "Georgia", "Victoria", "Florence", "Charlotte"})
 Candidate = tuple[str, int, str, str, bool]  # surface, sentence, before + cue, after, initial
 _LATER = object()  # the first pass leaves the run to the second
 _FORMER = re.compile(r"\b(?:former|ex|then|late|outgoing)[\s-]+(?:[\w&.'-]+\s+){0,4}$")
@@ -168,6 +169,8 @@ def _judge(
     # "Arsenal vice-chairman David Dein": whose officer a named person is
     officer_of = len(tokens) <= 3 and _CORPORATE_TITLE_AFTER.match(after) is not None
     only_initial = initial and len(tokens) == 1 and inner_caps[name] == 0
+    # "Brazil will boost spending": a country is one wherever it stands (not "Jordan said")
+    only_initial = only_initial and (name not in PLACES or name in _PERSON_PLACES)
     if only_initial and (not (org_appositive or officer_of) or name not in headline_words):
         return None
     could_be_person = len(tokens) in (2, 3)

@@ -11,7 +11,7 @@ opening word that only links the sentence to the one before ("However,", "Meanwh
 import re
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import NATIONALITIES, NOT_NAMES, ORG_HEADS, PLACES
+from newsquiz.generate.gazetteer import MEDIA_NAMES, NATIONALITIES, NOT_NAMES, ORG_HEADS, PLACES
 from newsquiz.generate.named_words import fronted_end
 from newsquiz.generate.reference_patterns import COMPANY_USE, CONNECTIVE
 from newsquiz.generate.story_country import without_frame
@@ -223,7 +223,9 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
         known = _surely_named(family, index) or any(
             m.start <= bare.start(1) < m.end and m.surface != family for m in mentions
         )
-        unknown_word = not lemmas(family.lower()) and family not in PLACES
+        # "Chi-Chi's Inc said", "a Reuters survey said": a company's ending or a news agency
+        company = family in ORG_HEADS or family in MEDIA_NAMES
+        unknown_word = not lemmas(family.lower()) and family not in PLACES and not company
         if not whole and not known and (people or unknown_word):
             return f"bare surname: {family!r}"
     there = _THERE.search(prompt)

@@ -64,7 +64,7 @@ from newsquiz.generate.sentence_text import (
     without_tickers,
 )
 from newsquiz.generate.speakers import SPEAKING_PRONOUN, speaker_of
-from newsquiz.generate.story_country import in_country
+from newsquiz.generate.story_country import country_subject, in_country, with_country_subject
 from newsquiz.generate.textutil import count_word
 
 
@@ -119,6 +119,7 @@ class Resolver(MidSentenceReferences):
         self.nationals: dict[str, str] = {}  # "Dutch": the one company called Dutch
         self.previous_names: frozenset[str] = frozenset()  # who the sentence before named
         self.standalone: Resolved | None = None  # the sentence before, if it stood alone
+        self.country_subject: str | None = None  # the lone country the sentence before opened on
         self.lenient = False  # reading a sentence after the one before: references may stay
         self.unbound = False  # the sentence has a reference it cannot resolve alone
 
@@ -144,6 +145,7 @@ class Resolver(MidSentenceReferences):
         # who the sentence named once its "it" is resolved ("Its beer sales" is Carlsberg's)
         self.previous_names = frozenset(m.name for m in mentions)
         self._remember(mentions, result is not None, result if result else text)
+        self.country_subject = country_subject(result or text, mentions)
         self._remember_descriptions(text)
         if result is None:
             return None
@@ -304,6 +306,7 @@ class Resolver(MidSentenceReferences):
             # "The Spanish group" is the company the article calls Spanish, if it calls one so
             org = self.nationals.get(national.group(1)) or None
         person = self.last_person if self._he_is_clear() else None
+        text = with_country_subject(text, self.country_subject)
         if START_ITS.match(text):
             if org is not None:
                 text = START_ITS.sub(f"{_capitalize(with_the(org))}'s ", text, count=1)

@@ -14,7 +14,8 @@ import re
 from collections import Counter
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import INSTITUTION_HEADS
+from newsquiz.generate.gazetteer import COUNTRIES, INSTITUTION_HEADS
+from newsquiz.generate.names import Mention
 from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.textutil import lemmas
 
@@ -152,3 +153,30 @@ def without_frame(prompt: str) -> str:
 
 def _unframed(framed: re.Match[str], rest: str) -> str:
     return (framed.group(1) or "") + rest[:1].upper() + rest[1:]
+
+
+# "South Korea will boost spending ... It has earmarked 100 trillion won": the country that
+# opened the sentence before; never "It will be", "It would take" (no one's act)
+_COUNTRY_IT = re.compile(
+    r"^It (?=(?:has|had|spent|spends|plans|planned|wants|wanted|agreed|expects|said|says"
+    r"|earmarked|pumped|imported|exported|produced|will (?!be\b)|is to)\b)"
+)
+
+
+def country_subject(text: str, mentions: tuple[Mention, ...]) -> str | None:
+    """The one country a sentence opens on, if it names no company: what its next "It" is."""
+    if not mentions or mentions[0].start != 0 or mentions[0].kind != "place":
+        return None
+    if mentions[0].name not in COUNTRIES or any(m.kind == "org" for m in mentions):
+        return None
+    if re.match(r" (?:and|or|,)", text[mentions[0].end :]):
+        return None  # "France and Germany will breach ...": "it" is neither
+    return mentions[0].name
+
+
+def with_country_subject(text: str, country: str | None) -> str:
+    """ "It has earmarked ..." -> "South Korea has earmarked ..." after a sentence opened by
+    South Korea alone."""
+    if country is None or _COUNTRY_IT.match(text) is None:
+        return text
+    return country + text[2:]
