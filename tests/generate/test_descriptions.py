@@ -74,3 +74,19 @@ def test_a_capital_describing_a_noun_is_no_antecedent() -> None:
         "Without the Otoku marketing spend it would have made a profit.", index
     )
     assert pronouns_bound("Without the marketing spend Orbex said it would profit.", index)
+
+
+def test_do_so_points_back() -> None:
+    assert vague_description("Orbex will do so at a presentation in New York.", INDEX) == "do so"
+
+
+def test_a_question_cut_at_an_aside_s_second_dash_is_not_asked() -> None:
+    from newsquiz.generate import generate_cards
+    from newsquiz.models import Article
+
+    text = (
+        "Orbex Corp reported higher profits for 2004. Orbex Corp's net income for 2004 was "
+        "$3.5bn - up nearly $3bn from 2003 - while turnover rose $7.2bn to $170.8bn."
+    )
+    cards = generate_cards(Article(title="Orbex gains", text=text))
+    assert cards and not any(c.prompt.endswith("-?") for c in cards)

@@ -152,3 +152,22 @@ def test_a_country_opening_its_sentences_is_a_place() -> None:
     assert [(m.name, m.kind) for m in index.mentions(text)] == [("Brazil", "place")]
     jordan = extract_entities(split_sentences("Jordan said sales rose in 2005."), "Sales rise")
     assert not any(m.kind == "place" for m in jordan.mentions("Jordan said sales rose in 2005."))
+
+
+def test_a_company_cued_beside_a_person_of_its_name_stays_a_company() -> None:
+    """ "Ford, the US car company" beside its chief Bill Ford: every card of the story had
+    been lost with "Ford" read as the man."""
+    text = (
+        "Ford, the US car company, reported higher profits. "
+        "Chief executive Bill Ford said sales rose. Ford's auto unit made a loss."
+    )
+    index = extract_entities(split_sentences(text), "Ford gains from finance")
+    assert index.entities["Ford"].kind == "org"
+    assert "Ford" not in index.entities["Bill Ford"].aliases
+    # a cue across a comma, or "the bank's economist", is no company's
+    text = (
+        "Economist Robert Durham spoke. Acme may buy another company, Durham said. "
+        "Durham, the bank's senior economist, agreed."
+    )
+    index = extract_entities(split_sentences(text), "Acme plans")
+    assert "Durham" not in index.entities

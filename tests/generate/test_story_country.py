@@ -256,3 +256,24 @@ def test_it_after_a_sentence_a_lone_country_opened_is_that_country() -> None:
     assert not any(r.startswith("Chile has") for r in _resolved(company, "Orbex cuts"))
     expletive = "Chile will boost spending in 2005. It will be the largest rise in years."
     assert not any(r.startswith("Chile will be") for r in _resolved(expletive, "Boost"))
+
+
+def test_a_nationality_names_the_country_and_a_frame_keeps_the_sentence_lower_case() -> None:
+    """ "German unemployment rose 7,000" had the headline put in front (held back); "In
+    Germany, Among the new initiatives" broke its capitals (judged A)."""
+    from tests.generate.test_trust import _resolved
+
+    text = "Jobs are scarce in Germany. German unemployment rose 7,000 in November 2004."
+    assert "German unemployment rose 7,000 in November 2004." in _resolved(text, "Jobs hit")
+    index = extract_entities(split_sentences("Germany is slow."), "Germany")
+    framed = in_country(
+        "Among the new initiatives are cheap jobs for the unemployed.", "Germany", index
+    )
+    assert framed is None or framed.startswith("In Germany, among")
+
+
+def test_a_company_s_net_income_names_the_company() -> None:
+    from tests.generate.test_trust import _resolved
+
+    text = "Orbex Corp reported higher profits for 2004. Net income for 2004 was $3.5bn."
+    assert "Orbex Corp's net income for 2004 was $3.5bn." in _resolved(text, "Orbex Corp gains")

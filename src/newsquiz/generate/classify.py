@@ -40,6 +40,7 @@ _TITLE_BEFORE = re.compile(
 _ORG_APPOSITIVE = re.compile(
     r"^,? (?:the|a|an) [^,]{0,40}?\b(?:firm|company|group|giant|maker|carrier|airline|bank|"
     r"retailer|chain|operator|insurer|lender|brewer|conglomerate|producer|manufacturer)\b"
+    r"(?!'s)"  # "Ortner, the bank's senior economist": the bank's man
 )
 _SKIP_ORGS = ("BBC",)
 _GERUND = re.compile(r"(?!Beijing|Boeing|Reading|Sterling|Kunming|Nanjing)[A-Z][a-z]{2,}ing")
@@ -213,8 +214,10 @@ def _judge(
         kind = "person"
         if not looks_person and tokens[0] in chinese_surnames():
             family_first = True
-    elif len(tokens) == 1 and name in person_aliases:
-        return None  # decided in the second pass only: one-word runs wait for the first
+    elif len(tokens) == 1 and name in person_aliases and not company_cued(candidate):
+        # decided in the second pass only: one-word runs wait for the first; a company cue
+        # still makes one ("Ford, the US car company" beside its chief Bill Ford)
+        return None
     else:
         possessive = after.startswith(("'s ", "' "))
         repeated = inner_caps[name] >= 2 and len(tokens) == 1
@@ -257,6 +260,20 @@ def classify_candidate(
         if not (verdict.appositive or verdict.title_match or cue.startswith("TITLE:")):
             return  # "James Hardie chairwoman ...": the building group James Hardie
     _record(verdict, candidate, entities, person_aliases)
+
+
+_CUE_RIGHT_BEFORE = re.compile(r"\b([a-z-]+) $")
+
+
+def company_cued(candidate: Candidate) -> bool:
+    """A company by the words right around it: "Ford, the US car company", "car maker Ford";
+    not "to buy another non-copper company, Durham said" (the person Robert Durham)."""
+    _, _, before_cue, after, _ = candidate
+    before = before_cue.partition("\x00")[0]
+    word = _CUE_RIGHT_BEFORE.search(before)
+    return _ORG_APPOSITIVE.match(after) is not None or (
+        word is not None and word.group(1) in ORG_CUES
+    )
 
 
 def named_as_companies(verdicts: dict[int, object]) -> frozenset[str]:

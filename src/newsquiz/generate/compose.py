@@ -58,7 +58,13 @@ def ask(fact: Fact, index: EntityIndex, proper: frozenset[str] = frozenset()) ->
         else tuple(m.start for m in fact.resolved.mentions),
         proper=proper,
     )
-    return question_for(text, target)
+    question = question_for(text, target)
+    if question is not None and _DASH.search(question):
+        return None  # "How much was Ford's net income for 2004 - up nearly $3bn from 2003 -?"
+    return question
+
+
+_DASH = re.compile(r"\s[-\u2013\u2014]\?$")  # an aside cut at its second dash
 
 
 def _figure_phrase(figure: str) -> str:

@@ -82,6 +82,8 @@ _ANAPHORIC = re.compile(
     r"|\b[Ss]imilar\b(?!\s+to\b|-)"
     # "The remaining 30%", "the other two agencies": the rest of something named before
     r"|(?:^|\? )The (?:remaining|other (?:two|three|four|five))\b"
+    # "Ford will do so at a presentation": do what?
+    r"|\b(?:do|does|did|doing|done) so\b"
     # "both candidates pledged", "the two companies said": which two?
     r"|\b(?:[Bb]oth|[Tt]he two) (?:candidates|companies|firms|sides|men|women|parties|banks"
     r"|groups|governments|leaders|rivals|bidders|carriers|airlines|countries)\b(?!,? [A-Z])"

@@ -15,7 +15,12 @@ from newsquiz.generate.aliases import (
     merge_short_company_names,
     merge_spacing_variants,
 )
-from newsquiz.generate.classify import classify_candidate, judge_all, named_as_companies
+from newsquiz.generate.classify import (
+    classify_candidate,
+    company_cued,
+    judge_all,
+    named_as_companies,
+)
 from newsquiz.generate.descriptors import described, describing
 from newsquiz.generate.gazetteer import (
     CORPORATE_TITLES,
@@ -378,9 +383,13 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
     text = "\n".join([headline] + [s.text for s in sentences])
     link_camel_case_aliases(entities, text, NOT_NAMES | PLACES)
     _add_lowercase_brands(entities, text, sentences)
+    cued = {c[0] for c in candidates if " " not in c[0] and company_cued(c)}
     for alias, name in person_aliases.items():
         # the person may have been merged away above ("CEO Acme Bank Xiaomi" as a company)
         if alias in entities and alias != name and name in entities:
+            if entities[alias].kind == "org" and alias in cued:
+                entities[name].aliases.discard(alias)  # "Ford" the company, "Mr Ford" the man
+                continue
             entities[name].mentions += entities[alias].mentions
             del entities[alias]
     index = EntityIndex(entities)

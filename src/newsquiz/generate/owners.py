@@ -15,7 +15,8 @@ from newsquiz.generate.textutil import count_word
 
 _BY_COMPANY = re.compile(
     r"^(?:The )?((?:(?:annual|quarterly|full-year|half-year|first-half|net|pre-tax|operating|"
-    r"total|underlying|group) )*(?:profits?|sales|revenues?|turnover|earnings|losses|shares|"
+    r"total|underlying|group|(?:first|second|third|fourth)[- ]quarter) )*"
+    r"(?:profits?|sales|revenues?|turnover|earnings|losses|shares|income|"
     r"share price|debts?|workforce|dividend|market share|order book|margins?))\b(?! of\b| in\b)",
     re.I,
 )

@@ -20,6 +20,7 @@ from newsquiz.generate.named_words import (
     pronouns_bound,
 )
 from newsquiz.generate.names import Mention
+from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.owners import owned_subject
 from newsquiz.generate.reference_patterns import (
     APPOSITION,
@@ -152,7 +153,9 @@ class Resolver(MidSentenceReferences):
         if bound is not None:
             return Resolved(result, sentence, mentions, f"{bound.text} ", bound=True)
         context = ""
+        # "German unemployment rose 7,000": a nationality names its country
         named = any(m.kind in {"person", "org", "place"} for m in mentions)
+        named = named or bool(countries_in(result))
         if not self.relative_year:
             names = frozenset(m.name for m in mentions) if named else frozenset()
             owned = owned_subject(result, self.index, self.headline, previous, names)

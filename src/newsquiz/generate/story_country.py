@@ -18,6 +18,7 @@ from newsquiz.generate.gazetteer import COUNTRIES, INSTITUTION_HEADS
 from newsquiz.generate.names import Mention
 from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.textutil import lemmas
+from newsquiz.generate.typos import ALLOWED
 
 # what a country's economy is made of; a company's "sales" or "profits" are not here
 _NATIONAL_ECONOMY = re.compile(
@@ -115,8 +116,10 @@ def in_country(text: str, country: str | None, index: EntityIndex) -> str | None
             return None
     words = text.split(" ", 2)
     common = len(words) > 1 and (
-        words[0] in _OPENING_WORDS or bool(lemmas(words[0].lower())) and words[1].islower()
-    )
+        words[0] in _OPENING_WORDS
+        or (bool(lemmas(words[0].lower())) or words[0].lower() in ALLOWED)
+        and words[1].islower()
+    )  # "In Germany, among the new initiatives ...", never "In Germany, Among"
     if (
         common
         and not re.match(r"[A-Z]\w*[A-Z]", words[0])
