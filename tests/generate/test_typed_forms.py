@@ -334,3 +334,15 @@ def test_a_hyphen_between_letters_is_also_typed_without_it() -> None:
     assert {"Kool Aid", "KoolAid"} <= set(
         forms("Orbex sells Kool-Aid drinks to children.", "Kool-Aid")
     )
+
+
+def test_no_fragment_title_or_adjective_is_an_accepted_form() -> None:
+    """Judged blind A: "Abu" for Abu Dhabi Commercial Bank, "Fed Chairman Paul" for the Fed,
+    "European" for the EC were shown to the learner as accepted answers."""
+    from newsquiz.generate.answers import common_names
+
+    assert "Abu" not in _short_names("Abu Dhabi Commercial Bank")
+    assert "European" not in common_names("EC") and "European" not in common_names("EU")
+    text = "Fed Chairman Paul Volcker spoke. The Fed declined to set a target. The Fed met."
+    forms = article_name_forms("Fed", {"Fed"}, text)
+    assert not any("Chairman" in form for form in forms)

@@ -240,6 +240,7 @@ def _short_names(name: str) -> list[str]:
     body = words[-1] in _BODY_HEADS  # "Foreign" is no short name of "Foreign Trade Ministry"
     country = first.replace(".", "") in {"US", "UK", "USSR"} or first in NATIONALITIES
     ordinary = country or first in PLACES or first in COUNTRIES or bool(lemmas(first.lower()))
+    ordinary = ordinary or " ".join(words[:2]) in PLACES  # "Abu" of "Abu Dhabi Commercial Bank"
     if (
         len(first) >= 3
         and first not in _GENERIC_FIRST

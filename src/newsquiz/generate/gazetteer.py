@@ -284,8 +284,8 @@ TITLE_CONTINUATIONS = words("Financial Operating Technology Marketing Officer Ex
 COMMON_NAMES = [
     {"US", "U.S.", "USA", "United States", "America"},
     {"UK", "U.K.", "Britain", "United Kingdom", "Great Britain"},
-    {"EC", "European Community", "EEC", "European Economic Community", "European"},
-    {"EU", "European Union", "European"},
+    {"EC", "European Community", "EEC", "European Economic Community"},
+    {"EU", "European Union"},
     {"USSR", "Soviet Union", "U.S.S.R."},
     {"Fed", "Federal Reserve", "US Federal Reserve", "Federal Reserve Board"},
     {"SEC", "Securities and Exchange Commission"},

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from newsquiz.generate.aliases import LEGAL_WORDS
 from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.gazetteer import TITLE_WORDS
 from newsquiz.generate.textutil import initials, word_positions
 
 # what may follow a name the article cuts short, and a bracketed abbreviation it defines
@@ -132,6 +133,8 @@ def _article_name_forms(
     kept = {f for f in forms if not re.search(r"\.\s|\s(?:The|A|An|That|Over)$|-based$", f)}
     # nor a name that goes on into another's ("Manchester United Supporters' Association")
     kept = {f for f in kept if not (f.startswith(answer) and "'" in f[len(answer) :])}
+    # nor into a title and its holder ("Fed Chairman Paul Volcker": judged blind A)
+    kept = {f for f in kept if not set(f.split()) - set(answer.split()) & TITLE_WORDS}
     return tuple(sorted(kept - {answer}))
 
 
