@@ -135,6 +135,21 @@ def test_generate_writes_into_the_data_dir_given(tmp_path: Path) -> None:
     assert not (tmp_path / "elsewhere").exists()
 
 
+def test_an_article_with_no_card_says_why(tmp_path: Path) -> None:
+    """A story whose every sentence needs the headline to say what it is about makes no card:
+    the user is told why, not just "0 cards"."""
+    story = tmp_path / "shed.txt"
+    story.write_text(
+        "Turning a shed into a studio\n\nThe floor should be raised so damp stays out. "
+        "The floor can then be covered with cork tiles, which are warm underfoot.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("--data-dir", str(tmp_path / "data"), "generate", str(story), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "0 cards" in result.stdout
+    assert f"{story}: no card passed the checks" in result.stderr
+
+
 def test_cli_start_does_not_load_the_generator() -> None:
     code = (
         "import sys, newsquiz.cli as c; c.build_parser(); print('newsquiz.generate' in sys.modules)"

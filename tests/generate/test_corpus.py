@@ -24,11 +24,11 @@ def test_sampled_corpus_articles_give_checked_cards() -> None:
         counts.append(len(deck.cards))
     # an editor's deck: typically 6-15 cards (issue #10), two per fact and three per sentence
     assert 6 <= sum(counts) / len(counts) <= 15
-    # two in three articles make at least 5 cards, nineteen in twenty at least 3: a deck is
-    # not padded with cards judges mostly failed (held cards of an unresolved description, a
-    # headline prefix or an undated time word, 109 of 327 acceptable in rounds 41-56)
+    # two in three articles make at least 5 cards, nineteen in twenty at least 2: a deck is
+    # not padded with cards judges mostly failed (an unresolved description 6 of 17, a headline
+    # prefix 1 of 4 in rounds 76-77; 109 of 327 such cards acceptable in rounds 41-56)
     assert sorted(counts)[len(counts) // 3] >= 5
-    assert sorted(counts)[len(counts) // 20] >= 3
+    assert sorted(counts)[len(counts) // 20] >= 2
 
 
 @pytest.mark.slow

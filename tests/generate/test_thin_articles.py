@@ -11,7 +11,7 @@ from .helpers import article, assert_cards_pass
 QUOTES = (
     "Widget Holdings said its profits fell sharply in the winter.\n\n"
     '"Smaller shops are facing an uphill struggle," said Harold Pinkerton, chair of the '
-    "retail council. "
+    "British Retail Consortium. "
     '"It was a hard year for all of us," said Harold Pinkerton. '
     'Margaret Oduya said: "Prices will stay high until the summer." '
     '"Trade is picking up in the north," Margaret Oduya and Harold Pinkerton told reporters. '
@@ -58,7 +58,9 @@ def test_a_thin_article_asks_who_said_it_and_about_its_main_company() -> None:
         c.prompt.startswith(f'"Smaller shops are facing an uphill struggle," said {BLANK}')
         for c in clozes
     )
-    assert any(c.answer == "Widget Holdings" for c in clozes)
+    # "Widget Holdings said its profits fell": blanked, it names nothing, and a headline in
+    # front does not say what it is about (judged blind: a headline prefix 1 time in 4)
+    assert not any(c.prompt.startswith("From the story") for c in cards)
 
 
 def test_an_organization_as_the_whole_attribution_is_the_speaker() -> None:
@@ -69,25 +71,21 @@ def test_an_organization_as_the_whole_attribution_is_the_speaker() -> None:
     assert _quotes(text) == [("Widget Holdings", "Sales in the north were weaker than expected")]
 
 
-def test_the_headline_names_and_figures_are_asked_in_a_thin_article() -> None:
+def test_no_headline_is_asked_to_be_completed() -> None:
+    """ "Complete the headline" cards filled thin decks: judged blind, 1 of 8 acceptable."""
     text = (
         "Widget Holdings plans to close shops across the country next spring, its boss said. "
         'Margaret Oduya said: "Prices will stay high until the summer."'
     )
     cards = generate_cards(article(text, "Widget Holdings to shut 40 shops"))
     assert_cards_pass(cards)
-    headline = [c for c in cards if c.fact_key and c.fact_key.startswith("headline:")]
-    answers = {c.answer for c in headline}
-    assert {"Widget Holdings", "40"} <= answers, answers
-    for card in headline:
-        assert card.evidence is not None and card.evidence.sentence.startswith("Widget")
-        assert BLANK in card.prompt or "Which completes the headline" in card.prompt
+    assert not any("headline" in c.prompt for c in cards)
 
 
 def test_an_honorific_speaker_is_asked_as_the_article_names_him() -> None:
     text = (
         "Arsenal vice-chairman David Dein has said the club may list its shares in London. "
-        '"When the new stadium opens we will go through a thorough review," Mr Dein said.'
+        '"We will go through a thorough review of a listing in 2006," Mr Dein said.'
     )
     cards = generate_cards(article(text, "Arsenal may seek share listing"))
     said = [c for c in cards if isinstance(c, ClozeCard) and c.prompt.endswith(f"{BLANK} said.")]

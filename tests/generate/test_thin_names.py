@@ -6,7 +6,6 @@ from newsquiz.generate import generate_cards
 from newsquiz.generate.distractors import org_distractors
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.segment import split_sentences
-from newsquiz.models import ClozeCard
 
 from .helpers import article, assert_cards_pass
 from .test_resolve import resolve_all
@@ -44,7 +43,7 @@ def test_an_unnamed_newspaper_drops_its_sentence() -> None:
     assert resolve_all(text, "Harbour Mills profits")[1] is None
 
 
-def test_this_year_in_an_undated_article_is_kept_only_for_who_cards() -> None:
+def test_this_year_in_an_undated_article_is_never_asked() -> None:
     text = (
         "Women will be hired by Harbour Mills Group for the first time this year, chief executive "
         "Karim Haddad has said. Sales at Harbour Mills Group rose 12% this year."
@@ -54,12 +53,11 @@ def test_this_year_in_an_undated_article_is_kept_only_for_who_cards() -> None:
         "this year, chief executive Karim Haddad has said."
     )
     assert out[0].startswith('From the story "Harbour Mills to hire women": ')
+    # behind the headline, with "this year" no one can date: judged blind, such cards were
+    # acceptable a quarter of the time, so none is shown
     cards = generate_cards(article(text, "Harbour Mills to hire women"))
     assert_cards_pass(cards)
-    year = [c for c in cards if c.evidence is not None and "this year" in c.evidence.sentence]
-    assert year and all(c.answer == "Karim Haddad" or c.kind == "true_false" for c in year)
-    assert not any("12%" in (c.answer or "") for c in cards)  # a figure of an unknown year
-    assert any(isinstance(c, ClozeCard) and c.answer == "Karim Haddad" for c in year)
+    assert not any(c.evidence is not None and "this year" in c.evidence.sentence for c in cards)
 
 
 def test_this_year_with_an_article_date_is_resolved_as_before() -> None:

@@ -17,7 +17,7 @@ from .test_resolve import resolve_all
 CAMEL = (
     "The drug maker BrightWaterPharma said it will change the colour of its pills. "
     "BrightWaterPharma makes medicines for hospitals in Kenya and Ghana. "
-    "{short} says the new packaging has already reached several hospitals in Kenya."
+    "{short} says its new pill packaging has already reached several hospitals in Kenya."
 )
 
 
@@ -69,7 +69,7 @@ def test_restricted_those_keeps_the_sentence() -> None:
 def test_glaxo_style_short_name_cloze_accepts_the_full_name() -> None:
     text = (
         "The drug maker BrightWaterPharma is to change the colour of its pills for hospitals. "
-        "Bright says distribution of the new pills has already begun in Kenya."
+        "Bright says distribution of its new pills has already begun in Kenya."
     )
     cards = generate_cards(article(text, "BWP changes pill colours"))
     assert_cards_pass(cards)
@@ -141,16 +141,14 @@ def test_media_options_fit_the_article_before_the_blank(after: str, check: objec
 def test_held_cards_fill_a_thin_deck_in_the_order_judges_accepted_their_problem() -> None:
     from newsquiz.generate.full_deck import _FILL_ORDER, _fill_rank
 
-    ranks = [
-        _fill_rank("unresolved description: 'the deal'"),
-        _fill_rank("headline prefix: the prompt names nothing itself"),
-    ]
-    assert ranks == sorted(ranks) and len(set(ranks)) == 2
+    described = _fill_rank("unresolved description: 'the deal'")
     # accepted a quarter of the time or less: never shown, even in a thin deck
     assert _fill_rank("time needs the article's date: 'on Monday'") is None
     assert _fill_rank("bare surname: 'Mr Tsutsumi'") is None
-    # judged right a third of the time or less: they only keep a deck from being nearly empty
-    assert ranks[0] is not None and len(_FILL_ORDER) <= ranks[0]
+    assert _fill_rank("headline prefix: the prompt names nothing itself") is None
+    # judged right a third of the time: only after the sentence before that names it, and
+    # only to keep a deck from being nearly empty
+    assert described is not None and len(_FILL_ORDER) <= described
     abbreviated = _fill_rank("answer an abbreviation the article never spells out: 'GEM'")
     assert abbreviated is not None and abbreviated < len(_FILL_ORDER)
     assert _fill_rank("typo copied from the source: 'Miniister'") is None

@@ -22,6 +22,10 @@ from newsquiz.printable import printable
 from newsquiz.sources.urls import DEFAULT_TIMEOUT, is_url
 from newsquiz.store.deck_files import load_deck, write_deck
 
+NO_CARDS = (
+    "no card passed the checks: every fact needs a date, a name or a sentence the card cannot"
+    " show (the deck is written empty: add cards of your own with `newsquiz add`)"
+)
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 
 
@@ -258,6 +262,8 @@ def run(args: argparse.Namespace) -> int:
                 printed.append(result.data)
             if result.target is not None and not args.json:
                 say(f"{result.path}: {result.cards} cards -> {result.target}")
+                if not result.cards:  # a deck with nothing to study says why, not just "0"
+                    say(f"{result.path}: {NO_CARDS}", error=True)
     finally:
         if progress is not None:
             progress.stop()

@@ -19,7 +19,6 @@ class Prepared:
     sentences: list[Sentence]
     index: EntityIndex
     resolved: list[Resolved]  # sentences that stand alone, rewritten
-    undated: list[Resolved]  # "this year" with no article date: who/what cards only
     pool: list[Quantity]  # every figure of the article, for wrong options
 
     @property
@@ -50,11 +49,10 @@ def prepare(article: Article) -> Prepared | None:
     year = reference_year(published, article.text)
     resolver = Resolver(index, year, article.title, follows, country)
     resolved: list[Resolved] = []
-    undated: list[Resolved] = []
     pool: list[Quantity] = []
     for sentence in sentences:
         pool.extend(find_quantities(sentence.text))
         result = resolver.resolve(sentence)
-        if result is not None:
-            (undated if result.relative_year else resolved).append(result)
-    return Prepared(article, sentences, index, resolved, undated, pool)
+        if result is not None and not result.relative_year:  # "this year", no date: not asked
+            resolved.append(result)
+    return Prepared(article, sentences, index, resolved, pool)

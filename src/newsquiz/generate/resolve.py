@@ -337,7 +337,7 @@ class Resolver(MidSentenceReferences):
         text = self._resolve_mid_person(text)
         if maybe(text, "year") and YEAR_REL.search(text):
             if self.ref_year is None:
-                self.relative_year = True  # kept as written; only used for who/what cards
+                self.relative_year = True  # no year to write it with: the sentence is not asked
             else:
                 text = _capitalize(YEAR_REL.sub(year_written_out(self.ref_year), text))
         timeless = drop_relative_time(text)
