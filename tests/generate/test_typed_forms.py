@@ -346,3 +346,13 @@ def test_no_fragment_title_or_adjective_is_an_accepted_form() -> None:
     text = "Fed Chairman Paul Volcker spoke. The Fed declined to set a target. The Fed met."
     forms = article_name_forms("Fed", {"Fed"}, text)
     assert not any("Chairman" in form for form in forms)
+
+
+def test_a_name_is_never_blanked_after_its_initial() -> None:
+    """Judged blind A: "Phelps Dodge Corp chairman G. _____ said" (G. Robert Durham)."""
+    text = (
+        "Orbex Corp chairman G. Robert Durham said Orbex Corp may buy a copper mine in 1987. "
+        "Orbex Corp made a profit of 40 mln dlrs in 1986."
+    )
+    cards = generate_cards(Article(title="Orbex may buy mine", text=text))
+    assert not any("G. _____" in c.prompt for c in cards)

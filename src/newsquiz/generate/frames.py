@@ -46,6 +46,7 @@ _AMOUNT = r"(?:about |around |roughly |some )?[$£€¥A-Z]*\s?\d[\d,.]*\s?\w*"
 _CONVERSION = re.compile(
     rf"^(?P<gap> (?:a|per) (?:year|share|tonne|barrel)| annually)? \({_AMOUNT}(?:; ?{_AMOUNT})*\)"
 )
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
 _BARE_APOSTROPHE = re.compile(r"['’](?!s\b)")
 _RANGE_END = re.compile(r"-(?:to-)?[$£€¥]?\d")
 _RANGE_START = re.compile(r"\d-(?:to-)?$")
@@ -212,6 +213,8 @@ def sentence_facts(
             continue  # "_____' key unit" reads as a stray quote mark
         if text[m.end : m.end + 1] == "/" or text[m.start - 1 : m.start] == "/":
             continue  # "Norsk Hydro A/S", "Audio/Video Affiliates": the name goes on
+        if _INITIAL_BEFORE.search(text, 0, m.start):
+            continue  # "chairman G. _____ said": the name begins at its initial
         if _PART_OF_NAME_AFTER.match(text, m.end) and not _coordinated(m, resolved.mentions, text):
             continue
         before = _PART_OF_NAME_BEFORE.search(text, 0, m.start) if m.start else None
