@@ -90,3 +90,50 @@ def test_a_question_cut_at_an_aside_s_second_dash_is_not_asked() -> None:
     )
     cards = generate_cards(Article(title="Orbex gains", text=text))
     assert cards and not any(c.prompt.endswith("-?") for c in cards)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "problem"),
+    [
+        # two companies before "it said": which one speaks? (judged blind B, Fiat's steps)
+        ("True or false? Orbex Corp and Velmar Corp will merge in 2005, it said.", "pronoun"),
+        ("When did Orbex Corp buy out another partner?", "unresolved description"),
+        ("In July 2004, Orbex Corp won approval for to build a plant.", "doubled word"),
+        ("True or false? Sales at Orbex Corp rose 5% in 2004, it said.", None),
+        ("Orbex Corp bought another company, Velmar Corp, in 2004.", None),
+    ],
+)
+def test_round_77_s_unresolved_speakers_partners_and_slips(
+    prompt: str, problem: str | None
+) -> None:
+    index = extract_entities(
+        split_sentences("Orbex Corp owns Velmar Corp. Orbex Corp sells cars."), "Orbex plans"
+    )
+    found = prompt_problem(prompt, "true", index, False)
+    assert found is None if problem is None else (found or "").startswith(problem), found
+
+
+def test_a_percentage_its_pence_give_away_is_not_blanked() -> None:
+    """Judged blind D, E 1: "Barclays shares were up 8 pence, or _____, at 605 pence"."""
+    from newsquiz.generate import generate_cards
+    from newsquiz.models import Article
+
+    text = "Orbex shares were up 8 pence, or 1.3%, at 605 pence in London trading in 2004."
+    cards = generate_cards(Article(title="Orbex shares rise", text=text))
+    assert not any(c.answer == "1.3%" and "8 pence" in c.prompt for c in cards)
+
+
+def test_an_acronym_s_card_says_its_country() -> None:
+    """Judged blind D: "In business news, what does Sepa stand for?" (also the Single Euro
+    Payments Area) for China's environment agency."""
+    from newsquiz.generate import generate_cards
+    from newsquiz.models import Article
+
+    text = (
+        "China's State Environmental Protection Agency (Sepa) halted 30 projects in 2005. "
+        "Sepa said the Three Gorges company had broken rules."
+    )
+    cards = generate_cards(Article(title="China halts projects", text=text))
+    asked = [c for c in cards if c.kind == "recall" and "Sepa" in c.prompt]
+    assert asked and asked[0].prompt == "In China, what does Sepa stand for?"
+    assert not any(c.prompt.startswith(("the ", "True or false? the ")) for c in cards)

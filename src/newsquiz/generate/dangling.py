@@ -211,6 +211,9 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
             m.name for m in mentions if m.kind in {"org", "person"} and m.end <= speaking.start()
         }
         named = bool(speakers)
+        if speaking.group().startswith("it"):  # "listing Ferrari and Maserati, it said": Fiat's
+            companies = {m.name for m in mentions if m.kind == "org" and m.end <= speaking.start()}
+            named = len(companies) == 1 or (not companies and bool(speakers))
         if speaking.group().startswith("they"):  # a company is "it": "they" are people
             named = len(speakers) > 1 or bool(_PEOPLE.search(prompt, 0, speaking.start()))
         if not named:

@@ -33,8 +33,17 @@ _RELATIVE_SLACK = 0.02
 _BASIS_POINT = 1e-4
 
 
-def _amounts(found: Sequence[Quantity]) -> list[Quantity]:
-    return [q for q in found if q.kind in {"money", "count"} and q.value > 0]
+def _amounts(found: Sequence[Quantity], text: str = "") -> list[Quantity]:
+    """Money and counts, with share prices in pence that `find_quantities` leaves out ("up 8
+    pence, or _____, at 605 pence": judged blind, the percentage follows from them)."""
+    pence = [
+        Quantity("money", m.group(), m.start(), m.end(), float(m.group(1)), currency="pence")
+        for m in _PENCE.finditer(text)
+    ]
+    return [q for q in [*found, *pence] if q.kind in {"money", "count"} and q.value > 0]
+
+
+_PENCE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?) ?(?:p|pence)\b")
 
 
 def _one_currency(*found: Quantity) -> bool:
@@ -72,7 +81,7 @@ def derivable(q: Quantity, found: Sequence[Quantity], text: str) -> bool:
         # "a 1985 provision ... to rise over three years to 75 pct in _____": 1988
         years_on = {_number(m.group(1)) for m in _SPAN.finditer(text)}
         return any(abs(year - q.value) in years_on for year in others)
-    amounts = _amounts(found)
+    amounts = _amounts(found, text)
     changes = [p for p in found if p.kind == "percent"]
     for change in changes:
         slack = max(_PERCENT_SLACK, _RELATIVE_SLACK * change.value)

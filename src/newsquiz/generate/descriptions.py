@@ -82,6 +82,9 @@ _ANAPHORIC = re.compile(
     r"|\b[Ss]imilar\b(?!\s+to\b|-)"
     # "The remaining 30%", "the other two agencies": the rest of something named before
     r"|(?:^|\? )The (?:remaining|other (?:two|three|four|five))\b"
+    # "When did Inbev buy out another partner?": another than which?
+    r"|\b[Aa]nother (?:partner|company|firm|bidder|rival|investor|shareholder|deal|bid|offer)\b"
+    r"(?!,? (?:[A-Z]|of\b|for\b|in\b))"
     # "Ford will do so at a presentation": do what?
     r"|\b(?:do|does|did|doing|done) so\b"
     # "both candidates pledged", "the two companies said": which two?

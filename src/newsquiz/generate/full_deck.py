@@ -22,6 +22,7 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact, by_country, place_subject_fact, sentence_facts
 from newsquiz.generate.key_terms import key_term_cards
 from newsquiz.generate.name_forms import entity_name_forms
+from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.prepare import Prepared
 from newsquiz.generate.questions import (
     cloze_card,
@@ -285,7 +286,9 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
                 continue  # "FSA", "GM": other expansions are as right (judged blind: D)
             if acronym not in acronyms and len(cards) < MAX_CARDS:
                 acronyms.add(acronym)
-                keep(term_card(acronym, expansion, plain))
+                placed = countries_in(sentence.text)
+                country = next(iter(placed)) if len(placed) == 1 else None
+                keep(term_card(acronym, expansion, plain, country))
     for key, rest in siblings:  # every fact's second card, never a third
         while per_fact[key] < PER_FACT and len(cards) < MAX_CARDS:
             sibling = next(rest, _DONE)

@@ -21,6 +21,7 @@ from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.quotes import Quote
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.segment import Sentence
+from newsquiz.generate.story_country import written_country
 from newsquiz.models import (
     BLANK,
     ClozeCard,
@@ -215,11 +216,16 @@ def role_card(
     )
 
 
-def term_card(acronym: str, expansion: str, fact: Resolved) -> RecallCard:
-    """What an acronym the article spells out stands for."""
+def term_card(
+    acronym: str, expansion: str, fact: Resolved, country: str | None = None
+) -> RecallCard:
+    """What an acronym the article spells out stands for; where, when its sentence places it
+    in one country: judged blind, "In business news, what does Sepa stand for?" had another
+    right answer (the Single Euro Payments Area) for China's environment agency."""
     s = fact.sentence
+    where = f"In {written_country(country)}" if country else "In business news"
     return RecallCard(
-        prompt=f"In business news, what does {acronym} stand for?",
+        prompt=f"{where}, what does {acronym} stand for?",
         answer=expansion,
         accepted=[
             f"the {expansion}",

@@ -183,3 +183,8 @@ def with_country_subject(text: str, country: str | None) -> str:
     if country is None or _COUNTRY_IT.match(text) is None:
         return text
     return country + text[2:]
+
+
+def written_country(country: str) -> str:
+    """ "the Netherlands", "the US", "China": how a sentence names a country."""
+    return _WRITTEN.get(country, (country,))[0]

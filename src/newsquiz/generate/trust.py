@@ -274,7 +274,12 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
     if card.evidence is not None and card.evidence.start is not None:
         earlier = f"{article.title}. {article.text[: card.evidence.start]}"
         prompt = name_descriptions(prompt, card.answer, earlier, index)
+    prompt = _OPENING_LOWER.sub(lambda m: m.group(1) + m.group(2).upper(), prompt, count=1)
     return card if prompt == card.prompt else card.model_copy(update={"prompt": prompt})
+
+
+# "True or false? the State Environmental Protection Agency said": a spelled-out opening
+_OPENING_LOWER = re.compile(r"^((?:True or false\? )?)(the)\b")
 
 
 def _written_bare(name: str, source: str) -> bool:

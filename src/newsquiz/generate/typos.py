@@ -22,6 +22,7 @@ _CLASHING = re.compile(
     r"\b(?:is|was|are|were) (?:has|have|had)\b|\b(?:has|have|had) (?:is|are|was|were)\b"
     r"|\b(?:did|does|do|could|would|should|will|can|may|might|must) not to\b"
     r"|\bbetween (?:[\d.,]+|_____) to\b"  # "between 30,000 to 50,000"
+    r"|\bapproval for to\b|\bfor to (?:build|buy|sell|make|open|set|take|cut|raise)\b"
     r"|\b(?:barrels|tonnes|tons|units) of day\b"  # "50,000 barrels of day" for "per day"
     r"|\b[a-z]+- (?!and\b|or\b|to\b)[a-z]+"  # "a two- day meeting"
 )
