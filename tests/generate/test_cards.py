@@ -269,3 +269,32 @@ def test_a_role_that_runs_into_a_quotation_is_no_title() -> None:
     prepared = prepare(article(text, "Cattle group presses Japan"))
     assert prepared is not None
     assert unique_roles(prepared.index) == []
+
+
+def test_a_swappable_fact_is_stated_falsely_more_often_than_not() -> None:
+    """Thin decks state their sentences true, so the swappable facts lean false: a learner
+    who always answers "true" must not pass (judged blind, swapped figures and dates were
+    acceptable 10 times in 10 in rounds 76-77)."""
+    import random
+
+    from newsquiz.generate.questions import TRUE_SHARE, true_false_card
+
+    article_text = "Orbex Corp's profits rose 12% to $40m in 2004, the company said."
+    from newsquiz.generate.frames import sentence_facts
+    from newsquiz.generate.prepare import prepare
+    from newsquiz.models import Article
+
+    prepared = prepare(Article(title="Orbex profits rise", text=article_text))
+    assert prepared is not None
+    fact = next(
+        f
+        for r in prepared.resolved
+        for f in sentence_facts(r, prepared.index, 0, "")
+        if f.kind == "date"
+    )
+    answers = [
+        card.answer
+        for seed in range(200)
+        if (card := true_false_card(fact, ["2001", "2006", "2008"], random.Random(seed)))
+    ]
+    assert TRUE_SHARE < 0.5 and 0.55 <= answers.count("false") / len(answers) <= 0.85

@@ -135,6 +135,12 @@ _LISTED_BEFORE = re.compile(r"[A-Z][\w&.'-]*(?:,| and) $")
 _LISTED_AFTER = re.compile(r"^(?:, | and )(?!The\b|A\b|An\b)[A-Z]")
 
 
+# a fact that can be swapped is stated falsely more often than not: the statements of thin
+# decks are all true (a deck's "true" was right 76% of the time), and judged blind, swapped
+# figures and dates were acceptable 10 times in 10 in rounds 76-77 (true statements 32 in 48)
+TRUE_SHARE = 0.3
+
+
 def true_false_card(
     fact: Fact, distractors: list[str], rng: random.Random, swap: bool = True
 ) -> TrueFalseCard | None:
@@ -148,7 +154,7 @@ def true_false_card(
         return None
     if fact.quantity is not None and bounded(fact):
         return None  # "sold for less than $5bn" is not false where the article says $10bn
-    truth = rng.random() < 0.5 or not swap
+    truth = rng.random() < TRUE_SHARE or not swap
     if not truth and fact.quantity is not None:
         # "cut from 2% to 3%" says itself that it is false (judged blind, rounds 71 and 72):
         # the value swapped in keeps the sentence's direction
