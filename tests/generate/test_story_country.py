@@ -277,3 +277,45 @@ def test_a_company_s_net_income_names_the_company() -> None:
 
     text = "Orbex Corp reported higher profits for 2004. Net income for 2004 was $3.5bn."
     assert "Orbex Corp's net income for 2004 was $3.5bn." in _resolved(text, "Orbex Corp gains")
+
+
+def test_a_central_bank_compound_is_an_official_body_beside_the_country_frame() -> None:
+    """Judged blind B, D: "... would lead to a smaller trade surplus, the _____ said" named no
+    country, so any central bank fitted; "the Bundesbank" (one word) is an official body."""
+    index = extract_entities(
+        split_sentences("The Bundesbank said so in 1987."), "West German surplus"
+    )
+    framed = in_country(
+        "Exports rose only slightly and would cut the trade surplus, the Bundesbank said.",
+        "Germany",
+        index,
+    )
+    assert framed is not None and framed.startswith("In Germany, exports rose")
+    money = in_country("M-1 fell eight billion dlrs to 745.7 billion dlrs.", "Japan", index)
+    assert money is not None and money.startswith("In Japan, M-1 fell")
+
+
+def test_a_share_s_move_quoted_in_fractions_needs_the_day() -> None:
+    from newsquiz.generate.trust import UNDATED, prompt_problem
+
+    problem = prompt_problem("True or false? Orbex fell 1-1/2 to 19.", "true", index_of(), False)
+    assert problem is not None and problem.startswith(UNDATED)
+
+
+def test_a_question_never_keeps_two_months() -> None:
+    from newsquiz.generate import generate_cards
+
+    text = (
+        "Ruritania's current account surplus widened to a provisional 6.6 billion marks in "
+        "February 1987 from 4.8 billion in January, the Bundesbank said in 1987."
+    )
+    cards = generate_cards(Article(title="Ruritania surplus widens", text=text))
+    assert not any(
+        c.prompt.count(" in January") + c.prompt.count(" in February") > 1
+        and c.prompt.endswith("?")
+        for c in cards
+    )
+
+
+def index_of():  # type: ignore[no-untyped-def]
+    return extract_entities(split_sentences("Orbex sells cars."), "Orbex")

@@ -12,7 +12,7 @@ import re
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact
-from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.quantities import MONTHS, find_quantities
 from newsquiz.generate.questions import cloze_card, mcq_card, numeric_card, recall_card
 from newsquiz.generate.wh_phrases import Target, org_noun
 from newsquiz.generate.wh_questions import question_for
@@ -59,11 +59,16 @@ def ask(fact: Fact, index: EntityIndex, proper: frozenset[str] = frozenset()) ->
         proper=proper,
     )
     question = question_for(text, target)
-    if question is not None and _DASH.search(question):
-        return None  # "How much was Ford's net income for 2004 - up nearly $3bn from 2003 -?"
+    # "How much was Ford's net income for 2004 - up nearly $3bn from 2003 -?", "... widen to
+    # 6.6 billion in February in January?": an aside or a month left behind by the question
+    if question is not None and (_DASH.search(question) or len(_IN_MONTH.findall(question)) > 1):
+        return None
     return question
 
 
+# "widened to 6.6 billion in February from 4.8 billion in January": the month goes too
+_MONTH_NAME = rf"(?:{'|'.join(MONTHS)})(?: (?:19|20)\d\d)?"
+_IN_MONTH = re.compile(rf"\bin {_MONTH_NAME}")
 _DASH = re.compile(r"\s[-\u2013\u2014]\?$")  # an aside cut at its second dash
 
 
@@ -84,7 +89,7 @@ def without_other_figures(fact: Fact) -> tuple[str, int, int] | None:
         figure = _figure_phrase(other.text)
         phrase = re.compile(
             rf",?\s(?:up |down )?from (?:a |an |the )?(?:[a-z-]+ ){{0,2}}(?:of )?{figure}"
-            rf"(?:,? (?:a )?year[- ]earlier| in (?:19|20)\d\d| a year ago)?"
+            rf"(?:,? (?:a )?year[- ]earlier| in (?:19|20)\d\d| a year ago| in {_MONTH_NAME})?"
             rf"|\sto {figure}|\s(?:by )?{figure}(?=\sto\s)"
         )
         text, count = phrase.subn("", text, count=1)

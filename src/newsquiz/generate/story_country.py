@@ -33,7 +33,8 @@ _NATIONAL_ECONOMY = re.compile(
     r"|house prices|trade (?:deficit|surplus|gap|balance)|current account|balance of payments"
     r"|budget deficit|public (?:debt|finances|spending|sector borrowing)"
     r"|government (?:spending|debt|bonds?|borrowing)|interest rates?|base rates?"
-    r"|average earnings|foreign exchange reserves|money supply|central bank|finance minist\w+"
+    r"|average earnings|foreign exchange reserves|money supply|m-?[123]|central bank"
+    r"|finance minist\w+"
     r"|the treasury|tax revenues?|the government|the country|the nation|exports|imports"
     r"|dinars?|rupees?|pesos?|rupiah|baht|kwacha|shillings?|lire|roubles?|rand|zloty"
     r"|crowns?|kronor|kroner|won|ringgit|dirhams?|riyals?)\b",
@@ -109,8 +110,10 @@ def in_country(text: str, country: str | None, index: EntityIndex) -> str | None
     if any(m.kind == "place" or countries_in(m.name) for m in mentions):
         return None  # "KDB said": the Korean Development Bank, once spelled out
     for mention in mentions:
-        official = _OFFICIAL & set(mention.name.split()) or _OFFICIAL_BEFORE.search(
-            text, 0, mention.start
+        official = (
+            bool(_OFFICIAL & set(mention.name.split()))
+            or mention.name.endswith("bank")  # "the Bundesbank", "the Nationalbank"
+            or _OFFICIAL_BEFORE.search(text, 0, mention.start) is not None
         )
         if mention.kind == "org" and not official:
             return None
