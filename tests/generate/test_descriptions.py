@@ -4,7 +4,6 @@ import pytest
 
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import extract_entities
-from newsquiz.generate.frames import by_country
 from newsquiz.generate.named_words import pronouns_bound
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.trust import prompt_problem
@@ -25,6 +24,9 @@ INDEX = extract_entities(split_sentences(TEXT), "Orbex raises Velmar bid")
         # higher, revised or rival than which?
         ("Orbex said its higher offer was worth three dlrs more a share.", "its higher offer"),
         ("Velmar rejected the revised bid on Friday.", "the revised bid"),
+        # a company only a nationality describes, with no company named before it
+        ("Carlos Ghosn will run Orbex, which owns 44% of the Japanese carmaker.", "the Japanese"),
+        ("Orbex Capital Partners may buy the Italian carmaker outright.", None),
         # which two? which rupee?
         ("As for policy, both candidates pledged to cut the deficit.", "both candidates"),
         ("The two companies said talks would go on.", "The two companies"),
@@ -45,12 +47,6 @@ def test_descriptions_a_name_or_a_comparison_leaves_open(text: str, vague: str |
         assert found is None
     else:
         assert found is not None and found.startswith(vague), found
-
-
-def test_a_report_country_by_country_is_told_apart() -> None:
-    assert by_country(["In Sweden, beet sowing is late.", "In Britain, it is done."])
-    assert not by_country(["In Sweden, beet sowing is late.", "In March, it was done."])
-    assert not by_country(["In Sweden, beet sowing is late.", "Britain has done it."])
 
 
 def test_a_pronoun_after_a_fronted_phrase_is_not_someone_named_in_it() -> None:

@@ -63,9 +63,14 @@ _EVENTS = frozenset(
     amalgamation intervention escalation restructuring suit incident filing""".split()
 )
 # "The Citicorp unit", "the European Community directive": which one, a name does not say
-_RELATIONS = _EVENTS | frozenset(
-    """unit subsidiary affiliate division directive decree regulation regulations ruling
-    order""".split()
+_COMPANY_NOUNS = frozenset(
+    """carmaker automaker firm company bank airline carrier maker producer retailer insurer
+    operator brewer lender giant conglomerate""".split()
+)  # "Renault, which owns 44% of the Japanese carmaker": which one (judged blind B)
+_RELATIONS = (
+    _EVENTS
+    | _COMPANY_NOUNS
+    | frozenset("unit subsidiary affiliate division directive decree regulation ruling".split())
 )
 # events and things of one story: an amount or a verb before them does not say which one
 _STRICT_HEADS = _EVENTS | frozenset(
@@ -190,6 +195,11 @@ def _named_relation(text: str, index: EntityIndex) -> str | None:
         if head not in _RELATIONS or _MODIFIED.match(after) and not _SET_OFF.match(after):
             continue
         names = match.group(1).split()
+        if head in _COMPANY_NOUNS and (
+            names[-1].endswith("-based")
+            or any(m.kind == "org" and m.end <= match.start() for m in index.mentions(text))
+        ):
+            continue  # "the Ohio-based company" (see `_BASED`), "Fiat ... the Italian carmaker"
         people = [index.alias_map.get(word.rstrip(".")) for word in names]
         if any(name and index.entities[name].kind == "person" for name in people):
             continue

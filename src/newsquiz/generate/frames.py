@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from newsquiz.generate.derivable import derivable, given_back_by
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import COUNTRIES, TITLE_WORDS
+from newsquiz.generate.gazetteer import TITLE_WORDS
 from newsquiz.generate.month_dates import month_dates
 from newsquiz.generate.names import Mention
 from newsquiz.generate.quantities import Quantity, find_quantities
@@ -302,42 +302,17 @@ def _names(headline: str, fact: Fact, index: EntityIndex) -> bool:
     return any(count_word(headline, name) for name in names)
 
 
-_IN_COUNTRY = re.compile(r"In (?:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)")
-
-
-def by_country(sentences: list[str]) -> bool:
-    """A report country by country ("In Sweden, beet growth ... In Britain, ..."): what one
-    country's sentence says, the others' may say too."""
-    opened = {
-        m.group(1) for s in sentences if (m := _IN_COUNTRY.match(s)) and m.group(1) in COUNTRIES
-    }
-    return len(opened) >= 2
-
-
-def place_subject_fact(
-    resolved: Resolved, headline: str = "", several: bool = False
-) -> Fact | None:
-    """The place a sentence opens with, as its subject ("Iraq is to invite bids ...") or its
-    setting ("In Sweden, beet growth ..."): asked in thin articles only, as a typed cloze. In a
-    report of `several` countries a setting is not asked: judged blind, "In _____ beet growth
-    has been delayed" had other right answers (D)."""
+def place_subject_fact(resolved: Resolved, headline: str = "") -> Fact | None:
+    """The place a sentence opens with as its subject ("Iraq is to invite bids ..."): asked in
+    thin articles only, as a typed cloze. Never a setting ("In _____, as in Europe, immigration
+    is a very sensitive subject", "In _____ beet growth has been delayed"): judged blind,
+    other countries fitted (D, rounds 76 and 78)."""
     mentions = resolved.mentions
     text = resolved.text
-    if not mentions or mentions[0].kind != "place":
+    if not mentions or mentions[0].kind != "place" or mentions[0].start != 0:
         return None
     m = mentions[0]
-    if m.start == 0:
-        if not re.match(r" (?:is|has|was|will|plans|wants|says|said|has)\b", text[m.end :]):
-            return None
-    elif (
-        several
-        or not (  # "In Sweden, beet growth has been delayed": where, by country
-            text.startswith("In ")
-            and m.start == 3
-            and m.name in COUNTRIES
-            and re.match(r",? [a-z]", text[m.end :])
-        )
-    ):
+    if not re.match(r" (?:is|has|was|will|plans|wants|says|said|has)\b", text[m.end :]):
         return None
     if count_word(text, m.surface) != 1 or m.surface not in resolved.sentence.text:
         return None

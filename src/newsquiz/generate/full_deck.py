@@ -19,7 +19,7 @@ from newsquiz.generate.context_pairs import after_sentence_before
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.frames import Fact, by_country, place_subject_fact, sentence_facts
+from newsquiz.generate.frames import Fact, place_subject_fact, sentence_facts
 from newsquiz.generate.key_terms import key_term_cards
 from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.nationality import countries_in
@@ -310,9 +310,8 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             distractors = distractors_for(fact, index, pool, rng, fact.text)
             for candidate in cards_for_fact(fact, 0, distractors, rng, thin=True):
                 keep(candidate)
-        several = by_country([sentence.text for sentence in sentences])
         for item in resolved:
-            place = place_subject_fact(item, article.title, several)
+            place = place_subject_fact(item, article.title)
             if place is not None and len(cards) < THIN_DECK:
                 keep(cloze_card(place))
         for said in all_quote_cards(prepared, seed):

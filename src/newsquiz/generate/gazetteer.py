@@ -298,6 +298,8 @@ COMMON_NAMES = [
     {"G-7", "G7", "Group of Seven"},
     {"G-5", "G5", "Group of Five"},
     {"UAE", "United Arab Emirates"},
+    {"AP", "Associated Press"},
+    {"AFP", "Agence France-Presse", "Agence France Presse"},
     {
         "OECD",
         "Organisation for Economic Co-operation and Development",
