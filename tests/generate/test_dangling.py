@@ -566,6 +566,14 @@ def test_an_abbreviation_the_source_left_without_its_dot_is_never_an_answer() ->
             'Orbex, also known as Orbex Motors, said "we also cut costs".',
             'Orbex, also known as Orbex Motors, said "we also cut costs".',
         ),
+        # a speaker who "added" something only said it, as far as the card shows
+        (
+            "Jan Kim, an analyst at Orbex, added that borrowing costs could rise.",
+            "Jan Kim, an analyst at Orbex, said that borrowing costs could rise.",
+        ),
+        ("The rate will fall to 5%, he added.", "The rate will fall to 5%, he said."),
+        ("Orbex added 300 jobs in 2004.", "Orbex added 300 jobs in 2004."),
+        ('"Sales added up," Jan Kim said.', '"Sales added up," Jan Kim said.'),
     ],
 )
 def test_an_also_that_points_to_the_sentence_before_is_dropped(prompt: str, expected: str) -> None:

@@ -90,8 +90,19 @@ _ALSO = re.compile(r"(?<!\bbut) also\b(?! known\b)")
 _QUOTED = re.compile(r'"[^"]*"')
 
 
+# "Ken Kim added that borrowing costs could rise": added to what? (judged blind B); a speaker
+# who "added" something outside a quotation only "said" it, as far as a card can show
+_ADDED = re.compile(r"\badded(?= that\b|[.,;]|$)")
+
+
 def without_also(prompt: str) -> str:
-    """The prompt without an "also" that points to the sentence before, outside quotations."""
+    """The prompt without an "also" or "added" that points to the sentence before, outside
+    quotations."""
+    if " added" in prompt:
+        quoted = [m.span() for m in _QUOTED.finditer(prompt)]
+        for match in reversed(list(_ADDED.finditer(prompt))):
+            if not any(a <= match.start() < b for a, b in quoted):
+                prompt = prompt[: match.start()] + "said" + prompt[match.end() :]
     if " also" not in prompt:
         return prompt
     quoted = [m.span() for m in _QUOTED.finditer(prompt)]
