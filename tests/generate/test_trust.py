@@ -755,3 +755,27 @@ def test_a_national_figure_a_report_gives_is_still_the_country_s() -> None:
     )
     in_uganda = _resolved(abroad, "Kenya's crop production up 24%")
     assert not any(r.startswith("In 2003, Kenya's") for r in in_uganda)
+
+
+def test_a_time_phrase_between_two_phrases_leaves_their_comma() -> None:
+    """Judged blind A (rounds 77 and 79): "up 1/8, in morning trade, off the high of 45-7/8"
+    cut to "up 1/8 off the high" read as 1/8 below the high."""
+    from newsquiz.generate.relative_time import without_relative_time
+
+    cut = without_relative_time("Orbex was at _____, up 1/8, in morning trade, off its high.", "")
+    assert cut == "Orbex was at _____, up 1/8, off its high."
+    assert without_relative_time("Orbex, on Tuesday, said _____.", "") == "Orbex said _____."
+
+
+def test_an_acronym_is_placed_only_in_the_country_written_before_it() -> None:
+    """Judged blind A: "In the US, what does OPEC stand for?" (the sentence named the US)."""
+    from newsquiz.generate import generate_cards
+    from newsquiz.models import Article
+
+    text = (
+        "Oil prices in the U.S. fell after the Organization of Petroleum Exporting Countries "
+        "(OPEC) met in Vienna in 1987, Orbex Corp said in 1987."
+    )
+    cards = generate_cards(Article(title="Oil falls", text=text))
+    asked = [c.prompt for c in cards if c.kind == "recall" and "OPEC" in c.prompt]
+    assert asked and all(p.startswith("In business news") for p in asked)

@@ -57,6 +57,7 @@ MIN_CARDS = 5  # (more of them while the deck has fewer cards than this)
 # the prompt prints is trivia (F 0), so one such rate per deck is plenty
 MAX_RATES = 1
 MIN_ACRONYM = 4  # letters an acronym needs before "What does it stand for?" has one answer
+_OWNER_SPAN = 12  # "China's ", "the Chinese ": how far before an expansion its country stands
 # an editor's deck tests a fact once or twice and a sentence at most three times (issue #10),
 # a thin deck too: the editor of round 51 graded decks that drilled one sentence four or five
 # times 1 of 5; only a deck still under MIN_CARDS asks a fact a third way, which judges accept
@@ -281,12 +282,14 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     acronyms: set[str] = set()
     for sentence in sentences:
         plain = Resolved(sentence.text, sentence, ())
-        for acronym, expansion, _, _ in acronym_terms(plain):
+        for acronym, expansion, start, _ in acronym_terms(plain):
             if len(acronym) < MIN_ACRONYM:
                 continue  # "FSA", "GM": other expansions are as right (judged blind: D)
             if acronym not in acronyms and len(cards) < MAX_CARDS:
                 acronyms.add(acronym)
-                placed = countries_in(sentence.text)
+                # "China's State Environmental Protection Agency (Sepa)": the country written
+                # right before it (never the US of elsewhere in a sentence about OPEC)
+                placed = countries_in(sentence.text[max(0, start - _OWNER_SPAN) : start])
                 country = next(iter(placed)) if len(placed) == 1 else None
                 keep(term_card(acronym, expansion, plain, country))
     for key, rest in siblings:  # every fact's second card, never a third

@@ -23,6 +23,9 @@ _WHEN = (
     r"|here(?! (?:is|are|was|were)\b)"
 )
 _WEEKDAY = re.compile(rf"\b{_DAY}\b")
+_NEW_PHRASE = re.compile(
+    r" (?:off|up|down|after|while|but|as|which|when|with|despite|compared|against|although)\b"
+)
 PAPER_ON_SUNDAY = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) on Sunday\b")  # "The Mail on Sunday"
 _STRANDED = re.compile(r"\b(?:[Oo]n|[Aa]t|[Bb]y|[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil)(?:[,.;]|$)")
 _PREFIX = re.compile(r'^(?:True or false\? |From the story "[^"]*": )+')
@@ -62,8 +65,10 @@ def without_relative_time(prompt: str, answer: str) -> str:
         end = match.end()
         kept = ""
         if match.group().startswith(","):
-            if text[end : end + 1] == ",":  # "Exel, on Tuesday, said" -> "Exel said"
-                end += 1
+            if text[end : end + 1] == ",":
+                if not _NEW_PHRASE.match(text, end + 1):
+                    end += 1  # "Exel, on Tuesday, said" -> "Exel said"
+                # "up 1/8, in morning trade, off the high" keeps the comma after: two phrases
             elif text[end : end + 1] not in {"", ".", "?", "!"}:
                 kept = ","  # "Oil fell, on Tuesday that ..." keeps the sentence's comma
         pieces.append(text[last : match.start()] + kept)

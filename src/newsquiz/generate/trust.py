@@ -86,7 +86,7 @@ _UNDATED = re.compile(
     r" )?(?:days?|weeks?|months?|years?|decades?)(?! (?:to|of|ended|ending) )"
     # "Pay N' Pak fell 1-1/2 to 19": a share's move on the article's day, quoted in fractions
     r"|(?:rose|fell|gained|lost|dropped|climbed|slipped|eased|firmed|jumped|was (?:up|down|off)"
-    r"|were (?:up|down|off)|closed (?:up|down))\b[^.;]{0,20}?\b(?:\d+-)?\d/\d+"
+    r"|were (?:up|down|off)|closed (?:up|down)|up|down)\b[^.;]{0,20}?\b(?:\d+-)?\d/\d+"
     # "may lose 30bn baht over the next three months": counted on from the article's day
     r"|(?:in|over|during|for|within) the (?:next|coming|following) (?:(?:few|two|three|four"
     r"|five|six|several|12|\d+) )?(?:days?|weeks?|months?|years?)"
