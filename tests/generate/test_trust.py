@@ -350,7 +350,8 @@ def test_a_bare_month_just_after_the_latest_dated_month_takes_its_year() -> None
         "A barrel of crude ended Monday down $1.33 to _____.",
         "Last August Acme bought _____.",
         "Acme said the recent rise in rates was _____.",
-        # spans counted on from the article's day
+        # spans counted on from the article's day, and "soon" after it
+        "Ruritania may allow some imports of _____ soon, officials said.",
         "Thailand may lose _____ in earnings from tourism over the next three months.",
         "Acme will hire _____ staff in the coming weeks.",
     ],

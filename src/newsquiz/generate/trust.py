@@ -84,6 +84,8 @@ _UNDATED = re.compile(
     r"|(?:on |over )?(?:Christmas|New Year's|Boxing) (?:Day|Eve)(?!,? (?:19|20)\d\d)"
     r"|(?:in|over|during|for) the (?:past|last) (?:(?:few|two|three|four|five|six|several|\d+)"
     r" )?(?:days?|weeks?|months?|years?|decades?)(?! (?:to|of|ended|ending) )"
+    # "Seoul may allow some imports soon": soon after the article's day (judged blind B twice)
+    r"|(?<!so )(?<!as )soon(?! as| after)"
     # "Pay N' Pak fell 1-1/2 to 19": a share's move on the article's day, quoted in fractions
     r"|(?:rose|fell|gained|lost|dropped|climbed|slipped|eased|firmed|jumped|was (?:up|down|off)"
     r"|were (?:up|down|off)|closed (?:up|down)|up|down)\b[^.;]{0,20}?\b(?:\d+-)?\d/\d+"
