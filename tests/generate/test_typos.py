@@ -43,6 +43,7 @@ def test_a_slip_in_the_answer_drops_the_card_as_one_in_the_prompt() -> None:
         ("Grains usuaually break dormancy in March.", "not an English word"),
         ("Orbex got 54 pct of Velmarc's outstanding stock.", "not an English word"),
         ("Orbex may find a white knight if does not want to be bought.", "doubled word"),
+        ("Sales rose despite competition from Velmarcs and but fell in 2004.", "doubled word"),
         ("Orbex got 54 pct of Velmarcs' stock.", None),
         ("Grains usually break dormancy in March.", None),
     ],

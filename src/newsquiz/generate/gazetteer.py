@@ -299,6 +299,7 @@ COMMON_NAMES = [
     {"G-5", "G5", "Group of Five"},
     {"UAE", "United Arab Emirates"},
     {"AP", "Associated Press"},
+    {"JP Morgan Chase", "JPMorgan Chase", "JP Morgan", "JPMorgan", "J.P. Morgan"},
     {"AFP", "Agence France-Presse", "Agence France Presse"},
     {
         "OECD",

@@ -23,6 +23,7 @@ _CLASHING = re.compile(
     r"|\b(?:did|does|do|could|would|should|will|can|may|might|must) not to\b"
     r"|\bbetween (?:[\d.,]+|_____) to\b"  # "between 30,000 to 50,000"
     r"|\bapproval for to\b|\bfor to (?:build|buy|sell|make|open|set|take|cut|raise)\b"
+    r"|\band but\b|\bbut and\b"  # "competition from BMW and but"
     # "could try to find a white knight if does not want to be acquired": the subject lost
     r"|\b(?:if|because|unless|although|when) (?:does|did|has|have|is|was) not\b"
     r"|\b(?:barrels|tonnes|tons|units) of day\b"  # "50,000 barrels of day" for "per day"
