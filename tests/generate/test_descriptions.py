@@ -133,3 +133,31 @@ def test_an_acronym_s_card_says_its_country() -> None:
     asked = [c for c in cards if c.kind == "recall" and "Sepa" in c.prompt]
     assert asked and asked[0].prompt == "In China, what does Sepa stand for?"
     assert not any(c.prompt.startswith(("the ", "True or false? the ")) for c in cards)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "vague"),
+    [
+        ("_____ has about 42 mln shares outstanding.", True),
+        ("_____ is a net creditor rather than a debtor.", True),
+        ("_____ has raised the limit for foreign investment in Orbex Corp from 49% to 74%.", False),
+        ("_____ told a meeting of the World Trade Forum that protectionism would spread.", False),
+    ],
+)
+def test_a_blank_subject_with_a_short_nameless_predicate_is_about_anything(
+    prompt: str, vague: bool
+) -> None:
+    """Judged blind B: "_____ has about 42 mln shares outstanding" (Revlon)."""
+    problem = prompt_problem(prompt, "Revlon", INDEX, True)
+    assert (problem is not None and problem.startswith("unresolved description")) is vague
+
+
+def test_aluminium_is_also_typed_aluminum() -> None:
+    from newsquiz.generate.answers import spelling_variants
+
+    assert "International Primary Aluminum Institute" in spelling_variants(
+        "International Primary Aluminium Institute"
+    )
+    assert "International Primary Aluminium Institute" in spelling_variants(
+        "International Primary Aluminum Institute"
+    )

@@ -145,6 +145,8 @@ def accepted_forms(fact: Fact) -> list[str]:
 
 _SPELLINGS = (
     ("Organisation", "Organization"),
+    ("Aluminium", "Aluminum"),
+    ("aluminium", "aluminum"),
     ("organisation", "organization"),
     ("Co-operation", "Cooperation"),
     ("co-operation", "cooperation"),
