@@ -51,7 +51,11 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     if doubled is not None:
         return f"doubled word copied from the source: {doubled.group()!r}"
     stray = _STRAY_POSSESSIVE.search(shown)
-    if stray is not None and len(re.findall(rf"\b{re.escape(stray.group(1))}s\b", source)) >= 2:
+    if (
+        stray is not None
+        and source.count(f"{stray.group(1)}s") >= 2  # most possessives: no such name at all
+        and len(re.findall(rf"\b{re.escape(stray.group(1))}s\b", source)) >= 2
+    ):
         return f"not an English word (typo in the source?): {stray.group()!r}"  # "Cyclop's"
     misnamed = institution_typo(shown)
     if misnamed is not None:
