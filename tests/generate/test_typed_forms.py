@@ -343,6 +343,8 @@ def test_no_fragment_title_or_adjective_is_an_accepted_form() -> None:
 
     assert "Abu" not in _short_names("Abu Dhabi Commercial Bank")
     assert "European" not in common_names("EC") and "European" not in common_names("EU")
+    union = "The European Union met. European ministers agreed. European leaders spoke."
+    assert "European" not in article_name_forms("European Union", {"European Union"}, union)
     text = "Fed Chairman Paul Volcker spoke. The Fed declined to set a target. The Fed met."
     forms = article_name_forms("Fed", {"Fed"}, text)
     assert not any("Chairman" in form for form in forms)

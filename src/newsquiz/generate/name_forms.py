@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from newsquiz.generate.aliases import LEGAL_WORDS
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import TITLE_WORDS
+from newsquiz.generate.gazetteer import NATIONALITIES, TITLE_WORDS
 from newsquiz.generate.textutil import initials, word_positions
 
 # what may follow a name the article cuts short, and a bracketed abbreviation it defines
@@ -125,8 +125,12 @@ def _article_name_forms(
     words = answer.split()
     if len(words) > 1:
         for word in words:
-            if len(word) >= 4 and _uses_alone(word, article_text) >= 2:
-                forms.add(word)
+            if (
+                len(word) >= 4
+                and word not in NATIONALITIES
+                and _uses_alone(word, article_text) >= 2
+            ):
+                forms.add(word)  # never "European" for the European Union (judged odd)
     for name in {answer, *names} if not person else ():  # "GE" where the article writes GE
         forms.update(i for i in initials(name) if word_positions(article_text, i))
     # never a name run on into the next sentence ("Vogue Landmark. The") or a function word
