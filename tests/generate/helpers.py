@@ -3,6 +3,8 @@
 from pathlib import Path
 
 from newsquiz.generate.checks import AnyCard, failed_checks
+from newsquiz.generate.frames import Fact, sentence_facts
+from newsquiz.generate.prepare import prepare
 from newsquiz.models import Article
 
 REPO = Path(__file__).resolve().parents[2]
@@ -28,3 +30,10 @@ def assert_sound_deck(cards: list[AnyCard], text: str, at_least: int) -> None:
 
 def article(text: str, title: str = "Test story") -> Article:
     return Article(title=title, text=text)
+
+
+def facts_of(text: str, title: str) -> list[Fact]:
+    """Every candidate fact of an article's self-contained sentences."""
+    prepared = prepare(Article(title=title, text=text))
+    assert prepared is not None
+    return [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]

@@ -279,19 +279,10 @@ def test_a_swappable_fact_is_stated_falsely_more_often_than_not() -> None:
 
     from newsquiz.generate.questions import TRUE_SHARE, true_false_card
 
-    article_text = "Orbex Corp's profits rose 12% to $40m in 2004, the company said."
-    from newsquiz.generate.frames import sentence_facts
-    from newsquiz.generate.prepare import prepare
-    from newsquiz.models import Article
+    from .helpers import facts_of
 
-    prepared = prepare(Article(title="Orbex profits rise", text=article_text))
-    assert prepared is not None
-    fact = next(
-        f
-        for r in prepared.resolved
-        for f in sentence_facts(r, prepared.index, 0, "")
-        if f.kind == "date"
-    )
+    text = "Orbex Corp's profits rose 12% to $40m in 2004, the company said."
+    fact = next(f for f in facts_of(text, "Orbex profits rise") if f.kind == "date")
     answers = [
         card.answer
         for seed in range(200)

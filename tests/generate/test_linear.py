@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 from newsquiz.errors import ArticleError
 from newsquiz.generate import aliases, generate_deck, key_terms
 from newsquiz.generate.aliases import _WordIndex
-from newsquiz.generate.entities import MAX_NAME_WORDS, _capitalized_before, extract_entities
+from newsquiz.generate.entities import MAX_NAME_WORDS, extract_entities
 from newsquiz.generate.reader import _DASH, _NUMBER_DASH, parse_article_text
 from newsquiz.generate.segment import _ABBREVIATIONS, _BOUNDARY, Sentence, _add, split_sentences
-from newsquiz.generate.textutil import word_positions
+from newsquiz.generate.textutil import capitalized_before, word_positions
 from newsquiz.models import Article
 
 from .helpers import assert_cards_pass
@@ -75,7 +75,7 @@ def test_sentences_and_dashes_are_split_as_before(text: str) -> None:
 @given(soup(NAME_PARTS), st.integers(min_value=0, max_value=16))
 def test_capitalized_word_before_is_found_as_before(text: str, end: int) -> None:
     end = min(end, len(text))
-    assert _capitalized_before(text, end) == bool(OLD_CAPITALIZED_BEFORE.search(text, 0, end))
+    assert capitalized_before(text, end) == bool(OLD_CAPITALIZED_BEFORE.search(text, 0, end))
 
 
 @SAME

@@ -16,11 +16,7 @@ from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.textutil import initials
 from newsquiz.models import Article, ClozeCard, Evidence, FactType
 
-
-def _facts(text: str, title: str) -> list:  # type: ignore[type-arg]
-    prepared = prepare(Article(title=title, text=text))
-    assert prepared is not None
-    return [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+from .helpers import facts_of
 
 
 def test_an_abbreviation_the_article_writes_is_accepted_for_the_full_name() -> None:
@@ -48,7 +44,7 @@ def test_a_public_body_is_accepted_without_its_country() -> None:
 
 
 def test_a_well_known_abbreviation_is_accepted_after_the_company_ending() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Orbex Holdings said it makes jet engine parts for General Electric Co in Ohio.",
         "Orbex parts",
     )
@@ -58,7 +54,7 @@ def test_a_well_known_abbreviation_is_accepted_after_the_company_ending() -> Non
 
 def test_a_thousand_billion_is_a_trillion_never_a_billion() -> None:
     """Judged blind (round 54, E): "$1bn" was accepted for "$1,000bn"."""
-    facts = _facts(
+    facts = facts_of(
         "The merger of Orbex Bank and Daiwa Kredit would create a lender with assets of "
         "$1,000bn in 2005.",
         "Orbex merger",
@@ -77,13 +73,13 @@ def test_a_thousand_billion_is_a_trillion_never_a_billion() -> None:
     ],
 )
 def test_a_chinese_family_name_is_accepted(name: str, family: str, text: str) -> None:
-    facts = _facts(text, "Prices and exports")
+    facts = facts_of(text, "Prices and exports")
     person = next(f for f in facts if f.answer == name)
     assert family in accepted_forms(person)
 
 
 def test_a_western_given_name_is_not_taken_for_a_family_name() -> None:
-    facts = _facts("Orbex Stores president Lee Scott said sales rose 5% in 2004.", "Orbex sales")
+    facts = facts_of("Orbex Stores president Lee Scott said sales rose 5% in 2004.", "Orbex sales")
     person = next(f for f in facts if f.answer == "Lee Scott")
     assert "Lee" not in accepted_forms(person)
 
@@ -202,10 +198,10 @@ def test_figure_options_fit_the_blanked_sentence_not_the_written_one() -> None:
 def test_a_count_in_words_and_a_broadcaster_either_way_round_are_accepted() -> None:
     """Judged blind (round 56, E): "one million" for "1 million", "Radio Tehran" for
     "Tehran Radio" would have been marked wrong."""
-    facts = _facts("Orbex Bank fears that 1 million Indonesians could lose their jobs.", "Jobs")
+    facts = facts_of("Orbex Bank fears that 1 million Indonesians could lose their jobs.", "Jobs")
     people = next(f for f in facts if f.answer == "1 million")
     assert "one million" in accepted_forms(people)
-    facts = _facts("Iran had more effective missiles than Iraq, Tehran Radio reported.", "Iran")
+    facts = facts_of("Iran had more effective missiles than Iraq, Tehran Radio reported.", "Iran")
     radio = next(f for f in facts if f.answer == "Tehran Radio")
     assert "Radio Tehran" in accepted_forms(radio)
 
@@ -248,7 +244,7 @@ def test_a_short_company_name_accepts_the_longer_name_the_article_gives() -> Non
 
 def test_a_company_answer_is_not_accepted_with_the_in_front() -> None:
     """Grading ignores "the"; "the Rover" among the accepted forms read oddly (judged blind)."""
-    facts = _facts(
+    facts = facts_of(
         "Orbex Holdings said it makes jet engine parts for General Electric Co in Ohio.",
         "Orbex parts",
     )
@@ -272,7 +268,7 @@ def test_two_companies_joined_by_and_are_no_name_of_one() -> None:
 
 
 def test_a_date_is_accepted_written_either_way() -> None:
-    facts = _facts(
+    facts = facts_of(
         "Orbex Corp plans to cut its dividend to three yen in the year ending March 31 1987.",
         "Orbex cuts dividend",
     )
@@ -282,7 +278,9 @@ def test_a_date_is_accepted_written_either_way() -> None:
 
 def test_a_long_number_is_accepted_with_its_thousands_separated() -> None:
     """Judged blind (E 1): only "6661.89" was accepted, "6,661.89" marked wrong."""
-    facts = _facts("The Orbex index closed up 23 points to 6661.89 on Friday 3 May 2004.", "Index")
+    facts = facts_of(
+        "The Orbex index closed up 23 points to 6661.89 on Friday 3 May 2004.", "Index"
+    )
     level = next(f for f in facts if f.answer.startswith("6661"))
     assert "6,661.89" in accepted_forms(level)
 

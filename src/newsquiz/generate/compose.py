@@ -12,7 +12,7 @@ import re
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact
-from newsquiz.generate.quantities import MONTHS, find_quantities
+from newsquiz.generate.quantities import MONTH_RE, find_quantities
 from newsquiz.generate.questions import cloze_card, mcq_card, numeric_card, recall_card
 from newsquiz.generate.wh_phrases import Target, org_noun
 from newsquiz.generate.wh_questions import question_for
@@ -67,7 +67,7 @@ def ask(fact: Fact, index: EntityIndex, proper: frozenset[str] = frozenset()) ->
 
 
 # "widened to 6.6 billion in February from 4.8 billion in January": the month goes too
-_MONTH_NAME = rf"(?:{'|'.join(MONTHS)})(?: (?:19|20)\d\d)?"
+_MONTH_NAME = rf"(?:{MONTH_RE})(?: (?:19|20)\d\d)?"
 _IN_MONTH = re.compile(rf"\bin {_MONTH_NAME}")
 _DASH = re.compile(r"\s[-\u2013\u2014]\?$")  # an aside cut at its second dash
 

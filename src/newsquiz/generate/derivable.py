@@ -33,7 +33,7 @@ _RELATIVE_SLACK = 0.02
 _BASIS_POINT = 1e-4
 
 
-def _amounts(found: Sequence[Quantity], text: str = "") -> list[Quantity]:
+def _amounts(found: Sequence[Quantity], text: str) -> list[Quantity]:
     """Money and counts, with share prices in pence that `find_quantities` leaves out ("up 8
     pence, or _____, at 605 pence": judged blind, the percentage follows from them)."""
     pence = [

@@ -45,8 +45,9 @@ _UNIQUE = frozenset(
 # several countries' currencies: "The rupee climbed to 43.305 per US dollar" (judged blind B:
 # India's is named elsewhere); the dollar's own country does not say whose
 _CURRENCIES = frozenset("lira franc peso rupee dinar shilling rand".split())
-_SHARED_CURRENCY = re.compile(r"\b[Tt]he (?:lira|franc|peso|rupee|dinar|shilling|rand)\b(?! of\b)")
+_SHARED_CURRENCY = re.compile(rf"\b[Tt]he (?:{'|'.join(sorted(_CURRENCIES))})\b(?! of\b)")
 _DOLLAR_WORDS = frozenset({"US", "U.S.", "America", "American", "United States"})
+_COUNTRY_WORDS = NATIONALITIES | COUNTRIES
 _NATIONAL = frozenset(
     """government economy country currency nation parliament treasury president central
     capital""".split()
@@ -181,9 +182,7 @@ def _whose_currency(text: str, places: list[Mention]) -> bool:
     if any(m.name not in _DOLLAR_WORDS for m in places):
         return True
     capitalized = set(re.findall(r"[A-Z][a-z]+", text)) - _DOLLAR_WORDS
-    return bool((NATIONALITIES | COUNTRIES) & capitalized) or bool(
-        set(countries_in(text)) - _DOLLAR_WORDS
-    )
+    return bool(_COUNTRY_WORDS & capitalized) or bool(set(countries_in(text)) - _DOLLAR_WORDS)
 
 
 def _named_relation(text: str, index: EntityIndex) -> str | None:

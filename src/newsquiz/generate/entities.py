@@ -35,7 +35,7 @@ from newsquiz.generate.gazetteer import (
 from newsquiz.generate.names import Entity, Mention, clean_name
 from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.segment import Sentence
-from newsquiz.generate.textutil import count_word
+from newsquiz.generate.textutil import capitalized_before, count_word
 
 _RUN = re.compile(r"(?<![\w'])(?:[ae]l-)?[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b")  # "al-Gosaibi"
 MAX_NAME_WORDS = 16  # the corpus's longest name has 6
@@ -56,23 +56,6 @@ _GENERAL_TITLES = frozenset(
     "Attorney Secretary Director Surgeon Auditor Solicitor Inspector Governor Comptroller".split()
 )
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
-_WORD_CHAR = re.compile(r"[\w&.'-]")
-
-
-def _capitalized_before(text: str, end: int) -> bool:
-    """What the regex `[A-Z][\\w&.'-]* $` finds searching `text` up to `end`: a word with a
-    capital right before a space there. It walks back over that one word: a search from the
-    start of the text for every name would be quadratic in a long sentence."""
-    if end and text[end - 1] == "\n":
-        end -= 1  # `$` also matches before a final newline
-    if not end or text[end - 1] != " ":
-        return False
-    at = end - 1
-    while at and _WORD_CHAR.match(text, at - 1):
-        at -= 1
-        if "A" <= text[at] <= "Z":
-            return True
-    return False
 
 
 class EntityIndex:
@@ -163,7 +146,7 @@ class EntityIndex:
                 surface = text[start:end]
                 name = self.alias_map[surface]
                 # "United" inside "Manchester United" is not the alias of Shareholders United
-                if surface == name or not _capitalized_before(text, start):
+                if surface == name or not capitalized_before(text, start):
                     found.append(Mention(name, self.entities[name].kind, start, end, surface))
                 i = j + 1
         return found

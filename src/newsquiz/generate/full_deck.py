@@ -175,7 +175,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     per_fact: Counter[str | None] = Counter()
     per_sentence: Counter[str] = Counter()
     # cards a blind reader may not follow, with their problem: only to reach MIN_CARDS
-    held: list[tuple[int, int, AnyCard, str]] = []
+    held: list[tuple[int, int, AnyCard]] = []
 
     # sentences read after the one before them, by where they start: that one is their context
     contexts = {item.sentence.start: item.context for item in resolved if item.bound}
@@ -207,7 +207,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             if problem is not None and not problem.startswith(KEPT_PROBLEMS):
                 rank = _fill_rank(problem)
                 if rank is not None:
-                    held.append((rank, len(held), card, problem))
+                    held.append((rank, len(held), card))
                 return
         if failed_checks(card):
             return
@@ -344,7 +344,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
                 break
             keep(sibling, third=True)  # type: ignore[arg-type]
 
-    for rank, _, waiting, _ in sorted(held, key=lambda item: item[:2]):
+    for rank, _, waiting in sorted(held):
         if len(cards) >= (MIN_CARDS if rank < len(_FILL_ORDER) else MIN_HELD):
             break
         if rank >= len(_FILL_ORDER):  # "The venture ...": only with the sentence before it

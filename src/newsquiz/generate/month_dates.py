@@ -8,18 +8,17 @@ every other rule that reads a sentence's figures sees it as before.
 import random
 import re
 
-from newsquiz.generate.quantities import MONTHS, Quantity
+from newsquiz.generate.quantities import MONTH_RE, MONTHS, Quantity
 from newsquiz.generate.textutil import contains_word
 
-_MONTH = "|".join(MONTHS)
 # the time of an event, after its preposition; never part of a period ("the March quarter"),
 # a possessive ("December's level"), a range ("April 16-27"), a dated form or a name
 BARE_MONTH = re.compile(
     r"\b(?:in|on|by|until|till|before|after|since|from|during|between|of) "
-    rf"(?P<date>(?P<day>\d{{1,2}} )?(?P<month>{_MONTH})(?P<day2> \d{{1,2}}\b)?)"
+    rf"(?P<date>(?P<day>\d{{1,2}} )?(?P<month>{MONTH_RE})(?P<day2> \d{{1,2}}\b)?)"
     r"(?![\w'’-]|,? \d| (?:quarter|half|period|year|last|next|this)\b| [A-Z])"
 )
-_ANY_MONTH = re.compile(rf"(?:{_MONTH})")
+_ANY_MONTH = re.compile(rf"(?:{MONTH_RE})")
 _PERIOD_BEFORE = re.compile(r"\b(?:months?|weeks?|year|quarter|period|half)(?: \w+)? (?:to|of) $")
 _SHIFTS = (1, 2, 3, 4, 5)
 
@@ -63,9 +62,8 @@ def month_distractors(q: Quantity, prompt: str, rng: random.Random, n: int = 3) 
             out.append(text)
 
     if q.granularity == "month":
-        month = MONTHS.index(q.text) if q.text in MONTHS else int(q.value) - 1
-        for shift in shifts:
-            take(MONTHS[(month + rng.choice((-1, 1)) * shift) % 12])
+        for shift in shifts:  # the value of "July" is 7
+            take(MONTHS[(int(q.value) - 1 + rng.choice((-1, 1)) * shift) % 12])
     else:
         words = q.text.split()
         day_first = words[0].isdigit()

@@ -138,7 +138,7 @@ def _article_name_forms(
     # nor a name that goes on into another's ("Manchester United Supporters' Association")
     kept = {f for f in kept if not (f.startswith(answer) and "'" in f[len(answer) :])}
     # nor into a title and its holder ("Fed Chairman Paul Volcker": judged blind A)
-    kept = {f for f in kept if not set(f.split()) - set(answer.split()) & TITLE_WORDS}
+    kept = {f for f in kept if not (set(f.split()) - set(answer.split())) & TITLE_WORDS}
     return tuple(sorted(kept - {answer}))
 
 

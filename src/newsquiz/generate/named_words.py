@@ -31,11 +31,11 @@ _FRONTED = re.compile(
 _ATTRIBUTIVE = re.compile(r"(?<=\bthe )[A-Z][\w-]*(?= [a-z])")
 
 
-def fronted_end(text: str) -> int:
-    """Where the subject after a fronted phrase starts, or 0: a pronoun there has no
-    antecedent inside that phrase."""
+def fronted_end(text: str) -> int | None:
+    """Where the subject after a fronted phrase starts, if the text opens on one: a pronoun
+    there has no antecedent inside that phrase."""
     match = _FRONTED.match(text)
-    return match.end() if match else 0
+    return match.end() if match else None
 
 
 def pronouns_bound(text: str, index: EntityIndex) -> bool:

@@ -24,7 +24,7 @@ MONTHS = [
     "November",
     "December",
 ]
-_MONTH_RE = "|".join(MONTHS)
+MONTH_RE = "|".join(MONTHS)
 _SCALE_WORDS = {
     "trillion": 1e12,
     "tn": 1e12,
@@ -98,9 +98,9 @@ COUNT = re.compile(
     rf"(?<![\w.,$£€¥/-])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand)\b)?"
     r"(?![\w%/-]|\.\d|,\d)"
 )
-DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})\s(?P<month>{_MONTH_RE})\s(?P<year>(?:19|20)\d\d)\b")
-DATE_MDY = re.compile(rf"\b(?P<month>{_MONTH_RE})\s(?P<day>\d{{1,2}}),?\s(?P<year>(?:19|20)\d\d)\b")
-DATE_MY = re.compile(rf"\b(?P<month>{_MONTH_RE})\s(?P<year>(?:19|20)\d\d)\b")
+DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})\s(?P<month>{MONTH_RE})\s(?P<year>(?:19|20)\d\d)\b")
+DATE_MDY = re.compile(rf"\b(?P<month>{MONTH_RE})\s(?P<day>\d{{1,2}}),?\s(?P<year>(?:19|20)\d\d)\b")
+DATE_MY = re.compile(rf"\b(?P<month>{MONTH_RE})\s(?P<year>(?:19|20)\d\d)\b")
 DATE_Y = re.compile(
     r"\b(?:in|since|by|of|until|from|during|for|to|before|after|early|late|mid|and) "
     r"(?P<year>(?:19|20)\d\d)\b(?![-/%]\d|\.\d|,\d)"
@@ -262,7 +262,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         before = sentence[max(0, m.start() - 12) : m.start()].lower()
         if re.search(r"(?:\bq|\bno\.?\s?|\bpage\s|\bfigure\s|[a-z])$", before):
             continue
-        if re.search(rf"(?:{_MONTH_RE})\s$", sentence[max(0, m.start() - 10) : m.start()]):
+        if re.search(rf"(?:{MONTH_RE})\s$", sentence[max(0, m.start() - 10) : m.start()]):
             continue
         tail = sentence[m.end() : m.end() + 30]
         noun_match = _COUNT_NOUN.match(tail)
@@ -271,7 +271,7 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
             noun = noun_match.group(1)
         if tail.startswith((" per ", " a ", " an ", "th", "st ", "nd ", "rd ")):
             continue
-        if re.match(rf"(?:\s|-)(?:years?|months?|weeks?|days?|hours?|{_MONTH_RE})\b", tail):
+        if re.match(rf"(?:\s|-)(?:years?|months?|weeks?|days?|hours?|{MONTH_RE})\b", tail):
             continue
         if re.match(r"\s?(?:GMT|BST|EST|ET|CET|am|pm|hrs|local time)\b", tail):
             continue  # a clock time, not a count

@@ -122,3 +122,22 @@ def sounds_like_vowel(value: str) -> bool:
         return False
     whole = digits.group(1).replace(",", "")
     return whole.startswith("8") or (len(whole) % 3 == 2 and whole[:2] in {"11", "18"})
+
+
+def capitalized_before(text: str, end: int) -> bool:
+    """What the regex `[A-Z][\\w&.'-]* $` finds searching `text` up to `end`: a word with a
+    capital right before a space there. It walks back over that one word: a search from the
+    start of the text for every name would be quadratic in a long sentence."""
+    if end and text[end - 1] == "\n":
+        end -= 1  # `$` also matches before a final newline
+    if not end or text[end - 1] != " ":
+        return False
+    at = end - 1
+    while at and _NAME_CHAR.match(text, at - 1):
+        at -= 1
+        if "A" <= text[at] <= "Z":
+            return True
+    return False
+
+
+_NAME_CHAR = re.compile(r"[\w&.'-]")

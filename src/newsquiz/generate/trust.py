@@ -25,7 +25,6 @@ from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES
 from newsquiz.generate.introductions import introduced
-from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.period_years import anchor_months, with_period_years
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.relative_time import (
@@ -288,17 +287,18 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
 _OPENING_LOWER = re.compile(r"^((?:True or false\? )?)(the)\b")
 
 
-def _lone_subject(prompt: str, index: EntityIndex) -> bool:
+def _lone_subject(prompt: str) -> bool:
     """ "_____ has about 42 mln shares outstanding", "_____ is a net creditor rather than a
     debtor": a blank subject with a short predicate and no name, place or year, so the card
     could be about any company or country (judged blind B)."""
     if not prompt.startswith("_____"):
         return False
-    rest = prompt[5:]
-    if len(rest.split()) > _SHORT_PREDICATE or re.search(r"\b[A-Z]", rest):
-        return False  # a longer predicate, or a name in it, says which story it is
-    named = any(m.kind in {"person", "org", "place"} for m in index.mentions(rest))
-    return not (named or _ANY_YEAR.search(rest) or countries_in(rest))
+    rest = prompt[5:]  # a longer predicate, a name (capitalized) or a year says which story
+    return (
+        len(rest.split()) <= _SHORT_PREDICATE
+        and not re.search(r"\b[A-Z]", rest)
+        and not _ANY_YEAR.search(rest)
+    )
 
 
 _SHORT_PREDICATE = 12
@@ -362,7 +362,7 @@ def prompt_problem(
                     if reason == UNDATED or _unanchored(match.group(), timed):
                         return f"{UNDATED}: {match.group()!r}"
                     kept = kept or f"{reason}: {match.group()!r}"
-    if _lone_subject(prompt, index):
+    if _lone_subject(prompt):
         return "unresolved description: only the blank names what the card is about"
     described = shown  # "The _____ budget" is the $2.58 trillion one: which, whose?
     if re.search(r"\d", answer) and not stated:

@@ -14,7 +14,7 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import COMMON_NAMES, INSTITUTION_HEADS, NOT_NAMES, PLACES
 from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.quantities import Quantity, find_quantities
-from newsquiz.generate.textutil import lemmas, sounds_like_vowel
+from newsquiz.generate.textutil import capitalized_before, count_word, lemmas, sounds_like_vowel
 
 DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)  # "the the", "Board board"
 # two verbs where one belongs ("that is has been", "did not to show"): a slip in the source
@@ -51,11 +51,7 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     if doubled is not None:
         return f"doubled word copied from the source: {doubled.group()!r}"
     stray = _STRAY_POSSESSIVE.search(shown)
-    if (
-        stray is not None
-        and source.count(f"{stray.group(1)}s") >= 2  # most possessives: no such name at all
-        and len(re.findall(rf"\b{re.escape(stray.group(1))}s\b", source)) >= 2
-    ):
+    if stray is not None and count_word(source, f"{stray.group(1)}s") >= 2:
         return f"not an English word (typo in the source?): {stray.group()!r}"  # "Cyclop's"
     misnamed = institution_typo(shown)
     if misnamed is not None:
@@ -101,7 +97,7 @@ def institution_typo(text: str) -> str | None:
         word = match.group(1)
         if word in _PROPER or word in western_given_names() or lemmas(word.lower()):
             continue
-        if _capitalized_before(text, match.start()):
+        if capitalized_before(text, match.start()):
             continue  # "North Carolina Environmental ...", "Sri Lanka Banks ...": a place
         fixes = {e for e in _edits(word.lower()) if e != word.lower() and lemmas(e)}
         if 0 < len(fixes) <= _FEW_FIXES:  # "regent" is a letter from five words: a name
@@ -110,11 +106,6 @@ def institution_typo(text: str) -> str | None:
 
 
 _FEW_FIXES = 2
-_WORD_BEFORE = re.compile(r"[A-Z][\w.&'-]* $")
-
-
-def _capitalized_before(text: str, start: int) -> bool:
-    return _WORD_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _garbled_name(statement: str, index: EntityIndex) -> str | None:
