@@ -13,6 +13,7 @@ from newsquiz.generate.verbs import (
     is_modifier,
     is_noun,
     is_participle,
+    is_word,
 )
 
 WORD = re.compile(r"[A-Za-z][\w'&.-]*[\w']|[A-Za-z]|\S")
@@ -50,6 +51,9 @@ class Verb:
     form: str
 
 
+_UNKNOWN_PAST = re.compile(r"[a-z]{4,}ed")
+
+
 def first_verb(core: str) -> Verb | None:
     tokens = list(WORD.finditer(core))
     skip_to_comma = False
@@ -73,6 +77,8 @@ def first_verb(core: str) -> Verb | None:
             continue
         if tokens[i - 1].group().lower() in {"who", "which", "that"}:
             return None  # "investors who lose money ... are to receive": where it ends is unsure
+        if any(_UNKNOWN_PAST.fullmatch(t.group()) and not is_word(t.group()) for t in tokens[1:i]):
+            return None  # "OPEC reintroduced fixed prices": the verb is the word no dictionary has
         lemma, form = found
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         previous = tokens[i - 1].group()

@@ -28,7 +28,8 @@ _DEFINITE = re.compile(
 _NAMED_RELATION = re.compile(r"\b[Tt]he ((?:[A-Z][\w.&'-]*\s){1,2})([a-z]+)\b")
 _MODIFIED = re.compile(
     r"^(?:'s)?,? (?:(?:to|by|on|at) (?=[A-Z\d_$£€]|the [A-Z])|from\b"
-    r"|of|for|in|with|between|that(?! (?:there|the|it|he|she|they|we|an?|this|its|his|their)\b)"
+    r"|of|for|in|with|between|among|[a-z]+ed by"
+    r"|that(?! (?:there|the|it|he|she|they|we|an?|this|its|his|their)\b)"
     r"|which|who|whose|where|known"
     r"|called|named|led|run|owned|based)\b|^,? [A-Z\d_]"
 )
@@ -53,9 +54,14 @@ _NATIONAL = frozenset(
     capital""".split()
 )
 _RANKED = re.compile(
-    r"(?:est|first|second|third|last|only|top|next|same|most|least|number|worst|best|main|major"
-    r"|key|leading)$"
+    r"(?:est|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|only"
+    r"|top|next|same|most|least|number|worst|best|main|major|key|leading)$"
 )
+# "the jobless rate", "half the population" in a sentence that names its country: that
+# country's; "the region" after a named place, "the stock" after one named company
+_NATIONAL_RATES = frozenset("unemployment jobless inflation".split())
+_PLACE_HEADS = frozenset("region area".split())
+_STOCK_HEADS = frozenset("stock shares".split())
 # things that happen or are agreed: a rank or a name before them does not say which one
 _EVENTS = frozenset(
     """stake deal group bid offer plan merger takeover acquisition sale talks move decision
@@ -95,7 +101,8 @@ _ANAPHORIC = re.compile(
     r"|\b(?:do|does|did|doing|done) so\b"
     # "both candidates pledged", "the two companies said": which two?
     r"|\b(?:[Bb]oth|[Tt]he two) (?:candidates|companies|firms|sides|men|women|parties|banks"
-    r"|groups|governments|leaders|rivals|bidders|carriers|airlines|countries)\b(?!,? [A-Z])"
+    r"|groups|governments|leaders|rivals|bidders|carriers|airlines|countries|brothers|partners"
+    r"|executives)\b(?!,? [A-Z])"
     # "for refining in this country": the dateline's country, which the card does not show
     r"|\b[Tt]his (?:country|city|state|province|island|nation|region|territory)\b"
     # "its higher offer": higher than which? "the revised bid": revised from what?
@@ -141,6 +148,8 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
         if not phrase:
             continue
         modifiers, head = phrase[:-1], phrase[-1]
+        if len(modifiers) >= 2 and any(_HYPHENATED.fullmatch(word) for word in modifiers):
+            continue  # "the split-capital investment trust scandal": described, not referred to
         if match.start(1) > match.end() and head not in _STRICT_HEADS:
             continue  # "the $550m it lost": an amount asks "which" only of an event or thing
         end = match.start(1) + len(" ".join(phrase))
@@ -149,7 +158,14 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
             continue  # a currency several countries use is judged below, by its country
         # "the country's GDP, according to the Bank of Mexico": a country's name pins it down
         capitalized = set(re.findall(r"[A-Z][a-z]+", text))
-        if head in _NATIONAL and (places or NATIONALITIES & capitalized or countries_in(text)):
+        national = (
+            head in _NATIONAL
+            or head == "population"
+            or (head == "rate" and _NATIONAL_RATES & set(modifiers))
+        )
+        if national and (places or NATIONALITIES & capitalized or countries_in(text)):
+            continue
+        if _named_before(text, match.start(), head, index):
             continue
         if head in _STRICT_HEADS and _SET_OFF.match(text[end:]):
             return text[match.start() : end]
@@ -206,6 +222,10 @@ def _named_relation(text: str, index: EntityIndex) -> str | None:
     return None
 
 
+_HYPHENATED = re.compile(r"[a-z]+(?:-[A-Za-z]+)+")
+_MODIFIER = {"ADJ": ("",)}
+
+
 def _noun_phrase(words: list[str]) -> list[str]:
     """The words of a noun phrase up to its head noun ("late rise" of "late rise in ...")."""
     phrase: list[str] = []
@@ -213,6 +233,8 @@ def _noun_phrase(words: list[str]) -> list[str]:
         if phrase and word in _ENDS_PHRASE:
             break  # "the companies up to 5%", "the finding comes in a report"
         found = lemmas(word)
+        if not found and _HYPHENATED.fullmatch(word):
+            found = _MODIFIER  # "the four-year plan", "the pan-European bourse": which one?
         following = words[at + 1] if at + 1 < len(words) else ""
         if not phrase and word.endswith("ing") and following in _STRICT_HEADS - {"group"}:
             return [word, following]  # "the trading scandal" (not "the mining group")
@@ -225,6 +247,25 @@ def _noun_phrase(words: list[str]) -> list[str]:
     while phrase and "NOUN" not in lemmas(phrase[-1]):
         phrase.pop()
     return phrase
+
+
+def _named_before(text: str, start: int, head: str, index: EntityIndex) -> bool:
+    """What the sentence named before the description: "The Bank of Korea, the central bank"
+    (an apposition), "the ISM index ... the index" (its head repeated after a name), "Ethiopia
+    ... the region", "Nasdaq went public ... when the stock started trading"."""
+    before = text[:start]
+    mentions = [m for m in index.mentions(before) if m.end <= start]
+    if before.endswith(", ") and (
+        before.endswith("_____, ") or any(m.end == start - 2 for m in mentions)
+    ):
+        return True
+    if re.search(rf"[A-Z][\w&.'-]*\)? {re.escape(head)}\b", before):
+        return True
+    if head in _PLACE_HEADS:
+        return any(m.kind == "place" for m in mentions)
+    if head in _STOCK_HEADS:
+        return len({m.name for m in mentions if m.kind == "org"}) == 1
+    return False
 
 
 def _named_after(text: str, end: int, index: EntityIndex) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsquiz.errors import ArticleError
+from newsquiz.generate.textutil import lemmas
 from newsquiz.models import Article
 from newsquiz.sources.extract import extract_page, parse_iso_date
 
@@ -64,6 +65,52 @@ def normalize_typography(text: str) -> str:
     text = _DASH.sub(" - ", text)
     text = _HYPHEN_BREAK.sub("", text)
     return text
+
+
+# 1987 newswire capitalizes every word after "U.S." or "U.K." ("the U.S. Would drop", "U.S.
+# Warships"): a card copying it is judged a slip (A). A word that goes on into a name ("U.S.
+# Trade Representative"), that the article capitalizes elsewhere ("the Treasury") or that is a
+# standing body is kept, as is a word that may open a new sentence.
+_AFTER_US = re.compile(r"(?<=\bU\.[SK]\. )([A-Z][a-z]+)\b(?!-)(?P<name> [A-Z(&]| of [A-Z])?")
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+ U\.[SK]\. $")
+_FUNCTION_WORDS = frozenset(
+    """And Or For With To On Over Up Than That As At By From Into Against Has Had Have Would
+    Will Is Was Are Were Could Should May Might Can Must Also Dlrs Cents""".split()
+)
+_BODIES = frozenset(
+    """Treasury Senate Congress Navy Army Embassy Administration House Customs Gulf Mint
+    Marines Exchequer Superfund Fed Parliament Cabinet""".split()
+)
+_OPENERS = frozenset(
+    """The A An It He She They We I This These Those There In But However Its His Their
+    Mr Mrs Ms Dr""".split()
+)
+
+
+def lowercase_after_us(text: str) -> str:
+    """ "the U.S. Would drop" -> "the U.S. would drop"; an ordinary word only."""
+    if "U.S. " not in text and "U.K. " not in text:
+        return text
+
+    def lower(match: re.Match[str]) -> str:
+        word, rest = match.group(1), match.group("name") or ""
+        if word in _FUNCTION_WORDS:
+            return word.lower() + rest
+        named = _NAME_BEFORE.search(text, 0, match.start()) is not None  # "Shell U.K. Oil"
+        if rest or named or word in _BODIES or word in _OPENERS or not _ordinary(word.lower()):
+            return word + rest
+        if re.search(rf"(?<=[a-z,;] )(?<!U\.S\. )(?<!U\.K\. ){word}\b", text):
+            return word  # "the Treasury" elsewhere: a name here too
+        return word.lower()
+
+    return _AFTER_US.sub(lower, text)
+
+
+def _ordinary(word: str) -> bool:
+    """A dictionary word, a plural of one ("warships") or two run together ("feedgrain")."""
+    if lemmas(word) or word.endswith("s") and lemmas(word[:-1]):
+        return True
+    return any(lemmas(word[:i]) and lemmas(word[i:]) for i in range(4, len(word) - 3))
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -209,7 +256,7 @@ def parse_article_text(
         md_title, text = _markdown_to_text(text)
         title = title or md_title
     text = normalize_typography(text)
-    paras = _paragraphs(text)
+    paras = lowercase_after_us("\n\n".join(_paragraphs(text))).split("\n\n")
     if not title and len(paras) > 1 and "\n\n" in text.strip():
         first_line = text.strip().split("\n", 1)[0].strip()
         if paras and paras[0] == first_line:

@@ -32,7 +32,9 @@ _PREFIX = re.compile(r'^(?:True or false\? |From the story "[^"]*": )+')
 # "On Tuesday, Exel said ..." / "Currently, ..." at the start of the sentence
 _OPENING = re.compile(rf"^(?:{_WHEN}),? (?=\S)", re.IGNORECASE)
 # "..., on Tuesday, ..." / "... said on Tuesday that ..." / "... closed up 5% on Tuesday."
-_INSIDE = re.compile(rf"(?:,)? (?:{_WHEN})(?=,| that\b| [a-z]| ?[.?!]$|$)")
+_INSIDE = re.compile(
+    rf"(?:,)? (?:{_WHEN})(?! (?:morning|afternoon|evening|night)\b)(?=,| that\b| [a-z]| ?[.?!]$|$)"
+)  # never "said night Enrico Bondi" from "said on Wednesday night Enrico Bondi"
 # "now" and "currently" also sit between an auxiliary and its verb: "is now expected"
 _NOT_TIME = re.compile(
     r"\b(?:by|until|till|from|for|up to|right|just|even) now\b|\bnow that\b", re.IGNORECASE

@@ -1,0 +1,126 @@
+"""The eleventh round's rules, on sentences written for these tests: words the dictionary
+lacks are no typos, descriptions the sentence itself names, 1987 newswire's capital after
+"U.S.", and a question never built on a verb no dictionary has."""
+
+import pytest
+
+from newsquiz.generate.descriptions import vague_description
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.reader import lowercase_after_us, parse_article_text
+from newsquiz.generate.relative_time import without_relative_time
+from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.typos import misspelt, source_flaw
+from newsquiz.generate.wh_phrases import Target
+from newsquiz.generate.wh_questions import question_for
+
+TEXT = (
+    "The Bank of Ruritania, the central bank, fixed the crown. Orbex Corp went public in 2002."
+    " The Velmar Supply (VSM) index fell to 52.1. Tourism grew in southeast Asia."
+)
+INDEX = extract_entities(split_sentences(TEXT), "Ruritania fixes crown")
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "payout",
+        "billionaire",
+        "delisted",
+        "negligible",
+        "downside",
+        "onside",
+        "warships",
+        "feedgrain",
+        "spurt",
+        "versus",
+    ],
+)
+def test_words_a_dictionary_lacks_are_not_typos(word: str) -> None:
+    assert not misspelt(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["severel", "mergewr", "subcommitte", "evalution", "martime", "surpasssing"]
+)
+def test_slips_of_the_hand_are_still_typos(word: str) -> None:
+    assert misspelt(word)
+
+
+def test_a_sentence_opening_name_the_article_writes_inside_is_no_typo() -> None:
+    source = "Crude rose. Brunt crude fell to $40. Traders sold Brunt on Monday."
+    assert source_flaw("Brunt crude fell to _____.", INDEX, source) is None
+    assert source_flaw("Severel vessels sank.", INDEX, "Severel vessels sank.") is not None
+
+
+def test_a_pronoun_before_its_possessive_is_a_slip() -> None:
+    assert source_flaw("Orbex expects no change it its cash position.", INDEX) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        # an apposition, a head repeated after its name, a place, a company's stock
+        ("The Bank of Ruritania, the central bank, fixed the crown at _____.", None),
+        ("The Velmar Supply (VSM) index fell to 52.1, but the index stayed above 50.", None),
+        ("Tourism grew in southeast Asia, with revenue up 45% in the region.", None),
+        ("Orbex Corp went public in _____ when the stock started trading.", None),
+        ("Orbex's sales rose _____ in the final three months of 2004.", None),
+        ("A merger of Orbex and Velmar would be the fifth telecoms deal since _____.", None),
+        ("In Ruritania, a new method pushed up the jobless rate by _____.", None),
+        ("Half the population of Ruritania lives on less than _____ a day.", None),
+        ("_____, the state-owned gas monopoly, lost to Orbex.", None),
+        ("The feel-good factor among US consumers rose in _____.", None),
+        # still unresolved: one hyphenated word does not say which plan, the stock of whom
+        ("Orbex would double its budget to finance the four-year plan.", "the four-year plan"),
+        ("The two brothers took over the _____ empire.", "The two brothers"),
+        ("The index fell to 52.1.", "The index"),
+    ],
+)
+def test_descriptions_the_sentence_itself_names(text: str, vague: str | None) -> None:
+    assert vague_description(text, INDEX) == vague
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Imports from the U.S. Would drop.", "Imports from the U.S. would drop."),
+        ("U.S. Warships shelled the platform.", "U.S. warships shelled the platform."),
+        ("U.S. Feedgrain sales fell.", "U.S. feedgrain sales fell."),
+        ("the U.S. And British firms", "the U.S. and British firms"),
+        ("The U.S. Trade Representative said.", "The U.S. Trade Representative said."),
+        ("The U.S. Treasury said.", "The U.S. Treasury said."),
+        ("the U.S. Chamber of Commerce", "the U.S. Chamber of Commerce"),
+        ("Shell U.K. Oil, the unit, said.", "Shell U.K. Oil, the unit, said."),
+        ("sales in the U.S. The firm said.", "sales in the U.S. The firm said."),
+    ],
+)
+def test_newswire_capitals_after_us_are_lowered(raw: str, clean: str) -> None:
+    assert lowercase_after_us(raw) == clean
+
+
+def test_a_word_the_article_capitalizes_elsewhere_keeps_its_capital() -> None:
+    text = "U.S. Pantheon officials met. The Pantheon board agreed."
+    assert lowercase_after_us(text) == text
+
+
+def test_the_article_body_is_read_without_the_newswire_capitals() -> None:
+    article = parse_article_text("U.S. GRAIN SALES\n\n    U.S. Exporters sold\nwheat.\n")
+    assert article.text == "U.S. exporters sold wheat."
+
+
+def test_a_question_is_not_built_on_a_verb_no_dictionary_has() -> None:
+    text = "Orbex reintroduced fixed prices on February 1."
+    start = text.index("February 1")
+    assert question_for(text, Target(start, start + 10, "date")) is None
+    text = "Orbex cut prices on February 1."
+    start = text.index("February 1")
+    assert question_for(text, Target(start, start + 10, "date")) == "When did Orbex cut prices?"
+
+
+def test_a_weekday_evening_goes_whole_or_stays() -> None:
+    assert without_relative_time("Officials said on Monday night Ana Ruiz spoke.", "") == (
+        "Officials said on Monday night Ana Ruiz spoke."
+    )
+    assert without_relative_time("Shares fell on Monday night in Paris.", "") == (
+        "Shares fell in Paris."
+    )
