@@ -6,6 +6,7 @@ import pytest
 
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.reader import lowercase_after_us, parse_article_text
 from newsquiz.generate.relative_time import without_relative_time
 from newsquiz.generate.segment import split_sentences
@@ -124,3 +125,27 @@ def test_a_weekday_evening_goes_whole_or_stays() -> None:
     assert without_relative_time("Shares fell on Monday night in Paris.", "") == (
         "Shares fell in Paris."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("U.S. Secretary of State Ana Ruiz said talks would go on. Ruiz left.", "Ana Ruiz"),
+        ("Secretary of the Treasury James Orme said so. Orme left.", "James Orme"),
+        ("Minister of State for Trade Alan Fenwick said so. Fenwick left.", "Alan Fenwick"),
+    ],
+)
+def test_a_portfolio_after_its_title_is_not_part_of_the_name(text: str, person: str) -> None:
+    index = extract_entities(split_sentences(text), "Talks go on")
+    assert index.entities[person].kind == "person"
+    assert index.alias_map[person.split()[-1]] == person
+
+
+def test_a_place_is_never_accepted_for_the_company_it_names() -> None:
+    text = (
+        "A court ruled that Shanghai Velmar Industry Group must pay. Shanghai is a big city"
+        " and Shanghai grew fast. Velmar said it would appeal. Velmar shares fell."
+    )
+    index = extract_entities(split_sentences(text), "Velmar must pay")
+    forms = entity_name_forms("Shanghai Velmar Industry Group", [], index, text)
+    assert "Velmar" in forms and "Shanghai" not in forms

@@ -261,6 +261,14 @@ def _add_lowercase_brands(
         entities[name] = Entity(name, "org", {initial}, first_sentence=first, mentions=total)
 
 
+_PORTFOLIOS = frozenset(
+    """State Treasury Agriculture Commerce Defense Defence Energy Labor Labour Interior Trade
+    Finance Industry Health Education Transport Transportation Justice Economy Foreign Home
+    Environment Housing Employment""".split()
+)
+_TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Commissioner|State) (?:of|for) (?:the )?$")
+
+
 def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityIndex:
     """Find and classify names across the article, merging aliases into one entity each."""
     inner_caps: Counter[str] = Counter()
@@ -278,6 +286,10 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
                 continue  # "VALIDATION_SPLIT": code pasted into an article, not a name
             initial = start <= lead
             words = surface.split()
+            if len(words) >= 3 and words[0] in _PORTFOLIOS and _TITLE_OF.search(text, 0, start):
+                # "Secretary of State George Shultz": the portfolio is the title's, not the name's
+                start = text.index(words[1], start)
+                surface, words = text[start:end], words[1:]
             if initial and len(words) >= 3 and describing(words[0]):
                 # "Trouble-hit Mitsubishi Motors", "Investor Paul Bilzerian": what the name is
                 # goes before it at the start of a sentence, capitalized

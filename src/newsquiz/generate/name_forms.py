@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from newsquiz.generate.aliases import LEGAL_WORDS
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import NATIONALITIES, TITLE_WORDS
+from newsquiz.generate.gazetteer import NATIONALITIES, PLACES, TITLE_WORDS
 from newsquiz.generate.textutil import initials, word_positions
 
 # what may follow a name the article cuts short, and a bracketed abbreviation it defines
@@ -42,7 +42,14 @@ def entity_name_forms(
             names.add(longer[0])
     elsewhere = frozenset(index.entities) - names - {answer}
     person = entity.kind == "person"
-    return article_name_forms(answer, names, article_text, elsewhere, person)
+    forms = article_name_forms(answer, names, article_text, elsewhere, person)
+    # never the city of "Chongqing Lifan Industry Group" (judged blind: a wrong answer marked right)
+    return [f for f in forms if not _is_place(f, index) or _is_place(answer, index)]
+
+
+def _is_place(name: str, index: EntityIndex) -> bool:
+    entity = index.entities.get(index.alias_map.get(name, name))
+    return name in PLACES or (entity is not None and entity.kind == "place")
 
 
 def article_name_forms(
