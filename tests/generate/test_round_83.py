@@ -10,6 +10,8 @@ from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.reader import lowercase_after_us, parse_article_text
 from newsquiz.generate.relative_time import without_relative_time
 from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.statements import stands_alone
+from newsquiz.generate.trust import prompt_problem
 from newsquiz.generate.typos import misspelt, source_flaw
 from newsquiz.generate.wh_phrases import Target
 from newsquiz.generate.wh_questions import question_for
@@ -149,3 +151,42 @@ def test_a_place_is_never_accepted_for_the_company_it_names() -> None:
     index = extract_entities(split_sentences(text), "Velmar must pay")
     forms = entity_name_forms("Shanghai Velmar Industry Group", [], index, text)
     assert "Velmar" in forms and "Shanghai" not in forms
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("Orbex grain sales will drop if Ruritania opens its market.", False),
+        ("Tighter rules should bring better results, Ana Ruiz said.", False),
+        ("Orbex sold its grain unit to Velmar in 2004.", True),
+        ("Ruritania has banned grain imports from Velmar.", True),
+    ],
+)
+def test_a_forecast_is_never_stated_true(text: str, alone: bool) -> None:
+    assert stands_alone(text) is alone
+
+
+@pytest.mark.parametrize(
+    ("text", "flawed"),
+    [
+        ("Ruritania's budget airline, Orbex fell _____.", True),
+        ("The company chairman, Ana Ruiz said profits rose.", True),
+        ("Ruritania's budget airline, Orbex, fell _____.", False),
+        ("The shares fell sharply, Velmar said.", False),
+        ("In Ruritania, Orbex said profits rose.", False),
+    ],
+)
+def test_a_description_before_a_name_left_unclosed_is_a_slip(text: str, flawed: bool) -> None:
+    assert (source_flaw(text, INDEX) is not None) is flawed
+
+
+def test_later_in_a_month_and_a_new_record_need_the_date() -> None:
+    for text in (
+        "Orbex is due to unveil a recovery plan later in April.",
+        "The crown has fallen to a new record low against the euro.",
+    ):
+        assert (prompt_problem(text, "", INDEX, False, TEXT) or "").startswith("time needs")
+    assert (
+        prompt_problem("Orbex will unveil a plan later in April 2005.", "", INDEX, False, TEXT)
+        is None
+    )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from newsquiz.generate.checks import quoted_statement
+from newsquiz.generate.clauses import first_verb
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.segment import Sentence
 from newsquiz.models import Evidence, FactType, TrueFalseCard
@@ -40,9 +41,18 @@ _OPEN = re.compile(
 )
 
 
+# "Feedgrain sales will drop if ...", "regulation should bring results": a forecast or an
+# opinion, which no reader can judge true (judged blind, rounds 76-82: 1 of 5 acceptable)
+_MODALS = frozenset("will would should could may might can shall must".split())
+
+
 def stands_alone(text: str) -> bool:
-    """Whether a sentence stated true leaves nothing open (see `_OPEN`)."""
-    return _OPEN.search(text) is None and _BOILERPLATE.search(text) is None
+    """Whether a sentence stated true leaves nothing open (see `_OPEN`) and states a fact
+    rather than a forecast."""
+    if _OPEN.search(text) is not None or _BOILERPLATE.search(text) is not None:
+        return False
+    verb = first_verb(text)
+    return verb is None or verb.word.lower() not in _MODALS
 
 
 def sentence_statements(

@@ -32,7 +32,15 @@ _CLASHING = re.compile(
 )
 # "Burren Energy, which floated in 2003 announced ...": the clause after the subject never
 # closes, so its verb reads as the clause's own
-_UNCLOSED = re.compile(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}, (?:which|who) [^,;()\"]+$")
+# "Malaysia's budget airline, AirAsia fell 2.9%": a description set before a name, its
+# closing comma lost
+_UNCLOSED = re.compile(
+    r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}, (?:which|who) [^,;()\"]+$"
+    r"|^(?:The|[A-Z][\w&.-]*'s?) (?:[a-z][\w-]* ){0,3}(?:chairman|chairwoman|spokesman"
+    r"|spokeswoman|president|director|executive|airline|carrier|company|group|firm|bank|maker"
+    r"|retailer|giant|minister|secretary|analyst|economist|regulator|watchdog), [A-Z][\w&.'-]*"
+    r"(?: [A-Z][\w&.'-]*){0,3} (?:[a-z]+ed|fell|rose|said|says|is|was|has|had)\b"
+)
 # a capitalized word, camel case too ("Scott", "DaimlerChrysler")
 _CAPITALIZED = re.compile(r"(?<![\w'-])[A-Z][a-z]{3,}(?:[A-Z][a-z]+)*(?![\w-])")
 _COMMA_AFTER_US = re.compile(r"\bU\.S,(?= )")  # "the U.S, Europe": the last dot dropped
