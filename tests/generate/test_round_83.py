@@ -10,7 +10,7 @@ from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.reader import lowercase_after_us, parse_article_text
 from newsquiz.generate.relative_time import without_relative_time
 from newsquiz.generate.segment import split_sentences
-from newsquiz.generate.statements import stands_alone
+from newsquiz.generate.statements import forecast
 from newsquiz.generate.trust import prompt_problem
 from newsquiz.generate.typos import misspelt, source_flaw
 from newsquiz.generate.wh_phrases import Target
@@ -154,16 +154,16 @@ def test_a_place_is_never_accepted_for_the_company_it_names() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "alone"),
+    ("text", "predicted"),
     [
-        ("Orbex grain sales will drop if Ruritania opens its market.", False),
-        ("Tighter rules should bring better results, Ana Ruiz said.", False),
-        ("Orbex sold its grain unit to Velmar in 2004.", True),
-        ("Ruritania has banned grain imports from Velmar.", True),
+        ("Orbex grain sales will drop if Ruritania opens its market.", True),
+        ("Tighter rules should bring better results, Ana Ruiz said.", True),
+        ("Orbex sold its grain unit to Velmar in 2004.", False),
+        ("Ruritania has banned grain imports from Velmar.", False),
     ],
 )
-def test_a_forecast_is_never_stated_true(text: str, alone: bool) -> None:
-    assert stands_alone(text) is alone
+def test_a_forecast_is_never_stated_true(text: str, predicted: bool) -> None:
+    assert forecast(text) is predicted
 
 
 @pytest.mark.parametrize(

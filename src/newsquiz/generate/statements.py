@@ -47,12 +47,14 @@ _MODALS = frozenset("will would should could may might can shall must".split())
 
 
 def stands_alone(text: str) -> bool:
-    """Whether a sentence stated true leaves nothing open (see `_OPEN`) and states a fact
-    rather than a forecast."""
-    if _OPEN.search(text) is not None or _BOILERPLATE.search(text) is not None:
-        return False
+    """Whether a sentence stated true leaves nothing open (see `_OPEN`)."""
+    return _OPEN.search(text) is None and _BOILERPLATE.search(text) is None
+
+
+def forecast(text: str) -> bool:
+    """Whether the sentence's first verb is a modal: a forecast, not a fact of the story."""
     verb = first_verb(text)
-    return verb is None or verb.word.lower() not in _MODALS
+    return verb is not None and verb.word.lower() in _MODALS
 
 
 def sentence_statements(
@@ -67,7 +69,9 @@ def sentence_statements(
         if sentence.start in asked or item.bound or item.context:
             continue
         text = item.text
-        if len(text.split()) > MAX_WORDS or not stands_alone(text) or not readable(text):
+        if len(text.split()) > MAX_WORDS or not stands_alone(text) or forecast(text):
+            continue
+        if not readable(text):
             continue
         made += 1
         yield stated_true(text, sentence, f"s{sentence.index}:statement")
