@@ -4,9 +4,12 @@ lacks are no typos, descriptions the sentence itself names, 1987 newswire's capi
 
 import pytest
 
+from newsquiz.generate.compose import ask
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.frames import sentence_facts
 from newsquiz.generate.name_forms import entity_name_forms
+from newsquiz.generate.prepare import prepare
 from newsquiz.generate.reader import lowercase_after_us, parse_article_text
 from newsquiz.generate.relative_time import without_relative_time
 from newsquiz.generate.segment import split_sentences
@@ -15,6 +18,8 @@ from newsquiz.generate.trust import prompt_problem
 from newsquiz.generate.typos import misspelt, source_flaw
 from newsquiz.generate.wh_phrases import Target
 from newsquiz.generate.wh_questions import question_for
+
+from .helpers import article
 
 TEXT = (
     "The Bank of Ruritania, the central bank, fixed the crown. Orbex Corp went public in 2002."
@@ -190,3 +195,27 @@ def test_later_in_a_month_and_a_new_record_need_the_date() -> None:
         prompt_problem("Orbex will unveil a plan later in April 2005.", "", INDEX, False, TEXT)
         is None
     )
+
+
+def test_a_question_that_drops_most_of_its_sentence_is_not_asked() -> None:
+    text = (
+        "Orbex Holdings previously offered $1.3bn, which was rejected by the board of Velmar"
+        " Group, while rivals are rumoured to have funds in place for a cash bid. Orbex Holdings"
+        " will cut 2,850 jobs in Ruritania as a result of falling profits."
+    )
+    prepared = prepare(article(text, "Orbex bid for Velmar"))
+    assert prepared is not None
+    facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+    offered = next(f for f in facts if f.answer == "$1.3bn")
+    cut = next(f for f in facts if f.answer == "2,850")
+    assert ask(offered, prepared.index) is None
+    assert ask(cut, prepared.index) == (
+        "How many jobs will Orbex Holdings cut in Ruritania as a result of falling profits?"
+    )
+
+
+def test_told_the_analysts_that_does_not_say_which_analysts() -> None:
+    assert vague_description("Ana Ruiz told the analysts that Orbex will lose.", INDEX) == (
+        "the analysts"
+    )
+    assert vague_description("The analysts that cover Orbex expect a loss.", INDEX) is None

@@ -16,6 +16,7 @@ from newsquiz.generate.names import Mention
 from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.textutil import lemmas
 from newsquiz.generate.typos import ALLOWED
+from newsquiz.generate.verbs import finite
 
 # every "the" starts a candidate: "the trial in the case" holds two
 # "the £13.8m deal", "The $2.18 trillion budget": an amount describes the noun after it
@@ -171,7 +172,9 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
             return text[match.start() : end]
         if head in _EVENTS and _WHERE_ONLY.match(text[end:]):
             return text[match.start() : end]  # "the suit in Houston": where, not which
-        if _MODIFIED.match(text[end:]) or _named_after(text, end, index):
+        if _MODIFIED.match(text[end:]) and not _what_was_told(text, match.start(), end):
+            continue
+        if _named_after(text, end, index):
             continue
         return text[match.start() : end]
     if anaphoric is not None:
@@ -222,6 +225,8 @@ def _named_relation(text: str, index: EntityIndex) -> str | None:
     return None
 
 
+# "Richard Morrow told the analysts that ...": "that" opens what was told, not which analysts
+_TOLD = re.compile(r"\b(?:told|tells|tell|informed|warned|assured|reminded|convinced) $")
 _HYPHENATED = re.compile(r"[a-z]+(?:-[A-Za-z]+)+")
 _MODIFIER = {"ADJ": ("",)}
 
@@ -247,6 +252,15 @@ def _noun_phrase(words: list[str]) -> list[str]:
     while phrase and "NOUN" not in lemmas(phrase[-1]):
         phrase.pop()
     return phrase
+
+
+def _what_was_told(text: str, start: int, end: int) -> bool:
+    """ "told the analysts that Orbex will lose": "that" opens what was told (a subject
+    follows it), not a clause saying which analysts ("told the meeting that was held")."""
+    if _TOLD.search(text, 0, start) is None or not text.startswith(" that ", end):
+        return False
+    following = text[end + 6 :].split(" ", 1)[0]
+    return finite(following) is None and not following.endswith("ed")
 
 
 def _named_before(text: str, start: int, head: str, index: EntityIndex) -> bool:
