@@ -219,3 +219,17 @@ def test_told_the_analysts_that_does_not_say_which_analysts() -> None:
         "the analysts"
     )
     assert vague_description("The analysts that cover Orbex expect a loss.", INDEX) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("Orbex has since reorganised its board and runs about _____ clinics.", "time needs"),
+        ("Altogether, the Ruritanian Environment Agency halted _____ projects.", "opening"),
+        ("Velmar will sell the division, which proved too costly, Ana Ruiz said in _____.", "un"),
+        ("Orbex has since 2004 cut _____ jobs.", None),
+    ],
+)
+def test_words_pointing_back_to_an_earlier_event(text: str, problem: str | None) -> None:
+    found = prompt_problem(text, "", INDEX, False)
+    assert (found or "").startswith(problem) if problem else found is None

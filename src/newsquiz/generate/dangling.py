@@ -23,7 +23,7 @@ _ANAPHORIC_OPENING = re.compile(
     r"|At (?:the|that) time|By then|Since then|Until then|Then|Afterwards|In response"
     r"|As a result|In return|Instead|In turn|Under the (?:plan|deal|agreement|terms|proposal"
     r"|scheme|offer|rules)|In (?:that|this) case|Even so|Besides|Likewise|Similarly"
-    r"|In (?:both|either) cases?|Of (?:these|those|this|that))\b"
+    r"|In (?:both|either) cases?|Of (?:these|those|this|that)|Altogether|In all|All told)\b"
     r"|^Earlier(?=,)"  # "Earlier, the yen touched its lowest": earlier than what, when?
 )
 _PERSONAL = re.compile(r"(?<![\w'])(?:he|she|him|her|his|hers)(?![\w'])")

@@ -84,7 +84,7 @@ _RELATIONS = (
 _STRICT_HEADS = _EVENTS | frozenset(
     """scandal crisis row strike ruling report study survey bill law budget package loan
     trip visit farm plant factory mine field site facility products earthquake transaction
-    programme program target""".split()
+    programme program target division unit subsidiary business arm operation operations""".split()
 )
 # "similar moves", "such steps", "that dependence": words that point back to the article
 _ANAPHORIC = re.compile(

@@ -54,6 +54,7 @@ _UNDATED = re.compile(
     r"|[Nn]ext (?:week|month|year)|[Ee]arlier this|[Ll]ater this|[Ss]o far|year to date|to date"
     # "Earlier in the day came ...", "shares have risen since but fell": since when?
     r"|(?:[Ee]arlier|[Ll]ater) in the (?:day|week|session)|since(?= but\b|[,.;])"
+    r"|(?<=has |had |ave )since(?= [a-z]+ed\b)"  # "has since reorganised": since what?
     # "due to unveil a plan later in April", "a new record low": when, only the date says
     rf"|(?:[Ee]arlier|[Ll]ater) in (?:{_MONTH})(?!,? (?:19|20)\d\d)"
     r"|(?:a |its |their )?new (?:record|all-time) (?:low|high)"
