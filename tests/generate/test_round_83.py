@@ -2,9 +2,11 @@
 lacks are no typos, descriptions the sentence itself names, 1987 newswire's capital after
 "U.S.", and a question never built on a verb no dictionary has."""
 
+import random
+
 import pytest
 
-from newsquiz.generate.compose import ask
+from newsquiz.generate.compose import ask, question_card
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.frames import sentence_facts
@@ -233,3 +235,23 @@ def test_told_the_analysts_that_does_not_say_which_analysts() -> None:
 def test_words_pointing_back_to_an_earlier_event(text: str, problem: str | None) -> None:
     found = prompt_problem(text, "", INDEX, False)
     assert (found or "").startswith(problem) if problem else found is None
+
+
+def test_a_figure_the_question_leaves_out_is_never_an_option() -> None:
+    text = (
+        "Orbex Holdings said its sales fell 0.1% in the last three months of 2004, an"
+        " annualised fall of 0.5%. Orbex Holdings sold 20% of Velmar, 8% of Kestrel and 3.5%"
+        " of Dunmore in 2003, and 12% of Arlo in 2002."
+    )
+    prepared = prepare(article(text, "Orbex sales fall"))
+    assert prepared is not None
+    facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+    fell = next(f for f in facts if f.answer == "0.1%")
+    card = question_card(
+        fell,
+        "By how much did Orbex Holdings' sales fall?",
+        ["0.5%", "20%", "8%", "3.5%"],
+        random.Random(1),
+    )
+    assert card is not None and card.kind == "mcq"
+    assert "0.5%" not in (card.options or [])

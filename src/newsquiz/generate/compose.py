@@ -149,11 +149,21 @@ def question_card(
     else typed (a figure as a number, a name as recall)."""
     # a company is asked typed (its options were judged unfair: "Which Japanese car maker"
     # beside DaimlerChrysler), as in the full deck's blanks
+    if fact.kind in {"money", "percent", "count"}:
+        distractors = [d for d in distractors if not _left_out(d, fact.text, question)]
     choice = mcq_card(fact, distractors, rng) if fact.kind != "org" or fact.media else None
     asked: AnyCard | None = choice or numeric_card(fact)
     if asked is None and fact.kind in {"person", "org"}:
         asked = recall_card(fact)
     return asked.model_copy(update={"prompt": question}) if asked is not None else None
+
+
+def _left_out(figure: str, sentence: str, question: str) -> bool:
+    """A figure of the sentence that the question leaves out ("fell 0.1%, an annualised
+    0.5%" asked "By how much did GDP fall?"): offered, it answers another reading of the
+    question (judged blind: D)."""
+    pattern = re.compile(rf"(?<![\w.]){re.escape(figure)}(?![\w])")
+    return pattern.search(sentence) is not None and pattern.search(question) is None
 
 
 def story_card(
