@@ -255,3 +255,30 @@ def test_a_figure_the_question_leaves_out_is_never_an_option() -> None:
     )
     assert card is not None and card.kind == "mcq"
     assert "0.5%" not in (card.options or [])
+
+
+@pytest.mark.parametrize(
+    ("prompt", "spliced"),
+    [
+        ("Orbex Steel and Velmar Steel Group would have sales of _____.", False),
+        ("Rival Orbex Steel reported a profit of _____.", False),
+        ("Velmar Steel has a value of _____, against Orbex Arts' $17.8bn.", False),
+        ("Orbex Steel Orbex Steel's bid was _____.", True),
+    ],
+)
+def test_names_the_article_writes_joined_or_opened_are_not_spliced(
+    prompt: str, spliced: bool
+) -> None:
+    source = (
+        "Orbex Steel bid for Velmar Steel Group. Analysts said Orbex Arts' value was $17.8bn."
+        " A rival, Orbex Steel, reported a profit."
+    )
+    index = extract_entities(split_sentences(source), "Orbex bid")
+    problem = prompt_problem(prompt, "", index, True, source) or ""
+    assert problem.startswith("name the article never writes") is spliced
+
+
+def test_a_function_word_in_capitals_is_a_slip() -> None:
+    assert source_flaw("True or false? THE Council of Lenders said so.", INDEX) is not None
+    assert source_flaw("Sales OF cars rose _____.", INDEX) is not None
+    assert source_flaw("The Council of Lenders said so.", INDEX) is None

@@ -36,7 +36,9 @@ from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.spelled_out import ABBREVIATION_RUN, WELL_KNOWN, spell_out
 from newsquiz.generate.story_country import without_repeated_country
+from newsquiz.generate.textutil import lemmas
 from newsquiz.generate.typos import (
+    ALLOWED,
     DOUBLED,
     corrected,
     institution_typo,
@@ -237,7 +239,7 @@ _NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?: (?:of |and |& |de |du |la )?[A-Z][\w&
 def _flat(text: str) -> str:
     """The article as one line, without the tickers a card never shows ("Exxon Corp <XON>
     Director" reads "Exxon Corp Director" on a card)."""
-    return " ".join(without_tickers(text).split()).replace("'s ", " ")
+    return _PLURAL_POSSESSIVE.sub("s", " ".join(without_tickers(text).split()).replace("'s ", " "))
 
 
 def _invented_name(prompt: str, source: str, index: EntityIndex) -> str | None:
@@ -249,13 +251,35 @@ def _invented_name(prompt: str, source: str, index: EntityIndex) -> str | None:
     for mention in index.mentions(prompt):
         if mention.name not in haystack and mention.surface == mention.name:
             text = text[: mention.start] + "," * len(mention.surface) + text[mention.end :]
-    for match in _NAME_RUN.finditer(text.replace("'s ", " ")):
+    text = _PLURAL_POSSESSIVE.sub("s", text.replace("'s ", " "))  # "Electronic Arts' $17.8bn"
+    for match in _NAME_RUN.finditer(text):
         words = match.group().rstrip(".,").split()
         while words and (words[0] in NOT_NAMES or words[0] in {"True", "False"}):
             words = words[1:]
-        if len(words) >= 2 and " ".join(words) not in haystack:
-            return " ".join(words)
+        opening = match.start() == 0 or text[: match.start()].endswith("? ")
+        first = words[0].lower() if words else ""
+        common = first in ALLOWED or first in _OPENING_WORDS
+        if opening and (common or lemmas(first) and not _named_inside(words[0], haystack)):
+            words = words[1:]  # "Rival Shell reported", "Among David Roderick's proposals"
+        name = " ".join(words)
+        if len(words) >= 2 and name not in haystack and not _joins_written(name, haystack):
+            return name
     return None
+
+
+_OPENING_WORDS = frozenset("to as at by in on for".split())
+_PLURAL_POSSESSIVE = re.compile(r"s'(?=[\s,.;])")
+
+
+def _named_inside(word: str, text: str) -> bool:
+    """ "Rover" written capitalized inside a sentence: a name, not an opening word."""
+    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text) is not None
+
+
+def _joins_written(name: str, haystack: str) -> bool:
+    """ "Mittal Steel and International Steel Group": two names the article writes, joined."""
+    parts = re.split(r" (?:and|&) ", name)
+    return len(parts) > 1 and all(part in haystack for part in parts)
 
 
 def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:

@@ -25,6 +25,7 @@ _CLASHING = re.compile(
     r"|\bapproval for to\b|\bfor to (?:build|buy|sell|make|open|set|take|cut|raise)\b"
     r"|\band but\b|\bbut and\b"  # "competition from BMW and but"
     r"|\bit its\b"  # "no material change it its cash position"
+    r"|\bTHE(?= [A-Z][a-z])|\b(?:AND|OF|IN|FOR)\b(?= [a-z])"  # "THE Council of Mortgage Lenders"
     # "could try to find a white knight if does not want to be acquired": the subject lost
     r"|\b(?:if|because|unless|although|when) (?:does|did|has|have|is|was) not\b"
     r"|\b(?:barrels|tonnes|tons|units) of day\b"  # "50,000 barrels of day" for "per day"
