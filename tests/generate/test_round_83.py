@@ -282,3 +282,19 @@ def test_a_function_word_in_capitals_is_a_slip() -> None:
     assert source_flaw("True or false? THE Council of Lenders said so.", INDEX) is not None
     assert source_flaw("Sales OF cars rose _____.", INDEX) is not None
     assert source_flaw("The Council of Lenders said so.", INDEX) is None
+
+
+def test_an_amount_is_asked_as_a_question_only_with_its_year() -> None:
+    text = (
+        "Orbex Holdings will spend $578m on buying out minority shareholders in Velmar."
+        " Orbex Holdings spent $310m on buying Kestrel in 2003. Orbex Holdings listed in May 2004."
+    )
+    prepared = prepare(article(text, "Orbex buys out Velmar"))
+    assert prepared is not None
+    facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+    by_answer = {f.answer: f for f in facts}
+    assert ask(by_answer["$578m"], prepared.index) is None
+    assert ask(by_answer["$310m"], prepared.index) == (
+        "How much did Orbex Holdings spend on buying Kestrel in 2003?"
+    )
+    assert ask(by_answer["May 2004"], prepared.index) is None  # a date's answer is its time
