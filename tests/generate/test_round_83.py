@@ -12,6 +12,7 @@ from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.frames import sentence_facts
 from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.prepare import prepare
+from newsquiz.generate.questions import true_false_card
 from newsquiz.generate.reader import lowercase_after_us, parse_article_text
 from newsquiz.generate.relative_time import without_relative_time
 from newsquiz.generate.segment import split_sentences
@@ -298,3 +299,34 @@ def test_an_amount_is_asked_as_a_question_only_with_its_year() -> None:
         "How much did Orbex Holdings spend on buying Kestrel in 2003?"
     )
     assert ask(by_answer["May 2004"], prepared.index) is None  # a date's answer is its time
+
+
+@pytest.mark.parametrize(
+    ("prompt", "problem"),
+    [
+        ("The buy-back will be funded from cash reserves.", "unresolved description"),
+        ("Rates still stand at _____ in Ruritania.", "time needs"),
+        ("Its brands, including Louis Vuitton, _____ and Dior, did well.", "open list"),
+        ("_____ was predominantly in Northern California.", "unresolved description"),
+        ("Trade between the Australia and the US rose _____.", "doubled word"),
+        ("Profits at B&B rose _____ in 2004.", "abbreviation"),
+        ("Profits at M&S rose _____ in 2004.", None),
+        ("Trade with the US rose _____ in 2004.", None),
+    ],
+)
+def test_round_84_s_classes(prompt: str, problem: str | None) -> None:
+    source = "Bradford & Bingley (B&B) said profits rose. " + prompt.replace("_____", "5%")
+    index = extract_entities(split_sentences(source), "Profits rise")
+    found = prompt_problem(prompt, "", index, False)
+    assert (found or "").startswith(problem) if problem else found is None
+
+
+def test_a_date_after_since_is_never_swapped_into_a_false_statement() -> None:
+    text = "A merger of Orbex and Velmar would be the fifth telecoms deal since October 2004."
+    prepared = prepare(article(text, "Orbex and Velmar merge"))
+    assert prepared is not None
+    facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+    since = next(f for f in facts if f.answer == "October 2004")
+    for seed in range(8):
+        card = true_false_card(since, ["August 2004", "May 2004"], random.Random(seed))
+        assert card is not None and card.answer == "true"

@@ -17,7 +17,7 @@ from .test_resolve import resolve_all
 CAMEL = (
     "The drug maker BrightWaterPharma said it will change the colour of its pills. "
     "BrightWaterPharma makes medicines for hospitals in Kenya and Ghana. "
-    "{short} says its new pill packaging has already reached several hospitals in Kenya."
+    "{short} says its new pill packaging reached several hospitals in Kenya in March 2005."
 )
 
 
@@ -69,7 +69,7 @@ def test_restricted_those_keeps_the_sentence() -> None:
 def test_glaxo_style_short_name_cloze_accepts_the_full_name() -> None:
     text = (
         "The drug maker BrightWaterPharma is to change the colour of its pills for hospitals. "
-        "Bright says distribution of its new pills has already begun in Kenya."
+        "Bright says distribution of its new pills began in Kenya in March 2005."
     )
     cards = generate_cards(article(text, "BWP changes pill colours"))
     assert_cards_pass(cards)

@@ -250,8 +250,15 @@ def _noun_phrase(words: list[str]) -> list[str]:
             break  # "the dollar fell": a verb's past form ends the phrase
         phrase.append(word)
     while phrase and "NOUN" not in lemmas(phrase[-1]):
+        if len(phrase) == 1 and _HYPHENATED.fullmatch(phrase[0]) and at_verb(words, 1):
+            break  # "The buy-back will be funded": a noun the dictionary lacks, then a verb
         phrase.pop()
     return phrase
+
+
+def at_verb(words: list[str], at: int) -> bool:
+    """Whether `words[at]` is a finite verb or an auxiliary."""
+    return at < len(words) and finite(words[at]) is not None
 
 
 def _what_was_told(text: str, start: int, end: int) -> bool:

@@ -129,6 +129,7 @@ def mcq_card(fact: Fact, distractors: list[str], rng: random.Random) -> McqCard 
     )
 
 
+_SINCE = re.compile(r"\b(?:since|until|till|before|after|by)\s$")
 # "brands include Bass, _____ and Staropramen": a name swapped into a list is judged against
 # the list's kind, which a swap from elsewhere in the article seldom shares
 _LISTED_BEFORE = re.compile(r"[A-Z][\w&.'-]*(?:,| and) $")
@@ -154,6 +155,8 @@ def true_false_card(
         return None
     if fact.quantity is not None and bounded(fact):
         return None  # "sold for less than $5bn" is not false where the article says $10bn
+    if fact.kind == "date" and swap and _SINCE.search(fact.text, 0, fact.start):
+        swap = False  # "the fifth deal since August" may be true where it says October
     truth = rng.random() < TRUE_SHARE or not swap
     if not truth and fact.quantity is not None:
         # "cut from 2% to 3%" says itself that it is false (judged blind, rounds 71 and 72):

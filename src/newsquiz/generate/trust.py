@@ -23,7 +23,7 @@ from newsquiz.generate.dangling import (
 )
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import NOT_NAMES
+from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
 from newsquiz.generate.introductions import introduced
 from newsquiz.generate.period_years import anchor_months, with_period_years
 from newsquiz.generate.quantities import MONTHS
@@ -57,6 +57,7 @@ _UNDATED = re.compile(
     # "Earlier in the day came ...", "shares have risen since but fell": since when?
     r"|(?:[Ee]arlier|[Ll]ater) in the (?:day|week|session)|since(?= but\b|[,.;])"
     r"|(?<=has |had |ave )since(?= [a-z]+ed\b)"  # "has since reorganised": since what?
+    r"|\bstill (?:stands?|is|are|remains?)\b"  # "rates still stand at 17.25%": as of when?
     # "due to unveil a plan later in April", "a new record low": when, only the date says
     rf"|(?:[Ee]arlier|[Ll]ater) in (?:{_MONTH})(?!,? (?:19|20)\d\d)"
     r"|(?:a |its |their )?new (?:record|all-time) (?:low|high)"
@@ -315,18 +316,25 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
 _OPENING_LOWER = re.compile(r"^((?:True or false\? )?)(the)\b")
 
 
-def _lone_subject(prompt: str) -> bool:
-    """ "_____ has about 42 mln shares outstanding", "_____ is a net creditor rather than a
-    debtor": a blank subject with a short predicate and no name, place or year, so the card
-    could be about any company or country (judged blind B)."""
+def _lone_subject(prompt: str, index: EntityIndex) -> bool:
+    """ "_____ has about 42 mln shares outstanding", "_____ was predominantly in Northern
+    California": a blank subject with a short predicate that names no company, person or
+    year, so the card could be about any company or country (judged blind B)."""
     if not prompt.startswith("_____"):
         return False
     rest = prompt[5:]  # a longer predicate, a name (capitalized) or a year says which story
+    places = {m.start for m in index.mentions(rest) if m.kind == "place"}
+    named = [(m.start(), m.group()) for m in re.finditer(r"\b[A-Z][\w-]*(?:\.[A-Z]\.?)*", rest)]
     return (
         len(rest.split()) <= _SHORT_PREDICATE
-        and not re.search(r"\b[A-Z]", rest)
+        and all(at in places or word in PLACES or word in _AREAS for at, word in named)
         and not _ANY_YEAR.search(rest)
     )
+
+
+_AREAS = frozenset("Northern Southern Eastern Western Central".split())
+# a blank in a list left open: another member the article names fits it as well
+_OPEN_LIST = re.compile(r"\b(?:including|such as|among them)\s(?:[^.;:_]*?,\s)?_____")
 
 
 _SHORT_PREDICATE = 12
@@ -390,8 +398,10 @@ def prompt_problem(
                     if reason == UNDATED or _unanchored(match.group(), timed):
                         return f"{UNDATED}: {match.group()!r}"
                     kept = kept or f"{reason}: {match.group()!r}"
-    if _lone_subject(prompt):
+    if _lone_subject(prompt, index):
         return "unresolved description: only the blank names what the card is about"
+    if _OPEN_LIST.search(prompt):  # "brands including Louis Vuitton, _____ and Dior"
+        return "open list: other members fit the blank"
     described = shown  # "The _____ budget" is the $2.58 trillion one: which, whose?
     if re.search(r"\d", answer) and not stated:
         described = shown.replace("_____", answer)
@@ -420,5 +430,7 @@ def prompt_problem(
         if word not in WELL_KNOWN and f"({word})" not in shown and len(word) > 1:
             entity = index.entities.get(index.alias_map.get(word, ""))
             if entity is None or entity.name == word:
+                return kept or f"{ABBREVIATION}: {word!r}"
+            if "&" in word and entity.name not in shown:  # "B&B" for Bradford & Bingley
                 return kept or f"{ABBREVIATION}: {word!r}"
     return kept

@@ -11,12 +11,28 @@ from collections import Counter
 from functools import lru_cache
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import COMMON_NAMES, INSTITUTION_HEADS, NOT_NAMES, PLACES
+from newsquiz.generate.gazetteer import (
+    COMMON_NAMES,
+    COUNTRIES,
+    INSTITUTION_HEADS,
+    NOT_NAMES,
+    PLACES,
+)
 from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.textutil import capitalized_before, count_word, lemmas, sounds_like_vowel
 
 DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)  # "the the", "Board board"
+_TAKES_THE = re.compile(
+    r"^(?:US|UK|USA|UAE|Congo|Sudan|Ukraine|Lebanon|Gaza Strip|West Bank|Ivory Coast)$"
+)
+_NO_ARTICLE = frozenset(
+    c
+    for c in COUNTRIES
+    if not _TAKES_THE.match(c)
+    and not c.endswith("s")
+    and not re.search(r"United|Republic|Union|Kingdom|Emirates|East |West |North |South ", c)
+)
 # two verbs where one belongs ("that is has been", "did not to show"): a slip in the source
 _CLASHING = re.compile(
     r"\b(?:is|was|are|were) (?:has|have|had)\b|\b(?:has|have|had) (?:is|are|was|were)\b"
@@ -26,6 +42,8 @@ _CLASHING = re.compile(
     r"|\band but\b|\bbut and\b"  # "competition from BMW and but"
     r"|\bit its\b"  # "no material change it its cash position"
     r"|\bTHE(?= [A-Z][a-z])|\b(?:AND|OF|IN|FOR)\b(?= [a-z])"  # "THE Council of Mortgage Lenders"
+    # "trade between the Australia and the US": a country that takes no article
+    rf"|\bthe (?:{'|'.join(sorted(_NO_ARTICLE))})(?=[,.;]| and | or |$)"
     # "could try to find a white knight if does not want to be acquired": the subject lost
     r"|\b(?:if|because|unless|although|when) (?:does|did|has|have|is|was) not\b"
     r"|\b(?:barrels|tonnes|tons|units) of day\b"  # "50,000 barrels of day" for "per day"
