@@ -374,7 +374,7 @@ def test_a_period_takes_a_year_only_when_it_is_the_story_s_latest() -> None:
 
 
 def test_a_typo_fix_is_never_a_short_word_or_a_changed_ending() -> None:
-    from newsquiz.generate.typos import correction
+    from newsquiz.generate.spelling import correction
 
     assert correction("forstall") == "forestall"
     assert correction("bible") is None  # not "bile"

@@ -16,9 +16,10 @@ from newsquiz.generate.questions import true_false_card
 from newsquiz.generate.reader import lowercase_after_us, parse_article_text
 from newsquiz.generate.relative_time import without_relative_time
 from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.spelling import misspelt
 from newsquiz.generate.statements import forecast
 from newsquiz.generate.trust import prompt_problem
-from newsquiz.generate.typos import misspelt, source_flaw
+from newsquiz.generate.typos import source_flaw
 from newsquiz.generate.wh_phrases import Target
 from newsquiz.generate.wh_questions import question_for
 

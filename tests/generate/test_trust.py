@@ -8,6 +8,7 @@ import pytest
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.period_years import with_period_years
 from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.spelling import misspelt
 from newsquiz.generate.trust import (
     PERIOD,
     UNDATED,
@@ -16,7 +17,6 @@ from newsquiz.generate.trust import (
     prompt_problem,
     spell_out,
 )
-from newsquiz.generate.typos import misspelt
 
 ARTICLE = (
     "The Past Congressional Budget Office (CBO) expects a deficit. "
@@ -547,7 +547,7 @@ def test_a_well_known_name_misspelt_throughout_is_a_typo() -> None:
 
 
 def test_a_fix_that_changes_the_first_letter_is_no_typo_fix() -> None:
-    from newsquiz.generate.typos import correction
+    from newsquiz.generate.spelling import correction
 
     assert correction("billionaire") is None  # never "millionaire"
     assert correction("outriders") is None  # never "outsiders"

@@ -14,8 +14,8 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import COUNTRIES, NATIONALITIES
 from newsquiz.generate.names import Mention
 from newsquiz.generate.nationality import countries_in
+from newsquiz.generate.spelling import ALLOWED
 from newsquiz.generate.textutil import lemmas
-from newsquiz.generate.typos import ALLOWED
 from newsquiz.generate.verbs import finite
 
 # every "the" starts a candidate: "the trial in the case" holds two

@@ -17,8 +17,8 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import COUNTRIES, INSTITUTION_HEADS
 from newsquiz.generate.names import Mention
 from newsquiz.generate.nationality import countries_in
+from newsquiz.generate.spelling import ALLOWED
 from newsquiz.generate.textutil import lemmas
-from newsquiz.generate.typos import ALLOWED
 
 # what a country's economy is made of; a company's "sales" or "profits" are not here
 _NATIONAL_ECONOMY = re.compile(

@@ -141,3 +141,9 @@ def capitalized_before(text: str, end: int) -> bool:
 
 
 _NAME_CHAR = re.compile(r"[\w&.'-]")
+
+
+def written_inside(word: str, text: str) -> bool:
+    """Whether `text` writes `word` capitalized inside a sentence ("Brent", "Rover"): a name,
+    whatever a dictionary says, and not a sentence's opening word."""
+    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text) is not None

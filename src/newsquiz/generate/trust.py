@@ -23,8 +23,9 @@ from newsquiz.generate.dangling import (
 )
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
+from newsquiz.generate.gazetteer import PLACES
 from newsquiz.generate.introductions import introduced
+from newsquiz.generate.invented_names import invented_name
 from newsquiz.generate.period_years import anchor_months, with_period_years
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.relative_time import (
@@ -33,12 +34,9 @@ from newsquiz.generate.relative_time import (
     without_relative_time,
 )
 from newsquiz.generate.results_period import with_story_period
-from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.spelled_out import ABBREVIATION_RUN, WELL_KNOWN, spell_out
 from newsquiz.generate.story_country import without_repeated_country
-from newsquiz.generate.textutil import lemmas
 from newsquiz.generate.typos import (
-    ALLOWED,
     DOUBLED,
     corrected,
     institution_typo,
@@ -233,54 +231,6 @@ _NAME_PARTICLE = re.compile(r"\b[A-Z][\w'-]* (?:bin|ibn|bint|van|von|der|den|dos
 _SPLIT_NAME_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|Group|Holdings|SA|AG|NV)\.?$")
 _DOT_AFTER_BLANK = re.compile(r"_____\.(?=,|\s+[a-z(])")
 SPLICED = "name the article never writes"  # "Carolina Duke Power", "Bank Board board"
-_NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?: (?:of |and |& |de |du |la )?[A-Z][\w&'.-]*)+")
-
-
-@lru_cache(maxsize=8)
-def _flat(text: str) -> str:
-    """The article as one line, without the tickers a card never shows ("Exxon Corp <XON>
-    Director" reads "Exxon Corp Director" on a card)."""
-    return _PLURAL_POSSESSIVE.sub("s", " ".join(without_tickers(text).split()).replace("'s ", " "))
-
-
-def _invented_name(prompt: str, source: str, index: EntityIndex) -> str | None:
-    """A run of capitalized words the article never writes: two names spliced by a rewrite or
-    a swap ("Carolina Duke Power" for "Carolina Power"). A name the article only abbreviates
-    ("United Arab Emirates" for "UAE") is not one."""
-    haystack = _flat(source)
-    text = prompt
-    for mention in index.mentions(prompt):
-        if mention.name not in haystack and mention.surface == mention.name:
-            text = text[: mention.start] + "," * len(mention.surface) + text[mention.end :]
-    text = _PLURAL_POSSESSIVE.sub("s", text.replace("'s ", " "))  # "Electronic Arts' $17.8bn"
-    for match in _NAME_RUN.finditer(text):
-        words = match.group().rstrip(".,").split()
-        while words and (words[0] in NOT_NAMES or words[0] in {"True", "False"}):
-            words = words[1:]
-        opening = match.start() == 0 or text[: match.start()].endswith("? ")
-        first = words[0].lower() if words else ""
-        common = first in ALLOWED or first in _OPENING_WORDS
-        if opening and (common or lemmas(first) and not _named_inside(words[0], haystack)):
-            words = words[1:]  # "Rival Shell reported", "Among David Roderick's proposals"
-        name = " ".join(words)
-        if len(words) >= 2 and name not in haystack and not _joins_written(name, haystack):
-            return name
-    return None
-
-
-_OPENING_WORDS = frozenset("to as at by in on for".split())
-_PLURAL_POSSESSIVE = re.compile(r"s'(?=[\s,.;])")
-
-
-def _named_inside(word: str, text: str) -> bool:
-    """ "Rover" written capitalized inside a sentence: a name, not an opening word."""
-    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text) is not None
-
-
-def _joins_written(name: str, haystack: str) -> bool:
-    """ "Mittal Steel and International Steel Group": two names the article writes, joined."""
-    parts = re.split(r" (?:and|&) ", name)
-    return len(parts) > 1 and all(part in haystack for part in parts)
 
 
 def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
@@ -374,7 +324,7 @@ def prompt_problem(
     if answer and source and "_____'s" in prompt and not _written_bare(answer, source):
         return f"{FRAGMENT}: {answer}'s is one name"  # "McDonald's", "Sainsbury's"
     if source:
-        invented = _invented_name(prompt, source, index)
+        invented = invented_name(prompt, source, index)
         if invented is not None:
             return f"{SPLICED}: {invented!r}"
         doubled = DOUBLED.search(prompt.replace("_____", answer))
