@@ -6,10 +6,12 @@ import random
 
 import pytest
 
+from newsquiz.generate import generate_cards
 from newsquiz.generate.compose import ask, question_card
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.frames import sentence_facts
+from newsquiz.generate.full_deck import same_figure
 from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.questions import true_false_card
@@ -331,3 +333,16 @@ def test_a_date_after_since_is_never_swapped_into_a_false_statement() -> None:
     for seed in range(8):
         card = true_false_card(since, ["August 2004", "May 2004"], random.Random(seed))
         assert card is not None and card.answer == "true"
+
+
+def test_one_figure_from_two_sentences_is_asked_at_most_twice() -> None:
+    assert same_figure("s0:money:25 dlrs") == same_figure("s1:money:25 dlr") == "money:25 dlr"
+    assert same_figure("s2:org:Orbex") == ""
+    text = (
+        "Orbex Holdings said its directors approved a plan under which holders will get a"
+        " special dividend of 25 dlrs a share. Orbex Holdings expects to raise one billion"
+        " dlrs to pay the 25 dlr a share dividend through bank borrowings."
+    )
+    cards = generate_cards(article(text, "Orbex plans dividend"))
+    asked = [c for c in cards if same_figure(c.fact_key) == "money:25 dlr"]
+    assert 1 <= len(asked) <= 2
