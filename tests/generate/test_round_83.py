@@ -346,3 +346,14 @@ def test_one_figure_from_two_sentences_is_asked_at_most_twice() -> None:
     cards = generate_cards(article(text, "Orbex plans dividend"))
     asked = [c for c in cards if same_figure(c.fact_key) == "money:25 dlr"]
     assert 1 <= len(asked) <= 2
+
+
+def test_surpassing_a_level_after_the_blank_bounds_the_options() -> None:
+    text = (
+        "Orbex Holdings said its share of imports would rise to 52 pct, surpassing the"
+        " previous high level of 47 pct. Orbex Holdings sold 20 pct of Velmar, 33 pct of"
+        " Kestrel, 29 pct of Dunmore, 40 pct of Arlo and 61 pct of Brede in 2003."
+    )
+    cards = generate_cards(article(text, "Orbex imports rise"))
+    rise = [c for c in cards if c.kind == "mcq" and c.answer == "52 pct"]
+    assert rise and all(float(o.split()[0]) > 47 for o in rise[0].options or [])

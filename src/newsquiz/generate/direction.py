@@ -223,11 +223,15 @@ def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
 
 # "_____ during 2004, well above 2003's 9.1%", "a margin of _____, less than the 47.3%
 # forecast ... and down from 47.1%": a comparison right before a figure later in the clause
-_ABOVE_WORDS = r"above|higher than|more than|greater than|ahead of|up from"
+_ABOVE_WORDS = (
+    r"above|higher than|more than|greater than|ahead of|up from"
+    r"|surpassing|exceeding|topping|beating|eclipsing"  # "_____, surpassing the high of 47 pct"
+)
 _BELOW_WORDS = r"below|lower than|less than|short of|down from"
 _COMPARED = re.compile(
     rf"\b(?:(?P<above>{_ABOVE_WORDS})|(?P<below>{_BELOW_WORDS}))"
-    r"(?: (?:the|its|their|a|an|[\w-]+'s?))*\s*$"
+    r"(?: (?:the|its|their|a|an|previous|prior|record|all-time|high|low|level|peak|of"
+    r"|[\w-]+'s?))*\s*$"
 )
 _CLAUSE_LIMIT = 90  # characters after the blank a comparison may reach
 # a range the value is said to lie in (judged blind: options outside it gave the answer away)
