@@ -324,8 +324,15 @@ def test_round_84_s_classes(prompt: str, problem: str | None) -> None:
     assert (found or "").startswith(problem) if problem else found is None
 
 
-def test_a_date_after_since_is_never_swapped_into_a_false_statement() -> None:
-    text = "A merger of Orbex and Velmar would be the fifth telecoms deal since October 2004."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A merger of Orbex and Velmar would be the fifth telecoms deal since October 2004.",
+        "Orbex Holdings exports could fall to 185,000 tonnes in the year to October 2004 from"
+        " 248,000 in the same 2003 period, Orbex Holdings said.",
+    ],
+)
+def test_a_date_after_since_is_never_swapped_into_a_false_statement(text: str) -> None:
     prepared = prepare(article(text, "Orbex and Velmar merge"))
     assert prepared is not None
     facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
@@ -357,3 +364,40 @@ def test_surpassing_a_level_after_the_blank_bounds_the_options() -> None:
     cards = generate_cards(article(text, "Orbex imports rise"))
     rise = [c for c in cards if c.kind == "mcq" and c.answer == "52 pct"]
     assert rise and all(float(o.split()[0]) > 47 for o in rise[0].options or [])
+
+
+@pytest.mark.parametrize(
+    ("prompt", "problem"),
+    [
+        ("Velmar is not planning on letting go of its unit without a fight.", "unresolved"),
+        ("Total sales were _____, up 27% from the same 2004 period.", "time needs"),
+        ("With the fund some £23bn (£12m) in deficit, Orbex wants _____ to act.", "doubled"),
+        ("Velmar controls half of the South Korean's market.", "doubled"),
+        ("Velmar may be linked to as many as to _____ deaths.", "doubled"),
+        ("Orbex said its unit in Ruritania lost _____ in 2004.", None),
+        ("Sales were £23bn ($43bn) in _____.", None),
+    ],
+)
+def test_round_85_s_classes(prompt: str, problem: str | None) -> None:
+    found = prompt_problem(prompt, "", INDEX, False)
+    assert (found or "").startswith(problem) if problem else found is None
+
+
+def test_an_announced_object_is_not_what_was_said() -> None:
+    text = "Velmar Group announced the planned sale as it revealed it would sell its US arm."
+    assert not (question_for(text, Target(0, 12, "org")) or "").startswith("Which company said")
+
+
+def test_a_national_figure_keeps_its_article() -> None:
+    text = (
+        "US jobs data lifted shares. The unemployment rate stayed at 5.4% in December, and"
+        " 200,000 jobs will be needed each month."
+    )
+    prepared = prepare(article(text, "US jobs growth slows"))
+    assert prepared is not None
+    assert any(r.text.startswith("The US unemployment rate stayed") for r in prepared.resolved)
+
+
+def test_the_same_period_of_a_year_is_dated_by_the_sentence_s_own_year() -> None:
+    prompt = "Exports could fall to _____ in the year to September 1987 from the same 1986 period."
+    assert prompt_problem(prompt, "", INDEX, False) is None

@@ -106,6 +106,9 @@ _ANAPHORIC = re.compile(
     r"|executives)\b(?!,? [A-Z])"
     # "for refining in this country": the dateline's country, which the card does not show
     r"|\b[Tt]his (?:country|city|state|province|island|nation|region|territory)\b"
+    # "Yukos will not let go of its unit without a fight": which unit?
+    r"|\b(?:[Ii]ts|[Tt]heir) (?:unit|subsidiary|division|affiliate|venture)\b"
+    r"(?!,? [A-Z]| (?:in|of|for|that|which|to|based)\b)"
     # "its higher offer": higher than which? "the revised bid": revised from what?
     r"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Tt]he) (?:higher|improved|sweetened|revised|raised|lower"
     r"|rival|previous|original|earlier|latest) (?:offer|bid|proposal|terms)\b"

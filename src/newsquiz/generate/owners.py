@@ -67,6 +67,8 @@ def owned_subject(
     phrase = match.group(1)
     owned = phrase[:1].lower() + phrase[1:] if not phrase[:3].isupper() else phrase
     possessive = owner.name if owner.name.isupper() else f"{owner.name}'s"  # "US imports"
+    if owner.name.isupper() and match.group().startswith("The "):
+        possessive = f"The {possessive}"  # "The US unemployment rate", never "US unemployment rate"
     owned_text = f"{possessive} {owned}{text_start[match.end(1) :]}"
     return f"{lead}{owned_text}" if lead else owned_text
 

@@ -129,7 +129,11 @@ def mcq_card(fact: Fact, distractors: list[str], rng: random.Random) -> McqCard 
     )
 
 
-_SINCE = re.compile(r"\b(?:since|until|till|before|after|by)\s$")
+# a bound or a period's end: "since August", "the year to September 1987", "ended June 30"
+_SINCE = re.compile(
+    r"\b(?:since|until|till|before|after|by|(?:year|months|weeks|period|quarter|half) to"
+    r"|ended|ending)\s$"
+)
 # "brands include Bass, _____ and Staropramen": a name swapped into a list is judged against
 # the list's kind, which a swap from elsewhere in the article seldom shares
 _LISTED_BEFORE = re.compile(r"[A-Z][\w&.'-]*(?:,| and) $")

@@ -70,7 +70,7 @@ _UNDATED = re.compile(
     # "traded earlier", "said earlier": earlier than the article's day
     r"|(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!days )(?<!period )earlier"
     r"(?! than| this| in| that| on| year| month| week| quarter| estimate| forecast)"
-    r"|(?:over|in|during|for) the same (?:period|time|quarter|month|week)"
+    r"|(?:over|in|during|for|from) the same (?:(?:19|20)\d\d )?(?:period|time|quarter|month|week)"
     # "revenues for the period": a period only the article's earlier sentences name
     r"|(?:over|in|during|for) the period(?! (?:ended|ending|to|from|of|between|since)\b)"
     # snapshots and moments that only the article's date pins down
@@ -344,6 +344,10 @@ def prompt_problem(
             return f"{UNDATED}: {relative.group()!r}"
         for pattern, reason in ((_UNDATED, UNDATED), (_PERIOD, PERIOD)):
             for match in pattern.finditer(shown):
+                if _ANY_YEAR.search(match.group()) and _ANY_YEAR.search(
+                    shown[: match.start()] + shown[match.end() :]
+                ):
+                    continue  # "in the year to September 1987 from ... the same 1986 period"
                 if not _YEAR_BEFORE.search(shown, 0, match.start()):
                     if reason == UNDATED or _unanchored(match.group(), timed):
                         return f"{UNDATED}: {match.group()!r}"

@@ -15,6 +15,7 @@ from newsquiz.generate.gazetteer import (
     COMMON_NAMES,
     COUNTRIES,
     INSTITUTION_HEADS,
+    NATIONALITIES,
     NOT_NAMES,
     PLACES,
 )
@@ -48,6 +49,11 @@ _CLASHING = re.compile(
     r"|\bapproval for to\b|\bfor to (?:build|buy|sell|make|open|set|take|cut|raise)\b"
     r"|\band but\b|\bbut and\b"  # "competition from BMW and but"
     r"|\bit its\b"  # "no material change it its cash position"
+    r"|\bas (?:many|much|few|little) as to\b"  # "linked to as many as to 56,000 deaths"
+    # "£23bn (£12m)": a bracketed conversion is in another currency
+    r"|(?P<cur>[$£€])\d[\d.,]*\s?(?:bn|m|billion|million|trillion)?\s\((?P=cur)\d"
+    # "half of the South Korean's market": a nationality is no owner
+    rf"|\bthe (?:[A-Z][a-z]+ )?(?:{'|'.join(sorted(n for n in NATIONALITIES if ' ' not in n))})'s\b"
     r"|\bTHE(?= [A-Z][a-z])|\b(?:AND|OF|IN|FOR)\b(?= [a-z])"  # "THE Council of Mortgage Lenders"
     # "trade between the Australia and the US": a country that takes no article
     rf"|\bthe (?:{'|'.join(sorted(_NO_ARTICLE))})(?=[,.;]| and | or |$)"

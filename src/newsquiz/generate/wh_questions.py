@@ -49,9 +49,11 @@ _UNPARSED_SOURCE = re.compile(
 _LEAD = re.compile(
     r"^(?P<who>(?:[A-Za-z][\w&'.-]*\s){0,5}?(?P<name>[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}))"
     r"\s(?:(?:also|earlier|has|had|have)\s)?"
-    r"(?:said|says|announced|announces|reported|reports|estimated|estimates|forecast|forecasts"
-    r"|warned|warns|predicted|predicts|added|believes|believed)"
-    r"(?:\s(?:on\s)?[A-Z][a-z]+day)?(?:\sthat)?\s(?=[a-zA-Z])"
+    r"(?:(?:said|says|warned|warns|added|believes|believed)(?:\s(?:on\s)?[A-Z][a-z]+day)?"
+    r"(?:\sthat)?"
+    # "Wembley announced the planned sale": an object, not what was said, unless "that" says so
+    r"|(?:announced|announces|reported|reports|estimated|estimates|forecast|forecasts"
+    r"|predicted|predicts)(?:\s(?:on\s)?[A-Z][a-z]+day)?\sthat)\s(?=[a-zA-Z])"
 )
 _BOUND_BEFORE = re.compile(
     rf"\b(?:{LOWER_BOUND_WORDS}|{UPPER_BOUND_WORDS}|nearly|almost)\s$"
