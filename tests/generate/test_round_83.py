@@ -401,3 +401,13 @@ def test_a_national_figure_keeps_its_article() -> None:
 def test_the_same_period_of_a_year_is_dated_by_the_sentence_s_own_year() -> None:
     prompt = "Exports could fall to _____ in the year to September 1987 from the same 1986 period."
     assert prompt_problem(prompt, "", INDEX, False) is None
+
+
+def test_a_company_s_one_distinctive_word_is_accepted_but_never_its_city() -> None:
+    text = (
+        "A court in Shanghai ruled that Shanghai Zorvex Industry Group must pay. Zorvex said"
+        " it would appeal. In Shanghai, shares fell."
+    )
+    index = extract_entities(split_sentences(text), "Zorvex must pay")
+    forms = entity_name_forms("Shanghai Zorvex Industry Group", [], index, text)
+    assert "Zorvex" in forms and "Shanghai" not in forms

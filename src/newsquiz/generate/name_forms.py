@@ -9,7 +9,7 @@ from functools import lru_cache
 from newsquiz.generate.aliases import LEGAL_WORDS
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NATIONALITIES, PLACES, TITLE_WORDS
-from newsquiz.generate.textutil import initials, word_positions
+from newsquiz.generate.textutil import initials, lemmas, word_positions
 
 # what may follow a name the article cuts short, and a bracketed abbreviation it defines
 _NAME_GOES_ON = re.compile(r"((?: (?:and|&|of|de) [A-Z][\w&.'-]*| [A-Z][\w&.'-]*){1,4})")
@@ -136,8 +136,12 @@ def _article_name_forms(
                 len(word) >= 4
                 and word not in NATIONALITIES
                 and _uses_alone(word, article_text) >= 2
+                and not _located(word, article_text)
             ):
                 forms.add(word)  # never "European" for the European Union (judged odd)
+        distinctive = [w for w in words if _distinctive(w, article_text)]
+        if not person and len(distinctive) == 1:
+            forms.add(distinctive[0])  # "Deccan" for Air Deccan, "Lifan" for Chongqing Lifan
     for name in {answer, *names} if not person else ():  # "GE" where the article writes GE
         forms.update(i for i in initials(name) if word_positions(article_text, i))
     # never a name run on into the next sentence ("Vogue Landmark. The") or a function word
@@ -147,6 +151,25 @@ def _article_name_forms(
     # nor into a title and its holder ("Fed Chairman Paul Volcker": judged blind A)
     kept = {f for f in kept if not (set(f.split()) - set(answer.split())) & TITLE_WORDS}
     return tuple(sorted(kept - {answer}))
+
+
+def _located(word: str, text: str) -> bool:
+    """ "in Chongqing": the word is a place the article sets things in, not a company."""
+    return re.search(rf"\b(?:in|at|near) {re.escape(word)}\b(?! [A-Z])", text) is not None
+
+
+def _distinctive(word: str, text: str) -> bool:
+    """The one word of a company's name no dictionary, gazetteer or legal form has: what a
+    reader calls it ("Lifan" of Chongqing Lifan Industry Group, "Deccan" of Air Deccan)."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and not lemmas(word.lower())
+        and word not in PLACES
+        and word not in NATIONALITIES
+        and word not in LEGAL_WORDS
+        and not _located(word, text)
+    )
 
 
 def _ends_of(word: str, text: str) -> list[int]:
