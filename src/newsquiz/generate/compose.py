@@ -14,6 +14,7 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.quantities import MONTH_RE, find_quantities
 from newsquiz.generate.questions import cloze_card, mcq_card, numeric_card, recall_card
+from newsquiz.generate.textutil import word_positions
 from newsquiz.generate.wh_phrases import Target, org_noun
 from newsquiz.generate.wh_questions import question_for
 
@@ -173,8 +174,11 @@ def _left_out(figure: str, sentence: str, question: str) -> bool:
     """A figure of the sentence that the question leaves out ("fell 0.1%, an annualised
     0.5%" asked "By how much did GDP fall?"): offered, it answers another reading of the
     question (judged blind: D)."""
-    pattern = re.compile(rf"(?<![\w.]){re.escape(figure)}(?![\w])")
-    return pattern.search(sentence) is not None and pattern.search(question) is None
+
+    def written(text: str) -> bool:  # "5%" is not in "1.5%"
+        return any(at == 0 or text[at - 1] not in ".," for at in word_positions(text, figure))
+
+    return written(sentence) and not written(question)
 
 
 def story_card(

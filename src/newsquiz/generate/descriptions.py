@@ -15,7 +15,7 @@ from newsquiz.generate.gazetteer import COUNTRIES, NATIONALITIES
 from newsquiz.generate.names import Mention
 from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.spelling import ALLOWED
-from newsquiz.generate.textutil import lemmas
+from newsquiz.generate.textutil import lemmas, word_positions
 from newsquiz.generate.verbs import finite
 
 # every "the" starts a candidate: "the trial in the case" holds two
@@ -283,8 +283,10 @@ def _named_before(text: str, start: int, head: str, index: EntityIndex) -> bool:
         before.endswith("_____, ") or any(m.end == start - 2 for m in mentions)
     ):
         return True
-    if re.search(rf"[A-Z][\w&.'-]*\)? {re.escape(head)}\b", before):
-        return True
+    for at in word_positions(before, head):  # "the Velmar Supply (VSM) index ... the index"
+        previous = before[:at].rstrip(" ").split(" ")[-1] if at else ""
+        if previous[:1].isupper() or previous.endswith(")"):
+            return True
     if head in _PLACE_HEADS:
         return any(m.kind == "place" for m in mentions)
     if head in _STOCK_HEADS:

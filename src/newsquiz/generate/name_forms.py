@@ -155,7 +155,13 @@ def _article_name_forms(
 
 def _located(word: str, text: str) -> bool:
     """ "in Chongqing": the word is a place the article sets things in, not a company."""
-    return re.search(rf"\b(?:in|at|near) {re.escape(word)}\b(?! [A-Z])", text) is not None
+    for at in word_positions(text, word):
+        opening = text[max(0, at - 5) : at]
+        after = text[at + len(word) : at + len(word) + 2]
+        placed = opening.endswith((" in ", " at ", "near ")) or opening in {"In ", "At "}
+        if placed and not (after[:1] == " " and after[1:2].isupper()):
+            return True
+    return False
 
 
 def _distinctive(word: str, text: str) -> bool:

@@ -146,4 +146,7 @@ _NAME_CHAR = re.compile(r"[\w&.'-]")
 def written_inside(word: str, text: str) -> bool:
     """Whether `text` writes `word` capitalized inside a sentence ("Brent", "Rover"): a name,
     whatever a dictionary says, and not a sentence's opening word."""
-    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text) is not None
+    return any(
+        at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
+        for at in word_positions(text, word)
+    )
