@@ -278,15 +278,18 @@ def _named_before(text: str, start: int, head: str, index: EntityIndex) -> bool:
     (an apposition), "the ISM index ... the index" (its head repeated after a name), "Ethiopia
     ... the region", "Nasdaq went public ... when the stock started trading"."""
     before = text[:start]
-    mentions = [m for m in index.mentions(before) if m.end <= start]
-    if before.endswith(", ") and (
-        before.endswith("_____, ") or any(m.end == start - 2 for m in mentions)
-    ):
-        return True
     for at in word_positions(before, head):  # "the Velmar Supply (VSM) index ... the index"
         previous = before[:at].rstrip(" ").split(" ")[-1] if at else ""
         if previous[:1].isupper() or previous.endswith(")"):
             return True
+    apposition = before.endswith(", ")
+    if apposition and before.endswith("_____, "):
+        return True
+    if not (apposition or head in _PLACE_HEADS or head in _STOCK_HEADS):
+        return False  # the names before it are looked up only where they can decide
+    mentions = [m for m in index.mentions(before) if m.end <= start]
+    if apposition and any(m.end == start - 2 for m in mentions):
+        return True
     if head in _PLACE_HEADS:
         return any(m.kind == "place" for m in mentions)
     if head in _STOCK_HEADS:

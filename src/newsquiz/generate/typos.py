@@ -52,15 +52,17 @@ _CLASHING = re.compile(
     r"|\bas (?:many|much|few|little) as to\b"  # "linked to as many as to 56,000 deaths"
     # "£23bn (£12m)": a bracketed conversion is in another currency
     r"|(?P<cur>[$£€])\d[\d.,]*\s?(?:bn|m|billion|million|trillion)?\s\((?P=cur)\d"
-    # "half of the South Korean's market": a nationality is no owner
-    rf"|\bthe (?:[A-Z][a-z]+ )?(?:{'|'.join(sorted(n for n in NATIONALITIES if ' ' not in n))})'s\b"
     r"|\bTHE(?= [A-Z][a-z])|\b(?:AND|OF|IN|FOR)\b(?= [a-z])"  # "THE Council of Mortgage Lenders"
-    # "trade between the Australia and the US": a country that takes no article
-    rf"|\bthe (?:{'|'.join(sorted(_NO_ARTICLE))})(?=[,.;]| and | or |$)"
     # "could try to find a white knight if does not want to be acquired": the subject lost
     r"|\b(?:if|because|unless|although|when) (?:does|did|has|have|is|was) not\b"
     r"|\b(?:barrels|tonnes|tons|units) of day\b"  # "50,000 barrels of day" for "per day"
     r"|\b[a-z]+- (?!and\b|or\b|to\b)[a-z]+"  # "a two- day meeting"
+)
+# "trade between the Australia and the US": a country that takes no article; "half of the
+# South Korean's market": a nationality is no owner (searched apart: long alternations)
+_NATION_SLIP = re.compile(
+    rf"\bthe (?:{'|'.join(sorted(_NO_ARTICLE))})(?=[,.;]| and | or |$)"
+    rf"|\bthe (?:[A-Z][a-z]+ )?(?:{'|'.join(sorted(n for n in NATIONALITIES if ' ' not in n))})'s\b"
 )
 # "Burren Energy, which floated in 2003 announced ...": the clause after the subject never
 # closes, so its verb reads as the clause's own
@@ -86,6 +88,7 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     doubled = (
         DOUBLED.search(shown)
         or _CLASHING.search(shown)
+        or (_NATION_SLIP.search(shown) if "the " in shown else None)
         or _UNCLOSED.match(statement)
         or _TWO_PREPOSITIONS.search(shown)
     )
