@@ -9,6 +9,7 @@ import pytest
 from newsquiz.generate import generate_cards
 from newsquiz.generate.compose import ask, question_card
 from newsquiz.generate.descriptions import vague_description
+from newsquiz.generate.direction import direction_bounds
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.frames import sentence_facts
 from newsquiz.generate.full_deck import same_figure
@@ -411,3 +412,21 @@ def test_a_company_s_one_distinctive_word_is_accepted_but_never_its_city() -> No
     index = extract_entities(split_sentences(text), "Zorvex must pay")
     forms = entity_name_forms("Shanghai Zorvex Industry Group", [], index, text)
     assert "Zorvex" in forms and "Shanghai" not in forms
+
+
+@pytest.mark.parametrize(
+    ("answer", "bounds"),
+    [("5.9%", (3.2, None)), ("3.2%", (None, 5.9))],
+)
+def test_a_revision_from_the_figure_estimated_earlier_keeps_its_direction(
+    answer: str, bounds: tuple[float | None, float | None]
+) -> None:
+    text = (
+        "The Ruritanian statistics office revised the annual 2004 rate of growth down from"
+        " the 5.9% estimated in November to 3.2%."
+    )
+    prepared = prepare(article(text, "Ruritania growth revised"))
+    assert prepared is not None
+    facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+    fact = next(f for f in facts if f.answer == answer)
+    assert direction_bounds(fact) == bounds

@@ -166,6 +166,11 @@ def keeping_direction(fact: Fact, values: list[str]) -> list[str]:
     return [value for value in values if keeps(value)]
 
 
+_FROM_THE = re.compile(r" from (?:the|a|an|its) $")
+_LATER_TO = re.compile(r"(?: [a-z][^,;\d]{0,30}?)? to ")
+_FROM_X_TO = re.compile(r" from (?:(?:the|a|an|its) )?(\S+)(?: [a-z][^,;\d]{0,30}?)? to $")
+
+
 def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
     """The bounds "rose to _____ from 4.6%", "down from _____" and ranges set."""
     q = fact.quantity
@@ -177,15 +182,17 @@ def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
     other: Quantity | None = None
     blank_is_start = False
     before = re.sub(rf"(?<= to){_APPROX} $", " ", before)  # "to about _____"
-    if before.endswith(" from ") and after.startswith(" to "):
-        other, blank_is_start = others.get(fact.end + 4), True  # from _____ to Y
+    before = _FROM_THE.sub(" from ", before)  # "down from the _____ estimated in November"
+    later_to = _LATER_TO.match(after)  # "from _____ estimated in November to Y"
+    if before.endswith(" from ") and later_to is not None:
+        other, blank_is_start = others.get(fact.end + later_to.end()), True  # from _____ to Y
     elif before.endswith(" to ") and (later := _LATER_FROM.match(after)) is not None:
         other = others.get(fact.end + later.end())  # to _____ (in March) from Y
     elif (target := _to_then_from(text, fact.start, others)) is not None:
         other, blank_is_start = target, True  # to Y from _____
     else:
-        start = re.search(r" from (\S+) to $", before)
-        if start is not None:  # from X to _____
+        start = _FROM_X_TO.search(before)
+        if start is not None:  # from X to _____, "from the 5.9% estimated in November to _____"
             other = others.get(start.start(1))
     if other is None and (later := _LATER_MOVE.match(after)) is not None:
         moved_from = others.get(fact.end + later.end())
