@@ -10,8 +10,7 @@ from newsquiz.generate import generate_cards
 from newsquiz.generate.compose import ask, question_card
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.direction import direction_bounds
-from newsquiz.generate.entities import extract_entities
-from newsquiz.generate.frames import sentence_facts
+from newsquiz.generate.entities import EntityIndex, extract_entities
 from newsquiz.generate.full_deck import same_figure
 from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.prepare import prepare
@@ -26,7 +25,14 @@ from newsquiz.generate.typos import source_flaw
 from newsquiz.generate.wh_phrases import Target
 from newsquiz.generate.wh_questions import question_for
 
-from .helpers import article
+from .helpers import article, facts_of
+
+
+def _index_of(text: str, title: str) -> EntityIndex:
+    prepared = prepare(article(text, title))
+    assert prepared is not None
+    return prepared.index
+
 
 TEXT = (
     "The Bank of Ruritania, the central bank, fixed the crown. Orbex Corp went public in 2002."
@@ -210,13 +216,12 @@ def test_a_question_that_drops_most_of_its_sentence_is_not_asked() -> None:
         " Group, while rivals are rumoured to have funds in place for a cash bid. Orbex Holdings"
         " will cut 2,850 jobs in Ruritania as a result of falling profits."
     )
-    prepared = prepare(article(text, "Orbex bid for Velmar"))
-    assert prepared is not None
-    facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+    facts = facts_of(text, "Orbex bid for Velmar")
     offered = next(f for f in facts if f.answer == "$1.3bn")
     cut = next(f for f in facts if f.answer == "2,850")
-    assert ask(offered, prepared.index) is None
-    assert ask(cut, prepared.index) == (
+    index = _index_of(text, "Orbex bid for Velmar")
+    assert ask(offered, index) is None
+    assert ask(cut, index) == (
         "How many jobs will Orbex Holdings cut in Ruritania as a result of falling profits?"
     )
 
@@ -248,9 +253,7 @@ def test_a_figure_the_question_leaves_out_is_never_an_option() -> None:
         " annualised fall of 0.5%. Orbex Holdings sold 20% of Velmar, 8% of Kestrel and 3.5%"
         " of Dunmore in 2003, and 12% of Arlo in 2002."
     )
-    prepared = prepare(article(text, "Orbex sales fall"))
-    assert prepared is not None
-    facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+    facts = facts_of(text, "Orbex sales fall")
     fell = next(f for f in facts if f.answer == "0.1%")
     card = question_card(
         fell,
@@ -294,15 +297,14 @@ def test_an_amount_is_asked_as_a_question_only_with_its_year() -> None:
         "Orbex Holdings will spend $578m on buying out minority shareholders in Velmar."
         " Orbex Holdings spent $310m on buying Kestrel in 2003. Orbex Holdings listed in May 2004."
     )
-    prepared = prepare(article(text, "Orbex buys out Velmar"))
-    assert prepared is not None
-    facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+    facts = facts_of(text, "Orbex buys out Velmar")
     by_answer = {f.answer: f for f in facts}
-    assert ask(by_answer["$578m"], prepared.index) is None
-    assert ask(by_answer["$310m"], prepared.index) == (
+    index = _index_of(text, "Orbex buys out Velmar")
+    assert ask(by_answer["$578m"], index) is None
+    assert ask(by_answer["$310m"], index) == (
         "How much did Orbex Holdings spend on buying Kestrel in 2003?"
     )
-    assert ask(by_answer["May 2004"], prepared.index) is None  # a date's answer is its time
+    assert ask(by_answer["May 2004"], index) is None  # a date's answer is its time
 
 
 @pytest.mark.parametrize(
@@ -334,9 +336,7 @@ def test_round_84_s_classes(prompt: str, problem: str | None) -> None:
     ],
 )
 def test_a_date_after_since_is_never_swapped_into_a_false_statement(text: str) -> None:
-    prepared = prepare(article(text, "Orbex and Velmar merge"))
-    assert prepared is not None
-    facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+    facts = facts_of(text, "Orbex and Velmar merge")
     since = next(f for f in facts if f.answer == "October 2004")
     for seed in range(8):
         card = true_false_card(since, ["August 2004", "May 2004"], random.Random(seed))
@@ -425,8 +425,6 @@ def test_a_revision_from_the_figure_estimated_earlier_keeps_its_direction(
         "The Ruritanian statistics office revised the annual 2004 rate of growth down from"
         " the 5.9% estimated in November to 3.2%."
     )
-    prepared = prepare(article(text, "Ruritania growth revised"))
-    assert prepared is not None
-    facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+    facts = facts_of(text, "Ruritania growth revised")
     fact = next(f for f in facts if f.answer == answer)
     assert direction_bounds(fact) == bounds
