@@ -428,3 +428,26 @@ def test_a_revision_from_the_figure_estimated_earlier_keeps_its_direction(
     facts = facts_of(text, "Ruritania growth revised")
     fact = next(f for f in facts if f.answer == answer)
     assert direction_bounds(fact) == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The bill, introduced by Rep. Glenn English (D-Okla.), passed. English agreed.",
+            "Glenn English",
+        ),
+        ("Senator John French said so. French left the room.", "John French"),
+    ],
+)
+def test_a_titled_person_whose_surname_is_a_nationality_is_a_person(text: str, person: str) -> None:
+    index = extract_entities(split_sentences(text), "Farm bill passes")
+    assert index.entities[person].kind == "person"
+    assert index.alias_map[person.split()[-1]] == person
+
+
+def test_a_nationality_alone_is_still_nobody() -> None:
+    index = extract_entities(
+        split_sentences("English farmers protested. English exports fell."), "x"
+    )
+    assert "English" not in index.alias_map

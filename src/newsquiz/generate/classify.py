@@ -11,6 +11,7 @@ from newsquiz.generate.gazetteer import (
     LEADING,
     MEDIA_HEADS,
     MEDIA_NAMES,
+    NATIONALITIES,
     NOT_NAMES,
     NOT_ORG_ACRONYMS,
     OF_HEADS,
@@ -104,6 +105,17 @@ def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
     if tokens[0] in chinese_surnames() and len(tokens) == 2:
         return True, tokens[1] not in western_given_names()
     return tokens[0] in western_given_names(), False
+
+
+def _surname_of_a_nation(tokens: list[str], title_cue: bool) -> bool:
+    """ "Rep. Glenn English", "Senator John French": a given name and a title make a surname
+    of a word that is otherwise a nationality."""
+    return (
+        title_cue
+        and tokens[-1] in NATIONALITIES
+        and tokens[0] in western_given_names()
+        and not any(t in NOT_NAMES for t in tokens[:-1])
+    )
 
 
 _STRAY_CAPS = re.compile(r"[A-Z]{1,3}")
@@ -209,7 +221,7 @@ def _judge(
         and _name_shaped(tokens)
         and (looks_person or title_cue or appositive or (said and tokens[0] in chinese_surnames()))
         and tokens[-1] not in ORG_HEADS
-        and not any(t in NOT_NAMES for t in tokens)
+        and (not any(t in NOT_NAMES for t in tokens) or _surname_of_a_nation(tokens, title_cue))
     ):
         kind = "person"
         if not looks_person and tokens[0] in chinese_surnames():

@@ -143,6 +143,8 @@ PERSON_TITLES = (
     "deputy governor",
     "commissioner",
     "partner",
+    "rep.",  # "Rep. Glenn English (D-Okla.)": a US congressman
+    "sen.",
 )
 ORG_HEADS = words(
     """Group Bank Inc Corp Corporation Ltd Plc plc Holdings Airlines Airways Air Motors Motor
