@@ -153,22 +153,46 @@ def test_a_weekday_evening_goes_whole_or_stays() -> None:
         ("U.S. Secretary of State Ana Ruiz said talks would go on. Ruiz left.", "Ana Ruiz"),
         ("Secretary of the Treasury James Orme said so. Orme left.", "James Orme"),
         ("Minister of State for Trade Alan Fenwick said so. Fenwick left.", "Alan Fenwick"),
+        # a surname that is also a nationality, after a title and a given name
+        (
+            "The bill, introduced by Rep. Glenn English (D-Okla.), passed. English agreed.",
+            "Glenn English",
+        ),
+        ("Senator John French said so. French left the room.", "John French"),
     ],
 )
-def test_a_portfolio_after_its_title_is_not_part_of_the_name(text: str, person: str) -> None:
+def test_a_titled_person_is_named_apart_from_the_title(text: str, person: str) -> None:
+    """A portfolio after its title is the title's ("Secretary of State Ana Ruiz")."""
     index = extract_entities(split_sentences(text), "Talks go on")
     assert index.entities[person].kind == "person"
     assert index.alias_map[person.split()[-1]] == person
 
 
-def test_a_place_is_never_accepted_for_the_company_it_names() -> None:
-    text = (
-        "A court ruled that Shanghai Velmar Industry Group must pay. Shanghai is a big city"
-        " and Shanghai grew fast. Velmar said it would appeal. Velmar shares fell."
-    )
-    index = extract_entities(split_sentences(text), "Velmar must pay")
-    forms = entity_name_forms("Shanghai Velmar Industry Group", [], index, text)
-    assert "Velmar" in forms and "Shanghai" not in forms
+@pytest.mark.parametrize(
+    ("text", "company", "short", "city"),
+    [
+        (
+            "A court ruled that Shanghai Velmar Industry Group must pay. Shanghai is a big city"
+            " and Shanghai grew fast. Velmar said it would appeal. Velmar shares fell.",
+            "Shanghai Velmar Industry Group",
+            "Velmar",
+            "Shanghai",
+        ),
+        (  # the company's one distinctive word, used alone only once
+            "A court in Shanghai ruled that Shanghai Zorvex Industry Group must pay. Zorvex said"
+            " it would appeal. In Shanghai, shares fell.",
+            "Shanghai Zorvex Industry Group",
+            "Zorvex",
+            "Shanghai",
+        ),
+    ],
+)
+def test_a_place_is_never_accepted_for_the_company_it_names(
+    text: str, company: str, short: str, city: str
+) -> None:
+    index = extract_entities(split_sentences(text), f"{short} must pay")
+    forms = entity_name_forms(company, [], index, text)
+    assert short in forms and city not in forms
 
 
 @pytest.mark.parametrize(
@@ -231,20 +255,6 @@ def test_told_the_analysts_that_does_not_say_which_analysts() -> None:
         "the analysts"
     )
     assert vague_description("The analysts that cover Orbex expect a loss.", INDEX) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "problem"),
-    [
-        ("Orbex has since reorganised its board and runs about _____ clinics.", "time needs"),
-        ("Altogether, the Ruritanian Environment Agency halted _____ projects.", "opening"),
-        ("Velmar will sell the division, which proved too costly, Ana Ruiz said in _____.", "un"),
-        ("Orbex has since 2004 cut _____ jobs.", None),
-    ],
-)
-def test_words_pointing_back_to_an_earlier_event(text: str, problem: str | None) -> None:
-    found = prompt_problem(text, "", INDEX, False)
-    assert (found or "").startswith(problem) if problem else found is None
 
 
 def test_a_figure_the_question_leaves_out_is_never_an_option() -> None:
@@ -377,6 +387,16 @@ def test_surpassing_a_level_after_the_blank_bounds_the_options() -> None:
         ("Velmar may be linked to as many as to _____ deaths.", "doubled"),
         ("Orbex said its unit in Ruritania lost _____ in 2004.", None),
         ("Sales were £23bn ($43bn) in _____.", None),
+        # words pointing back to an earlier event
+        ("Orbex has since reorganised its board and runs about _____ clinics.", "time needs"),
+        ("Altogether, the Ruritanian Environment Agency halted _____ projects.", "opening"),
+        ("Velmar will sell the division, which proved too costly, Ana Ruiz said in _____.", "un"),
+        ("Orbex has since 2004 cut _____ jobs.", None),
+        # the same period of a year, dated by the sentence's own year
+        (
+            "Exports could fall to _____ in the year to September 1987 from the same 1986 period.",
+            None,
+        ),
     ],
 )
 def test_round_85_s_classes(prompt: str, problem: str | None) -> None:
@@ -399,21 +419,6 @@ def test_a_national_figure_keeps_its_article() -> None:
     assert any(r.text.startswith("The US unemployment rate stayed") for r in prepared.resolved)
 
 
-def test_the_same_period_of_a_year_is_dated_by_the_sentence_s_own_year() -> None:
-    prompt = "Exports could fall to _____ in the year to September 1987 from the same 1986 period."
-    assert prompt_problem(prompt, "", INDEX, False) is None
-
-
-def test_a_company_s_one_distinctive_word_is_accepted_but_never_its_city() -> None:
-    text = (
-        "A court in Shanghai ruled that Shanghai Zorvex Industry Group must pay. Zorvex said"
-        " it would appeal. In Shanghai, shares fell."
-    )
-    index = extract_entities(split_sentences(text), "Zorvex must pay")
-    forms = entity_name_forms("Shanghai Zorvex Industry Group", [], index, text)
-    assert "Zorvex" in forms and "Shanghai" not in forms
-
-
 @pytest.mark.parametrize(
     ("answer", "bounds"),
     [("5.9%", (3.2, None)), ("3.2%", (None, 5.9))],
@@ -428,22 +433,6 @@ def test_a_revision_from_the_figure_estimated_earlier_keeps_its_direction(
     facts = facts_of(text, "Ruritania growth revised")
     fact = next(f for f in facts if f.answer == answer)
     assert direction_bounds(fact) == bounds
-
-
-@pytest.mark.parametrize(
-    ("text", "person"),
-    [
-        (
-            "The bill, introduced by Rep. Glenn English (D-Okla.), passed. English agreed.",
-            "Glenn English",
-        ),
-        ("Senator John French said so. French left the room.", "John French"),
-    ],
-)
-def test_a_titled_person_whose_surname_is_a_nationality_is_a_person(text: str, person: str) -> None:
-    index = extract_entities(split_sentences(text), "Farm bill passes")
-    assert index.entities[person].kind == "person"
-    assert index.alias_map[person.split()[-1]] == person
 
 
 def test_a_nationality_alone_is_still_nobody() -> None:

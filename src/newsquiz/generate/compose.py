@@ -12,7 +12,7 @@ import re
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact
-from newsquiz.generate.quantities import MONTH_RE, find_quantities
+from newsquiz.generate.quantities import MONTH_RE, YEAR, find_quantities
 from newsquiz.generate.questions import cloze_card, mcq_card, numeric_card, recall_card
 from newsquiz.generate.textutil import word_positions
 from newsquiz.generate.wh_phrases import Target, org_noun
@@ -23,13 +23,6 @@ SHORT_SENTENCE = 40
 # judged blind (rounds 76-82), such questions were acceptable 3 times in 11, the others 31 in 48
 KEPT_SHARE = 0.5
 _ASKABLE = frozenset({"money", "percent", "count", "date", "person", "org"})
-# an amount or a date asked by a question written from its sentence was judged acceptable 18
-# times in 40 (rounds 64-82), the same facts as a blank in their sentence 150 times in 172:
-# the question drops the clause that says which figure or which event, the blank keeps it.
-# An amount's question that names its year was acceptable 3 times in 3, without one 11 in 24
-# (issue #10: "each question names its subject and its time"); a date's answer is its time
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
 
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
@@ -46,8 +39,13 @@ def ask(fact: Fact, index: EntityIndex, proper: frozenset[str] = frozenset()) ->
         return fact.question
     if fact.kind not in _ASKABLE or fact.resolved.context:
         return None
+    # an amount or a date asked by a question written from its sentence was judged acceptable
+    # 18 times in 40 (rounds 64-82), the same facts as a blank 150 times in 172: the question
+    # drops the clause that says which figure or which event. An amount's question naming its
+    # year was acceptable 3 times in 3, without one 11 in 24 (#10: "each question names its
+    # subject and its time"); a date's answer is its time. A fact no blank can ask keeps it.
     if fact.kind == "date" and not fact.question_only:
-        return None  # a blank keeps the sentence; one that would give the answer back cannot
+        return None
     text, start, end = fact.text, fact.start, fact.end
     if fact.question_only:
         reduced = without_other_figures(fact)
@@ -77,7 +75,7 @@ def ask(fact: Fact, index: EntityIndex, proper: frozenset[str] = frozenset()) ->
         return None
     if question is not None and len(question.split()) < KEPT_SHARE * len(fact.text.split()):
         return None  # "How much did Deutsche Boerse previously offer?": what for, said the rest
-    undated = question is not None and not _YEAR.search(question)
+    undated = question is not None and not YEAR.search(question)
     if undated and fact.kind == "money" and not fact.question_only:
         return None  # an amount's question names its time, or its blank is asked
     return question

@@ -14,6 +14,7 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import COUNTRIES, NATIONALITIES, PLACES
 from newsquiz.generate.names import Entity
 from newsquiz.generate.nationality import countries_in
+from newsquiz.generate.quantities import YEAR
 from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.textutil import count_word
 
@@ -284,7 +285,6 @@ def introduced(
     return prompt
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OPENING_CHARS = 25  # "In 1983 Stanley Fischer ...", "At the end of 1986, ..."
 
 
@@ -294,13 +294,13 @@ def _looks_back(opening: str, text: str) -> bool:
     say he held it then. A year after the name ("... a fall in taxation from 1.45 billion in
     1985, Nigel Haslam said") is only compared with."""
     statement = opening.removeprefix("True or false? ")
-    years = [int(y) for y in _YEAR.findall(statement[:_OPENING_CHARS])]
+    years = [int(y) for y in YEAR.findall(statement[:_OPENING_CHARS])]
     return bool(years) and min(years) < _latest_year(text) - 1
 
 
 @lru_cache(maxsize=8)
 def _latest_year(text: str) -> int:
-    return max((int(y) for y in _YEAR.findall(text)), default=0)
+    return max((int(y) for y in YEAR.findall(text)), default=0)
 
 
 def _has_context(prompt: str, start: int, end: int) -> bool:

@@ -109,6 +109,7 @@ DATE_Y = re.compile(
 _DIGIT = re.compile(r"\d")
 _SPELLED = re.compile(rf"\b(?:{_WORD_NUM})\s(?:pct|per|percent|mln|bln|billion|million)\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # every date pattern holds a year
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written as a word of its own
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsquiz.errors import ArticleError
-from newsquiz.generate.textutil import lemmas
+from newsquiz.generate.spelling import known
+from newsquiz.generate.textutil import written_inside
 from newsquiz.models import Article
 from newsquiz.sources.extract import extract_page, parse_iso_date
 
@@ -97,20 +98,13 @@ def lowercase_after_us(text: str) -> str:
         if word in _FUNCTION_WORDS:
             return word.lower() + rest
         named = _NAME_BEFORE.search(text, 0, match.start()) is not None  # "Shell U.K. Oil"
-        if rest or named or word in _BODIES or word in _OPENERS or not _ordinary(word.lower()):
+        if rest or named or word in _BODIES or word in _OPENERS or not known(word.lower()):
             return word + rest
-        if re.search(rf"(?<=[a-z,;] )(?<!U\.S\. )(?<!U\.K\. ){word}\b", text):
+        if written_inside(word, text):
             return word  # "the Treasury" elsewhere: a name here too
         return word.lower()
 
     return _AFTER_US.sub(lower, text)
-
-
-def _ordinary(word: str) -> bool:
-    """A dictionary word, a plural of one ("warships") or two run together ("feedgrain")."""
-    if lemmas(word) or word.endswith("s") and lemmas(word[:-1]):
-        return True
-    return any(lemmas(word[:i]) and lemmas(word[i:]) for i in range(4, len(word) - 3))
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -60,7 +60,7 @@ def misspelt(word: str) -> bool:
     """A word no dictionary knows but one letter away from one that it does ("surpasssing",
     "inadvertantly", "subcommitte"): a typo copied from the source. A word merely unknown
     ("offline", "desmoteplase") is not one."""
-    if len(word) < 5 or word in ALLOWED or _known(word):
+    if len(word) < 5 or word in ALLOWED or known(word):
         return False
     if any(edit != word and lemmas(edit) and _slip(word, edit) for edit in edits(word)):
         return True
@@ -123,7 +123,7 @@ def edits(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=16384)
-def _known(word: str) -> bool:
+def known(word: str) -> bool:
     """An English word, a regular derivation of one ("issuers", "protectionism") or two run
     together ("warships", "feedgrain"; not "surpass|sing", whose three s's are a slip)."""
     if lemmas(word):

@@ -27,7 +27,7 @@ from newsquiz.generate.gazetteer import PLACES
 from newsquiz.generate.introductions import introduced
 from newsquiz.generate.invented_names import invented_name
 from newsquiz.generate.period_years import anchor_months, with_period_years
-from newsquiz.generate.quantities import MONTHS
+from newsquiz.generate.quantities import MONTHS, YEAR
 from newsquiz.generate.relative_time import (
     PAPER_ON_SUNDAY,
     anchor_weekdays,
@@ -115,7 +115,7 @@ def _unanchored(period: str, shown: str) -> bool:
     """A part of a year that only the article's date places: "in the third quarter" (not
     "at the end of June, up 52% from the first quarter": a month's, kept like any month),
     "for the year to 31 December" (judged blind 5 times in 13)."""
-    if _ANY_YEAR.search(shown):
+    if YEAR.search(shown):
         return False
     if period == "the year to":
         return True
@@ -134,7 +134,6 @@ _RELATIVE_PERIOD = re.compile(
     r"|\bfull[- ]year\b|\bannual (?:pre-?tax |net |operating |underlying )?"
     r"(?:profits?|sales|revenues?|earnings|losses?|results)\b"
 )
-_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,3}$")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
 _LOOSE_HEADS = frozenset(
@@ -273,21 +272,17 @@ def _lone_subject(prompt: str, index: EntityIndex) -> bool:
     if not prompt.startswith("_____"):
         return False
     rest = prompt[5:]  # a longer predicate, a name (capitalized) or a year says which story
+    if len(rest.split()) > _SHORT_PREDICATE or YEAR.search(rest):
+        return False
     places = {m.start for m in index.mentions(rest) if m.kind == "place"}
     named = [(m.start(), m.group()) for m in re.finditer(r"\b[A-Z][\w-]*(?:\.[A-Z]\.?)*", rest)]
-    return (
-        len(rest.split()) <= _SHORT_PREDICATE
-        and all(at in places or word in PLACES or word in _AREAS for at, word in named)
-        and not _ANY_YEAR.search(rest)
-    )
-
-
-_AREAS = frozenset("Northern Southern Eastern Western Central".split())
-# a blank in a list left open: another member the article names fits it as well
-_OPEN_LIST = re.compile(r"\b(?:including|such as|among them)\s(?:[^.;:_]*?,\s)?_____")
+    return all(at in places or word in PLACES or word in _AREAS for at, word in named)
 
 
 _SHORT_PREDICATE = 12
+_AREAS = frozenset("Northern Southern Eastern Western Central".split())
+# a blank in a list left open: another member the article names fits it as well
+_OPEN_LIST = re.compile(r"\b(?:including|such as|among them)\s(?:[^.;:_]*?,\s)?_____")
 
 
 def _written_bare(name: str, source: str) -> bool:
@@ -338,13 +333,13 @@ def prompt_problem(
     shown = PAPER_ON_SUNDAY.sub(r"\1 Paper", shown)  # "The Mail on Sunday": a paper, no day
     if not dated:
         # "cut its forecasts for the year to _____" (March 2005): the answer gives the year
-        timed = shown.replace("_____", answer) if _ANY_YEAR.search(answer) else shown
+        timed = shown.replace("_____", answer) if YEAR.search(answer) else shown
         relative = _RELATIVE_PERIOD.search(shown)
-        if relative is not None and not _ANY_YEAR.search(timed):
+        if relative is not None and not YEAR.search(timed):
             return f"{UNDATED}: {relative.group()!r}"
         for pattern, reason in ((_UNDATED, UNDATED), (_PERIOD, PERIOD)):
             for match in pattern.finditer(shown):
-                if _ANY_YEAR.search(match.group()) and _ANY_YEAR.search(
+                if YEAR.search(match.group()) and YEAR.search(
                     shown[: match.start()] + shown[match.end() :]
                 ):
                     continue  # "in the year to September 1987 from ... the same 1986 period"
