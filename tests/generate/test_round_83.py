@@ -440,3 +440,11 @@ def test_a_nationality_alone_is_still_nobody() -> None:
         split_sentences("English farmers protested. English exports fell."), "x"
     )
     assert "English" not in index.alias_map
+
+
+def test_a_large_exchange_rate_is_never_written_in_exponent_form() -> None:
+    text = "Orbex Holdings paid 1.2 trillion won ($1.15bn) for Velmar Group in 2004."
+    cards = generate_cards(article(text, "Orbex buys Velmar"))
+    rates = [c for c in cards if c.kind == "numeric" and "won to one" in c.prompt]
+    assert rates, [c.prompt for c in cards]
+    assert "e+" not in (rates[0].explanation or "") and "1043" in rates[0].accepted

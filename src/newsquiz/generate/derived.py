@@ -167,7 +167,7 @@ def exchange_rate(resolved: Resolved) -> list[DerivedFact]:
             plural = "US dollars" if plural == "dollars" else plural
         explanation = (
             f"{big.text} / {small.text} = {_plain(big.scaled)} / {_plain(small.scaled)} "
-            f"= {rate:.3g}, about {answer} {plural} per {unit}."
+            f"= {_three_figures(rate)}, about {answer} {plural} per {unit}."
         )
         precision = "to the nearest whole number" if decimals == 0 else "to one decimal place"
         template = Quantity("count", answer, 0, len(answer), rounded, number=answer)
@@ -186,8 +186,18 @@ def exchange_rate(resolved: Resolved) -> list[DerivedFact]:
                 resolved=resolved,
                 template=template,
                 accepted=tuple(
-                    dict.fromkeys(f for f in (f"about {answer}", f"{rate:.3g}") if f != answer)
+                    dict.fromkeys(
+                        f
+                        for f in (f"about {answer}", _three_figures(rate), answer.replace(",", ""))
+                        if f != answer
+                    )
                 ),
             )
         )
     return out
+
+
+def _three_figures(value: float) -> str:
+    """A rate to three significant figures, never in exponent form ("1.04e+03" for 1,042 was
+    shown to a judge)."""
+    return f"{value:.3g}" if value < 1000 else f"{value:,.0f}"
