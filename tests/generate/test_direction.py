@@ -72,7 +72,7 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
         ),
         (
             "Harbour Mills has a quota of 1.466 mln tonnes, rising to 1.54 mln tonnes in 1987.",
-            "1.54",
+            "1.54 mln",
             (1.466, None),
         ),
         (
@@ -89,7 +89,7 @@ def _fact(sentence: str, answer: str):  # type: ignore[no-untyped-def]
         ),
         (
             "Harbour Mills has a quota of 1.466 mln tonnes, rising to 1.54 mln tonnes in 1987.",
-            "1.466",
+            "1.466 mln",
             (None, 1.54),
         ),
         (

@@ -61,7 +61,7 @@ _RANKED = re.compile(
 # "the jobless rate", "half the population" in a sentence that names its country: that
 # country's; "the region" after a named place, "the stock" after one named company
 _NATIONAL_RATES = frozenset("unemployment jobless inflation".split())
-_PLACE_HEADS = frozenset("region area".split())
+_PLACE_HEADS = frozenset("region area province".split())
 _STOCK_HEADS = frozenset("stock shares".split())
 # things that happen or are agreed: a rank or a name before them does not say which one
 _EVENTS = frozenset(
@@ -117,7 +117,8 @@ _ANAPHORIC = re.compile(
 # "Malcolm Glazer and his family hold a stake of _____": a stake in what? (judged blind B)
 _STAKE = re.compile(r"\bstake\b")
 _STAKE_IN = re.compile(
-    r"\bstakes? (?:\w+ ){0,3}in\b|\b(?:in|of) which\b|\bshares? in\b|shareholders?\b|investors\b"
+    r"\b(?:stakes?|holdings?) (?:\w+ ){0,3}in\b|\b(?:in|of) which\b|\bshares? in\b"
+    r"|shareholders?\b|investors\b"
     r"|\b[A-Z][\w&.-]*(?:'s)? stake\b"  # "its Encor stake", "Sunderland's leading shareholder"
 )
 # "the fourth quarter", "the year": periods are `trust`'s to judge, by their year
@@ -246,6 +247,10 @@ def _noun_phrase(words: list[str]) -> list[str]:
         following = words[at + 1] if at + 1 < len(words) else ""
         if not phrase and word.endswith("ing") and following in _STRICT_HEADS - {"group"}:
             return [word, following]  # "the trading scandal" (not "the mining group")
+        compound = word.endswith("ing") and "NOUN" in lemmas(following)
+        if phrase and compound and following not in _ENDS_PHRASE:
+            phrase.append(word)  # "the goods producing sector": a modifier, no verb
+            continue
         if word in ALLOWED or not ({"NOUN", "ADJ"} & found.keys()):
             break
         past = found.get("VERB", (word,))[0] != word and not word.endswith(("s", "ing"))

@@ -50,6 +50,9 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
 _BARE_APOSTROPHE = re.compile(r"['’](?!s\b)")
 _RANGE_END = re.compile(r"-(?:to-)?[$£€¥]?\d")
 _RANGE_START = re.compile(r"\d-(?:to-)?$")
+# "between 700 mln and one billion dlrs": the first end is not asked (the second is, its
+# options kept above the first by `direction`)
+_BETWEEN_FIRST = re.compile(r" and (?:[$£€¥]?\d|one|two|three|four|five|six|seven|eight|nine)")
 _CUT_AT_DOT = re.compile(r"\b[A-Z](?:\.[A-Z])+\.$")  # "U.S." asked as "U.S": never
 _TIME_NOISE = re.compile(
     r"\s(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
@@ -177,6 +180,8 @@ def sentence_facts(
             continue
         if _RANGE_END.match(text, q.end) or _RANGE_START.search(text, 0, q.start):
             continue  # "$2-$3.8 trillion": one end of a range is no figure of its own
+        if text.endswith("between ", 0, q.start) and _BETWEEN_FIRST.match(text, q.end):
+            continue
         statement, _ = _drop_conversion(text, q) if q.kind == "money" else (text, False)
         facts.append(
             Fact(

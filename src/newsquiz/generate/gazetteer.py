@@ -62,9 +62,27 @@ PLACES = (
     Cardiff Belfast Lisbon Athens Warsaw Prague Budapest Kiev Kyiv Jakarta Manila Bangkok Hanoi
     Karachi Tehran Baghdad Riyadh Caracas Lima Bogota Santiago Havana Nairobi Wellington
     Auckland Ottawa Montreal Vancouver Davos Texas California Florida Ohio Alaska Virginia
-    Michigan Hawaii Bavaria Siberia"""
+    Michigan Hawaii Bavaria Siberia Quebec Ontario Alberta Manitoba Saskatchewan Newfoundland
+    Illinois Nebraska Iowa Kansas Colorado Oregon Louisiana Oklahoma Arizona Nevada Pennsylvania
+    Massachusetts Minnesota Wisconsin Missouri Tennessee Kentucky Indiana Utah Montana Idaho
+    Wyoming Arkansas Mississippi Alabama Connecticut Maryland Delaware Vermont Maine Queensland
+    Tasmania Guangdong Sichuan Jiangsu Zhejiang Fujian Hainan Maharashtra Gujarat Karnataka
+    Kerala Catalonia Lombardy Scandinavia"""
     )
     | {
+        "British Columbia",
+        "Nova Scotia",
+        "New Brunswick",
+        "New Jersey",
+        "New Mexico",
+        "North Carolina",
+        "South Carolina",
+        "North Dakota",
+        "South Dakota",
+        "West Virginia",
+        "New South Wales",
+        "Western Australia",
+        "Tamil Nadu",
         "Hong Kong",
         "New York",
         "Los Angeles",
@@ -161,7 +179,7 @@ ORG_HEADS = words(
     Stanley Chase Citigroup Semiconductor Mart Market Markets Sports Retail Resources Works
     Auto Automotive Electric Gas Power Utilities Water Tobacco Beverages Cosmetics Apparel
     Universal Airbus Boeing Nasdaq Dow OPEC IMF WTO Aid Watch Foundation Initiative United
-    Programme Program Unit"""
+    Programme Program Unit Re"""
 )
 ORG_CUES = words(
     """firm company group giant maker makers rival retailer carrier bank outlet newspaper agency

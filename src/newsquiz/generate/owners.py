@@ -11,7 +11,7 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import COUNTRIES
 from newsquiz.generate.names import Entity
 from newsquiz.generate.reference_patterns import CONNECTIVE
-from newsquiz.generate.textutil import count_word
+from newsquiz.generate.textutil import count_word, possessive
 
 _BY_COMPANY = re.compile(
     r"^(?:The )?((?:(?:annual|quarterly|full-year|half-year|first-half|net|pre-tax|operating|"
@@ -62,14 +62,14 @@ def owned_subject(
         owner = _previous_company(index, previous, named) if kind == "org" else None
     else:  # "In 2003, crop production totalled ..., the FAO report said": the FAO's? no
         owner = _only(index, kind, headline) or _story_owner(index, kind, headline, previous)
-    if owner is None:
-        return None
+    if owner is None or owner.name in text_start:
+        return None  # "The losses at General Motors Europe": the sentence says whose
     phrase = match.group(1)
     owned = phrase[:1].lower() + phrase[1:] if not phrase[:3].isupper() else phrase
-    possessive = owner.name if owner.name.isupper() else f"{owner.name}'s"  # "US imports"
+    owners = owner.name if owner.name.isupper() else possessive(owner.name)  # "US imports"
     if owner.name.isupper() and match.group().startswith("The "):
-        possessive = f"The {possessive}"  # "The US unemployment rate", never "US unemployment rate"
-    owned_text = f"{possessive} {owned}{text_start[match.end(1) :]}"
+        owners = f"The {owners}"  # "The US unemployment rate", never "US unemployment rate"
+    owned_text = f"{owners} {owned}{text_start[match.end(1) :]}"
     return f"{lead}{owned_text}" if lead else owned_text
 
 

@@ -95,7 +95,7 @@ PERCENT = re.compile(
 )
 _RANGE_ON = re.compile(r" to \d+%")  # "2% to 3%": one range, but "from 2% to 1%" two levels
 COUNT = re.compile(
-    rf"(?<![\w.,$£€¥/-])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand)\b)?"
+    rf"(?<![\w.,$£€¥/-])(?P<num>{_NUM})(?:\s(?P<scale>million|billion|thousand|mln|bln)\b)?"
     r"(?![\w%/-]|\.\d|,\d)"
 )
 DATE_DMY = re.compile(rf"\b(?P<day>\d{{1,2}})\s(?P<month>{MONTH_RE})\s(?P<year>(?:19|20)\d\d)\b")

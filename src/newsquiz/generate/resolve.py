@@ -66,7 +66,7 @@ from newsquiz.generate.sentence_text import (
 )
 from newsquiz.generate.speakers import SPEAKING_PRONOUN, speaker_of
 from newsquiz.generate.story_country import country_subject, in_country, with_country_subject
-from newsquiz.generate.textutil import count_word
+from newsquiz.generate.textutil import count_word, possessive
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +312,7 @@ class Resolver(MidSentenceReferences):
         text = with_country_subject(text, self.country_subject)
         if START_ITS.match(text):
             if org is not None:
-                text = START_ITS.sub(f"{_capitalize(with_the(org))}'s ", text, count=1)
+                text = START_ITS.sub(f"{possessive(_capitalize(with_the(org)))} ", text, count=1)
             elif not self._tolerated():
                 return None
         elif START_ORG.match(text):

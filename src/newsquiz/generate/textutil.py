@@ -150,3 +150,11 @@ def written_inside(word: str, text: str) -> bool:
         at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
         for at in word_positions(text, word)
     )
+
+
+_PLURAL_ENDING = re.compile(r"[^suoia]s$")
+
+
+def possessive(name: str) -> str:
+    """ "General Motors'", "Barclays'" for a name ending in a plural; "Yukos's", "Acme's"."""
+    return f"{name}'" if _PLURAL_ENDING.search(name) else f"{name}'s"

@@ -71,12 +71,16 @@ _UNDATED = re.compile(
     r"|(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!days )(?<!period )earlier"
     r"(?! than| this| in| that| on| year| month| week| quarter| estimate| forecast)"
     r"|(?:over|in|during|for|from) the same (?:(?:19|20)\d\d )?(?:period|time|quarter|month|week)"
+    r"(?! (?:of|in) (?:19|20)\d\d)"  # "than in the same period of 2003" says which
     # "revenues for the period": a period only the article's earlier sentences name
     r"|(?:over|in|during|for) the period(?! (?:ended|ending|to|from|of|between|since)\b)"
     # snapshots and moments that only the article's date pins down
     r"|current(?! account)|latest|the rest of the (?:year|month|week|quarter)|after-hours"
     r"|\d{4} (?:GMT|gmt)|mid-?morning|(?:[Bb]efore|[Aa]fter|[Bb]y|[Oo]ver) (?:Christmas|Easter)"
-    r"|(?:is|are) (?:now )?trading at|trades at|market (?:value|capitali[sz]ation)"
+    r"|(?:is|are) (?:now )?trading at|trades at"
+    # a snapshot, unless it is a yardstick ("sold at less than market value") or dated
+    r"|(?<!than )(?<!below )(?<!above )(?<!at )market (?:value|capitali[sz]ation)"
+    r"(?![^.;]{0,60}\bat the end of (?:\w+ )?(?:19|20)\d\d)"
     r"|(?:not|has|have|had) yet|yet(?=[,.;])|on the news"
     r"|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:summer|winter|spring|autumn|fall)"
     r"|by (?:noon|midday|the close)"
@@ -168,6 +172,8 @@ def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex
         if vague is None:
             return prompt
         words = vague.split()
+        if len(words) < 2:
+            return prompt  # "his stake": a bare head has no article to hang an owner on
         if words[-1].lower() in _LOOSE_HEADS:
             return prompt  # "the market" of an earlier "the market in Gazprom" is no sure match
         if words[-1] not in earlier:

@@ -299,7 +299,13 @@ def corrected(prompt: str, source: str = "") -> str:
             return word if word in _PROPER else _near_twin(word, source) or word
 
         prompt = _CAPITALIZED.sub(fix_name, prompt)
+    prompt = _DOUBLED_SMALL_WORD.sub(r"\1", prompt)
     return _COMMA_AFTER_US.sub("U.S.,", prompt)
+
+
+# "except the the state oil company": a small word typed twice is one ("had had" and "that
+# that" can be meant, so they are left to `source_flaw`)
+_DOUBLED_SMALL_WORD = re.compile(r"\b(the|a|an|of|to|in|on|for|and|by|at|with|from) \1\b")
 
 
 # "fund an £150m investment" (judged A: a typo copied), "a 8% rise": the article before a

@@ -105,6 +105,9 @@ def _prices(verb: str, lead: str) -> bool:
     return bool(_stems(verb, lead) & _PRICE_VERBS)
 
 
+_RATE = re.compile(r"\s(?:per|a|an) (?:day|week|month|year|share|head|hour)\b")
+
+
 def wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tuple[str, int, int]:
     """(wh-phrase, chars taken before the answer, chars taken after it); ("", 0, 0): none."""
     kind = target.kind
@@ -116,6 +119,9 @@ def wh_for_quantity(target: Target, before: str, after: str, verb: str) -> tuple
     noun_after = re.match(r"\s(?:(?:new|more|extra|additional)\s)?" + re.escape(target.noun), after)
     take_after = noun_after.end() if target.noun and noun_after else 0
     many = f"how many {target.noun}" if take_after else ""
+    rate = _RATE.match(after, take_after) if take_after else None
+    if rate is not None:  # "how many barrels per day", never "... did sales slip per day"
+        many, take_after = many + rate.group(), rate.end()
     if kind == "date":
         if prep in {"in", "on", "during"}:
             wh = {"year": "in what year", "month": "in what month"}.get(target.granularity, "")
