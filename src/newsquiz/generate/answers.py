@@ -11,6 +11,7 @@ from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.gazetteer import COMMON_NAMES, COUNTRIES, NATIONALITIES, PLACES
 from newsquiz.generate.person_names import chinese_surnames, western_given_names
+from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.textutil import CAMEL_BOUNDARY, COMPANY_ENDING, lemmas, word_positions
 
 UNIT_WORDS = {
@@ -281,6 +282,8 @@ _NUMBER_WORDS = (
 ).split()
 _MONTH_DAY_YEAR = re.compile(r"^([A-Z][a-z]+) (\d{1,2}),? (\d{4})$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2}) ([A-Z][a-z]+),? (\d{4})$")
+_MONTH_DAY = re.compile(r"^([A-Z][a-z]+) (\d{1,2})$")  # "August 11"
+_DAY_MONTH = re.compile(r"^(\d{1,2}) ([A-Z][a-z]+)$")  # "11 August"
 
 
 _LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
@@ -297,7 +300,17 @@ def _date_forms(answer: str) -> list[str]:
     if british is not None:
         day, month, year = british.groups()
         return [f"{month} {day}, {year}", f"{month} {day} {year}"]
-    return []
+    day_first = _DAY_MONTH.match(answer)
+    month_first = _MONTH_DAY.match(answer)
+    if month_first is not None and month_first.group(1) in MONTHS:
+        month, day = month_first.groups()
+    elif day_first is not None and day_first.group(2) in MONTHS:
+        day, month = day_first.groups()
+    else:
+        return []
+    # "August 11": "11 August", "Aug 11" (a month's short name is read as the month)
+    forms = [f"{day} {month}", f"{month} {day}", f"{month[:3]} {day}", f"{day} {month[:3]}"]
+    return [form for form in dict.fromkeys(forms) if form != answer]
 
 
 def without_given_forms(card: AnyCard) -> AnyCard:

@@ -25,6 +25,7 @@ from newsquiz.generate.gazetteer import (
 from newsquiz.generate.names import Entity, clean_name
 from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.person_names import chinese_surnames, western_given_names
+from newsquiz.generate.textutil import lemmas
 
 _TITLE_PHRASE = re.compile(
     r"^,\s(?:the\s|a\s|an\s)?((?:(?:senior|executive|deputy|acting|former|interim|joint)\s)?"
@@ -87,11 +88,16 @@ class _Verdict:
 
 
 def _name_shaped(tokens: list[str]) -> bool:
-    """Every word is a name's ("Al-Faisal"), a middle initial allowed ("Donald K. McIvor")."""
+    """Every word is a name's ("Al-Faisal"), a middle initial or particle allowed ("Donald K.
+    McIvor", "Lula da Silva")."""
     return all(
-        _NAME_TOKEN.fullmatch(t) or (0 < i < len(tokens) - 1 and _INITIAL.fullmatch(t))
+        _NAME_TOKEN.fullmatch(t)
+        or (0 < i < len(tokens) - 1 and (_INITIAL.fullmatch(t) or t in _LOWER_PARTICLES))
         for i, t in enumerate(tokens)
     )
+
+
+_LOWER_PARTICLES = frozenset("da dos di van von der".split())  # "Lula da Silva"
 
 
 def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
@@ -184,7 +190,10 @@ def _judge(
     only_initial = initial and len(tokens) == 1 and inner_caps[name] == 0
     # "Brazil will boost spending": a country is one wherever it stands (not "Jordan said")
     only_initial = only_initial and (name not in PLACES or name in _PERSON_PLACES)
-    if only_initial and (not (org_appositive or officer_of) or name not in headline_words):
+    # "Wal-Mart, the largest US retailer, said": an opening word with a company's apposition
+    # is one where no dictionary has it ("Meanwhile, the company said" is no company)
+    known = name in headline_words or not lemmas(name.lower())
+    if only_initial and (not (org_appositive or officer_of) or not known):
         return None
     could_be_person = len(tokens) in (2, 3)
     if pass_persons and not could_be_person:

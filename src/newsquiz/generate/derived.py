@@ -61,7 +61,8 @@ def round_sig(value: float, digits: int = 2) -> float:
 def _render(template: Quantity, value: float, digits: int = 2) -> str:
     """Write a derived value with `digits` significant figures in the template's style."""
     rounded = round_sig(value, digits)
-    decimals = max(0, 1 - int(math.floor(math.log10(abs(rounded))))) if rounded else 0
+    # "14.6bn euros" to three figures (it was written "15bn euros", above the 14.96bn it rose to)
+    decimals = max(0, digits - 1 - int(math.floor(math.log10(abs(rounded))))) if rounded else 0
     number = f"{rounded:,.{decimals}f}"
     if template.kind == "money":
         return f"{template.prefix}{number}{template.scale}{template.suffix}"
@@ -117,6 +118,8 @@ def percent_base(resolved: Resolved) -> list[DerivedFact]:
             f"about {answer}."
         )
         rounded = round_sig(base, digits)
+        if rounded >= q.value if not falling else rounded <= q.value:
+            continue  # rounded past the figure it moved to: the card would contradict itself
         out.append(
             DerivedFact(
                 key=f"s{resolved.sentence.index}:derived:base:{q.text}",

@@ -238,6 +238,7 @@ _MODIFIER = {"ADJ": ("",)}
 def _noun_phrase(words: list[str]) -> list[str]:
     """The words of a noun phrase up to its head noun ("late rise" of "late rise in ...")."""
     phrase: list[str] = []
+    modified_by_verb = False
     for at, word in enumerate(words):
         if phrase and word in _ENDS_PHRASE:
             break  # "the companies up to 5%", "the finding comes in a report"
@@ -251,12 +252,23 @@ def _noun_phrase(words: list[str]) -> list[str]:
         if phrase and compound and following not in _ENDS_PHRASE:
             phrase.append(word)  # "the goods producing sector": a modifier, no verb
             continue
+        # "the tin research proposal", "the planned sale": a word the dictionary knows only as
+        # a verb, before a noun that is no verb of its own ("the adverts say"), modifies it;
+        # such a phrase is a description only with an event's or a thing's head
+        bare = not phrase and word not in ALLOWED and not word.endswith("ing")
+        verb_only = bool(found) and not found.keys() & {"NOUN", "ADJ"}
+        if bare and verb_only and "NOUN" in lemmas(following) and finite(following) is None:
+            modified_by_verb = True
+            phrase.append(word)
+            continue
         if word in ALLOWED or not ({"NOUN", "ADJ"} & found.keys()):
             break
         past = found.get("VERB", (word,))[0] != word and not word.endswith(("s", "ing"))
         if phrase and past:
             break  # "the dollar fell": a verb's past form ends the phrase
         phrase.append(word)
+    if modified_by_verb and len(phrase) > 1 and phrase[-1] not in _STRICT_HEADS:
+        return []
     while phrase and "NOUN" not in lemmas(phrase[-1]):
         if len(phrase) == 1 and _HYPHENATED.fullmatch(phrase[0]) and at_verb(words, 1):
             break  # "The buy-back will be funded": a noun the dictionary lacks, then a verb
@@ -278,6 +290,20 @@ def _what_was_told(text: str, start: int, end: int) -> bool:
     return finite(following) is None and not following.endswith("ed")
 
 
+# a noun naming what a verb before it in the sentence did: "rose ... the rise"
+_DEVERBAL = {
+    "total": "totall?ed|totals?",
+    "rise": "rose|rises|risen",
+    "fall": "fell|falls|fallen",
+    "increase": "increased|increases",
+    "decline": "declined|declines",
+    "drop": "dropped|drops",
+    "gain": "gained|gains",
+    "jump": "jumped|jumps",
+}
+_VERB_BEFORE = {head: re.compile(rf"\b(?:{forms})\b") for head, forms in _DEVERBAL.items()}
+
+
 def _named_before(text: str, start: int, head: str, index: EntityIndex) -> bool:
     """What the sentence named before the description: "The Bank of Korea, the central bank"
     (an apposition), "the ISM index ... the index" (its head repeated after a name), "Ethiopia
@@ -287,6 +313,8 @@ def _named_before(text: str, start: int, head: str, index: EntityIndex) -> bool:
         previous = before[:at].rstrip(" ").split(" ")[-1] if at else ""
         if previous[:1].isupper() or previous.endswith(")"):
             return True
+    if head in _DEVERBAL and _VERB_BEFORE[head].search(before):
+        return True  # "exports totalled $63.8bn, taking the annual total up 35.4%"
     apposition = before.endswith(", ")
     if apposition and before.endswith("_____, "):
         return True

@@ -47,7 +47,7 @@ def _to_then_from(text: str, start: int, others: dict[int, Quantity]) -> Quantit
 
 
 # "down from _____", "up from a close of _____"
-_MOVED_FROM = re.compile(r"\b(up|down) from (?:(?:a|an|the|its) )?(?:[a-z]+ ){0,2}(?:of )?$")
+_MOVED_FROM = re.compile(r"\b(up|down) (?:from|on) (?:(?:a|an|the|its) )?(?:[a-z]+ ){0,2}(?:of )?$")
 # "a quota of 1.466 mln bpd, rising to _____": the blank moves on from the figure before
 _RISING_TO = re.compile(
     r"(?:,| and) (?:(?P<up>rising|climbing|increasing|growing)|(?P<down>falling|dropping"
@@ -59,7 +59,10 @@ _THEN_MOVING = re.compile(
     r"|declining|easing)) to (?:about |around )?"
 )
 _LATER_MOVE = re.compile(
-    r"(?: (?:in|on|at|for|during) [^,;\d]{0,25}?(?:\d{4})?)?,? (up|down) from "
+    r"(?: (?:in|on|at|for|during) [^,;\d]{0,25}?(?:\d{4})?)?,?"
+    # "rose by _____ in January, marginally up on the £7.1bn rise in December"
+    r" (?:(?:marginally|slightly|sharply|well|just|only|little) )?(up|down) (?:from|on) "
+    r"(?:(?:the|a|an|its) )?"
 )
 _RANGE_GAP = re.compile(r"^ (?:to|and) $")
 _RANGE_GAP_AFTER = re.compile(r" (?:to|and) ")

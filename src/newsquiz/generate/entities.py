@@ -55,6 +55,7 @@ def _initials_of(name: str) -> str:
 _GENERAL_TITLES = frozenset(
     "Attorney Secretary Director Surgeon Auditor Solicitor Inspector Governor Comptroller".split()
 )
+_NAME_PARTICLES = frozenset("da dos di van von der".split())
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
 
 
@@ -217,6 +218,7 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
                 or (gap == " & " and not token.endswith("'s"))
                 or (gap == " on " and token == "Sunday")  # "The Mail on Sunday", a paper
                 or (_RUN_JOIN.match(gap) and gap.strip() == "of" and previous in OF_HEADS)
+                or gap.strip() in _NAME_PARTICLES  # "Lula da Silva", "Banca di Roma"
             ):
                 runs[-1] = (runs[-1][0], end)
                 continue

@@ -118,10 +118,23 @@ def number_distractors(
         values.append(value)
         return True
 
+    # "edged up in January to 102.5, from 102.2": 102.8, not 117.9 (a sentence that says the
+    # move was small)
+    small = _small_moves(q, above, below) if _SMALL_WORDS.search(prompt) else []
+    small = [
+        v
+        for v in small
+        if (cap is None or v <= cap) and not contains_word(prompt, format_like(q, v))
+    ]
+    if len(small) >= n:
+        return [format_like(q, value) for value in sorted(rng.sample(small, n))]
     for other in sorted(pool, key=lambda o: abs(math.log(max(o.value, 1e-9) / max(q.value, 1e-9)))):
         if len(chosen) >= min(2, n):
             break
-        if _same_format(q, other) and 0.1 <= other.value / max(q.value, 1e-9) <= 10:
+        ratio = other.value / max(q.value, 1e-9)
+        # a quote to four decimals is offered only the article's quotes of its own pair: a
+        # Canadian dollar high at 0.7665 was offered sterling's 1.6080 (judged blind: E)
+        if _same_format(q, other) and (0.8 <= ratio <= 1.25 if fine else 0.1 <= ratio <= 10):
             take(other.text, other.value)
     step = _step(q)
     lows = list(_FINE_LOW if fine else _PRICE_LOW if priced else _FACTORS_LOW)
@@ -144,6 +157,39 @@ def number_distractors(
     if moved and len(chosen) < n:
         return number_distractors(q, pool, rng, prompt, n, cap, above, below, near=False)
     return [text for text, _ in chosen]
+
+
+_SMALL_MOVE = 0.05  # a level this close to the one it moved from moved a little
+_MOVE_MULTIPLES = (1 / 3, 2, 3, 4)  # other moves of the same direction, smaller or larger
+_SMALL_WORDS = re.compile(
+    r"\b(?:edged|edging|inched|crept|nudged|ticked|slightly|marginally|fractionally|a touch"
+    r"|little changed|a little)\b"
+)
+
+
+def _small_moves(q: Quantity, above: float | None, below: float | None) -> list[float]:
+    """Other levels a small move from the stated one could have reached, the same way: for
+    "edged up to 102.5 from 102.2", 102.3, 102.8, 103.1, 103.4. Empty when the move is not
+    small or the options would not be distinct at the answer's precision."""
+    base = above if above is not None else below
+    if base is None or base <= 0 or q.kind == "date":
+        return []
+    delta = q.value - base
+    if delta == 0 or abs(delta) > _SMALL_MOVE * base:
+        return []
+    step = _step(q)
+    values: list[float] = []
+    for multiple in _MOVE_MULTIPLES:
+        value = round((base + delta * multiple) / step) * step
+        if (
+            value <= 0
+            or (above is not None and value <= above)
+            or (below is not None and value >= below)
+        ):
+            continue
+        if all(abs(value - other) >= step / 2 for other in [q.value, *values]):
+            values.append(value)
+    return values
 
 
 _ARTICLE_BEFORE_BLANK = re.compile(r"\b[Aa]n? _____")

@@ -53,6 +53,7 @@ _RANGE_START = re.compile(r"\d-(?:to-)?$")
 # "between 700 mln and one billion dlrs": the first end is not asked (the second is, its
 # options kept above the first by `direction`)
 _BETWEEN_FIRST = re.compile(r" and (?:[$£€¥]?\d|one|two|three|four|five|six|seven|eight|nine)")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $")
 _CUT_AT_DOT = re.compile(r"\b[A-Z](?:\.[A-Z])+\.$")  # "U.S." asked as "U.S": never
 _TIME_NOISE = re.compile(
     r"\s(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
@@ -220,6 +221,8 @@ def sentence_facts(
             continue  # "Norsk Hydro A/S", "Audio/Video Affiliates": the name goes on
         if _INITIAL_BEFORE.search(text, 0, m.start):
             continue  # "chairman G. _____ said": the name begins at its initial
+        if _HONORIFIC_BEFORE.search(text, max(0, m.start - 5), m.start):
+            continue  # "Mr _____ has promised": a bare surname, by common knowledge anyone's
         if _PART_OF_NAME_AFTER.match(text, m.end) and not _coordinated(m, resolved.mentions, text):
             continue
         before = _PART_OF_NAME_BEFORE.search(text, 0, m.start) if m.start else None

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from newsquiz.generate.acronyms import acronym_terms
-from newsquiz.generate.answers import without_given_forms
+from newsquiz.generate.answers import common_names, without_given_forms
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.compose import ask, proper_words, question_card
 from newsquiz.generate.context_pairs import after_sentence_before
@@ -101,8 +101,14 @@ def cards_for_fact(
             yield cloze_card(fact)
         if thin:
             yield true_false_card(fact, distractors, rng, swap=False)
-    elif fact.kind in {"title", "event"}:
+    elif fact.kind == "title" or (fact.kind == "event" and _FIXED_CAUSE.search(fact.answer)):
         yield cloze_card(fact)
+    # any other cause typed in ("due to _____": slack demand) is never asked: judged blind,
+    # its synonyms ("weak demand", the article's own "sluggish demand") would be marked wrong
+
+
+# a cause said one way only: "for personal reasons", "because of ill health"
+_FIXED_CAUSE = re.compile(r"\breasons$|\bhealth$")
 
 
 _SAME_QUESTION = {"mcq": {"mcq", "cloze"}, "numeric": {"numeric", "cloze"}, "recall": {"cloze"}}
@@ -390,5 +396,10 @@ def all_quote_cards(prepared: Prepared, seed: int) -> list[McqCard | ClozeCard]:
             if quote.kind == "person"
             else []
         )
-        cards.extend(quote_cards(quote, title, others, rng))
+        for card in quote_cards(quote, title, others, rng):
+            if isinstance(card, ClozeCard):  # "M&S" typed also as "Marks & Spencer"
+                known = [*card.accepted, *common_names(card.answer)]
+                forms = entity_name_forms(card.answer, known, index, prepared.article.text)
+                card = card.model_copy(update={"accepted": list(dict.fromkeys(forms or known))})
+            cards.append(card)
     return cards

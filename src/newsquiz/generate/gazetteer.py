@@ -179,7 +179,7 @@ ORG_HEADS = words(
     Stanley Chase Citigroup Semiconductor Mart Market Markets Sports Retail Resources Works
     Auto Automotive Electric Gas Power Utilities Water Tobacco Beverages Cosmetics Apparel
     Universal Airbus Boeing Nasdaq Dow OPEC IMF WTO Aid Watch Foundation Initiative United
-    Programme Program Unit Re"""
+    Programme Program Unit Re Limited"""
 )
 ORG_CUES = words(
     """firm company group giant maker makers rival retailer carrier bank outlet newspaper agency

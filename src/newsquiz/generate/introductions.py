@@ -81,6 +81,13 @@ def _is_name_word(token: str) -> bool:
     return core[0].isupper() and core not in _OPENERS
 
 
+# "last September. Deputy ... spokeswoman": a full stop that is no abbreviation's ("U.K.",
+# "Corp.") ends the sentence before the title
+_STOP_TOKEN = re.compile(
+    r"^(?![A-Z](?:\.[A-Z])*\.$)(?!(?:Corp|Inc|Co|Ltd|Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$).*\.$"
+)
+
+
 def _title_before(text: str, name_at: int) -> str | None:
     """The title written right before a name: "Shell U.K. Finance director" for "... last year,
     Shell U.K. Finance director Nigel Haslam said"."""
@@ -91,8 +98,8 @@ def _title_before(text: str, name_at: int) -> str | None:
         return None
     taken: list[str] = []
     for token in reversed(tokens):
-        if token != token.rstrip(',;:("'):
-            break  # "1986," ends the clause before the title
+        if token != token.rstrip(',;:("') or _STOP_TOKEN.search(token):
+            break  # "1986," ends the clause before the title, "September." the sentence
         if _is_title_word(_token_core(token)) or _is_name_word(token) or token in _CONNECTORS:
             taken.append(token)
             continue

@@ -42,6 +42,12 @@ _CHANGE_NEAR = re.compile(
 )
 _SHARE = re.compile(r" (?:of|stake|share|holding|interest)\b")
 # "the percentage of shipments ... to _____", "owns _____": a share is at most 100%
+# "the dollar has depreciated by more than _____": nothing falls by more than all of it
+_FALL_BEFORE = re.compile(
+    r"\b(?:fell|fallen|falling|dropped|declined|lost|cut|depreciated|devalued|slumped|plunged"
+    r"|shrank|shrunk|decreased|reduced|slashed|tumbled|down|lower)\b(?: [a-z]+){0,3}? (?:by )?"
+    r"(?:(?:more than|almost|nearly|about|some|over|around|up to) )?$"
+)
 _SHARE_BEFORE = re.compile(
     r"\b(?:percentage|proportion|share(?! prices?)|stake|holding|owns?|owned|controls?)\b"
     r"(?:[^.;]|\.(?=\w|\s[a-z])){0,80}$"
@@ -77,6 +83,8 @@ def distractors_for(
             or _SHARE_BEFORE.search(fact.text, 0, fact.start)
             or not _CHANGE_NEAR.search(fact.text, max(0, fact.start - 60), fact.end + 30)
         )  # only a change goes past 100%: "a 112% controlling stake" was judged absurd
+        fall = q.kind == "percent" and q.value < 100
+        share = share or bool(fall and _FALL_BEFORE.search(fact.text, 0, fact.start))
         above, below = direction_bounds(fact)  # "rose to _____ from 4.6%": above 4.6%
         return number_distractors(
             q, pool, rng, prompt, cap=100.0 if share else None, above=above, below=below

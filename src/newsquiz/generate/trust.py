@@ -82,6 +82,7 @@ _UNDATED = re.compile(
     r"|(?<!than )(?<!below )(?<!above )(?<!at )market (?:value|capitali[sz]ation)"
     r"(?![^.;]{0,60}\bat the end of (?:\w+ )?(?:19|20)\d\d)"
     r"|(?:not|has|have|had) yet|yet(?=[,.;])|on the news"
+    r"|\b[Tt]he season\b(?!al)"  # "The season produced another good crop": which one?
     r"|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:summer|winter|spring|autumn|fall)"
     r"|by (?:noon|midday|the close)"
     r"|(?:[Ee]arly|[Ll]ate) (?:morning|afternoon|evening)|later(?=[.,;])|[Aa]t today's"
