@@ -8,6 +8,7 @@ import pytest
 
 from newsquiz.generate import generate_cards
 from newsquiz.generate.answers import _date_forms
+from newsquiz.generate.compose import ask
 from newsquiz.generate.derived import percent_base
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.direction import direction_bounds
@@ -22,6 +23,7 @@ from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.questions import distractors_for
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.story_country import in_country
 from newsquiz.generate.textutil import possessive
 from newsquiz.generate.trust import name_descriptions, prompt_problem
 from newsquiz.generate.typos import corrected
@@ -292,3 +294,126 @@ def test_marginally_up_on_a_figure_bounds_both_ends() -> None:
     assert direction_bounds(facts["£7.1bn"]) == (None, 7.2)
     options = distractors_for(facts["£7.2bn"], INDEX, [], random.Random(0), facts["£7.2bn"].text)
     assert all(7.1 < float(o.strip("£bn")) < 8 for o in options), options
+
+
+def test_a_lawmaker_before_his_party_tag_is_asked() -> None:
+    text = (
+        "Farm groups urged the Reagan administration to press Ruritania on beef imports."
+        " Testifying at a House hearing, Rep. Tom Hale (R-Nebr.), said the administration"
+        " should push hard for greater beef imports by Ruritania."
+    )
+    prompts = [c.prompt for c in generate_cards(article(text, "Beef imports urged"))]
+    asked = [p for p in prompts if "Rep. _____ (R-Nebr.)" in p]
+    assert asked and all("the Reagan administration should" in p for p in asked), prompts
+
+
+def test_a_description_the_article_named_once_is_written_with_its_name() -> None:
+    prompt = "Tom Hale said the administration should push for _____."
+    earlier = "Farm groups urged the Reagan administration to act."
+    written = name_descriptions(prompt, "beef imports", earlier, INDEX)
+    assert written == "Tom Hale said the Reagan administration should push for _____."
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tio-Tio's Inc said it took a charge. Tio-Tio's today reported a loss.", "Tio-Tio's Inc"),
+        (
+            "Shares in fast-food chain Bellamy's fell 3% after Bellamy's said profits rose."
+            " The head of Bellamy's quit.",
+            "Bellamy's",
+        ),
+    ],
+)
+def test_a_company_named_with_its_apostrophe_keeps_it(text: str, name: str) -> None:
+    index = extract_entities(split_sentences(text), "Story")
+    assert index.entities[name].kind == "org"
+
+
+def test_a_year_earlier_figure_is_dated_by_its_period() -> None:
+    prompt = (
+        "Velmar Re reported a loss of _____ for the quarter ended January 31, 1987, against a"
+        " year-earlier profit."
+    )
+    assert prompt_problem(prompt, "10.4 mln dlrs", INDEX, dated=False) is None
+
+
+def test_a_minister_after_his_nationality_has_his_country() -> None:
+    text = "Nicaraguan Foreign Trade Minister Ana Hale urged talks among coffee producers."
+    index = extract_entities(split_sentences(text), "Coffee talks")
+    prompt = "Nicaraguan Foreign Trade Minister _____ urged talks among coffee producers."
+    assert prompt_problem(prompt, "Ana Hale", index, dated=True) is None
+
+
+def test_a_name_with_two_particles_is_a_person() -> None:
+    text = "Pieter van der Vorm, managing director of Ostara Grain, said the strike hurt."
+    index = extract_entities(split_sentences(text), "Strike")
+    assert index.entities["Pieter van der Vorm"].kind == "person"
+
+
+def test_a_company_called_by_its_first_word_is_no_bare_surname() -> None:
+    text = (
+        "Velmar Broadcasting Co said the deal was off. Ostara Group advised Velmar the closing"
+        " would not happen. Its bankers also advised Velmar they hope to close. Velmar agreed"
+        " in November to sell its stations in Miami and Houston to Ostara Group for 240 mln dlrs."
+    )
+    cards = generate_cards(article(text, "Velmar station sale off"))
+    asked = [c for c in cards if c.answer == "240 mln dlrs"]
+    assert asked and all("Velmar Broadcasting" in c.prompt for c in asked), cards
+
+
+def test_an_institution_head_typed_again_is_written_once() -> None:
+    assert corrected("The Federal Bank Board board said") == "The Federal Bank Board said"
+
+
+def test_no_country_frame_puts_a_named_speaker_somewhere() -> None:
+    text = (
+        "Tom Hale told a press conference that the Velmarbank would continue maintaining"
+        " short-term interest rates at a low level."
+    )
+    index = extract_entities(split_sentences(text), "Story")
+    assert in_country(text, "Ruritania", index) is None
+    assert in_country("Unemployment remains high at 10%.", "Ruritania", index) == (
+        "In Ruritania, unemployment remains high at 10%."
+    )
+
+
+def test_a_not_only_sentence_is_never_made_a_question() -> None:
+    text = (
+        "The Velmar Congress is not only clearly very determined to cut the Velmar trade"
+        " deficit in 1987, Tom Hale of Ostara Bank said."
+    )
+    prepared = prepare(article(text, "Hale warns on trade"))
+    assert prepared is not None
+    facts = [f for r in prepared.resolved for f in sentence_facts(r, prepared.index, 0, "")]
+    assert facts and all(ask(f, prepared.index) is None for f in facts)
+
+
+@pytest.mark.parametrize(
+    "slip, fixed",
+    [
+        (
+            "The Bank of Ruritania, the central bank fixed the crown at _____.",
+            "The Bank of Ruritania, the central bank, fixed the crown at _____.",
+        ),
+        (
+            "_____, administrator of the Velmar Farm Service said the rule was hard to meet.",
+            "_____, administrator of the Velmar Farm Service, said the rule was hard to meet.",
+        ),
+        ("However, the company said profits fell.", "However, the company said profits fell."),
+        ("Tom Hale, analysts said so.", "Tom Hale, analysts said so."),
+    ],
+)
+def test_an_apposition_left_open_is_closed(slip: str, fixed: str) -> None:
+    assert corrected(slip) == fixed
+
+
+def test_a_percentage_stays_a_share_however_long_its_subject() -> None:
+    text = (
+        "Under a 1985 farm bill, the percentage of food aid shipments carried on Ruritanian"
+        " flag vessels was to gradually increase over three years to 75 pct in 1988."
+    )
+    fact = next(f for f in facts_of(text, "Food aid") if f.answer == "75 pct")
+    for seed in range(5):
+        options = distractors_for(fact, INDEX, [], random.Random(seed), fact.text)
+        assert all(float(o.split()[0]) <= 100 for o in options), options

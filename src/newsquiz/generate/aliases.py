@@ -180,6 +180,7 @@ def merge_spacing_variants(entities: dict[str, "Entity"]) -> None:
 LEGAL_WORDS = frozenset(
     """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited plc PLC Plc Group Holdings
     Holding International Industries Systems Technologies Enterprises AG SA NV SpA GmbH AB ASA
+    Broadcasting Communications
     Incorporated""".split()
 )
 

@@ -171,7 +171,9 @@ def _judge(
     tokens = tokens[skip:]
     if not tokens or all(t in NOT_NAMES for t in tokens) or tokens[0] in NOT_ORG_ACRONYMS:
         return None
-    if pass_persons and len(tokens) not in (2, 3):
+    # "Pieter van der Vorm" is a three-word name: its particles are not counted
+    size = len([t for t in tokens if t not in _LOWER_PARTICLES]) if len(tokens) > 3 else len(tokens)
+    if pass_persons and size not in (2, 3):
         return _LATER  # only two- and three-word names can be people
     if tokens[-1] in TITLE_WORDS and tokens[-1] not in ORG_HEADS:
         return None
@@ -195,7 +197,7 @@ def _judge(
     known = name in headline_words or not lemmas(name.lower())
     if only_initial and (not (org_appositive or officer_of) or not known):
         return None
-    could_be_person = len(tokens) in (2, 3)
+    could_be_person = size in (2, 3)
     if pass_persons and not could_be_person:
         return _LATER  # only two- and three-word names can be people
     looks_person, family_first = _is_person_tokens(tokens)
@@ -226,7 +228,7 @@ def _judge(
     ):
         kind = "org"
     elif (
-        len(tokens) in (2, 3)
+        size in (2, 3)
         and _name_shaped(tokens)
         and (looks_person or title_cue or appositive or (said and tokens[0] in chinese_surnames()))
         and tokens[-1] not in ORG_HEADS

@@ -33,6 +33,9 @@ def proper_words(text: str) -> frozenset[str]:
     return frozenset(_MID_SENTENCE_CAPITAL.findall(text))
 
 
+_PAIRED = re.compile(r"\bnot only\b|\bneither\b|\beither\b|\bwhether\b")
+
+
 def ask(fact: Fact, index: EntityIndex, proper: frozenset[str] = frozenset()) -> str | None:
     """The fact as a wh-question, when its sentence allows one."""
     if fact.question:
@@ -46,6 +49,8 @@ def ask(fact: Fact, index: EntityIndex, proper: frozenset[str] = frozenset()) ->
     # subject and its time"); a date's answer is its time. A fact no blank can ask keeps it.
     if fact.kind == "date" and not fact.question_only:
         return None
+    if _PAIRED.search(fact.text):
+        return None  # "is not only determined ... but": a question keeps half the pair
     text, start, end = fact.text, fact.start, fact.end
     if fact.question_only:
         reduced = without_other_figures(fact)

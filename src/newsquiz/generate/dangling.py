@@ -239,6 +239,8 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
         )
         # "Chi-Chi's Inc said", "a Reuters survey said": a company's ending or a news agency
         company = family in ORG_HEADS or family in MEDIA_NAMES
+        entity = index.entities.get(index.alias_map.get(family, ""))
+        company = company or (entity is not None and entity.kind == "org" and not people)
         unknown_word = not lemmas(family.lower()) and family not in PLACES and not company
         if not whole and not known and (people or unknown_word):
             return f"bare surname: {family!r}"

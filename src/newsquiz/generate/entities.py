@@ -6,6 +6,7 @@ tables, a place list) and by cues around them (titles, "the firm X", "X said").
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from newsquiz.generate.aliases import (
     drop_bare_company_names,
@@ -208,8 +209,8 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
         prev_last = token
         if runs:
             gap = text[runs[-1][1] : start]
-            if previous.endswith("'s"):
-                runs.append((start, end))
+            if previous.endswith("'s") and not (gap == " " and _SUFFIX.match(f" {token}")):
+                runs.append((start, end))  # "Chi-Chi's Inc" is one name, "BA's Rod" two
                 continue
             if (
                 gap == " "
@@ -218,7 +219,8 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
                 or (gap == " & " and not token.endswith("'s"))
                 or (gap == " on " and token == "Sunday")  # "The Mail on Sunday", a paper
                 or (_RUN_JOIN.match(gap) and gap.strip() == "of" and previous in OF_HEADS)
-                or gap.strip() in _NAME_PARTICLES  # "Lula da Silva", "Banca di Roma"
+                # "Lula da Silva", "Banca di Roma", "Pieter van der Vorm"
+                or (gap.strip() != "" and set(gap.split()) <= _NAME_PARTICLES)
             ):
                 runs[-1] = (runs[-1][0], end)
                 continue
@@ -389,6 +391,18 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
                 continue
             entities[name].mentions += entities[alias].mentions
             del entities[alias]
+    _keep_name_apostrophes(entities, text)
     index = EntityIndex(entities)
     index.choose_main_org(headline)
     return index
+
+
+def _keep_name_apostrophes(entities: dict[str, Entity], text: str) -> None:
+    """ "McDonald's", "Sainsbury's": a company the article never writes without its 's is
+    named with it (read as a possessive, "McDonald" was asked and explained)."""
+    for name in [n for n, e in entities.items() if e.kind == "org" and " " not in n]:
+        if f"{name}'s" not in text or re.search(rf"\b{re.escape(name)}\b(?!')", text):
+            continue
+        entity = entities.pop(name)
+        full = f"{name}'s"
+        entities[full] = replace(entity, name=full, aliases={f"{a}'s" for a in entity.aliases})

@@ -137,7 +137,12 @@ def _gives_away(q: Quantity, other: Quantity, text: str) -> bool:
 
 def _bracketed(text: str, start: int, end: int) -> bool:
     """The span sits inside brackets, or right before a bracketed acronym or gloss."""
+    if _PARTY_TAG.match(text, end):
+        return False  # "Rep. Hal Daub (R-Nebr.)": a lawmaker's party and state give nothing away
     return text[:start].count("(") > text[:start].count(")") or text[end : end + 2] == " ("
+
+
+_PARTY_TAG = re.compile(r" \([RDI]-[A-Z][A-Za-z.]*\)")
 
 
 def _drop_conversion(text: str, q: Quantity) -> tuple[str, bool]:

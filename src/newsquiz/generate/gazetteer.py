@@ -115,7 +115,7 @@ TITLE_WORDS = words(
     Financial Operating Technology Marketing Prime Mr Mrs
     Ms Dr Sir Lord Lady Professor Prof CEO CFO COO CTO Executive Acting Interim Former Non-executive
     Group Sales Senator Congressman Premier Mayor King Queen Prince
-    Sheikh Judge Attorney Crown"""
+    Sheikh Judge Attorney Crown Rep Sen"""
 )
 PERSON_TITLES = (
     "senior vice president",
@@ -267,7 +267,10 @@ NOT_NAMES = frozenset(
         Moroccan Tunisian Sudanese Ethiopian Ghanaian Zimbabwean Zambian Ugandan Tanzanian
         Lebanese Syrian Jordanian Palestinian Bangladeshi Nepalese Burmese Cambodian Mongolian
         Georgian Armenian Belarusian Lithuanian Latvian Estonian Slovak Slovenian Croatian
-        Serbian Bulgarian Icelandic Cuban Ecuadorian Bolivian Uruguayan Paraguayan
+        Serbian Bulgarian Icelandic Cuban Ecuadorian Bolivian Uruguayan Paraguayan Nicaraguan
+        Ecuadorean Guatemalan Honduran Salvadorean Salvadoran Panamanian Jamaican Haitian Ivorian
+        Malawian Mozambican Angolan Namibian Bahraini Slovak Albanian Cypriot Senegalese
+        Cameroonian Gabonese Congolese Zairean Rwandan Mauritian Liberian Yugoslav
         All Both Each Every No Not Only Just Even Now Then Thus So Shares Sales Profits Analysts
         Economists Investors Officials Government Ministers Minister President Chairman Chief
         Aids HIV Sars"""

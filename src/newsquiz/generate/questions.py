@@ -49,7 +49,10 @@ _FALL_BEFORE = re.compile(
     r"(?:(?:more than|almost|nearly|about|some|over|around|up to) )?$"
 )
 _SHARE_BEFORE = re.compile(
-    r"\b(?:percentage|proportion|share(?! prices?)|stake|holding|owns?|owned|controls?)\b"
+    # "the percentage of food aid shipments carried on U.S. flag vessels was to increase ...
+    # to _____": a percentage is a share however long its subject
+    r"\b(?:percentage|proportion)\b(?:[^.;]|\.(?=\w|\s[a-z])){0,160}$"
+    r"|\b(?:share(?! prices?)|stake|holding|owns?|owned|controls?)\b"
     r"(?:[^.;]|\.(?=\w|\s[a-z])){0,80}$"
 )
 

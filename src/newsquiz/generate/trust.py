@@ -68,7 +68,7 @@ _UNDATED = re.compile(
     rf" (?:days?|weeks?|months?|years?)'? ago|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:{_MONTH})"
     rf"|(?:{_WEEKDAY})|[Rr]ecent(?:ly)?"
     # "traded earlier", "said earlier": earlier than the article's day
-    r"|(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!days )(?<!period )earlier"
+    r"|(?<!year )(?<!year-)(?<!month )(?<!quarter )(?<!week )(?<!days )(?<!period )earlier"
     r"(?! than| this| in| that| on| year| month| week| quarter| estimate| forecast)"
     r"|(?:over|in|during|for|from) the same (?:(?:19|20)\d\d )?(?:period|time|quarter|month|week)"
     r"(?! (?:of|in) (?:19|20)\d\d)"  # "than in the same period of 2003" says which
@@ -165,6 +165,11 @@ def _naming_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def _named_head(head: str) -> re.Pattern[str]:
+    """ "the Reagan administration" for the head "administration"."""
+    return re.compile(rf"\b[Tt]he ({_NAME}) {re.escape(head)}\b")
+
+
 def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex) -> str:
     """ "the auction" becomes "the auction of Yuganskneftegas" when an earlier sentence (or
     the headline) named what it is about; the answer is never brought into the prompt."""
@@ -191,6 +196,12 @@ def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex
         elif owner:
             possessor = _without_full_stop(owner[-1].group(1))
             named = f"{possessor}'s {' '.join(words[1:])}" if possessor != "The" else ""
+        elif len(words) == 2 and words[0].lower() == "the":
+            # "the administration" after "urged the Reagan administration": the one named so
+            called = {m.group(1) for m in _named_head(words[-1]).finditer(earlier)}
+            if len(called) != 1:
+                return prompt
+            named = f"{words[0]} {called.pop()} {words[-1]}"
         else:
             return prompt
         if not named or (answer and answer in named):

@@ -20,7 +20,7 @@ from newsquiz.generate.gazetteer import (
     PLACES,
 )
 from newsquiz.generate.person_names import western_given_names
-from newsquiz.generate.quantities import Quantity, find_quantities
+from newsquiz.generate.quantities import MONTHS, Quantity, find_quantities
 from newsquiz.generate.spelling import correction, edits, misspelt
 from newsquiz.generate.textutil import (
     capitalized_before,
@@ -300,11 +300,47 @@ def corrected(prompt: str, source: str = "") -> str:
 
         prompt = _CAPITALIZED.sub(fix_name, prompt)
     prompt = _DOUBLED_SMALL_WORD.sub(r"\1", prompt)
+    opened = _UNCLOSED_APPOSITION.match(prompt)
+    if opened is not None and _names_someone(
+        opened.group(2), prompt[opened.end(2) : opened.end(1)]
+    ):
+        prompt = f"{opened.group(1)},{prompt[opened.end(1) :]}"
+    if _NAME_HEAD_TWICE.search(prompt):  # "the Federal Home Loan Bank Board board said"
+        prompt = _NAME_HEAD_TWICE.sub(
+            lambda m: m.group(1) if m.group(2) == m.group(1).lower() else m.group(), prompt
+        )
     return _COMMA_AFTER_US.sub("U.S.,", prompt)
 
 
 # "except the the state oil company": a small word typed twice is one ("had had" and "that
 # that" can be meant, so they are left to `source_flaw`)
+# "The Bank of Korea, the central bank fixed the won": the source left the apposition open
+_UNCLOSED_APPOSITION = re.compile(
+    r"^((?:True or false\? )?((?:[A-Z][\w.&'-]*|_____)(?: [A-Z][\w.&'-]*| of| de)*)"
+    r", (?:the|a|an|[a-z]+(?:or|er|ist|ent|man|woman|head)) [^,;:\"]{3,70}?)"
+    r"(?= (?:said|says|told|fixed|set|cut|raised|lowered|added|announced|reported)\b)"
+)
+
+
+def _names_someone(subject: str, apposition: str) -> bool:
+    """ "The Bank of Korea", "Henry Schuler", a blank: not "However", "On Thursday" or
+    "Analysts", and an apposition with no verb of its own ("the FSA was widely reported")."""
+    words = subject.split()
+    if words[0] in _OPENERS or words[0] in MONTHS or _FINITE_IN.search(apposition):
+        return False
+    if words[0] == "_____" or (words[0] == "The" and len(words) > 1):
+        return True
+    return len(words) > 1 or not lemmas(words[0].lower())
+
+
+_OPENERS = frozenset(
+    """In On At For By After Before Since Under Despite Following According During With From
+    As Of To Over Until Among Amid However Meanwhile Separately Also But And Yet Overall
+    Instead Elsewhere Indeed Now So Still Last Next This Earlier Later Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday""".split()
+)
+_FINITE_IN = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|said|says)\b")
+_NAME_HEAD_TWICE = re.compile(r"\b(Board|Bank|Group|Council|Commission|Committee|Fund) ([a-z]+)\b")
 _DOUBLED_SMALL_WORD = re.compile(r"\b(the|a|an|of|to|in|on|for|and|by|at|with|from) \1\b")
 
 
