@@ -7,7 +7,7 @@ import random
 import pytest
 
 from newsquiz.generate import generate_cards
-from newsquiz.generate.answers import _date_forms
+from newsquiz.generate.answers import _date_forms, _short_names
 from newsquiz.generate.compose import ask
 from newsquiz.generate.derived import percent_base
 from newsquiz.generate.descriptions import vague_description
@@ -16,13 +16,16 @@ from newsquiz.generate.entities import EntityIndex, extract_entities
 from newsquiz.generate.figure_distractors import number_distractors
 from newsquiz.generate.frames import sentence_facts
 from newsquiz.generate.introductions import introduced
+from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.names import Entity
 from newsquiz.generate.owners import owned_subject
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.questions import distractors_for
+from newsquiz.generate.relative_time import without_relative_time
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.story_country import in_country
 from newsquiz.generate.textutil import possessive
 from newsquiz.generate.trust import name_descriptions, prompt_problem
@@ -417,3 +420,71 @@ def test_a_percentage_stays_a_share_however_long_its_subject() -> None:
     for seed in range(5):
         options = distractors_for(fact, INDEX, [], random.Random(seed), fact.text)
         assert all(float(o.split()[0]) <= 100 for o in options), options
+
+
+# round 89's judged failures, as classes
+
+
+def test_an_abbreviation_that_takes_letters_from_inside_a_word_is_spelled_out() -> None:
+    text = "Anil Hale, vice-chairman of Ostara Petrochemicals Limited (OPCL), stayed away."
+    index = extract_entities(split_sentences(text), "Story")
+    prompt = "True or false? The OPCL board met in Mumbai."
+    assert spell_out(prompt, text, index) == (
+        "True or false? The Ostara Petrochemicals Limited board met in Mumbai."
+    )
+
+
+def test_a_time_phrase_between_commas_before_a_participle_keeps_one_comma() -> None:
+    prompt = "Total will join the _____ scheme, dubbed Qatargas-2, on Monday, taking 5 mln tonnes."
+    assert without_relative_time(prompt, "Ostara") == (
+        "Total will join the _____ scheme, dubbed Qatargas-2, taking 5 mln tonnes."
+    )
+
+
+def test_a_generic_word_or_given_name_is_never_an_accepted_company_name() -> None:
+    text = (
+        "Tom Hale will run the Bank of Ruritania. The Bank said he would start soon."
+        " Louis Velmar, the fashion label, said sales rose."
+    )
+    index = extract_entities(split_sentences(text), "Story")
+    assert "Bank" not in entity_name_forms("Bank of Ruritania", [], index, text)
+    assert "Louis" not in _short_names("Louis Velmar")
+
+
+def test_the_last_member_of_an_open_list_is_not_asked() -> None:
+    prompt = "Velmar sells labels including Ostara champagne and _____."
+    assert prompt_problem(prompt, "Tivoli", INDEX, dated=True) == (
+        "open list: other members fit the blank"
+    )
+
+
+def test_a_unit_and_a_conversion_do_not_hide_where_a_figure_rose_from() -> None:
+    text = (
+        "The price of gas in Ruritania has risen to 200 dinars ($2.77) per canister from 170"
+        " dinars."
+    )
+    fact = next(f for f in facts_of(text, "Gas price") if f.answer.startswith("200"))
+    assert direction_bounds(fact) == (170, None)
+
+
+def test_the_year_a_figure_is_compared_with_is_never_swapped() -> None:
+    text = (
+        "Velmar Re's pre-tax earnings in the fourth quarter were 77m euros, up from 38m in the"
+        " same period of 2003."
+    )
+    for seed in range(4):
+        cards = generate_cards(article(text, "Velmar earnings"), seed)
+        statements = [c.prompt for c in cards if c.kind == "true_false"]
+        assert all("same period of 2003" in p for p in statements), statements
+
+
+def test_a_nationality_where_a_name_wants_its_country_is_a_source_slip() -> None:
+    prompt = "Velmar said the _____ it held in a Bank of American offshore account did not exist."
+    problem = prompt_problem(prompt, "4bn euros", INDEX, dated=True)
+    assert problem is not None and problem.startswith("not an English word")
+
+
+def test_a_stray_apostrophe_before_an_acronym_goes() -> None:
+    assert corrected("a survey by Incomes Data Services' (IDS) said") == (
+        "a survey by Incomes Data Services (IDS) said"
+    )

@@ -244,6 +244,7 @@ def _short_names(name: str) -> list[str]:
     country = first.replace(".", "") in {"US", "UK", "USSR"} or first in NATIONALITIES
     ordinary = country or first in PLACES or first in COUNTRIES or bool(lemmas(first.lower()))
     ordinary = ordinary or " ".join(words[:2]) in PLACES  # "Abu" of "Abu Dhabi Commercial Bank"
+    ordinary = ordinary or first in western_given_names()  # "Louis" is no Louis Vuitton
     if (
         len(first) >= 3
         and first not in _GENERIC_FIRST

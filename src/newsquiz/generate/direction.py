@@ -23,7 +23,9 @@ _MOVE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?:[^,;.]|\.(?=\d))
 
 
 _LATER_FROM = re.compile(
-    r"(?:,? or [\d.]+ (?:cts|cents|dlrs|p|pence) (?:a |per )?share,?| (?:a|per) share)?"
+    # "risen to _____ dinars ($2.77) per canister from 170 dinars": its unit, a conversion
+    r"(?: [a-z]+s)?(?: \([^()]{1,30}\))?"
+    r"(?:,? or [\d.]+ (?:cts|cents|dlrs|p|pence) (?:a |per )?share,?| (?:a|per) [a-z]+)?"
     r"(?:\s(?:in|on|at|during|by)\s[^,;\d]{1,25}?)?,?\sfrom\s(?:(?:a|an|its|the)\s)?"
 )
 

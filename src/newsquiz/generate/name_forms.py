@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from newsquiz.generate.aliases import LEGAL_WORDS
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import NATIONALITIES, PLACES, TITLE_WORDS
+from newsquiz.generate.gazetteer import NATIONALITIES, NOT_NAMES, ORG_HEADS, PLACES, TITLE_WORDS
+from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.textutil import initials, lemmas, word_positions
 
 # what may follow a name the article cuts short, and a bracketed abbreviation it defines
@@ -44,7 +45,14 @@ def entity_name_forms(
     person = entity.kind == "person"
     forms = article_name_forms(answer, names, article_text, elsewhere, person)
     # never the city of "Chongqing Lifan Industry Group" (judged blind: a wrong answer marked right)
-    return [f for f in forms if not _is_place(f, index) or _is_place(answer, index)]
+    forms = [f for f in forms if not _is_place(f, index) or _is_place(answer, index)]
+    if entity.kind == "org":  # never "Bank" for the Bank of Israel, "Louis" for Louis Vuitton
+        forms = [f for f in forms if " " in f or not _generic_word(f)]
+    return forms
+
+
+def _generic_word(word: str) -> bool:
+    return word in ORG_HEADS or word in NOT_NAMES or word in western_given_names()
 
 
 def _is_place(name: str, index: EntityIndex) -> bool:

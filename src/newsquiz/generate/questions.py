@@ -143,8 +143,8 @@ def mcq_card(fact: Fact, distractors: list[str], rng: random.Random) -> McqCard 
 # a bound or a period's end: "since August", "the year to September 1987", "ended June 30"
 _SINCE = re.compile(
     r"\b(?:since|until|till|before|after|by|(?:year|months|weeks|period|quarter|half) to"
-    r"|ended|ending)\s$"
-)
+    r"|ended|ending|same (?:period|quarter|month|time|half) (?:of|in))\s$"
+)  # "up from 38m in the same period of _____": swapping the year a figure is compared with
 # "brands include Bass, _____ and Staropramen": a name swapped into a list is judged against
 # the list's kind, which a swap from elsewhere in the article seldom shares
 _LISTED_BEFORE = re.compile(r"[A-Z][\w&.'-]*(?:,| and) $")

@@ -25,6 +25,7 @@ _WHEN = (
 _WEEKDAY = re.compile(rf"\b{_DAY}\b")
 _NEW_PHRASE = re.compile(
     r" (?:off|up|down|after|while|but|as|which|when|with|despite|compared|against|although)\b"
+    r"| [a-z]+ing\b"  # "dubbed Qatargas-2, on Monday, taking 5 million tonnes": a phrase of its own
 )
 PAPER_ON_SUNDAY = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) on Sunday\b")  # "The Mail on Sunday"
 _STRANDED = re.compile(r"\b(?:[Oo]n|[Aa]t|[Bb]y|[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil)(?:[,.;]|$)")

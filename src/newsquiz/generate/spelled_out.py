@@ -37,7 +37,7 @@ def _definitions(article_text: str) -> tuple[tuple[str, str], ...]:
         abbreviation = match.group(2)
         # drop leading words until the initials spell the abbreviation ("The Past
         # Congressional Budget Office (CBO)" is the Congressional Budget Office)
-        while words and _initials(words) != abbreviation.upper():
+        while words and not _abbreviates(words, abbreviation):
             words = words[1:]
         while words and words[0].lower() in _LINKING:  # "Fiat and General Motors (GM)"
             words = words[1:]
@@ -51,6 +51,34 @@ _LINKING = frozenset({"of", "and", "for", "the", "&"})
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in _LINKING).upper()
+
+
+def _abbreviates(words: list[str], abbreviation: str) -> bool:
+    """Each word gives the abbreviation its first letter and maybe more of its own, in order:
+    "India Petrochemicals Limited" is "IPCL" ("petroChemicals"), as it is "IPL"."""
+    letters = abbreviation.upper()
+    names = [w.upper() for w in words if w.lower() not in _LINKING]
+    if _initials(words) == letters:
+        return True
+
+    def fits(word: int, at: int) -> bool:
+        if word == len(names):
+            return at == len(letters)
+        name = names[word]
+        if at >= len(letters) or name[0] != letters[at]:
+            return False
+        at, inside = at + 1, 1
+        while True:
+            if fits(word + 1, at):
+                return True
+            if at >= len(letters):
+                return False
+            inside = name.find(letters[at], inside) + 1
+            if inside == 0:
+                return False
+            at += 1
+
+    return fits(0, 0)
 
 
 _DETERMINED = re.compile(r"\b(?:[Tt]he|an?|his|her|its|their|our|[A-Z][\w.&-]*'s?)\s$")

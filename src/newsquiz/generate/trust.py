@@ -300,7 +300,9 @@ def _lone_subject(prompt: str, index: EntityIndex) -> bool:
 _SHORT_PREDICATE = 12
 _AREAS = frozenset("Northern Southern Eastern Western Central".split())
 # a blank in a list left open: another member the article names fits it as well
-_OPEN_LIST = re.compile(r"\b(?:including|such as|among them)\s(?:[^.;:_]*?,\s)?_____")
+_OPEN_LIST = re.compile(
+    r"\b(?:including|such as|among them)\s(?:[^.;:_]*?(?:,|\sand|\sor)\s)?_____"
+)  # "labels including Moet & Chandon champagne and _____": Hennessy fits as well
 
 
 def _written_bare(name: str, source: str) -> bool:

@@ -100,6 +100,9 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     misnamed = institution_typo(shown)
     if misnamed is not None:
         return f"not an English word (typo in the source?): {misnamed!r}"
+    demonym = _OF_DEMONYM.search(shown)
+    if demonym is not None and demonym.group(1) in NATIONALITIES:
+        return f"not an English word (typo in the source?): {demonym.group()!r}"
     garbled = _garbled_name(statement, index)
     if garbled is not None:
         return f"garbled name copied from the source: {garbled!r}"
@@ -300,6 +303,7 @@ def corrected(prompt: str, source: str = "") -> str:
 
         prompt = _CAPITALIZED.sub(fix_name, prompt)
     prompt = _DOUBLED_SMALL_WORD.sub(r"\1", prompt)
+    prompt = _APOSTROPHE_BEFORE_ACRONYM.sub(r"\1 (", prompt)  # "Incomes Data Services' (IDS) said"
     opened = _UNCLOSED_APPOSITION.match(prompt)
     if opened is not None and _names_someone(
         opened.group(2), prompt[opened.end(2) : opened.end(1)]
@@ -340,6 +344,11 @@ _OPENERS = frozenset(
     Thursday Friday Saturday Sunday""".split()
 )
 _FINITE_IN = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|said|says)\b")
+# "a Bank of American offshore account": a nationality where the name wants its country
+_OF_DEMONYM = re.compile(
+    r"\b(?:Bank|Republic|Government|University|Council) of ([A-Z][a-z]+)(?= [a-z])"
+)
+_APOSTROPHE_BEFORE_ACRONYM = re.compile(r"\b([A-Z][a-z]+s)' \((?=[A-Z]{2,}\))")
 _NAME_HEAD_TWICE = re.compile(r"\b(Board|Bank|Group|Council|Commission|Committee|Fund) ([a-z]+)\b")
 _DOUBLED_SMALL_WORD = re.compile(r"\b(the|a|an|of|to|in|on|for|and|by|at|with|from) \1\b")
 
