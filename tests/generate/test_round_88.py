@@ -488,3 +488,15 @@ def test_a_stray_apostrophe_before_an_acronym_goes() -> None:
     assert corrected("a survey by Incomes Data Services' (IDS) said") == (
         "a survey by Incomes Data Services (IDS) said"
     )
+
+
+def test_a_share_is_typed_as_a_number_never_swapped_into_a_false_statement() -> None:
+    text = (
+        "Velmar Re said its share of the Ruritanian market rose to 23% in 2004. Its rival"
+        " Ostara Group said its own share fell to 17% in 2004, while Tivoli Corp held 12%."
+        " Velmar Re said profits rose 8% in 2004. Ostara Group said sales fell 4% in 2004."
+        " Tivoli Corp said costs rose 6% in 2004. Velmar Re said margins rose 2% in 2004."
+    )
+    cards = generate_cards(article(text, "Velmar gains market share"))
+    assert [c for c in cards if c.kind == "numeric"], cards
+    assert not [c for c in cards if c.kind == "true_false" and c.fact_type == "percent"]
