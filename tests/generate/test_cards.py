@@ -119,9 +119,9 @@ def test_derived_cards_show_the_arithmetic(cards: list) -> None:  # type: ignore
 
 def test_acronym_recall(cards: list) -> None:  # type: ignore[type-arg]
     terms = [c for c in of_kind(cards, RecallCard) if (c.fact_key or "").startswith("term:")]
-    assert [(c.prompt, c.answer) for c in terms] == [
-        ("In business news, what does FERC stand for?", "Federal Energy Regulatory Commission")
-    ]
+    # nothing places FERC in one country: "In business news, what does ITPC stand for?" was
+    # judged B (round 90), so the acronym is not asked (see test_round_88 for one placed)
+    assert terms == []
 
 
 def test_deck_is_deterministic_and_ids_are_stable() -> None:

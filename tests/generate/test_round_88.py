@@ -7,15 +7,17 @@ import random
 import pytest
 
 from newsquiz.generate import generate_cards
-from newsquiz.generate.answers import _date_forms, _short_names
+from newsquiz.generate.answers import _date_forms, _short_names, accepted_forms
 from newsquiz.generate.compose import ask
+from newsquiz.generate.context_pairs import after_sentence_before
 from newsquiz.generate.derived import percent_base
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.direction import direction_bounds
+from newsquiz.generate.distractors import _fits_title
 from newsquiz.generate.entities import EntityIndex, extract_entities
 from newsquiz.generate.figure_distractors import number_distractors
 from newsquiz.generate.frames import sentence_facts
-from newsquiz.generate.introductions import introduced
+from newsquiz.generate.introductions import _appositive_after, introduced
 from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.names import Entity
 from newsquiz.generate.owners import owned_subject
@@ -30,6 +32,7 @@ from newsquiz.generate.story_country import in_country
 from newsquiz.generate.textutil import possessive
 from newsquiz.generate.trust import name_descriptions, prompt_problem
 from newsquiz.generate.typos import corrected
+from newsquiz.models import ClozeCard, Evidence, FactType
 
 from .helpers import article, facts_of
 
@@ -500,3 +503,60 @@ def test_a_share_is_typed_as_a_number_never_swapped_into_a_false_statement() -> 
     cards = generate_cards(article(text, "Velmar gains market share"))
     assert [c for c in cards if c.kind == "numeric"], cards
     assert not [c for c in cards if c.kind == "true_false" and c.fact_type == "percent"]
+
+
+# round 90's judged failures, as classes
+
+
+def test_a_representative_is_offered_no_administration_officials() -> None:
+    official = Entity("Clayton Ostara", "person", roles=[("Trade Representative", 0)])
+    lawmaker = Entity("Ana Hale", "person", roles=[("Rep.", 0)])
+    assert not _fits_title(official, "Rep.")
+    assert _fits_title(lawmaker, "Rep.")
+
+
+def test_a_company_typed_accepts_its_name_without_plc() -> None:
+    text = "Velmar International Plc denied rumours that it was the target of a takeover bid."
+    fact = next(f for f in facts_of(text, "Velmar denies bid") if f.kind == "org")
+    assert "Velmar International" in accepted_forms(fact)
+
+
+def test_a_held_card_is_never_shown_after_a_sentence_it_already_holds() -> None:
+    sentences = split_sentences(
+        "Tom Hale said the Velmar board rejects the Ostara offer. The stock closed at 29 dlrs."
+    )
+    card = ClozeCard(
+        prompt="Tom Hale, chairman of Velmar, said the Velmar board rejects the Ostara offer."
+        " The stock closed at _____ a share.",
+        answer="29 dlrs",
+        evidence=Evidence(
+            sentence=sentences[1].text, start=sentences[1].start, end=sentences[1].end
+        ),
+        fact_type=FactType.MONEY,
+        fact_key="s1:money:29 dlrs",
+    )
+    assert after_sentence_before(card, sentences, lambda text: True) is None
+
+
+def test_a_role_cut_inside_a_list_is_not_written_in() -> None:
+    text = (
+        "Tom Hale, chairman and chief executive officer of the hotel, casino and resorts"
+        " company, said the board backs the plan."
+    )
+    assert _appositive_after(text, len("Tom Hale")) is None
+
+
+@pytest.mark.parametrize(
+    "text, prompt",
+    [
+        (
+            "The Kenyan Telecommunications and Post Company (KTPC) invited bids on Monday.",
+            "In Kenya, what does KTPC stand for?",
+        ),
+        ("The Velmar Energy Regulatory Commission (VERC) is reviewing the deal.", None),
+    ],
+)
+def test_an_acronym_is_asked_only_where_its_country_is_known(text: str, prompt: str | None) -> None:
+    cards = generate_cards(article(text, "Bids invited"))
+    terms = [c.prompt for c in cards if (c.fact_key or "").startswith("term:")]
+    assert terms == ([prompt] if prompt else [])

@@ -215,6 +215,9 @@ def after_sentence_before(
     before = sentences[at - 1].text
     if len(f"{before} {card.prompt}".split()) > MAX_WORDS or not readable(before):
         return None
+    shown = set(card.prompt.lower().split())
+    if sum(word in shown for word in before.lower().split()) > len(before.split()) * 0.6:
+        return None  # the prompt already reads it after that sentence (rewritten): not twice
     answers = [card.answer, *getattr(card, "accepted", [])]
     if any(len(a) > 2 and word_positions(before, a) for a in answers):
         return None  # the sentence before would give the answer away

@@ -317,8 +317,10 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
                 # "China's State Environmental Protection Agency (Sepa)": the country written
                 # right before it (never the US of elsewhere in a sentence about OPEC)
                 placed = countries_in(sentence.text[max(0, start - _OWNER_SPAN) : start])
+                placed = placed or countries_in(expansion)  # "Iraqi Telecommunications ..."
                 country = next(iter(placed)) if len(placed) == 1 else None
-                keep(term_card(acronym, expansion, plain, country))
+                if country is not None:  # "In business news, what does ITPC stand for?": B
+                    keep(term_card(acronym, expansion, plain, country))
     for key, rest in siblings:  # every fact's second card, never a third
         while per_fact[key] < PER_FACT and len(cards) < MAX_CARDS:
             sibling = next(rest, _DONE)

@@ -57,6 +57,7 @@ _APPOSITIVE = re.compile(
     r"(?=,|;|\s(?:said|told|says)\b|\.?$|(?<![A-Z])\.\s)"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"']?\s+(?=[A-Z\"])")
+_LIST_GOES_ON = re.compile(r",\s+[a-z]+(?:,\s+[a-z]+)*\s+(?:and|or)\s")
 MAX_ROLE_WORDS = 10
 
 
@@ -122,6 +123,8 @@ def _appositive_after(text: str, name_end: int) -> str | None:
     words = role.split()
     if len(words) > MAX_ROLE_WORDS or _LEANING.search(role):
         return None
+    if _LIST_GOES_ON.match(text, name_end + match.end()):
+        return None  # "chairman of the hotel, casino and resorts company": the list goes on
     if not any(_token_core(w).lower() in HEADS for w in words):
         return None
     return role

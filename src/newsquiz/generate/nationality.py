@@ -166,7 +166,7 @@ _TITLE_RUN = re.compile(
 )
 OFFICIAL_TITLES = frozenset(
     """Minister Secretary President Premier Chancellor Governor Judge Justice Ambassador
-    Senator Congressman King Prince Sheikh Mayor""".split()
+    Senator Congressman King Prince Sheikh Mayor Rep. Sen. Rep Sen""".split()
 )
 
 

@@ -85,7 +85,7 @@ def lemmas(word: str) -> Mapping[str, tuple[str, ...]]:
 
 
 CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "EuroDisney", "GlaxoSmithKline"
-COMPANY_ENDING = r"(?:Group|Corp|Corporation|Inc|Ltd|plc|PLC|Holdings|Co|Company|AG|SA|NV)\.?"
+COMPANY_ENDING = r"(?:Group|Corp|Corporation|Inc|Ltd|plc|PLC|Plc|Holdings|Co|Company|AG|SA|NV)\.?"
 _ENDING = re.compile(rf"^{COMPANY_ENDING}$")
 
 
