@@ -8,6 +8,7 @@ import pytest
 
 from newsquiz.generate import generate_cards
 from newsquiz.generate.answers import _date_forms, _short_names, accepted_forms
+from newsquiz.generate.checks import quoted_statement
 from newsquiz.generate.compose import ask
 from newsquiz.generate.context_pairs import after_sentence_before
 from newsquiz.generate.derived import percent_base
@@ -560,3 +561,59 @@ def test_an_acronym_is_asked_only_where_its_country_is_known(text: str, prompt: 
     cards = generate_cards(article(text, "Bids invited"))
     terms = [c.prompt for c in cards if (c.fact_key or "").startswith("term:")]
     assert terms == ([prompt] if prompt else [])
+
+
+# rounds 91-92's judged failures, as classes
+
+
+def test_a_head_the_article_also_writes_other_ways_is_not_named() -> None:
+    prompt = "The completion of the pipeline would allow Velmaria to resume output in _____."
+    earlier = (
+        "Workers began a 26 km pipeline to link the oilfields to the Colombian pipeline. The"
+        " Lago Agrio to Puerto Colon pipeline will carry 50,000 bpd."
+    )
+    assert name_descriptions(prompt, "March", earlier, INDEX) == prompt
+
+
+def test_a_name_that_is_founded_or_has_its_own_chief_is_a_company() -> None:
+    text = (
+        "Laura Velmar is parting company with its chief executive Ana Hale. Laura Velmar was"
+        " founded by its late namesake in Kent in 1955."
+    )
+    index = extract_entities(split_sentences(text), "Laura Velmar chief stepping down")
+    assert index.entities["Laura Velmar"].kind == "org"
+    spoken = "Arsenal vice-chairman David Dein has said the club may list its shares in 2006."
+    assert extract_entities(split_sentences(spoken), "Story").entities["David Dein"].kind == (
+        "person"
+    )
+
+
+@pytest.mark.parametrize(
+    "answer, form",
+    [
+        ("Korea Exchange Bank", "KEB"),
+        ("ExxonMobil", "Exxon"),
+        ("Airbus and Boeing", "Boeing and Airbus"),
+    ],
+)
+def test_a_company_typed_accepts_its_initials_first_part_or_either_order(
+    answer: str, form: str
+) -> None:
+    text = f"Shares in {answer} rose 5% in 2004, the Ostara Group said."
+    fact = next(f for f in facts_of(text, "Deal signed") if f.answer == answer)
+    assert form in accepted_forms(fact)
+
+
+def test_a_true_statement_quotes_its_sentence() -> None:
+    text = (
+        "Velmar Savings opened its first branch in the Ruritanian capital in 1987, the Ostara"
+        " Group said."
+    )
+    stated = [
+        card
+        for seed in range(12)
+        for card in generate_cards(article(text, "Velmar opens branch"), seed)
+        if card.kind == "true_false" and card.answer == "true"
+    ]
+    assert stated
+    assert all(c.explanation == quoted_statement(c.evidence.sentence) for c in stated)

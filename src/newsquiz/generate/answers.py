@@ -129,6 +129,10 @@ def accepted_forms(fact: Fact) -> list[str]:
         broadcaster = _BROADCASTER.match(fact.answer)
         if broadcaster is not None:  # "Tehran Radio" is also "Radio Tehran"
             forms.append(f"{broadcaster.group(2)} {broadcaster.group(1)}")
+        forms += _initialisms(short) + _camel_first(fact.answer)
+        pair = _PAIR.fullmatch(fact.answer)
+        if pair is not None:  # "Airbus and Boeing" is also typed "Boeing and Airbus"
+            forms.append(f"{pair.group(2)} and {pair.group(1)}")
     if fact.kind == "date" and q is not None:  # "March 31 1987" holds the figure 1987
         forms += _date_forms(fact.answer)
     forms += fact.accepted
@@ -227,6 +231,31 @@ _GENERIC_FIRST = frozenset(
 _BODY_HEADS = frozenset(
     "Ministry Department Office Bureau Agency Commission Council Board Authority".split()
 )
+
+
+_PAIR = re.compile(r"([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*)*) and ([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*)*)")
+_INITIAL_WORDS = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _initialisms(name: str) -> list[str]:
+    """ "KEB" for Korea Exchange Bank, "IPAI" for International Primary Aluminum Institute:
+    what a reader types for a long name of three or more capitalized words (judged blind E 1:
+    "KEB not accepted")."""
+    words = [w for w in name.split() if w.lower() not in _INITIAL_WORDS]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return []
+    letters = "".join(w[0] for w in words)
+    return [] if letters in PLACES or letters in COUNTRIES else [letters]
+
+
+def _camel_first(name: str) -> list[str]:
+    """ "Exxon" for ExxonMobil, "Daimler" for DaimlerChrysler: the first part of a camel-case
+    name, where it is no dictionary word ("Time" is no TimeWarner)."""
+    if " " in name:
+        return []
+    parts = re.findall(r"[A-Z][a-z]+", name)
+    first = parts[0] if len(parts) >= 2 and name.startswith(parts[0]) else ""
+    return [first] if len(first) >= 4 and not lemmas(first.lower()) else []
 
 
 def _short_names(name: str) -> list[str]:

