@@ -33,6 +33,7 @@ from newsquiz.generate.story_country import in_country
 from newsquiz.generate.textutil import possessive
 from newsquiz.generate.trust import name_descriptions, prompt_problem
 from newsquiz.generate.typos import corrected
+from newsquiz.generate.wh_phrases import org_noun
 from newsquiz.models import ClozeCard, Evidence, FactType
 
 from .helpers import article, facts_of
@@ -617,3 +618,40 @@ def test_a_true_statement_quotes_its_sentence() -> None:
     ]
     assert stated
     assert all(c.explanation == quoted_statement(c.evidence.sentence) for c in stated)
+
+
+# rounds 93-94's C failures, as classes
+
+
+def test_a_title_never_takes_in_another_titled_person() -> None:
+    source = (
+        "German Chancellor Tom Velmar and Italian Prime Minister Ana Hale met on Monday."
+        " Mr Hale said the euro's strength was worrying for exports."
+    )
+    index = extract_entities(split_sentences(source), "Euro worries")
+    prompt = "True or false? Ana Hale said the euro's strength was worrying for exports."
+    written = introduced(prompt, "true", ("Euro worries", source), index)
+    assert "Tom Velmar" not in written
+
+
+def test_the_companies_of_a_partitive_are_not_its_owners() -> None:
+    prompt = "Tom Hale said that the companies needed to bolster their businesses."
+    earlier = (
+        "Shares jumped amid talk that two of Ruritania's biggest financial companies will merge."
+    )
+    assert name_descriptions(prompt, "", earlier, INDEX) == prompt
+
+
+def test_a_stock_exchange_is_asked_as_an_exchange() -> None:
+    text = (
+        "India's Bombay Stock Exchange inched slightly above its previous record close on"
+        " Wednesday. Elsewhere, the Jakarta exchange also hit a record."
+    )
+    cards = generate_cards(article(text, "Markets at record"))
+    asked = [c.prompt for c in cards if c.prompt.endswith("?")]
+    assert asked and all(p.startswith("Which exchange") for p in asked), asked
+
+
+def test_a_commission_named_exchange_is_still_an_organisation() -> None:
+    assert org_noun("Securities and Exchange Commission") == "organisation"
+    assert org_noun("Bombay Stock Exchange") == "exchange"

@@ -89,6 +89,13 @@ _STOP_TOKEN = re.compile(
 )
 
 
+def _titled_name_ends(tokens: list[str]) -> bool:
+    """The words end on a name with its title before it ("Chancellor Gerhard Schroeder")."""
+    if not tokens or _is_title_word(_token_core(tokens[-1])) or not _is_name_word(tokens[-1]):
+        return False
+    return any(_is_title_word(_token_core(t)) for t in tokens[-4:-1])
+
+
 def _title_before(text: str, name_at: int) -> str | None:
     """The title written right before a name: "Shell U.K. Finance director" for "... last year,
     Shell U.K. Finance director Nigel Haslam said"."""
@@ -98,9 +105,14 @@ def _title_before(text: str, name_at: int) -> str | None:
     if not _is_title_word(_token_core(tokens[-1])) or tokens[-1] != _token_core(tokens[-1]):
         return None
     taken: list[str] = []
-    for token in reversed(tokens):
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
         if token != token.rstrip(',;:("') or _STOP_TOKEN.search(token):
             break  # "1986," ends the clause before the title, "September." the sentence
+        if token == "and" and _titled_name_ends(tokens[:at]):
+            # "German Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi":
+            # Schroeder is not part of Berlusconi's title ("chairman and chief executive" is)
+            break
         if _is_title_word(_token_core(token)) or _is_name_word(token) or token in _CONNECTORS:
             taken.append(token)
             continue

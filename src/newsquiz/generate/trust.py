@@ -166,6 +166,9 @@ def _naming_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+_PARTITIVE = re.compile(r"\bof $")
+
+
 def _named_head(head: str) -> re.Pattern[str]:
     """ "the Reagan administration" for the head "administration"."""
     return re.compile(rf"\b[Tt]he ({_NAME}) {re.escape(head)}\b")
@@ -187,7 +190,9 @@ def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex
             return prompt  # nothing earlier to name it from
         named_after, owned = _naming_patterns(words[-1])
         after = list(named_after.finditer(earlier))
-        owner = list(owned.finditer(earlier))
+        # "two of Japan's biggest financial companies ... the companies": the companies are
+        # the two, not Japan's (judged C: a misquote)
+        owner = [m for m in owned.finditer(earlier) if not _PARTITIVE.search(earlier, 0, m.start())]
         if after and (not owner or after[-1].start() > owner[-1].start()):
             target = _without_full_stop(after[-1].group(2))
             relation = after[-1].group(1) in {"with", "between"}

@@ -60,6 +60,11 @@ def org_noun(name: str) -> str:
     words = set(name.split())
     if words & {"Bank", "Banks"}:
         return "bank"
+    last = name.split()[-1]
+    if last in {"Exchange", "Bourse"}:
+        return "exchange"  # "Which company inched above its record close?" (judged C)
+    if last in {"Index", "Average"}:
+        return "index"
     if words & INSTITUTION_HEADS or (name.isupper() and not _COMPANY_END.search(name)):
         return "organisation"  # "USDA", "OPEC": no company says so
     return "company"

@@ -259,6 +259,8 @@ def question_for(text: str, target: Target) -> str | None:
             described = org_description(core[:start])
             if described is None:
                 return None
+            if described == "company":  # "India's Bombay Stock Exchange": "which exchange"
+                described = target.org_noun
             who = f"which {described}"  # "Investment bank Morgan Stanley has forecast"
         elif start != 0:
             role = _ROLE_PREFIX.fullmatch(core[:start])
