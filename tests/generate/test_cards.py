@@ -269,7 +269,7 @@ def test_a_role_that_runs_into_a_quotation_is_no_title() -> None:
         'said "the Congress, the administration and the industry must take a strong stand".\n\n'
         "Omega Cattle Association members sold 300,000 tons of beef in 1986."
     )
-    from newsquiz.generate.full_deck import unique_roles
+    from newsquiz.generate.who_cards import unique_roles
 
     prepared = prepare(article(text, "Cattle group presses Japan"))
     assert prepared is not None

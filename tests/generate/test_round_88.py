@@ -20,6 +20,7 @@ from newsquiz.generate.figure_distractors import number_distractors
 from newsquiz.generate.frames import sentence_facts
 from newsquiz.generate.introductions import _appositive_after, introduced
 from newsquiz.generate.name_forms import entity_name_forms
+from newsquiz.generate.named_descriptions import name_descriptions
 from newsquiz.generate.names import Entity
 from newsquiz.generate.owners import owned_subject
 from newsquiz.generate.prepare import prepare
@@ -31,7 +32,7 @@ from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.story_country import in_country
 from newsquiz.generate.textutil import possessive
-from newsquiz.generate.trust import name_descriptions, prompt_problem
+from newsquiz.generate.trust import prompt_problem
 from newsquiz.generate.typos import corrected
 from newsquiz.generate.wh_phrases import org_noun
 from newsquiz.models import ClozeCard, Evidence, FactType

@@ -2,6 +2,7 @@
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsquiz.generate.reference_patterns import COMPANY_USE
@@ -245,3 +246,46 @@ def link_camel_case_aliases(
             owner.strong = owner.strong or other.strong
             aliased.subtract(other.aliases)
             del entities[short]
+
+
+def keep_name_apostrophes(entities: dict[str, "Entity"], text: str) -> None:
+    """ "McDonald's", "Sainsbury's": a company the article never writes without its 's is
+    named with it (read as a possessive, "McDonald" was asked and explained). The words are
+    read once, not looked for once per company (`tests/generate/test_linear.py`)."""
+    owned = set(_POSSESSED.findall(text))
+    bare = set(_BARE_WORD.findall(text))
+    for name in [n for n, e in entities.items() if e.kind == "org" and " " not in n]:
+        if name not in owned or name in bare:
+            continue
+        entity = entities.pop(name)
+        full = f"{name}'s"
+        entities[full] = replace(entity, name=full, aliases={f"{a}'s" for a in entity.aliases})
+
+
+_POSSESSED = re.compile(r"\b([A-Z][\w&.-]*)'s\b")
+_BARE_WORD = re.compile(r"\b([A-Z][\w&.-]*)\b(?!')")
+# what a company does and a person does not: "was founded", "is parting company with its
+# chief executive" (no "said", "told" or "the" between: "has said the club may list its shares")
+_OWNS_ITSELF = re.compile(
+    r" (?:was founded\b|(?:is|was|has|had|will)\b(?:(?!\bsaid\b|\bsays\b|\btold\b|\bthe\b)"
+    r"[^.;]){0,40}\bits (?:chief executive|chairman|founder|shares|stores|board|profits?|sales"
+    r"|staff)\b)"
+)
+
+
+def companies_named_after_people(entities: dict[str, "Entity"], text: str) -> None:
+    """ "Laura Ashley was founded by its late namesake", "Laura Ashley is parting company with
+    its chief executive": a name that is founded, or has a chief executive of its own, is a
+    company (judged blind: "Who is parting company with its chief executive?"). The phrases
+    are found once; only the names right before them are looked at."""
+    ends = [match.start() for match in _OWNS_ITSELF.finditer(text)]
+    if not ends:
+        return
+    for name in [n for n, e in entities.items() if e.kind == "person"]:
+        if any(_ends_with_name(text, end, name) for end in ends):
+            entities[name] = replace(entities[name], kind="org", aliases=set())
+
+
+def _ends_with_name(text: str, end: int, name: str) -> bool:
+    start = end - len(name)
+    return start >= 0 and text.startswith(name, start) and not text[start - 1 : start].isalnum()

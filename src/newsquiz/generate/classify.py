@@ -11,6 +11,7 @@ from newsquiz.generate.gazetteer import (
     LEADING,
     MEDIA_HEADS,
     MEDIA_NAMES,
+    NAME_PARTICLES,
     NATIONALITIES,
     NOT_NAMES,
     NOT_ORG_ACRONYMS,
@@ -92,12 +93,9 @@ def _name_shaped(tokens: list[str]) -> bool:
     McIvor", "Lula da Silva")."""
     return all(
         _NAME_TOKEN.fullmatch(t)
-        or (0 < i < len(tokens) - 1 and (_INITIAL.fullmatch(t) or t in _LOWER_PARTICLES))
+        or (0 < i < len(tokens) - 1 and (_INITIAL.fullmatch(t) or t in NAME_PARTICLES))
         for i, t in enumerate(tokens)
     )
-
-
-_LOWER_PARTICLES = frozenset("da dos di van von der".split())  # "Lula da Silva"
 
 
 def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
@@ -172,7 +170,7 @@ def _judge(
     if not tokens or all(t in NOT_NAMES for t in tokens) or tokens[0] in NOT_ORG_ACRONYMS:
         return None
     # "Pieter van der Vorm" is a three-word name: its particles are not counted
-    size = len([t for t in tokens if t not in _LOWER_PARTICLES]) if len(tokens) > 3 else len(tokens)
+    size = len([t for t in tokens if t not in NAME_PARTICLES]) if len(tokens) > 3 else len(tokens)
     if pass_persons and size not in (2, 3):
         return _LATER  # only two- and three-word names can be people
     if tokens[-1] in TITLE_WORDS and tokens[-1] not in ORG_HEADS:

@@ -6,11 +6,12 @@ tables, a place list) and by cues around them (titles, "the firm X", "X said").
 
 import re
 from collections import Counter
-from dataclasses import replace
 
 from newsquiz.generate.aliases import (
+    companies_named_after_people,
     drop_bare_company_names,
     drop_shared_aliases,
+    keep_name_apostrophes,
     link_camel_case_aliases,
     merge_acronyms,
     merge_short_company_names,
@@ -26,6 +27,7 @@ from newsquiz.generate.descriptors import described, describing
 from newsquiz.generate.gazetteer import (
     CORPORATE_TITLES,
     INSTITUTION_HEADS,
+    NAME_PARTICLES,
     NOT_NAMES,
     OF_HEADS,
     ORG_HEADS,
@@ -56,7 +58,6 @@ def _initials_of(name: str) -> str:
 _GENERAL_TITLES = frozenset(
     "Attorney Secretary Director Surgeon Auditor Solicitor Inspector Governor Comptroller".split()
 )
-_NAME_PARTICLES = frozenset("da dos di van von der".split())
 _RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
 
 
@@ -220,7 +221,7 @@ def _split_runs(text: str) -> list[tuple[int, int]]:
                 or (gap == " on " and token == "Sunday")  # "The Mail on Sunday", a paper
                 or (_RUN_JOIN.match(gap) and gap.strip() == "of" and previous in OF_HEADS)
                 # "Lula da Silva", "Banca di Roma", "Pieter van der Vorm"
-                or (gap.strip() != "" and set(gap.split()) <= _NAME_PARTICLES)
+                or (gap.strip() != "" and set(gap.split()) <= NAME_PARTICLES)
             ):
                 runs[-1] = (runs[-1][0], end)
                 continue
@@ -391,35 +392,8 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
                 continue
             entities[name].mentions += entities[alias].mentions
             del entities[alias]
-    _keep_name_apostrophes(entities, text)
-    _companies_named_after_people(entities, text)
+    keep_name_apostrophes(entities, text)
+    companies_named_after_people(entities, text)
     index = EntityIndex(entities)
     index.choose_main_org(headline)
     return index
-
-
-def _companies_named_after_people(entities: dict[str, Entity], text: str) -> None:
-    """ "Laura Ashley was founded by its late namesake", "Laura Ashley is parting company with
-    its chief executive": a name that is founded, or has a chief executive of its own, is a
-    company (judged blind: "Who is parting company with its chief executive?")."""
-    for name in [n for n, e in entities.items() if e.kind == "person"]:
-        written = re.escape(name)
-        if re.search(rf"\b{written} was founded\b", text) or re.search(
-            rf"\b{written} (?:is|was|has|had|will)\b(?:(?!\bsaid\b|\bsays\b|\btold\b|\bthe\b)"
-            rf"[^.;]){{0,40}}\bits (?:chief executive|"
-            rf"chairman|founder|shares|stores|board|profits?|sales|staff)\b",
-            text,
-        ):
-            entity = entities[name]
-            entities[name] = replace(entity, kind="org", aliases=set())
-
-
-def _keep_name_apostrophes(entities: dict[str, Entity], text: str) -> None:
-    """ "McDonald's", "Sainsbury's": a company the article never writes without its 's is
-    named with it (read as a possessive, "McDonald" was asked and explained)."""
-    for name in [n for n, e in entities.items() if e.kind == "org" and " " not in n]:
-        if f"{name}'s" not in text or re.search(rf"\b{re.escape(name)}\b(?!')", text):
-            continue
-        entity = entities.pop(name)
-        full = f"{name}'s"
-        entities[full] = replace(entity, name=full, aliases={f"{a}'s" for a in entity.aliases})

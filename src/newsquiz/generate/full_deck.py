@@ -12,13 +12,12 @@ from collections import Counter
 from collections.abc import Iterator
 
 from newsquiz.generate.acronyms import acronym_terms
-from newsquiz.generate.answers import common_names, without_given_forms
+from newsquiz.generate.answers import without_given_forms
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.compose import ask, proper_words, question_card
 from newsquiz.generate.context_pairs import after_sentence_before
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
-from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact, place_subject_fact, sentence_facts
 from newsquiz.generate.key_terms import key_term_cards
 from newsquiz.generate.name_forms import entity_name_forms
@@ -30,12 +29,10 @@ from newsquiz.generate.questions import (
     distractors_for,
     mcq_card,
     numeric_card,
-    quote_cards,
     role_card,
     term_card,
     true_false_card,
 )
-from newsquiz.generate.quotes import find_quotes
 from newsquiz.generate.ranking import MAX_CARDS, select_facts
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.statements import sentence_statements
@@ -47,7 +44,8 @@ from newsquiz.generate.trust import (
     prompt_problem,
     repaired,
 )
-from newsquiz.models import ClozeCard, FactType, McqCard
+from newsquiz.generate.who_cards import all_quote_cards, unique_roles
+from newsquiz.models import FactType
 
 MAIN_FACTS = 5  # the primary cards of this many top-ranked facts come before derived ones
 THIN_DECK = 8  # a deck with fewer cards also asks who said the article's quotations
@@ -154,30 +152,6 @@ def same_figure(fact_key: str | None) -> str:
 def _fill_rank(problem: str) -> int | None:
     order = _FILL_ORDER + _LAST_RESORT
     return next((i for i, p in enumerate(order) if problem.startswith(p)), None)
-
-
-def unique_roles(index: EntityIndex) -> list[tuple[str, str, int]]:
-    """(person, title, sentence) for titles tied to an organization that only one person holds."""
-    holders: dict[str, set[str]] = {}
-    first: dict[tuple[str, str], int] = {}
-    for entity in index.of_kind("person"):
-        for role, where in entity.roles:
-            key = role.lower()
-            holders.setdefault(key, set()).add(entity.name)
-            first.setdefault((entity.name, key), where)
-    out = []
-    for entity in index.of_kind("person"):
-        for role, _ in entity.roles:
-            key = role.lower()
-            owners = [m for m in index.mentions(role) if m.kind == "org"]
-            if not owners or not index.entities[owners[0].name].strong:
-                continue  # "analyst of Aviation": the title must name a known organization
-            if '"' in role or re.search(r"\b(?:said|says|told)\b", role):
-                continue  # 'director of industry affairs ... said "the Congress': no title
-            if " of " in key and len(role.split()) <= 12 and holders[key] == {entity.name}:
-                out.append((entity.name, role, first[(entity.name, key)]))
-                break
-    return out
 
 
 def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
@@ -385,25 +359,3 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             waiting = rescued
         keep(waiting, checked=True)
     return cards[:MAX_CARDS]
-
-
-def all_quote_cards(prepared: Prepared, seed: int) -> list[McqCard | ClozeCard]:
-    """Who said each clear-cut quotation of the article (for thin decks of both styles)."""
-    index, title = prepared.index, prepared.article.title
-    cards: list[McqCard | ClozeCard] = []
-    for quote in find_quotes(prepared.sentences, index):
-        rng = random.Random(f"{seed}:quote:{quote.sentence.index}")
-        prompt = f'"{quote.quote}" {title}'
-        family_first = index.entities[quote.speaker].family_first
-        others = (
-            person_distractors(quote.speaker, family_first, index, rng, prompt)
-            if quote.kind == "person"
-            else []
-        )
-        for card in quote_cards(quote, title, others, rng):
-            if isinstance(card, ClozeCard):  # "M&S" typed also as "Marks & Spencer"
-                known = [*card.accepted, *common_names(card.answer)]
-                forms = entity_name_forms(card.answer, known, index, prepared.article.text)
-                card = card.model_copy(update={"accepted": list(dict.fromkeys(forms or known))})
-            cards.append(card)
-    return cards

@@ -19,7 +19,6 @@ from newsquiz.generate.compose import ask, is_short, proper_words, story_card
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.frames import Fact, sentence_facts
-from newsquiz.generate.full_deck import all_quote_cards, unique_roles
 from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.prepare import Prepared
 from newsquiz.generate.questions import (
@@ -30,6 +29,7 @@ from newsquiz.generate.questions import (
 )
 from newsquiz.generate.ranking import select_facts
 from newsquiz.generate.trust import prompt_problem, repaired
+from newsquiz.generate.who_cards import all_quote_cards, unique_roles
 
 MAIN_FACTS = 5  # the cards of this many top-ranked facts come before derived ones
 STORY_CARDS = 15  # a deck follows the story: typically 6-15 cards, never padded with trivia

@@ -309,15 +309,10 @@ def corrected(prompt: str, source: str = "") -> str:
         opened.group(2), prompt[opened.end(2) : opened.end(1)]
     ):
         prompt = f"{opened.group(1)},{prompt[opened.end(1) :]}"
-    if _NAME_HEAD_TWICE.search(prompt):  # "the Federal Home Loan Bank Board board said"
-        prompt = _NAME_HEAD_TWICE.sub(
-            lambda m: m.group(1) if m.group(2) == m.group(1).lower() else m.group(), prompt
-        )
+    prompt = _NAME_HEAD_TWICE.sub(_head_once, prompt)  # "the ... Bank Board board said"
     return _COMMA_AFTER_US.sub("U.S.,", prompt)
 
 
-# "except the the state oil company": a small word typed twice is one ("had had" and "that
-# that" can be meant, so they are left to `source_flaw`)
 # "The Bank of Korea, the central bank fixed the won": the source left the apposition open
 _UNCLOSED_APPOSITION = re.compile(
     r"^((?:True or false\? )?((?:[A-Z][\w.&'-]*|_____)(?: [A-Z][\w.&'-]*| of| de)*)"
@@ -349,7 +344,15 @@ _OF_DEMONYM = re.compile(
     r"\b(?:Bank|Republic|Government|University|Council) of ([A-Z][a-z]+)(?= [a-z])"
 )
 _APOSTROPHE_BEFORE_ACRONYM = re.compile(r"\b([A-Z][a-z]+s)' \((?=[A-Z]{2,}\))")
+
+
+def _head_once(match: re.Match[str]) -> str:
+    return match.group(1) if match.group(2) == match.group(1).lower() else match.group()
+
+
 _NAME_HEAD_TWICE = re.compile(r"\b(Board|Bank|Group|Council|Commission|Committee|Fund) ([a-z]+)\b")
+# "except the the state oil company": a small word typed twice is one ("had had" and "that
+# that" can be meant, so they are left to `source_flaw`)
 _DOUBLED_SMALL_WORD = re.compile(r"\b(the|a|an|of|to|in|on|for|and|by|at|with|from) \1\b")
 
 
