@@ -5,6 +5,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsquiz.generate.gazetteer import NAME_PARTICLES
 from newsquiz.generate.reference_patterns import COMPANY_USE
 from newsquiz.generate.segment import Sentence
 from newsquiz.generate.textutil import word_positions
@@ -100,7 +101,10 @@ def drop_shared_aliases(entities: dict[str, "Entity"]) -> None:
     guessed = {
         name
         for name, e in entities.items()
-        if e.kind == "org" and not e.strong and " " not in name and len(owners.get(name, [])) == 1
+        if e.kind == "org"
+        and not e.strong
+        and (" " not in name or name.split()[0].lower() in NAME_PARTICLES)  # "De Mel said"
+        and len(owners.get(name, [])) == 1
     }
     for name in guessed:
         owners[name][0].mentions += entities.pop(name).mentions
@@ -202,6 +206,10 @@ def merge_short_company_names(
         founder = [n for n in orgs if n.endswith(f" {short}") and n.split()[0] in given_names]
         if not longer and len(founder) == 1 and len(founder[0].split()) == 2:
             longer, legal = founder, True
+        # "Chevron" beside "Chevron Corp" and its unit "Chevron U.S.A. Inc" is the parent
+        parents = [name for name in longer if set(name.split()[1:]) <= LEGAL_WORDS]
+        if len(longer) > 1 and len(parents) == 1:
+            longer, legal = parents, True
         if len(longer) == 1 and legal and short in entities:
             keep = entities[longer[0]]
             keep.aliases.add(short)

@@ -24,7 +24,7 @@ from newsquiz.generate.gazetteer import (
     TITLE_WORDS,
 )
 from newsquiz.generate.names import Entity, clean_name
-from newsquiz.generate.nationality import countries_in
+from newsquiz.generate.nationality import countries_in, is_demonym
 from newsquiz.generate.person_names import chinese_surnames, western_given_names
 from newsquiz.generate.textutil import lemmas
 
@@ -235,7 +235,7 @@ def _judge(
         kind = "person"
         if not looks_person and tokens[0] in chinese_surnames():
             family_first = True
-    elif len(tokens) == 1 and name in person_aliases and not company_cued(candidate):
+    elif name in person_aliases and not company_cued(candidate):
         # decided in the second pass only: one-word runs wait for the first; a company cue
         # still makes one ("Ford, the US car company" beside its chief Bill Ford)
         return None
@@ -339,9 +339,12 @@ def _record(
             alias = tokens[0] if family_first else tokens[-1]
             entity.aliases.update({alias, f"Mr {alias}", f"Ms {alias}", f"Mrs {alias}"})
             person_aliases.setdefault(alias, name)
-            if not family_first and len(tokens) == 3 and tokens[1] in _PARTICLES:
-                family = " ".join(tokens[1:])  # "Mr De Vido" is Julio De Vido
-                entity.aliases.update({family, f"Mr {family}", f"Ms {family}", f"Mrs {family}"})
+            if not family_first and len(tokens) >= 3 and tokens[1] in _PARTICLES | NAME_PARTICLES:
+                # "Mr De Vido" is Julio De Vido; "De Mel said" is Ronnie de Mel
+                family = " ".join(tokens[1:])
+                for form in {family, family[:1].upper() + family[1:]}:
+                    entity.aliases.update({form, f"Mr {form}", f"Ms {form}", f"Mrs {form}"})
+                    person_aliases.setdefault(form, name)
             elif not family_first and len(tokens) == 3 and _SECOND_SURNAME.fullmatch(tokens[1]):
                 middle = tokens[1]  # "Martinez said": Alejandro Martinez Cuenca, Spanish style
                 if middle not in western_given_names():
@@ -374,7 +377,7 @@ def _record(
                 owner = owner.split(" ", 1)[1]
             if title.lower().split()[-1] in STAFF_TITLES:
                 owner = None  # "the analyst of ING" is not how anyone says it
-            if owner and owner.split()[-1] in NOT_NAMES:
+            if owner and (owner.split()[-1] in NOT_NAMES or is_demonym(owner)):
                 owner = None  # "South African President": not "President of South African"
             the = "the " if owner and owner.split()[-1] in INSTITUTION_HEADS else ""
             role = f"{title} of {the}{owner}" if owner else title

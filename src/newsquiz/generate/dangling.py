@@ -61,6 +61,7 @@ _INSTITUTION = re.compile(
     r"\b(?:(?:Labor|Labour|Commerce|Treasury|State|Agriculture|Energy|Justice|Trade|Finance"
     r"|Economy|Industry|Interior|Foreign|Health|Transport|Defence|Defense)"
     r"(?: and [A-Z]\w+)? (?:Department|Ministry|Minister|Secretary)"
+    r"|[A-Z][a-z]+(?: and [A-Z]\w+)? Ministry"  # "an Investment Ministry official": whose?
     r"|Ministry of [A-Z]\w+|[Cc]entral [Bb]ank|Parliament|Treasury|Finance Minister"
     r"|Reserve Bank|Federal (?:[A-Z]\w+ )?(?:Office|Agency|Bureau)|Statistics Office"
     r"|Prime Minister|Cabinet)\b"

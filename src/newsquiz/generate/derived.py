@@ -50,6 +50,7 @@ class DerivedFact:
     resolved: Resolved
     template: Quantity
     accepted: tuple[str, ...]
+    wrong: tuple[str, ...] = ()  # options worked out from other changes, when there are some
 
 
 def round_sig(value: float, digits: int = 2) -> float:
@@ -132,9 +133,33 @@ def percent_base(resolved: Resolved) -> list[DerivedFact]:
                 resolved=resolved,
                 template=q,
                 accepted=(answer.replace(",", ""), f"about {answer}"),
+                wrong=_other_bases(q, pct, falling, digits, answer),
             )
         )
     return out
+
+
+# where the article's change sits among the changes the wrong options are worked out from
+_CHANGE_SPREADS = ((1, 1.6, 2.4, 3.4), (0.55, 1, 1.7, 2.6), (0.35, 0.6, 1, 1.6), (0.3, 0.5, 0.7, 1))
+
+
+def _other_bases(
+    q: Quantity, pct: float, falling: bool, digits: int, answer: str
+) -> tuple[str, ...]:
+    """Earlier figures other changes of a similar size would imply: on the right side of the
+    figure it moved to and close to it ("rose 4.5% to $193bn": $189bn, $181bn, $175bn, never
+    $102bn, judged blind E 1), the answer at a random rank among them."""
+    spread = _CHANGE_SPREADS[int(pct * 100) % len(_CHANGE_SPREADS)]
+    out: list[str] = []
+    for ratio in spread:
+        change = pct * ratio
+        if ratio == 1 or (falling and change >= 90):
+            continue
+        base = q.value / (1 - change / 100 if falling else 1 + change / 100)
+        option = _render(q, base, digits)
+        if option not in out and option != answer and option != q.text:
+            out.append(option)
+    return tuple(out) if len(out) == 3 else ()
 
 
 # BBC-style copy converts every dollar figure to pounds (and euros): the rate between these

@@ -36,6 +36,7 @@ from newsquiz.generate.gazetteer import (
     TITLE_WORDS,
 )
 from newsquiz.generate.names import Entity, Mention, clean_name
+from newsquiz.generate.nationality import is_demonym
 from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.segment import Sentence
 from newsquiz.generate.textutil import capitalized_before, count_word
@@ -146,6 +147,7 @@ class EntityIndex:
                     i += 1
                     continue
                 j, start, end = hit
+                start = self._particles_before(text, start, end)  # "de Bruyn said"
                 surface = text[start:end]
                 name = self.alias_map[surface]
                 # "United" inside "Manchester United" is not the alias of Shareholders United
@@ -153,6 +155,19 @@ class EntityIndex:
                     found.append(Mention(name, self.entities[name].kind, start, end, surface))
                 i = j + 1
         return found
+
+    def _particles_before(self, text: str, start: int, end: int) -> int:
+        """Where a family name written with its lowercase particles starts, if that is a
+        known form ("de Bruyn", "van der Vorm"), else `start`."""
+        at = start
+        while at >= 2 and text[at - 1] == " ":
+            word = re.search(r"[a-z]+$", text[: at - 1])
+            if word is None or word.group() not in NAME_PARTICLES:
+                break
+            at = word.start()
+            if text[at:end] in self.alias_map and (at == 0 or not text[at - 1].isalnum()):
+                return at
+        return start
 
     def _longest_at(
         self, text: str, base: int, tokens: list[tuple[int, int]], i: int
@@ -168,7 +183,7 @@ class EntityIndex:
 
 
 _NAME_SPAN = re.compile(
-    r"(?<![\w-])(?:[A-Z]|[a-z]{1,5}[A-Z])[\w&'.-]*(?:\s(?:(?:of|and|for|de|du|von|van|der|la|the|&)\s)?"
+    r"(?<![\w-])(?:[A-Z]|[a-z]{1,5}[A-Z])[\w&'.-]*(?:\s(?:(?:of|and|for|de|du|von|van|der|la|the|&)\s){0,2}"
     r"(?:[ae]l-)?[A-Z0-9][\w&'.-]*)*"
 )
 _SPAN_TOKEN = re.compile(r"\S+")
@@ -332,7 +347,8 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
                 if title_words:
                     title_before = " ".join(title_words)
                     owner = clean_name(pieces[-1][0]) if pieces and pieces[-1][2] else ""
-                    if owner and owner.split()[-1] not in NOT_NAMES:  # not "of South African"
+                    # never "of South African", "of Sri Lankan"
+                    if owner and not (owner.split()[-1] in NOT_NAMES or is_demonym(owner)):
                         title_before += " of " + owner
                     title_words = []
                 current.append(word)

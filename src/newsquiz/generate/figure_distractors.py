@@ -120,7 +120,10 @@ def number_distractors(
 
     # "edged up in January to 102.5, from 102.2": 102.8, not 117.9 (a sentence that says the
     # move was small)
-    small = _small_moves(q, above, below) if _SMALL_WORDS.search(prompt) else []
+    # so is a move under 5% whatever the words: "£182,920, down from _____" offered only
+    # levels 15-22% higher beside the answer's 2.8% (judged blind: E 1)
+    small_move = moved and not _LARGE_WORDS.search(prompt)  # "breakneck", "well above"
+    small = _small_moves(q, above, below) if small_move or _SMALL_WORDS.search(prompt) else []
     small = [
         v
         for v in small
@@ -161,6 +164,9 @@ def number_distractors(
 
 _SMALL_MOVE = 0.05  # a level this close to the one it moved from moved a little
 _MOVE_MULTIPLES = (1 / 3, 2, 3, 4)  # other moves of the same direction, smaller or larger
+_LARGE_WORDS = re.compile(
+    r"\b(?:well|far|much|sharply|steeply|breakneck|soar|surg|plung|slump|tumbl|rocket|jump)"
+)
 _SMALL_WORDS = re.compile(
     r"\b(?:edged|edging|inched|crept|nudged|ticked|slightly|marginally|fractionally|a touch"
     r"|little changed|a little)\b"

@@ -300,7 +300,7 @@ MEDIA_HEADS = words(
 STAFF_TITLES = words("analyst economist spokesman spokeswoman spokesperson strategist partner")
 EVENT_TAILS = words("Cup Final Awards Award Prize Games Olympics Show Festival Week Day")
 TITLE_CONTINUATIONS = words("Financial Operating Technology Marketing Officer Executive")
-NAME_PARTICLES = words("da dos di van von der")  # "Lula da Silva", "Pieter van der Vorm"
+NAME_PARTICLES = words("da de del dos di van von der")  # "Lula da Silva", "Pieter van der Vorm"
 
 
 # names a reader types for one another ("Britain" for "UK"): accepted as answers, and the

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import COUNTRIES, NATIONALITIES, PLACES
+from newsquiz.generate.gazetteer import COUNTRIES, NAME_PARTICLES, NATIONALITIES, PLACES
 from newsquiz.generate.names import Entity
 from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.quantities import YEAR
@@ -116,10 +116,15 @@ def _title_before(text: str, name_at: int) -> str | None:
         if _is_title_word(_token_core(token)) or _is_name_word(token) or token in _CONNECTORS:
             taken.append(token)
             continue
+        if token in NAME_PARTICLES and taken and _is_name_word(taken[-1]) and at > 0:
+            taken.append(token)  # "Barclays de Zoete Wedd economist", never "Zoete Wedd ..."
+            continue
         break
     taken.reverse()
     while taken and (taken[0] in _CONNECTORS or _token_core(taken[0]) in _OPENERS):
         taken = taken[1:]
+    if taken and taken[0] in NAME_PARTICLES:
+        return None  # "... de Zoete Wedd economist": the owner's name is cut
     if not any(_token_core(t).lower() in HEADS for t in taken):
         return None
     return " ".join(taken) if len(taken) <= MAX_ROLE_WORDS else None
@@ -144,8 +149,8 @@ def _appositive_after(text: str, name_end: int) -> str | None:
 
 def _owner_named(role: str, index: EntityIndex) -> bool:
     """Whether the role says whom the person works for: a company, place or nationality."""
-    if any(m.kind in {"org", "place"} for m in index.mentions(role)):
-        return True
+    if any(m.kind in {"org", "place"} for m in index.mentions(role)) or countries_in(role):
+        return True  # "Sri Lankan finance minister" says whose
     return any(
         _token_core(word) in PLACES or _token_core(word) in NATIONALITIES or word == "U.S."
         for word in role.split()

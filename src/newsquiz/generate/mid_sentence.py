@@ -101,10 +101,16 @@ class MidSentenceReferences:
             return text[: match.start()] + self.last_person + text[match.end() :]
         if HUMAN_NOUN.search(text, 0, match.start()):
             return text  # "A farmer must restrict his plantings": his is the farmer's
-        if any(m.kind == "person" and m.end <= match.start() for m in self.index.mentions(text)):
+        people = [m for m in self.index.mentions(text) if m.kind == "person"]
+        if any(m.end <= match.start() for m in people):
             return text
+        comma = text.find(", ")
+        if match.start() < comma and any(m.start == comma + 2 for m in people):
+            return text  # "In his remarks, Heller said": his is Heller's, named after it
         if HONORIFIC.search(text, 0, match.start()):
             return text  # "Mr Mafeca said he expected": he is Mr Mafeca, known or not
+        if _NAME_SAID.search(text, 0, match.start()):
+            return text  # "Ortner said he believed": he is Ortner, known or not
         name = self.last_person + ("'s" if match.group(1) == "his" else "")
         return text[: match.start()] + name + text[match.end() :]
 
@@ -116,3 +122,9 @@ class MidSentenceReferences:
                     continue  # only "Gao joined ..." and "Mr Parsons said ..." are expanded
                 text = text[: mention.start] + mention.name + text[mention.end :]
         return text
+
+
+_NAME_SAID = re.compile(
+    r"\b[A-Z][a-z][\w'-]* (?:also )?(?:said|says|added|noted|stressed|argued|warned|"
+    r"told [a-z]+)(?: that)? $"
+)

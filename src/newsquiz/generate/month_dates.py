@@ -16,8 +16,9 @@ from newsquiz.generate.textutil import contains_word
 BARE_MONTH = re.compile(
     r"\b(?:in|on|by|until|till|before|after|since|from|during|between|of) "
     rf"(?P<date>(?P<day>\d{{1,2}} )?(?P<month>{MONTH_RE})(?P<day2> \d{{1,2}}\b)?)"
-    r"(?![\w'’-]|,? \d| (?:quarter|half|period|year|last|next|this)\b| [A-Z])"
-)
+    r"(?![\w'’-]|,? \d| (?:quarter|half|period|year|last|next|this)\b| [A-Z]"
+    r"| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty)\b)"
+)  # "since March six": newswire's day in words stays with its month
 _ANY_MONTH = re.compile(rf"(?:{MONTH_RE})")
 _PERIOD_BEFORE = re.compile(r"\b(?:months?|weeks?|year|quarter|period|half)(?: \w+)? (?:to|of) $")
 _SHIFTS = (1, 2, 3, 4, 5)

@@ -112,6 +112,12 @@ _COUNTRY = re.compile(
 )
 
 
+def is_demonym(words: str) -> bool:
+    """ "Sri Lankan", "French": a nationality adjective, never a title's owner ("finance
+    minister of Sri Lankan")."""
+    return words in _ADJECTIVES and words not in COUNTRIES and words[-1].islower()
+
+
 def countries_in(text: str) -> set[str]:
     """Every country `text` names by name or adjective ("West German" is Germany)."""
     return {_ADJECTIVES.get(m.group(1), m.group(1)) for m in _COUNTRY.finditer(text)}

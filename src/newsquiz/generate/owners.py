@@ -17,7 +17,9 @@ _BY_COMPANY = re.compile(
     r"^(?:The )?((?:(?:annual|quarterly|full-year|half-year|first-half|net|pre-tax|operating|"
     r"total|underlying|group|(?:first|second|third|fourth)[- ]quarter) )*"
     r"(?:profits?|sales|revenues?|turnover|earnings|losses|shares|income|"
-    r"share price|debts?|workforce|dividend|market share|order book|margins?))\b(?! of\b| in\b)",
+    r"share price|debts?|workforce|dividend|market share|order book|margins?))\b"
+    r"(?! of\b| in\b(?! the (?:quarter|year|period|(?:first|second|third|fourth) quarter|"
+    r"(?:first|second|third|fourth) half|(?:six|nine) months)\b))",
     re.I,
 )
 _BY_COUNTRY = re.compile(
@@ -115,6 +117,8 @@ def _story_owner(
         in_headline = {c for c in COUNTRIES if count_word(headline, c)}
     else:
         in_headline = {m.name for m in index.mentions(headline) if m.kind == kind}
+        if not in_headline and index.main_org_in_headline and index.main_org is not None:
+            in_headline = {index.main_org}  # "National Semiconductor" for "... Corp"
     if len(in_headline) != 1:
         return None
     name = next(iter(in_headline))

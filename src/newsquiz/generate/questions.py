@@ -296,7 +296,9 @@ def derived_cards(fact: DerivedFact, rng: random.Random) -> list[NumericCard | M
         currency=fact.template.currency,
     )
     above, below = (1.0, None) if fact.value > 1 else (None, 1.0)  # $3.1bn for 2.4bn euros: > 1
-    wrong = number_distractors(template, [], rng, fact.prompt, above=above, below=below)
+    wrong = list(fact.wrong) or number_distractors(
+        template, [], rng, fact.prompt, above=above, below=below
+    )
     if len(wrong) >= 3:
         options = [fact.answer, *wrong[:3]]
         rng.shuffle(options)

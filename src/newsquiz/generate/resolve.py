@@ -64,7 +64,12 @@ from newsquiz.generate.sentence_text import (
     unquote_reported,
     without_tickers,
 )
-from newsquiz.generate.speakers import SPEAKING_PRONOUN, speaker_of
+from newsquiz.generate.speakers import (
+    SPEAKING_PRONOUN,
+    SPEECH_OPENING,
+    org_speaker,
+    speaker_of,
+)
 from newsquiz.generate.story_country import country_subject, in_country, with_country_subject
 from newsquiz.generate.textutil import count_word, possessive
 
@@ -123,6 +128,7 @@ class Resolver(MidSentenceReferences):
         self.country_subject: str | None = None  # the lone country the sentence before opened on
         self.lenient = False  # reading a sentence after the one before: references may stay
         self.unbound = False  # the sentence has a reference it cannot resolve alone
+        self.org_speaker: str | None = None  # the company the sentence before quoted
 
     def resolve(self, sentence: Sentence) -> Resolved | None:
         text = sentence.text
@@ -182,12 +188,28 @@ class Resolver(MidSentenceReferences):
         self, mentions: tuple[Mention, ...], subject_known: bool, subject_text: str
     ) -> None:
         people = [m for m in mentions if m.kind == "person"]
+        orgs = [
+            m
+            for m in mentions
+            if m.kind == "org"
+            and self.index.entities[m.name].strong  # not "Elton said"
+            and not self.index.entities[m.name].media
+        ]
+        said_by = org_speaker(orgs, subject_text)
         # a sentence quoting someone, or naming two people neither of whom opens it (the
         # subject) or is said to speak, leaves "he" unclear after it
         speaker = speaker_of(people, subject_text)  # or one the words are attributed to
         named = {m.name for m in people} | first_named(subject_text, self.index)
-        self.clear_person = '"' not in subject_text and (
-            len(named) <= 1 or (people and people[0].start == 0) or speaker is not None
+        # '"We will grow," he said.' after a sentence that left no doubt keeps it: one
+        # speaker, and nobody else named
+        chained = self.clear_person and (
+            (not named and SPEAKING_PRONOUN.search(subject_text))
+            or (speaker is not None and named == {speaker})  # '"...," Ortega said.'
+        )
+        self.clear_person = (
+            bool(chained)
+            or '"' not in subject_text
+            and (len(named) <= 1 or (people and people[0].start == 0) or speaker is not None)
         )
         # only an unresolved subject "he" keeps the person named after it from being "he"
         # later: "In spite of the allegations against him, Mr Botin continues ..." is Botin's
@@ -224,6 +246,7 @@ class Resolver(MidSentenceReferences):
             for m in mentions
         )
         self.last_org = self.index.main_org
+        self.org_speaker = said_by
         described = not subject_known and DESCRIBED_SUBJECT.match(subject_text) is not None
         if self.rival_before or described or opens_on_unplaced_name(subject_text, mentions):
             # "The holding company ... holds most of CAO's shares. It cut its holding": a
@@ -296,6 +319,8 @@ class Resolver(MidSentenceReferences):
         if (EXPLETIVE.match(text) or bad_start) and not self._tolerated():
             return None
         org = self.last_org
+        if self.org_speaker is not None and SPEECH_OPENING.match(text):
+            org = self.org_speaker  # "Chevron said ... It said Nippon will pay": Chevron again
         if org is not None and CUT_AT_DOT.fullmatch(org):
             org = None  # "U.S" (an abbreviation cut at its dot) never stands for "it"
         if org is not None and any(

@@ -27,3 +27,21 @@ def speaker_of(people: list[Mention], text: str) -> str | None:
         if _SAID_AFTER.match(text[mention.end :]) or _SAID_BEFORE.search(text[: mention.start]):
             return mention.name
     return None
+
+
+# "It said ...", "The company also said ...": a statement continued by whoever made the last one
+SPEECH_OPENING = re.compile(
+    rf"^(?:It|The (?:company|firm|group|bank|corporation))(?: also)? {_SPEECH} "
+)
+
+
+def org_speaker(orgs: list[Mention], text: str) -> str | None:
+    """The one company a sentence's words are attributed to ("Chevron said ...", "...,
+    Chevron said"): in newswire the "It said" of the next sentence is that company, even
+    when its words named another ("It said Nippon will contribute ...")."""
+    speakers = {
+        m.name
+        for m in orgs
+        if _SAID_AFTER.match(text[m.end :]) or _SAID_BEFORE.search(text[: m.start])
+    }
+    return speakers.pop() if len(speakers) == 1 else None

@@ -56,6 +56,7 @@ _CLASHING = re.compile(
     # "could try to find a white knight if does not want to be acquired": the subject lost
     r"|\b(?:if|because|unless|although|when) (?:does|did|has|have|is|was) not\b"
     r"|\b(?:barrels|tonnes|tons|units) of day\b"  # "50,000 barrels of day" for "per day"
+    r"|\b(?:\d[\d.,]*|_____)(?: mln| million| billion)? tones\b"  # "2.7 mln tones" of corn
     r"|\b[a-z]+- (?!and\b|or\b|to\b)[a-z]+"  # "a two- day meeting"
 )
 # "trade between the Australia and the US": a country that takes no article; "half of the

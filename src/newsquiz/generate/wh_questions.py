@@ -246,6 +246,8 @@ def question_for(text: str, target: Target) -> str | None:
     ):
         return None  # "a report ... values WMC shares at": a verb and its object in the subject
     tail = []
+    if intro and not intro.startswith("according to") and _LATER_CLAUSE.search(core):
+        return None  # "... after the Bundesbank cut its rate in the Netherlands?": misplaced
     if intro:
         tail.append(", " + intro if intro.startswith("according to") else intro)
     if speaker and speaker not in core:
@@ -347,6 +349,9 @@ def _speaker_question(core: str, target: Target, speaker: str) -> str | None:
         return None
     who = "who" if target.kind == "person" else f"which {target.org_noun}"
     return _finish(f"{who} said that {_tidy(core)}", speaker, core)
+
+
+_LATER_CLAUSE = re.compile(r"\b(?:after|before|when|while|because|although|following)\b")
 
 
 def _finish(question: str, answer: str, source: str) -> str | None:
