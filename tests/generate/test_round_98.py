@@ -6,6 +6,7 @@ without its legal form."""
 import random
 
 from newsquiz.generate.derived import percent_base
+from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.figure_distractors import number_distractors
 from newsquiz.generate.introductions import _title_before
@@ -13,6 +14,7 @@ from newsquiz.generate.month_dates import month_dates
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.typos import source_flaw
 from newsquiz.generate.wh_phrases import Target
 from newsquiz.generate.wh_questions import question_for
@@ -253,3 +255,79 @@ def test_a_level_a_small_move_away_is_offered_near_levels() -> None:
     wrong = number_distractors(answer, [], random.Random(3), prompt, above=182920.0)
     values = [float(w.strip("£").replace(",", "")) for w in wrong]
     assert len(values) == 3 and all(182920 < v < 182920 * 1.15 for v in values)
+
+
+def test_an_abbreviation_with_an_implied_last_letter_is_spelled_out() -> None:
+    """ "SMFG" for "Sumitomo Mitsui Financial (SMFG)" stayed as it was (judged blind: B)."""
+    text = (
+        "Shares of Ostara Velmar Financial (OVFG) jumped on merger talk."
+        " OVFG shares climbed by 2.7% to 717,000 yen in 2004."
+    )
+    prepared = prepare(article(text))
+    assert prepared is not None
+    prompt = "OVFG shares climbed by _____ to 717,000 yen in 2004."
+    assert spell_out(prompt, text, prepared.index).startswith("Ostara Velmar Financial shares")
+
+
+def test_a_three_letter_short_name_is_its_company() -> None:
+    text = (
+        "UK maker OVL International refused to comment on takeover talk."
+        " Shares in OVL rose 6% in 2004. Rivals might woo OVL, analysts said."
+    )
+    entities = extract_entities(split_sentences(text)).entities
+    assert "OVL" in entities["OVL International"].aliases
+    prepared = prepare(article(text))
+    assert prepared is not None
+    prompt = "Rivals might woo OVL, analysts said."
+    assert (
+        spell_out(prompt, text, prepared.index)
+        == "Rivals might woo OVL International, analysts said."
+    )
+    shown = "Shares in the U.S. rose 6% in 2004."
+    assert spell_out(shown, text, prepared.index) == shown
+
+
+def test_most_the_is_a_slip_all_the_is_english() -> None:
+    index = extract_entities(split_sentences("Ostara rose."))
+    assert source_flaw("The paper said most the high-profile firm was Velmar.", index)
+    assert source_flaw("Velmar will give all the details in March.", index) is None
+
+
+def test_a_deficit_with_a_country_is_the_story_country_s() -> None:
+    text = (
+        "The US trade gap hit a record $600bn in 2004, figures show."
+        " The deficit with China, up 30.5% at $162bn, was the largest ever."
+    )
+    resolved = _resolved(text, "US trade gap hits record in 2004")
+    assert resolved["The deficit with China, up 30.5% at $162bn, was the largest ever."].startswith(
+        "The US deficit with China"
+    )
+
+
+def test_another_partner_before_a_blank_is_still_unresolved() -> None:
+    prepared = prepare(article("Ostara bought out Velmar in 2003."))
+    assert prepared is not None
+    assert vague_description("Ostara bought out another partner in _____.", prepared.index)
+    assert (
+        vague_description("Ostara bought out another partner in Ruritania.", prepared.index) is None
+    )
+
+
+def test_an_airline_named_after_its_country_is_a_company() -> None:
+    text = "Air Ruritania plans to raise $1bn. Air Ruritania's listing will be in London."
+    entities = extract_entities(split_sentences(text), "Air Ruritania in London listing").entities
+    assert entities.get("Air Ruritania") is None  # not a country the gazetteer knows
+    text = "Air China plans to raise $1bn. Air China's listing will be in London."
+    entities = extract_entities(split_sentences(text), "Air China in $1bn London listing").entities
+    assert entities["Air China"].kind == "org"
+
+
+def test_the_exchange_that_speaks_does_not_keep_the_story_company_off_its_shares() -> None:
+    text = (
+        "Air China plans to raise $1bn from the flotation, its bankers said."
+        " Share trading will begin on 15 December, the London Stock Exchange said."
+    )
+    resolved = _resolved(text, "Air China in $1bn London listing")
+    assert resolved["Share trading will begin on 15 December, the London Stock Exchange said."] == (
+        "Air China's share trading will begin on 15 December, the London Stock Exchange said."
+    )

@@ -197,9 +197,9 @@ def merge_short_company_names(
     article starts with that word and the rest is only the legal form: one company, so a typed
     "Carolian Systems" is right too (judged blind: only "the Carolian" was accepted)."""
     orgs = [name for name, entity in entities.items() if entity.kind == "org"]
-    for short in [name for name in orgs if " " not in name and len(name) >= 4]:
-        if short in reserved or short.isupper():
-            continue
+    for short in [n for n in orgs if " " not in n and (len(n) >= 4 or n.isupper() and len(n) == 3)]:
+        if short in reserved or (short.isupper() and not (short.isalpha() and len(short) >= 3)):
+            continue  # "US" beside "US Airways"; "SSL" is SSL International
         longer = [name for name in orgs if name.startswith(f"{short} ")]
         legal = longer and set(longer[0].split()[1:]) <= LEGAL_WORDS  # not "Barclays Capital"
         # "Hardie" is the building group "James Hardie", "Lilly" the drug maker "Eli Lilly"

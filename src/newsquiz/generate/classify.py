@@ -133,6 +133,8 @@ def _org_shaped(tokens: list[str]) -> bool:
         return False
     if tokens[-1] in ORG_HEADS and (len(tokens) > 1 or tokens[0].isupper()):
         return True
+    if len(tokens) == 2 and tokens[0] == "Air" and tokens[1] in PLACES:
+        return True  # "Air China", "Air France": an airline named after its country
     return any(
         (t.isupper() and len(t) >= 2 and t not in PLACES and t not in NOT_NAMES)
         and not _INITIAL.fullmatch(t)

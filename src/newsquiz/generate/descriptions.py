@@ -97,7 +97,8 @@ _ANAPHORIC = re.compile(
     r"|(?:^|\? )The (?:remaining|other (?:two|three|four|five))\b"
     # "When did Inbev buy out another partner?": another than which?
     r"|\b[Aa]nother (?:partner|company|firm|bidder|rival|investor|shareholder|deal|bid|offer)\b"
-    r"(?!,? (?:[A-Z]|of\b|for\b|in\b))"
+    r"(?!,? (?:[A-Z]|of\b|for\b|in\b(?! _____| \d| (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]*\b)))"  # "another partner in the venture", never "... in _____"
     # "Ford will do so at a presentation": do what?
     r"|\b(?:do|does|did|doing|done) so\b"
     # "both candidates pledged", "the two companies said": which two?

@@ -17,13 +17,14 @@ _BY_COMPANY = re.compile(
     r"^(?:The )?((?:(?:annual|quarterly|full-year|half-year|first-half|net|pre-tax|operating|"
     r"total|underlying|group|(?:first|second|third|fourth)[- ]quarter) )*"
     r"(?:profits?|sales|revenues?|turnover|earnings|losses|shares|income|"
-    r"share price|debts?|workforce|dividend|market share|order book|margins?))\b"
+    r"share price|share trading|debts?|workforce|dividend|market share|order book|margins?))\b"
     r"(?! of\b| in\b(?! the (?:quarter|year|period|(?:first|second|third|fourth) quarter|"
     r"(?:first|second|third|fourth) half|(?:six|nine) months)\b))",
     re.I,
 )
 _BY_COUNTRY = re.compile(
     r"^(?:The )?((?:(?:annual|monthly|quarterly|consumer price) )*(?:inflation|unemployment|"
+    r"(?:trade )?(?:deficit|surplus) with (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|"
     r"jobless rate|trade (?:surplus|deficit)|current account (?:surplus|deficit)|budget deficit|"
     r"economy|economic growth|exports|imports|industrial output|industrial production"
     r"|(?:crop|grain|cereal|oil|gas|manufacturing|factory) (?:production|output)|harvest"
@@ -59,6 +60,11 @@ def owned_subject(
     if match is None:
         return None
     kind = "org" if company is not None else "place"
+    said = _SAID_BY.search(text_start)
+    if said is not None:  # "Share trading will begin ..., the LSE said": the LSE only speaks
+        named = frozenset(n for n in named if not _written(n, said.group(1), index))
+    if " with " in match.group(1):  # "The deficit with China": China is the partner, not whose
+        named = named - {match.group(1).split(" with ", 1)[1].removeprefix("the ")}
     placed = any(name in index.entities and index.entities[name].kind == "place" for name in named)
     if named and (kind == "org" or placed):
         owner = _previous_company(index, previous, named) if kind == "org" else None
@@ -73,6 +79,15 @@ def owned_subject(
         owners = f"The {owners}"  # "The US unemployment rate", never "US unemployment rate"
     owned_text = f"{owners} {owned}{text_start[match.end(1) :]}"
     return f"{lead}{owned_text}" if lead else owned_text
+
+
+_SAID_BY = re.compile(r", ((?:the )?[A-Z][^,]{1,60}?) (?:has |had )?(?:said|says|reported)\.?$")
+
+
+def _written(name: str, text: str, index: EntityIndex) -> bool:
+    entity = index.entities.get(name)
+    forms = {name} | (entity.aliases if entity is not None else set())
+    return any(count_word(text, form) for form in forms)
 
 
 def _previous_company(

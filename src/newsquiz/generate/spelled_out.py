@@ -118,8 +118,15 @@ def _short_company(surface: str, name: str) -> bool:
     word, where the card first names it (judged blind B: "Hardie's former chief executive")."""
     if " " in surface or surface == name or surface not in name.split():
         return False
-    if not surface[1:].islower() or surface in NOT_NAMES or surface in PLACES:
-        return False  # "U.S." of a bogus "U.S. Has", "EC" of "EC Commission"
+    if surface in NOT_NAMES or surface in PLACES:
+        return False
+    if not surface[1:].islower() and not (
+        surface.isupper()
+        and surface.isalpha()
+        and len(surface) >= 3
+        and name.startswith(f"{surface} ")
+    ):
+        return False  # "U.S." of a bogus "U.S. Has", "EC" of "EC Commission"; "SSL" is written
     return len(_without_legal_form(name).split()) in (2, 3)
 
 
@@ -139,8 +146,13 @@ def _named_in_full(prompt: str, index: EntityIndex) -> str:
         name = index.alias_map.get(word)
         if word in WELL_KNOWN or not name or name == word or name in prompt:
             continue
-        if _initials(name.split()) != word or word in name or index.entities[name].kind != "org":
+        initials = _initials(name.split())
+        # "SMFG" for "Sumitomo Mitsui Financial (SMFG)": a last letter the name leaves implied
+        implied = len(initials) >= 2 and word[:-1] == initials
+        if (initials != word and not implied) or word in name:
             continue  # "EC Commission" spells out nothing
+        if index.entities[name].kind != "org":
+            continue
         before, after = prompt[: match.start()], prompt[match.end() :]
         return _named_in_full(before + _as_written(name, before) + _possessive(name, after), index)
     return prompt

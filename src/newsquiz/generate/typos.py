@@ -49,6 +49,7 @@ _CLASHING = re.compile(
     r"|\bapproval for to\b|\bfor to (?:build|buy|sell|make|open|set|take|cut|raise)\b"
     r"|\band but\b|\bbut and\b"  # "competition from BMW and but"
     r"|\bit its\b"  # "no material change it its cash position"
+    r"|\b(?:most|many|some|few) the (?!same\b)"  # "said most the high-profile firm"
     r"|\bas (?:many|much|few|little) as to\b"  # "linked to as many as to 56,000 deaths"
     # "£23bn (£12m)": a bracketed conversion is in another currency
     r"|(?P<cur>[$£€])\d[\d.,]*\s?(?:bn|m|billion|million|trillion)?\s\((?P=cur)\d"
