@@ -16,7 +16,7 @@ from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.typos import source_flaw
-from newsquiz.generate.wh_phrases import Target
+from newsquiz.generate.wh_phrases import Target, org_noun
 from newsquiz.generate.wh_questions import question_for
 
 from .helpers import article
@@ -331,3 +331,16 @@ def test_the_exchange_that_speaks_does_not_keep_the_story_company_off_its_shares
     assert resolved["Share trading will begin on 15 December, the London Stock Exchange said."] == (
         "Air China's share trading will begin on 15 December, the London Stock Exchange said."
     )
+
+
+def test_a_company_known_by_its_initials_is_asked_as_a_company() -> None:
+    assert org_noun("BMW") == "company"
+    assert org_noun("USDA") == "organisation"
+
+
+def test_a_capitalized_slip_written_once_is_a_typo() -> None:
+    text = "The government of Prersident Carlos Oster sought to end the strike in 1987."
+    index = extract_entities(split_sentences(text))
+    assert source_flaw(text, index, text)
+    fine = "The government of President Carlos Oster sought to end the strike in 1987."
+    assert source_flaw(fine, index, fine) is None

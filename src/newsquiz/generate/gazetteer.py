@@ -199,6 +199,11 @@ INSTITUTION_POOL = (
     "Securities and Exchange Commission",
     "Financial Services Authority",
 )
+# companies known by their initials: "Which company" asks for them, never "which organisation"
+COMPANY_ACRONYMS = words(
+    """BMW BP BT IBM HSBC EMI ITV UBS RBS BAE EADS KLM BHP AOL NBC CBS CNN GM AIG ING NEC JAL
+    ANA LVMH SAP AMD HP GE TDK NTT KDDI SBC MCI ABN ICI GKN BSkyB"""
+)
 BRAND_NAMES = words(
     """Benz Bosch Vuitton Hilfiger Royce Schweppes Sainsbury Kellogg Heinz Gillette Packard
     Hewlett Marriott Lauder"""

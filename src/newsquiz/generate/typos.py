@@ -121,9 +121,13 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
         if misspelt(word) and not (source and _used_twice(word, source)):
             return f"not an English word (typo in the source?): {word!r}"
     if source:
+        named = {w for m in index.mentions(shown) for w in m.surface.split()}
         for word in _CAPITALIZED.findall(shown):
             if word in _PROPER:
                 continue  # "Iran" beside "Iraq" is no typo
+            fixed = correction(word.lower()) if word not in named else None
+            if fixed is not None and misspelt(word.lower()) and count_word(source, word) == 1:
+                return f"not an English word (typo in the source?): {word!r}"  # "Miniister"
             twin = _near_twin(word, source)
             if twin is not None:
                 return f"not an English word (typo in the source?): {word!r} beside {twin!r}"

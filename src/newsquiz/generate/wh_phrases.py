@@ -8,7 +8,7 @@ each returns the phrase and how much of the sentence it replaces, or nothing whe
 import re
 from dataclasses import dataclass
 
-from newsquiz.generate.gazetteer import INSTITUTION_HEADS
+from newsquiz.generate.gazetteer import COMPANY_ACRONYMS, INSTITUTION_HEADS
 from newsquiz.generate.textutil import reads_with_an
 from newsquiz.generate.verbs import can_follow, finite, is_noun, is_participle, is_verb
 
@@ -65,6 +65,8 @@ def org_noun(name: str) -> str:
         return "exchange"  # "Which company inched above its record close?" (judged C)
     if last in {"Index", "Average"}:
         return "index"
+    if name in COMPANY_ACRONYMS:
+        return "company"  # "Which organisation is to recall all cars ...?" of BMW
     if words & INSTITUTION_HEADS or (name.isupper() and not _COMPANY_END.search(name)):
         return "organisation"  # "USDA", "OPEC": no company says so
     return "company"
