@@ -12,7 +12,7 @@ from newsquiz.generate.figure_distractors import number_distractors
 from newsquiz.generate.introductions import _title_before
 from newsquiz.generate.month_dates import month_dates
 from newsquiz.generate.prepare import prepare
-from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.quantities import find_quantities, format_like
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.typos import source_flaw
@@ -344,3 +344,19 @@ def test_a_capitalized_slip_written_once_is_a_typo() -> None:
     assert source_flaw(text, index, text)
     fine = "The government of President Carlos Oster sought to end the strike in 1987."
     assert source_flaw(fine, index, fine) is None
+
+
+def test_spelled_options_stay_below_ten() -> None:
+    (nine,) = find_quantities("Velmar will own nine pct of the company.")
+    assert format_like(nine, 7) == "seven pct"
+    assert format_like(nine, 16) == "16 pct"
+
+
+def test_an_article_figure_a_tenth_of_the_answer_is_no_rival() -> None:
+    """A grain goal of 235 mln tonnes was offered 30 mln and 129 mln (judged blind: E 1)."""
+    text = "Moscow put the 1988 grain goal at 235 mln tonnes."
+    (answer,) = [q for q in find_quantities(text) if q.text == "235 mln"]
+    pool = [answer, *find_quantities("Imports were 30 mln tonnes and 200 mln tonnes in all.")]
+    for seed in range(5):
+        wrong = number_distractors(answer, pool, random.Random(seed), "goal at _____ tonnes")
+        assert "30 mln" not in wrong

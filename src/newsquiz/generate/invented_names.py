@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import NOT_NAMES
+from newsquiz.generate.gazetteer import NOT_NAMES, TITLE_CONTINUATIONS, TITLE_WORDS
 from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.spelling import ALLOWED
 from newsquiz.generate.textutil import lemmas, written_inside
@@ -43,8 +43,22 @@ def invented_name(prompt: str, source: str, index: EntityIndex) -> str | None:
             words = words[1:]  # "Rival Shell reported", "Among David Roderick's proposals"
         name = " ".join(words)
         if len(words) >= 2 and name not in haystack and not _joins_written(name, haystack):
+            if _titled_between_names(match.group().rstrip(".,"), prompt, index):
+                continue
             return name
     return None
+
+
+def _titled_between_names(name: str, prompt: str, index: EntityIndex) -> bool:
+    """ "National Food Authority Marketing Director Jig Tan": a known body, its title and a
+    known person, as an introduction writes them (the article wrote "NFA Marketing
+    Director Jig Tan")."""
+    rest = name
+    for mention in index.mentions(prompt):
+        if mention.surface in rest:
+            rest = rest.replace(mention.surface, " ")
+    words = [w for w in rest.split() if w not in NOT_NAMES]  # "The"
+    return bool(words) and all(w in TITLE_WORDS or w in TITLE_CONTINUATIONS for w in words)
 
 
 _OPENING_WORDS = frozenset("to as at by in on for".split())

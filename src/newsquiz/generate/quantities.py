@@ -304,7 +304,10 @@ def format_like(template: Quantity, value: float) -> str:
         number = f"{rounded:,}" if "," in template.number or rounded >= 10000 else str(rounded)
         if "," not in template.number and rounded < 10000:
             number = str(rounded)
-    if template.spelled and value == round(value) and round(value) in WORD_NUMBERS.values():
+    # spelled as the template is, but only below ten: "seven pct", never "sixteen pct" beside
+    # "57 pct" (judged blind: an option in another form)
+    spell = template.spelled and value == round(value) and 0 < round(value) < 10
+    if spell and round(value) in WORD_NUMBERS.values():
         number = next(w for w, v in WORD_NUMBERS.items() if v == round(value))
     if template.kind == "percent":
         return number + template.suffix
