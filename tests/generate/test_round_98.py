@@ -15,6 +15,7 @@ from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities, format_like
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelled_out import spell_out
+from newsquiz.generate.trust import prompt_problem
 from newsquiz.generate.typos import source_flaw
 from newsquiz.generate.wh_phrases import Target, org_noun
 from newsquiz.generate.wh_questions import question_for
@@ -360,3 +361,17 @@ def test_an_article_figure_a_tenth_of_the_answer_is_no_rival() -> None:
     for seed in range(5):
         wrong = number_distractors(answer, pool, random.Random(seed), "goal at _____ tonnes")
         assert "30 mln" not in wrong
+
+
+def test_nine_months_and_a_fiscal_quarter_need_a_year_a_span_does_not() -> None:
+    index = extract_entities(split_sentences("Ostara Corp cut its losses."))
+    undated = (
+        "Ostara Corp's losses in the nine months were reduced to _____.",
+        "Ostara plans to market a printer in the fourth fiscal quarter, Ostara said.",
+    )
+    for prompt in undated:
+        problem = prompt_problem(prompt, "x", index, False, "")
+        assert problem is not None and problem.startswith("time needs"), prompt
+    span = "The Nikkei 225 dropped _____, its steepest fall in three months, in 2004."
+    problem = prompt_problem(span, "2.11%", index, False, "")
+    assert problem is None or not problem.startswith("time needs")
