@@ -375,3 +375,15 @@ def test_nine_months_and_a_fiscal_quarter_need_a_year_a_span_does_not() -> None:
     span = "The Nikkei 225 dropped _____, its steepest fall in three months, in 2004."
     problem = prompt_problem(span, "2.11%", index, False, "")
     assert problem is None or not problem.startswith("time needs")
+
+
+def test_a_sheikh_is_his_given_name_in_later_sentences() -> None:
+    """ "Sheikh Ali said" was no introduction of Kuwait's oil minister (judged blind: B)."""
+    text = (
+        "Quotas will hold, Ruritania oil minister Sheikh Ali al-Velmar al-Ostara, said."
+        " Ali told a news conference that prices were fixed. Ali said output would fall."
+    )
+    entities = extract_entities(split_sentences(text)).entities
+    person = entities["Ali al-Velmar al-Ostara"]
+    assert {"Ali", "Sheikh Ali"} <= person.aliases
+    assert "Ali" not in entities

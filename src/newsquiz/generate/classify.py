@@ -352,9 +352,13 @@ def _record(
                 if middle not in western_given_names():
                     entity.aliases.update({middle, f"Mr {middle}"})
                     person_aliases.setdefault(middle, name)
-            royal = cue.split(" of ")[0].split()[-1] if cue.startswith("TITLE:") else ""
+            royal = cue[6:].split(" of ")[0].split()[-1] if cue.startswith("TITLE:") else ""
             if royal in _ROYAL:
                 entity.aliases.add(f"{royal} {tokens[0]}")  # "Prince Saud"
+                if royal in {"Sheikh", "Prince", "Emir"} and tokens[0] not in person_aliases:
+                    # "Sheikh Ali al-Khalifa al-Sabah" is "Ali" in later sentences ("Ali said")
+                    entity.aliases.add(tokens[0])
+                    person_aliases[tokens[0]] = name
     elif strong and not name.startswith(_SKIP_ORGS):
         entity.strong = True
     entity.mentions += 1
