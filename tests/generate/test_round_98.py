@@ -5,14 +5,18 @@ without its legal form."""
 
 import random
 
+from newsquiz.generate.clauses import org_description
 from newsquiz.generate.derived import percent_base
 from newsquiz.generate.descriptions import vague_description
-from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.entities import EntityIndex, extract_entities
 from newsquiz.generate.figure_distractors import number_distractors
 from newsquiz.generate.introductions import _title_before
 from newsquiz.generate.month_dates import month_dates
+from newsquiz.generate.named_words import pronouns_bound
+from newsquiz.generate.names import Entity
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities, format_like
+from newsquiz.generate.questions import true_false_card, typed_blank
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.trust import prompt_problem
@@ -20,7 +24,7 @@ from newsquiz.generate.typos import source_flaw
 from newsquiz.generate.wh_phrases import Target, org_noun
 from newsquiz.generate.wh_questions import question_for
 
-from .helpers import article
+from .helpers import article, facts_of
 
 
 def _resolved(text: str, title: str = "Test story") -> dict[str, str]:
@@ -387,3 +391,54 @@ def test_a_sheikh_is_his_given_name_in_later_sentences() -> None:
     person = entities["Ali al-Velmar al-Ostara"]
     assert {"Ali", "Sheikh Ali"} <= person.aliases
     assert "Ali" not in entities
+
+
+def test_a_description_keeps_the_capitals_of_uk_based() -> None:
+    assert org_description("UK-based bank ") != "uk-based bank"
+
+
+def test_a_typed_blank_never_tells_its_first_sound() -> None:
+    facts = facts_of("Ostara forecast an 8% fall in house prices in 2005.", "Ostara forecast")
+    (fact,) = [f for f in facts if f.answer == "8%"]
+    assert typed_blank(fact).endswith("Ostara forecast a(n) _____ fall in house prices in 2005.")
+
+
+def test_a_bound_the_answer_breaks_is_ignored() -> None:
+    """ "The rupee climbed to 43.305, up from a close of _____" (43.41): options were placed
+    below 43.305 and far off (judged blind: E 1)."""
+    (answer,) = find_quantities("a close of 43.41")
+    prompt = "The rupee climbed to 43.305 per US dollar, up from a close of _____."
+    wrong = number_distractors(answer, [], random.Random(2), prompt, below=43.305)
+    assert len(wrong) == 3 and all(38 < float(w) < 49 for w in wrong), wrong
+
+
+def test_a_like_figure_in_the_sentence_sets_the_scale() -> None:
+    (answer,) = find_quantities("rose to $47.10")
+    prompt = "US light crude rose $1.64 to _____, while Brent crude gained $1.32 to $44.45."
+    for seed in range(4):
+        wrong = number_distractors(answer, [], random.Random(seed), prompt)
+        assert all(35 < float(w.strip("$")) < 60 for w in wrong), wrong
+
+
+def test_a_blank_its_bracket_converts_is_not_asked() -> None:
+    index = extract_entities(split_sentences("Ostara will seize land."))
+    prompt = "Ostara will seize _____ acres (5,200 hectares) of the farm in 2005."
+    problem = prompt_problem(prompt, "12,900", index, True, "")
+    assert problem is not None and problem.startswith("answer given in other units")
+
+
+def test_a_converted_figure_is_never_swapped_into_a_false_statement() -> None:
+    facts = facts_of(
+        "Ostara will seize 12,900 acres (5,200 hectares) of the Velmar farm in 2005.",
+        "Ostara land seizure",
+    )
+    (fact,) = [f for f in facts if f.answer == "12,900"]
+    for seed in range(6):
+        card = true_false_card(fact, ["40,000"], random.Random(seed))
+        assert card is not None and card.answer == "true"
+
+
+def test_a_news_agency_named_by_according_to_is_no_antecedent() -> None:
+    index = EntityIndex({"Reuters": Entity("Reuters", "org", media=True)})
+    assert not pronouns_bound("According to Reuters, they plan to seize the farm.", index)
+    assert pronouns_bound("Reuters beat its savings target for 2004.", index)

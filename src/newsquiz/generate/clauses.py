@@ -149,7 +149,9 @@ def org_description(prefix: str) -> str | None:
     owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "'"))), default=-1)
     words = words[owner + 1 :]  # "India's biggest carmaker": the kind, not the country
     for i, word in reversed(list(enumerate(words))):
-        lower = word.lower() if i == 0 and not _NATIONALITY.fullmatch(word) else word
+        # "UK-based" keeps its capitals ("which uk-based bank" was judged A)
+        keep = _NATIONALITY.fullmatch(word) or re.match(r"[A-Z]{2}", word)
+        lower = word.lower() if i == 0 and not keep else word
         if len(kept) == 3 or not (lower.islower() or _NATIONALITY.fullmatch(lower)):
             break
         if finite(lower) is not None or lower in FUNCTION_START:

@@ -7,7 +7,13 @@ import random
 import re
 
 from newsquiz.generate.month_dates import month_distractors
-from newsquiz.generate.quantities import MONTHS, Quantity, decimals_of, format_like
+from newsquiz.generate.quantities import (
+    MONTHS,
+    Quantity,
+    decimals_of,
+    find_quantities,
+    format_like,
+)
 from newsquiz.generate.textutil import contains_word, norm, sounds_like_vowel
 
 # never exactly half or double the answer: a pair of options where one is twice the other
@@ -83,6 +89,12 @@ def number_distractors(
     can be found.
     """
     chosen: list[tuple[str, float]] = []
+    # a bound the answer itself breaks was read the wrong way round ("the rupee climbed to
+    # 43.305, up from a close of _____": 43.41, a rupee per dollar climbs down)
+    if above is not None and q.value <= above:
+        above, below = None, above
+    elif below is not None and q.value >= below:
+        above, below = below, None
     # quotes written to three or more decimals (exchange rates, share prices) move little
     fine = decimals_of(q.number) >= 3
     spread = 0.015 if fine else MIN_SPREAD
@@ -94,7 +106,14 @@ def number_distractors(
         b is not None and b != q.value and abs(b - q.value) <= _NEAR_LEVEL * q.value
         for b in (above, below)
     )
-    priced = priced or moved
+    # "US light crude rose $1.64 to _____, while Brent gained $1.32 to $44.45": a like figure
+    # beside it sets the scale (options at $108.33 and $28.26 were judged implausible)
+    sibling = near and any(
+        _same_format(q, other) and 0.7 <= other.value / q.value <= 1.43 and other.text != q.text
+        for other in find_quantities(prompt)
+        if q.value >= 10  # a level, not a small change ("0.3%" beside "0.4%")
+    )
+    priced = priced or moved or sibling
     if priced and not fine:
         spread = _PRICE_SPREAD
     values = [q.value]

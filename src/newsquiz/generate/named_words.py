@@ -38,17 +38,29 @@ def fronted_end(text: str) -> int | None:
     return match.end() if match else None
 
 
+_ACCORDING_TO = re.compile(r"[Aa]ccording to (?:the )?$")
+
+
 def pronouns_bound(text: str, index: EntityIndex) -> bool:
     """Every pronoun has a named antecedent earlier in the same sentence, outside a fronted
     phrase it is the subject after."""
     mentions = index.mentions(text)
     fronted = fronted_end(text)
     attributive = {m.start() for m in _ATTRIBUTIVE.finditer(text)}
+    # "According to Reuters, they plan to seize ...": a news outlet is nobody's antecedent
+    sources = [
+        m
+        for m in mentions
+        if m.kind == "org"
+        and index.entities[m.name].media
+        and _ACCORDING_TO.search(text, max(0, m.start - 20), m.start)
+    ]
+    attributive |= {m.start for m in sources}
     for match in PRONOUN.finditer(text):
         word = match.group(1).lower()
         if match.start() == fronted:
             return False
-        before = [m for m in mentions if m.end <= match.start()]
+        before = [m for m in mentions if m.end <= match.start() and m not in sources]
         if word in {"he", "she", "him", "his", "her", "hers"}:
             if not any(m.kind == "person" for m in before):
                 return False

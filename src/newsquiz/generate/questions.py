@@ -117,7 +117,7 @@ def _typed_fields(fact: Fact) -> dict[str, Any]:
 
 
 def cloze_card(fact: Fact) -> ClozeCard | None:
-    return ClozeCard(prompt=fact.blanked(BLANK), **_typed_fields(fact))
+    return ClozeCard(prompt=typed_blank(fact), **_typed_fields(fact))
 
 
 def recall_card(fact: Fact) -> RecallCard:
@@ -172,6 +172,8 @@ def true_false_card(
         return None  # "sold for less than $5bn" is not false where the article says $10bn
     if fact.kind == "date" and swap and _SINCE.search(fact.text, 0, fact.start):
         swap = False  # "the fifth deal since August" may be true where it says October
+    if swap and _CONVERTED_AFTER.match(fact.text, fact.end):
+        swap = False  # "40,000 acre (13,000 hectare)": the conversion says it is false
     truth = rng.random() < TRUE_SHARE or not swap
     if not truth and fact.quantity is not None:
         # "cut from 2% to 3%" says itself that it is false (judged blind, rounds 71 and 72):
@@ -195,6 +197,16 @@ def true_false_card(
     )
 
 
+_ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa])n? (?={re.escape(BLANK)})")
+_CONVERTED_AFTER = re.compile(r"(?: [a-z-]+){0,2} \((?:about |some |around )?[\d$£€¥]")
+
+
+def typed_blank(fact: Fact) -> str:
+    """The sentence with its blank, "a(n) _____" where it says "a" or "an": the article
+    would tell a typed answer's first sound ("forecast an _____ fall": 8%, judged blind D)."""
+    return _ARTICLE_BEFORE_BLANK.sub(r"\1(n) ", fact.blanked(BLANK))
+
+
 def numeric_card(fact: Fact) -> NumericCard | None:
     q = fact.quantity
     if q is None or q.kind not in {"money", "percent", "count"}:
@@ -210,7 +222,7 @@ def numeric_card(fact: Fact) -> NumericCard | None:
     else:
         unit = q.scale.strip()
     return NumericCard(
-        prompt=fact.blanked(BLANK),
+        prompt=typed_blank(fact),
         answer=fact.answer,
         accepted=accepted_forms(fact),
         value=q.value,

@@ -159,6 +159,9 @@ ABBREVIATED_ANSWER = "answer an abbreviation the article never spells out"
 # them; the other problems (unresolved descriptions 19%, undated time words 26%, headline
 # prefixes 27%) hold a card back
 KEPT_PROBLEMS = (PERIOD, ABBREVIATION)
+GIVEN_AWAY = "answer given in other units"
+# "seize _____ acres (5,200 hectares)": the bracket converts the answer (judged blind: D)
+_CONVERTED_BLANK = re.compile(r"_____(?: [a-z-]+){0,2} \((?:about |some |around )?[\d$£€¥]")
 FRAGMENT = "broken text"  # "and Papua New Guinea ...", "141.25/_____"
 # "and Papua New Guinea ...", "141.25/_____", "Audio/_____", "_____/S", "it' working capital"
 _BROKEN = re.compile(
@@ -259,6 +262,8 @@ def prompt_problem(
         return f"{FRAGMENT}: a name split at its 'of'"  # "Monfort of _____" for Colorado Inc
     if _NAME_PARTICLE.search(prompt):
         return f"{FRAGMENT}: a name split after its particle"
+    if _CONVERTED_BLANK.search(prompt):
+        return f"{GIVEN_AWAY}: the blank is converted right after it"
     if answer and source and "_____'s" in prompt and not _written_bare(answer, source):
         return f"{FRAGMENT}: {answer}'s is one name"  # "McDonald's", "Sainsbury's"
     if source:
