@@ -442,3 +442,19 @@ def test_a_news_agency_named_by_according_to_is_no_antecedent() -> None:
     index = EntityIndex({"Reuters": Entity("Reuters", "org", media=True)})
     assert not pronouns_bound("According to Reuters, they plan to seize the farm.", index)
     assert pronouns_bound("Reuters beat its savings target for 2004.", index)
+
+
+def test_dollar_sales_of_a_story_country_are_framed_by_it() -> None:
+    """ "Official figures show that forward U.S. dollar sales in May reached a record" never
+    said they were Taiwan's (judged blind: B)."""
+    text = (
+        "Portugal's central bank froze foreign borrowings at the end of May."
+        " Official figures show that forward U.S. dollar sales in May reached a record"
+        " of almost six billion U.S. dlrs."
+    )
+    resolved = _resolved(text, "Portugal Curbs Inflows of Foreign Exchange")
+    sentence = (
+        "Official figures show that forward U.S. dollar sales in May reached a record"
+        " of almost six billion U.S. dlrs."
+    )
+    assert resolved[sentence].startswith("In Portugal, official figures show")

@@ -34,6 +34,10 @@ _NATIONAL_ECONOMY = re.compile(
     r"|budget deficit|public (?:debt|finances|spending|sector borrowing)"
     r"|government (?:spending|debt|bonds?|borrowing)|interest rates?|base rates?"
     r"|average earnings|foreign exchange reserves|money supply|m-?[123]|central bank"
+    r"|(?:forward )?(?:u\.?s\.? )?dollar (?:sales|purchases|deposits)"
+    r"|foreign exchange (?:borrowings|inflows|market)"
+    r"|(?:grain|wheat|corn|rice|coffee|sugar|cocoa|oil) (?:output|production|exports|imports"
+    r"|harvest|crop)"
     r"|finance minist\w+"
     r"|the treasury|tax revenues?|the government|the country|the nation|exports|imports"
     r"|dinars?|rupees?|pesos?|rupiah|baht|kwacha|shillings?|lire|roubles?|rand|zloty"
@@ -104,15 +108,21 @@ _SPOKEN_AT = re.compile(
 )
 
 
+_DOLLAR = re.compile(r"\bU\.?S\.? (?:dollars?|dlrs?)\b")
+
+
 def in_country(text: str, country: str | None, index: EntityIndex) -> str | None:
     """ "In France, unemployment remains high": `text` framed by the story's `country` when
     it speaks of a national economy and names no place, and no company (whose country it may
     not share) beside official bodies ("the ONS", "the central bank")."""
     if country is None or text.startswith(("In ", '"', "'")):
         return None
-    if _NATIONAL_ECONOMY.search(text) is None or _NOT_NATIONAL.search(text) or countries_in(text):
+    if _NATIONAL_ECONOMY.search(text) is None or _NOT_NATIONAL.search(text):
         return None
-    mentions = index.mentions(text)
+    if countries_in(_DOLLAR.sub("", text)):  # "U.S. dollar sales" name no other country
+        return None
+    dollars = [(d.start(), d.end()) for d in _DOLLAR.finditer(text)]
+    mentions = [m for m in index.mentions(text) if not any(a <= m.start < b for a, b in dollars)]
     if any(m.kind == "place" or countries_in(m.name) for m in mentions):
         return None  # "KDB said": the Korean Development Bank, once spelled out
     if any(m.kind == "person" for m in mentions) or _SPOKEN_AT.search(text):
