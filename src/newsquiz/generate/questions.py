@@ -204,6 +204,8 @@ _CONVERTED_AFTER = re.compile(r"(?: [a-z-]+){0,2} \((?:about |some |around )?[\d
 def typed_blank(fact: Fact) -> str:
     """The sentence with its blank, "a(n) _____" where it says "a" or "an": the article
     would tell a typed answer's first sound ("forecast an _____ fall": 8%, judged blind D)."""
+    if fact.quantity is None:
+        return fact.blanked(BLANK)  # "A _____ spokesman said": a name's sound tells little
     return _ARTICLE_BEFORE_BLANK.sub(r"\1(n) ", fact.blanked(BLANK))
 
 
