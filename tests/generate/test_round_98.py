@@ -458,3 +458,9 @@ def test_dollar_sales_of_a_story_country_are_framed_by_it() -> None:
         " of almost six billion U.S. dlrs."
     )
     assert resolved[sentence].startswith("In Portugal, official figures show")
+
+
+def test_speakers_who_said_they_are_their_own_antecedent() -> None:
+    index = extract_entities(split_sentences("The Bundesbank held rates."))
+    assert pronouns_bound("Dealers said they expected the Bundesbank to cut rates.", index)
+    assert not pronouns_bound("Rates fell and they expected more cuts.", index)

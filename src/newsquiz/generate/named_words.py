@@ -39,6 +39,10 @@ def fronted_end(text: str) -> int | None:
 
 
 _ACCORDING_TO = re.compile(r"[Aa]ccording to (?:the )?$")
+_PLURAL_SAID = re.compile(
+    r"^(?:[A-Z][\w-]* )?(?:[a-z][\w-]* )?[A-Za-z]+(?:ers|ors|ists|ants|ents|ians|ials|ats|cers"
+    r"|ives|men|people|sources) (?:also )?(?:said|say|told \w+|added) (?:that )?they$"
+)
 
 
 def pronouns_bound(text: str, index: EntityIndex) -> bool:
@@ -64,6 +68,8 @@ def pronouns_bound(text: str, index: EntityIndex) -> bool:
         if word in {"he", "she", "him", "his", "her", "hers"}:
             if not any(m.kind == "person" for m in before):
                 return False
+        elif word == "they" and _PLURAL_SAID.search(text, 0, match.end()):
+            continue  # "Dealers said they expected ...": the speakers themselves
         elif not before and not any(
             m.group() not in NOT_PROPER and m.start() not in attributive
             for m in NAMED.finditer(text, 1, match.start())
