@@ -464,3 +464,25 @@ def test_speakers_who_said_they_are_their_own_antecedent() -> None:
     index = extract_entities(split_sentences("The Bundesbank held rates."))
     assert pronouns_bound("Dealers said they expected the Bundesbank to cut rates.", index)
     assert not pronouns_bound("Rates fell and they expected more cuts.", index)
+
+
+def test_a_blank_after_a_name_s_initials_is_not_asked() -> None:
+    index = extract_entities(split_sentences("Ostara agreed to an offer."))
+    problem = prompt_problem(
+        "Ostara agreed to an offer from E.F. _____ in 1987.", "Hutton", index, True
+    )
+    assert problem is not None and problem.startswith("broken text")
+
+
+def test_a_corp_of_a_place_is_one_company() -> None:
+    text = "Financial Corp of Ruritania said it needs funds. Financial Corp of Ruritania fell."
+    entities = extract_entities(split_sentences(text)).entities
+    assert entities["Financial Corp of Ruritania"].kind == "org"
+
+
+def test_a_quote_beside_bare_quotes_is_offered_near_them() -> None:
+    (answer,) = find_quantities("to 1.80 marks")
+    prompt = "Support pushed it above 145 yen and _____ after lows of 144.50 and 1.7860."
+    for seed in range(4):
+        wrong = number_distractors(answer, [], random.Random(seed), prompt)
+        assert all(1.4 < float(w.split()[0]) < 2.3 for w in wrong), wrong

@@ -135,6 +135,8 @@ def _org_shaped(tokens: list[str]) -> bool:
         return True
     if len(tokens) == 2 and tokens[0] == "Air" and tokens[1] in PLACES:
         return True  # "Air China", "Air France": an airline named after its country
+    if "of" in tokens[1:-1] and tokens[tokens.index("of") - 1] in {"Corp", "Corporation"}:
+        return True  # "Financial Corp of America"
     return any(
         (t.isupper() and len(t) >= 2 and t not in PLACES and t not in NOT_NAMES)
         and not _INITIAL.fullmatch(t)

@@ -58,6 +58,19 @@ def spread_ok(values: list[float], min_spread: float = MIN_SPREAD) -> bool:
     return True
 
 
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w.,]?\d)")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _figures(prompt: str, answer: str) -> list[float]:
+    """The numbers written in a prompt, years and the answer left out ("145 yen", "1.7860")."""
+    return [
+        float(m.group().replace(",", ""))
+        for m in _FIGURE.finditer(prompt)
+        if not _YEAR_LIKE.fullmatch(m.group()) and m.group() not in answer
+    ]
+
+
 def _same_format(a: Quantity, b: Quantity) -> bool:
     return (
         a.kind == b.kind
@@ -108,11 +121,16 @@ def number_distractors(
     )
     # "US light crude rose $1.64 to _____, while Brent gained $1.32 to $44.45": a like figure
     # beside it sets the scale (options at $108.33 and $28.26 were judged implausible)
-    sibling = near and any(
-        _same_format(q, other) and 0.7 <= other.value / q.value <= 1.43 and other.text != q.text
+    level = q.value >= 10 or decimals_of(q.number) >= 2  # a level or a quote, no small change
+    like = [
+        other.value
         for other in find_quantities(prompt)
-        if q.value >= 10  # a level, not a small change ("0.3%" beside "0.4%")
-    )
+        if (other.kind == q.kind or {other.kind, q.kind} == {"money", "count"})
+        and other.text != q.text
+    ]
+    if decimals_of(q.number) >= 2:  # a quote beside bare quotes ("1.80 marks ... 1.7860")
+        like += _figures(prompt, q.text)
+    sibling = near and level and any(0.7 <= value / q.value <= 1.43 for value in like)
     priced = priced or moved or sibling
     if priced and not fine:
         spread = _PRICE_SPREAD

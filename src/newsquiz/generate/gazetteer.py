@@ -231,8 +231,9 @@ MEDIA_POOL = (
 # Word lists the entity classifier consults.
 OF_HEADS = words(
     """Bank Ministry Department Bureau Institute Federation Chamber Association Organisation
-    Organization Commission University Office Council Union Court Bureau Agency"""
-)
+    Organization Commission University Office Council Union Court Bureau Agency Corp
+    Corporation"""
+)  # "Financial Corp of America" is one name
 LEADING = words(
     """The A An In On At Of For But And Or However According Before After Later Since While
     When Where What Which Who Why How This That These Those It Its He She They We I You Our

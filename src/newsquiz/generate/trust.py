@@ -166,6 +166,7 @@ FRAGMENT = "broken text"  # "and Papua New Guinea ...", "141.25/_____"
 # "and Papua New Guinea ...", "141.25/_____", "Audio/_____", "_____/S", "it' working capital"
 _BROKEN = re.compile(
     r"^(?:and|or|but|of|to|which|who)\b|\d[/-]_____|_____[/-]\d|\w/_____|_____/\w|\bit'(?=\s)"
+    r"|\b(?:[A-Z]\.){1,3} _____"  # "E.F. _____": the name's own initials give it away
 )
 # "the sale of _____. to Fujitsu": the dot of "Corp." left behind by the blank
 _SPLIT_NAME = re.compile(r"\b[A-Z][\w&'.-]* (?:of|de|du) _____")
