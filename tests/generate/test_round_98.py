@@ -16,7 +16,7 @@ from newsquiz.generate.named_words import pronouns_bound
 from newsquiz.generate.names import Entity
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities, format_like
-from newsquiz.generate.questions import true_false_card, typed_blank
+from newsquiz.generate.questions import distractors_for, true_false_card, typed_blank
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.trust import prompt_problem
@@ -486,3 +486,28 @@ def test_a_quote_beside_bare_quotes_is_offered_near_them() -> None:
     for seed in range(4):
         wrong = number_distractors(answer, [], random.Random(seed), prompt)
         assert all(1.4 < float(w.split()[0]) < 2.3 for w in wrong), wrong
+
+
+def test_more_than_a_blank_keeps_its_options_above_the_answer() -> None:
+    """Round 100 judged "lost more than _____" (50%) offered 35%, 40% and 28%, all true too
+    (D): the bound equal to the answer was read as one the answer breaks."""
+    facts = facts_of(
+        "Shares in Ostara Oil lost more than 50% of their value in 2004.", "Ostara Oil shares"
+    )
+    (fact,) = [f for f in facts if f.answer == "50%"]
+    pool = list(find_quantities(fact.text))
+    prepared = prepare(article(fact.text, "Ostara Oil shares"))
+    assert prepared is not None
+    for seed in range(4):
+        wrong = distractors_for(fact, prepared.index, pool, random.Random(seed), fact.text)
+        assert wrong and all(float(w.rstrip("%")) > 50 for w in wrong), wrong
+
+
+def test_a_count_of_countries_stays_below_their_number() -> None:
+    facts = facts_of("Ostara will reach homes in 162 countries by 2006.", "Ostara reach")
+    (fact,) = [f for f in facts if f.answer == "162"]
+    prepared = prepare(article(fact.text, "Ostara reach"))
+    assert prepared is not None
+    for seed in range(4):
+        wrong = distractors_for(fact, prepared.index, [], random.Random(seed), fact.text)
+        assert all(float(w) <= 190 for w in wrong), wrong

@@ -104,10 +104,10 @@ def number_distractors(
     chosen: list[tuple[str, float]] = []
     # a bound the answer itself breaks was read the wrong way round ("the rupee climbed to
     # 43.305, up from a close of _____": 43.41, a rupee per dollar climbs down)
-    if above is not None and q.value <= above:
+    if above is not None and q.value < above:
         above, below = None, above
-    elif below is not None and q.value >= below:
-        above, below = below, None
+    elif below is not None and q.value > below:
+        above, below = below, None  # (equal is a bound: "lost more than _____" is above it)
     # quotes written to three or more decimals (exchange rates, share prices) move little
     fine = decimals_of(q.number) >= 3
     spread = 0.015 if fine else MIN_SPREAD

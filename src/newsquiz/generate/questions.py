@@ -62,6 +62,10 @@ def evidence_of(fact: Fact | DerivedFact) -> Evidence:
     return Evidence(sentence=s.text, start=s.start, end=s.end)
 
 
+# counts the world bounds: "access to homes in _____ countries" was offered 421 (judged E 1)
+_CAPS = {"countries": 190.0, "nations": 190.0}
+
+
 def distractors_for(
     fact: Fact,
     index: EntityIndex,
@@ -90,7 +94,13 @@ def distractors_for(
         share = share or bool(fall and _FALL_BEFORE.search(fact.text, 0, fact.start))
         above, below = direction_bounds(fact)  # "rose to _____ from 4.6%": above 4.6%
         return number_distractors(
-            q, pool, rng, prompt, cap=100.0 if share else None, above=above, below=below
+            q,
+            pool,
+            rng,
+            prompt,
+            cap=100.0 if share else _CAPS.get(q.noun),
+            above=above,
+            below=below,
         )
     if fact.kind == "person":
         title = title_before_blank(fact.text[: fact.start] + BLANK)  # "French Finance Minister"
