@@ -511,3 +511,28 @@ def test_a_count_of_countries_stays_below_their_number() -> None:
     for seed in range(4):
         wrong = distractors_for(fact, prepared.index, [], random.Random(seed), fact.text)
         assert all(float(w) <= 190 for w in wrong), wrong
+
+
+def test_a_short_name_joins_its_legal_form_not_its_units() -> None:
+    text = (
+        "Ostara Petroleum Ltd said it may sell assets. Analysts said Ostara was cheap and"
+        " that Ostara would sell. Velmar Express Co said its board met. Velmar Express said"
+        " it was pleased. Norvik Corp of Ruritania said it needs funds. Norvik Corp said it"
+        " would wait. Barlow Corp said its Barlow U.S.A. Inc unit grew. Analysts said Barlow"
+        " was cheap and that Barlow would grow."
+    )
+    entities = extract_entities(split_sentences(text)).entities
+    assert "Ostara" in entities["Ostara Petroleum Ltd"].aliases
+    assert "Velmar Express" in entities["Velmar Express Co"].aliases
+    assert "Norvik Corp" in entities["Norvik Corp of Ruritania"].aliases
+    assert "Barlow" not in entities["Barlow U.S.A. Inc"].aliases
+
+
+def test_the_airline_after_the_story_company_s_full_name_is_it() -> None:
+    text = (
+        "Ostara Pacific Airways Ltd's 1986 profits are expected to surpass the airline's"
+        " forecast of one billion dlrs, analysts said."
+    )
+    resolved = _resolved(text, "Ostara 1986 Profit Seen Above Target")
+    (rewritten,) = resolved.values()
+    assert "the airline's" not in rewritten and "forecast of one billion dlrs" in rewritten

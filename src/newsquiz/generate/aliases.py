@@ -190,24 +190,50 @@ LEGAL_WORDS = frozenset(
 )
 
 
+_LEGAL_ENDS = frozenset(
+    """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited plc PLC Plc AG SA NV
+    SpA GmbH AB ASA Incorporated""".split()
+)
+
+
+def _legal_rest(short: str, name: str, heads: frozenset[str]) -> bool:
+    """What `name` adds to `short` is its legal form: "Corp", "Oil Co Ltd", "Petroleum Ltd",
+    "of America" after "Financial Corp"; never a unit or a place ("Capital", "U.S.A. Inc")."""
+    rest = name[len(short) + 1 :].split()
+    if set(rest) <= LEGAL_WORDS:
+        return True
+    if rest[-1] in _LEGAL_ENDS and set(rest[:-1]) <= heads | LEGAL_WORDS:
+        return True
+    return short.split()[-1] in _LEGAL_ENDS and rest[0] == "of" and len(rest) == 2
+
+
 def merge_short_company_names(
-    entities: dict[str, "Entity"], reserved: frozenset[str], given_names: frozenset[str]
+    entities: dict[str, "Entity"],
+    reserved: frozenset[str],
+    given_names: frozenset[str],
+    heads: frozenset[str] = frozenset(),
 ) -> None:
     """ "Carolian" is "Carolian Systems International Inc" when no other company of the
     article starts with that word and the rest is only the legal form: one company, so a typed
     "Carolian Systems" is right too (judged blind: only "the Carolian" was accepted)."""
     orgs = [name for name, entity in entities.items() if entity.kind == "org"]
-    for short in [n for n in orgs if " " not in n and (len(n) >= 4 or n.isupper() and len(n) == 3)]:
+    one_word = [n for n in orgs if " " not in n and (len(n) >= 4 or n.isupper() and len(n) == 3)]
+    for short in one_word + [n for n in orgs if 2 <= len(n.split()) <= 3]:
         if short in reserved or (short.isupper() and not (short.isalpha() and len(short) >= 3)):
             continue  # "US" beside "US Airways"; "SSL" is SSL International
-        longer = [name for name in orgs if name.startswith(f"{short} ")]
-        legal = longer and set(longer[0].split()[1:]) <= LEGAL_WORDS  # not "Barclays Capital"
+        if short not in entities:
+            continue
+        longer = [name for name in orgs if name.startswith(f"{short} ") and name in entities]
+        # not "Barclays Capital"; "Dome Petroleum Ltd", "Financial Corp of America"
+        legal = bool(longer) and _legal_rest(short, longer[0], heads)
+        if " " in short and not legal:
+            continue  # a two-word name only ever joins its own legal form
         # "Hardie" is the building group "James Hardie", "Lilly" the drug maker "Eli Lilly"
         founder = [n for n in orgs if n.endswith(f" {short}") and n.split()[0] in given_names]
         if not longer and len(founder) == 1 and len(founder[0].split()) == 2:
             longer, legal = founder, True
         # "Chevron" beside "Chevron Corp" and its unit "Chevron U.S.A. Inc" is the parent
-        parents = [name for name in longer if set(name.split()[1:]) <= LEGAL_WORDS]
+        parents = [name for name in longer if set(name[len(short) + 1 :].split()) <= LEGAL_WORDS]
         if len(longer) > 1 and len(parents) == 1:
             longer, legal = parents, True
         if len(longer) == 1 and legal and short in entities:

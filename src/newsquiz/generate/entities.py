@@ -395,7 +395,7 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
     drop_shared_aliases(entities)
     drop_bare_company_names(entities, sentences)
     reserved = NOT_NAMES | PLACES | ORG_HEADS | TITLE_WORDS
-    merge_short_company_names(entities, reserved, western_given_names())
+    merge_short_company_names(entities, reserved, western_given_names(), ORG_HEADS)
     text = "\n".join([headline] + [s.text for s in sentences])
     link_camel_case_aliases(entities, text, NOT_NAMES | PLACES)
     _add_lowercase_brands(entities, text, sentences)

@@ -66,7 +66,9 @@ class MidSentenceReferences:
             and not INSTITUTION_HEADS & set(m.name.split())  # a ministry is no "firm"
         ]
         main = self.index.main_org
-        named = {m.name for m in earlier}
+        # "Cathay Pacific Airways Ltd's profits ... the airline's forecast" in a story the
+        # headline calls "Cathay": the full name is the story's company
+        named = {main if main and m.name.startswith(f"{main} ") else m.name for m in earlier}
         if len(named) == 1 and (main is None or named == {main}):
             name = named.pop()
             said = rf"\b{re.escape(name)} (?:said|says|added|reported|announced)(?: that)? $"
