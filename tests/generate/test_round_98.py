@@ -20,7 +20,7 @@ from newsquiz.generate.questions import distractors_for, true_false_card, typed_
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.trust import prompt_problem
-from newsquiz.generate.typos import source_flaw
+from newsquiz.generate.typos import corrected, source_flaw
 from newsquiz.generate.wh_phrases import Target, org_noun
 from newsquiz.generate.wh_questions import question_for
 
@@ -536,3 +536,18 @@ def test_the_airline_after_the_story_company_s_full_name_is_it() -> None:
     resolved = _resolved(text, "Ostara 1986 Profit Seen Above Target")
     (rewritten,) = resolved.values()
     assert "the airline's" not in rewritten and "forecast of one billion dlrs" in rewritten
+
+
+def test_a_scrambled_regional_adjective_is_a_slip_and_put_right() -> None:
+    index = extract_entities(split_sentences("Banks lend."))
+    source = "Placements are popular with Scandivanian borrowers in the Americas and Asia."
+    assert source_flaw("Placements are popular with Scandivanian borrowers.", index, source)
+    fixed = corrected("Placements are popular with Scandivanian borrowers.", source)
+    assert fixed == "Placements are popular with Scandinavian borrowers."
+    assert corrected("Sales grew across the Americas.", source) == "Sales grew across the Americas."
+
+
+def test_newly_before_a_verb_form_is_a_slip() -> None:
+    index = extract_entities(split_sentences("Banks lend."))
+    assert source_flaw("Each right buys newly authorizes series A preferred.", index)
+    assert source_flaw("Newly industrialised countries grew fast.", index) is None

@@ -50,6 +50,7 @@ _CLASHING = re.compile(
     r"|\band but\b|\bbut and\b"  # "competition from BMW and but"
     r"|\bit its\b"  # "no material change it its cash position"
     r"|\b(?:most|many|some|few) the (?!same\b)"  # "said most the high-profile firm"
+    r"|\bnewly [a-z]+(?<!ss)s (?=[a-z])"  # "newly authorizes series A preferred"
     r"|\bas (?:many|much|few|little) as to\b"  # "linked to as many as to 56,000 deaths"
     # "£23bn (£12m)": a bracketed conversion is in another currency
     r"|(?P<cur>[$£€])\d[\d.,]*\s?(?:bn|m|billion|million|trillion)?\s\((?P=cur)\d"
@@ -261,6 +262,9 @@ def _near_twin(word: str, source: str) -> str | None:
             continue  # "Volkswagens": the name with an ending, no slip
         if len(word) >= 8 and _one_edit(word, known):
             return known
+    for known in _REGIONS:  # "Scandivanian" (never "Americas" for "American": one edit)
+        if len(word) >= 8 and _swapped(word, known):
+            return known
     words = _capitalized_words(source)
     if words[word] > 1:
         return None
@@ -274,6 +278,19 @@ def _near_twin(word: str, source: str) -> str | None:
 
 # well-known one-word names ("DaimlerChrysler"), whose misspelling an article may repeat
 _KNOWN_NAMES = frozenset(n for names in COMMON_NAMES for n in names if " " not in n and len(n) >= 8)
+
+
+# regional and national adjectives a slip of the hand may scramble ("Scandivanian")
+_REGIONS = frozenset(n for n in NATIONALITIES if len(n) >= 8) | frozenset(
+    "Scandinavian Mediterranean Caribbean European Australasian".split()
+)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two letters of a long word swapped, neighbours or not: "Scandivanian"."""
+    if len(a) != len(b) or sorted(a) != sorted(b):
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 2
 
 
 def _one_edit(a: str, b: str) -> bool:
