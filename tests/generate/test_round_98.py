@@ -551,3 +551,23 @@ def test_newly_before_a_verb_form_is_a_slip() -> None:
     index = extract_entities(split_sentences("Banks lend."))
     assert source_flaw("Each right buys newly authorizes series A preferred.", index)
     assert source_flaw("Newly industrialised countries grew fast.", index) is None
+
+
+def test_the_year_of_a_forecast_is_not_asked_in_an_undated_story() -> None:
+    index = extract_entities(split_sentences("Ostara Brewing said profits fell."))
+    ahead = (
+        "Ostara Brewing warned that earnings in _____ may slide.",
+        "Analysts predict that the dollar will remain weak in _____ as investors worry.",
+        "Ostara is expected to make a loss of about 800m euros in _____.",
+    )
+    for prompt in ahead:
+        problem = prompt_problem(prompt, "2005", index, False, "")
+        assert problem is not None and problem.startswith("time needs"), prompt
+        assert prompt_problem(prompt, "2005", index, True, "") is None, prompt
+    past = (
+        "Ostara beat its savings target for _____, delivering £234m of cuts.",
+        "Ostara has had dual headquarters since _____, and will move in 2006.",
+    )
+    for prompt in past:
+        problem = prompt_problem(prompt, "2004", index, False, "")
+        assert problem is None or not problem.startswith("time needs"), prompt

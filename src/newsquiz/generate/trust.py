@@ -147,6 +147,13 @@ _RELATIVE_PERIOD = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,3}$")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
+_YEAR_ANSWER = re.compile(r"(?:19|20)\d\d")
+# a forecast or a risk: "may slide", "will grow", "pose risks for", "is expected to"
+_AHEAD = re.compile(
+    r"\b(?:may|might|will|would|could|expects?|expected|forecasts?|predicts?|risks?"
+    r"|outlook)\b(?:[ ,]+[\w'%.£$-]+){0,8}?[ ,]+(?:in|for|during|of|by) (?:early |late )?"
+    r"_____|_____ (?:may|might|will|could|would)\b"
+)
 UNDATED = "time needs the article's date"  # "on Monday", "now", "last week"
 PERIOD = "period without a year"  # "in December", "the fourth quarter"
 # copied from the source: never shown
@@ -281,6 +288,10 @@ def prompt_problem(
     kept: str | None = None  # a problem judged no worse than none: any other one comes first
     shown = PAPER_ON_SUNDAY.sub(r"\1 Paper", shown)  # "The Mail on Sunday": a paper, no day
     if not dated:
+        if _YEAR_ANSWER.fullmatch(answer) and _AHEAD.search(prompt):
+            # "warned that earnings in _____ may slide": the coming year, which only the
+            # article's date says (judged blind B, round 101)
+            return f"{UNDATED}: the year ahead of an undated story"
         # "cut its forecasts for the year to _____" (March 2005): the answer gives the year
         timed = shown.replace("_____", answer) if YEAR.search(answer) else shown
         relative = _RELATIVE_PERIOD.search(shown)
