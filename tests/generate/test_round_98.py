@@ -571,3 +571,18 @@ def test_the_year_of_a_forecast_is_not_asked_in_an_undated_story() -> None:
     for prompt in past:
         problem = prompt_problem(prompt, "2004", index, False, "")
         assert problem is None or not problem.startswith("time needs"), prompt
+
+
+def test_a_company_known_only_by_its_rank_is_unresolved() -> None:
+    index = extract_entities(split_sentences("Ostara Motors said profits rose."))
+    vague = "Chrysler's strong sales helped the world's fifth largest carmaker boost income."
+    assert vague_description(vague, index) == "the world's fifth largest carmaker"
+    named = (
+        "Ostara, the world's largest car maker, will build a factory.",
+        "_____, the world's largest car maker, will build a factory.",
+        "Ostara became the world's biggest brewer by volume in 2004.",
+        "A merger would create the world's fourth biggest bank.",
+    )
+    for text in named:
+        found = vague_description(text, index)
+        assert found is None or "largest" not in found and "biggest" not in found, text
