@@ -586,3 +586,15 @@ def test_a_company_known_only_by_its_rank_is_unresolved() -> None:
     for text in named:
         found = vague_description(text, index)
         assert found is None or "largest" not in found and "biggest" not in found, text
+
+
+def test_a_space_lost_before_a_bracket_is_a_slip() -> None:
+    index = extract_entities(split_sentences("Ostara raised money."))
+    assert source_flaw("The offer raised _____($1.2bn) in 2004.", index)
+    assert source_flaw("The offer raised _____ ($1.2bn) in 2004.", index) is None
+
+
+def test_the_intervening_time_is_unresolved() -> None:
+    index = extract_entities(split_sentences("Ostara hired Jane Velmar."))
+    text = "Jane Velmar left Ostara on 31 December, having spent the intervening time as adviser."
+    assert vague_description(text, index) == "the intervening time"

@@ -99,6 +99,8 @@ _ANAPHORIC = re.compile(
     r"|\b[Aa]nother (?:partner|company|firm|bidder|rival|investor|shareholder|deal|bid|offer)\b"
     r"(?!,? (?:[A-Z]|of\b|for\b|in\b(?! _____| \d| (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
     r"|Nov|Dec)[a-z]*\b)))"  # "another partner in the venture", never "... in _____"
+    # "having spent the intervening time as an adviser": between what and what?
+    r"|\b[Tt]he intervening (?:time|period|years|months|weeks)\b"
     # "Ford will do so at a presentation": do what?
     r"|\b(?:do|does|did|doing|done) so\b"
     # "both candidates pledged", "the two companies said": which two?

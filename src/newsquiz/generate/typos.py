@@ -51,6 +51,7 @@ _CLASHING = re.compile(
     r"|\bit its\b"  # "no material change it its cash position"
     r"|\b(?:most|many|some|few) the (?!same\b)"  # "said most the high-profile firm"
     r"|\bnewly [a-z]+(?<!ss)s (?=[a-z])"  # "newly authorizes series A preferred"
+    r"|(?:[a-z]|_____)\((?=[$£€¥\d])"  # "a _____($1.2bn) share offer": a space lost
     r"|\bas (?:many|much|few|little) as to\b"  # "linked to as many as to 56,000 deaths"
     # "£23bn (£12m)": a bracketed conversion is in another currency
     r"|(?P<cur>[$£€])\d[\d.,]*\s?(?:bn|m|billion|million|trillion)?\s\((?P=cur)\d"
