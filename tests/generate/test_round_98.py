@@ -598,3 +598,14 @@ def test_the_intervening_time_is_unresolved() -> None:
     index = extract_entities(split_sentences("Ostara hired Jane Velmar."))
     text = "Jane Velmar left Ostara on 31 December, having spent the intervening time as adviser."
     assert vague_description(text, index) == "the intervening time"
+
+
+def test_a_hypothesis_is_never_stated_as_fact() -> None:
+    index = extract_entities(split_sentences("Ostara mined the harbour."))
+    argued = "True or false? If vital supplies were cut off, Ruritania could not continue."
+    assert prompt_problem(argued, "true", index, True) is not None
+    said = "True or false? If supplies were cut off, Ruritania could not go on, Velmar said."
+    legal = "True or false? If convicted, Jane Ostara could face a prison term of six years."
+    for prompt in (said, legal):
+        problem = prompt_problem(prompt, "true", index, True)
+        assert problem is None or "hypothesis" not in problem

@@ -166,6 +166,10 @@ ABBREVIATED_ANSWER = "answer an abbreviation the article never spells out"
 # them; the other problems (unresolved descriptions 19%, undated time words 26%, headline
 # prefixes 27%) hold a card back
 KEPT_PROBLEMS = (PERIOD, ABBREVIATION)
+_HYPOTHESIS = re.compile(r"(?:If|Unless|Should|Were|Had) (?!convicted|found guilty)")
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|told|added|argued|warned|believes?|according to|predicted|reckons?)\b"
+)
 GIVEN_AWAY = "answer given in other units"
 # "seize _____ acres (5,200 hectares)": the bracket converts the answer (judged blind: D)
 _CONVERTED_BLANK = re.compile(r"_____(?: [a-z-]+){0,2} \((?:about |some |around )?[\d$£€¥]")
@@ -253,6 +257,14 @@ def prompt_problem(
     the sentence before shown as `context`, a description it explains ("The landmark deal"
     after "... agreed to pay $1.1bn") is none."""
     stated = prompt.startswith("True or false? ")  # its answer is "true" or "false"
+    if (
+        stated
+        and _HYPOTHESIS.match(prompt, len("True or false? "))
+        and not _ATTRIBUTED.search(prompt)
+    ):
+        # "If vital supplies were cut off, Tehran could not continue the war": someone's
+        # argument stated as fact (judged blind C, rounds 99 and 102)
+        return "claim without its author: a hypothesis stated as fact"
     shown = prompt.replace(answer, " ") if answer and not stated else prompt
     flaw = source_flaw(shown, index, source)
     if flaw is not None:
