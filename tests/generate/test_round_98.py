@@ -609,3 +609,21 @@ def test_a_hypothesis_is_never_stated_as_fact() -> None:
     for prompt in (said, legal):
         problem = prompt_problem(prompt, "true", index, True)
         assert problem is None or "hypothesis" not in problem
+
+
+def test_a_source_s_figures_without_their_period_are_unresolved() -> None:
+    index = extract_entities(split_sentences("The ONS said sales rose."))
+    vague = "The Office for National Statistics data confounded analyst expectations."
+    assert vague_description(vague, index) == "The Office for National Statistics data"
+    for dated in (
+        "The ONS figures for November showed a rise.",
+        "The Council of Mortgage Lenders figures showed lending fell 4% in _____.",
+    ):
+        assert vague_description(dated, index) is None, dated
+
+
+def test_a_slip_beside_the_answer_is_seen_with_the_answer_in_place() -> None:
+    index = extract_entities(split_sentences("The agency is in deficit."))
+    prompt = "The agency is some _____ (£12m) in deficit in 2004."
+    problem = prompt_problem(prompt, "£23bn", index, True)
+    assert problem is not None and problem.startswith("doubled word")

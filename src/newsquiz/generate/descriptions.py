@@ -195,6 +195,9 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
     said = _WHOSE_WORDS.search(text)
     if said is not None:
         return said.group()
+    data = _WHOSE_DATA.match(text)
+    if data is not None and not _DATED.search(text):
+        return data.group()  # "The Office for National Statistics data confounded ...": which?
     by_rank = _RANKED_ACTOR.search(text)
     if by_rank is not None and not _set_beside_name(text, by_rank.start(), by_rank.end()):
         return by_rank.group()  # "the world's fifth largest carmaker" boosted income: who?
@@ -213,6 +216,15 @@ _RANKED_ACTOR = re.compile(
     r"|\d+(?:st|nd|rd|th))?[- ]?(?:largest|biggest|leading|top) (?:[a-z-]+ ){0,2}?"
     r"(?:company|firm|group|carmaker|car maker|maker|bank|lender|insurer|airline|carrier"
     r"|retailer|brewer|producer|society|operator|supermarket|chain|supplier|exporter)\b"
+)
+# "The ONS data confounded analyst expectations": a source's figures with no period
+_WHOSE_DATA = re.compile(
+    r"^(?:True or false\? )?The (?:[A-Z][\w&.'-]*(?: (?:for|of|on|and))? )+"
+    r"(?:data|figures|statistics|numbers)\b(?! (?:for|on|of|covering)\b)"
+)
+_DATED = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|quarter|month)\b|\b(?:in|since|for) _____"
 )
 _NAME_BEFORE = re.compile(
     r"(?:[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*)*|_____),? $"

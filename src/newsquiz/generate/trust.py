@@ -37,6 +37,7 @@ from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.spelled_out import ABBREVIATION_RUN, WELL_KNOWN, spell_out
 from newsquiz.generate.story_country import without_repeated_country
 from newsquiz.generate.typos import (
+    CLASHING,
     DOUBLED,
     corrected,
     institution_typo,
@@ -269,6 +270,9 @@ def prompt_problem(
     flaw = source_flaw(shown, index, source)
     if flaw is not None:
         return flaw
+    clash = CLASHING.search(prompt.replace("_____", answer)) if answer and not stated else None
+    if clash is not None:  # "_____ (£12m)" for "£23bn": the slip sits beside the answer
+        return f"doubled word copied from the source: {clash.group()!r}"
     misnamed = institution_typo(answer) if answer and not stated else None
     if misnamed is not None:  # the answer is shown too, and typed letter for letter
         return f"not an English word (typo in the source?): {misnamed!r}"

@@ -42,7 +42,7 @@ _NO_ARTICLE = frozenset(
     and not re.search(r"United|Republic|Union|Kingdom|Emirates|East |West |North |South ", c)
 )
 # two verbs where one belongs ("that is has been", "did not to show"): a slip in the source
-_CLASHING = re.compile(
+CLASHING = re.compile(
     r"\b(?:is|was|are|were) (?:has|have|had)\b|\b(?:has|have|had) (?:is|are|was|were)\b"
     r"|\b(?:did|does|do|could|would|should|will|can|may|might|must) not to\b"
     r"|\bbetween (?:[\d.,]+|_____) to\b"  # "between 30,000 to 50,000"
@@ -91,7 +91,7 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     statement = shown.removeprefix("True or false? ")
     doubled = (
         DOUBLED.search(shown)
-        or _CLASHING.search(shown)
+        or CLASHING.search(shown)
         or (_NATION_SLIP.search(shown) if "the " in shown else None)
         or _UNCLOSED.match(statement)
         or _TWO_PREPOSITIONS.search(shown)

@@ -193,7 +193,8 @@ def question_for(text: str, target: Target) -> str | None:
             return _speaker_question(rest, target, lead.group("who"))
         speaker = lead.group("who")
         if lead.start("name") > 0:  # "according to chief executive Jane Doerr"
-            speaker = _decapitalize(speaker, False)
+            # ("Arsenal vice-chairman David Dein" keeps its capital: a name the article writes)
+            speaker = _decapitalize(speaker, 0 in target.names, target.proper)
         name = lead.group("name")
         owner = (name + ("' " if name.endswith("s") else "'s ")) if pronoun is not None else ""
         taken = pronoun.end() if pronoun is not None else 0
