@@ -23,30 +23,27 @@ from newsquiz.generate.classify import (
     judge_all,
     named_as_companies,
 )
-from newsquiz.generate.descriptors import described, describing
+from newsquiz.generate.descriptors import describing
 from newsquiz.generate.gazetteer import (
     CORPORATE_TITLES,
     INSTITUTION_HEADS,
     NAME_PARTICLES,
     NOT_NAMES,
-    OF_HEADS,
     ORG_HEADS,
     PLACES,
     TITLE_CONTINUATIONS,
     TITLE_WORDS,
 )
+from newsquiz.generate.name_runs import LEGAL_SUFFIX, split_runs
 from newsquiz.generate.names import Entity, Mention, clean_name
 from newsquiz.generate.nationality import is_demonym
 from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.segment import Sentence
 from newsquiz.generate.textutil import capitalized_before, count_word
 
-_RUN = re.compile(r"(?<![\w'])(?:[ae]l-)?[A-Z][\w&'.-]*[\w&]|(?<![\w'])[A-Z]\b")  # "al-Gosaibi"
 MAX_NAME_WORDS = 16  # the corpus's longest name has 6
 _TICKER = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?")
-_DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+")
 # "Transnational Industries Inc" is "Transnational Industries" in a headline
-_SUFFIX = re.compile(r"\s(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|AG|SA|NV|Corporation|Company)\.?$")
 _HEADLINE_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 
 
@@ -59,7 +56,6 @@ def _initials_of(name: str) -> str:
 _GENERAL_TITLES = frozenset(
     "Attorney Secretary Director Surgeon Auditor Solicitor Inspector Governor Comptroller".split()
 )
-_RUN_JOIN = re.compile(r"^(?:\s|\s(?:of|de|du|von|van|der|la|&|and)\s)$")
 
 
 class EntityIndex:
@@ -110,7 +106,7 @@ class EntityIndex:
             and (
                 any(count_word(headline, a) for a in e.aliases | {e.name})
                 or (len(e.name) >= 5 and re.sub(r"[^a-z0-9]", "", e.name.lower()) in squashed)
-                or (len(stem := _SUFFIX.sub("", e.name)) >= 5 and count_word(headline, stem))
+                or (len(stem := LEGAL_SUFFIX.sub("", e.name)) >= 5 and count_word(headline, stem))
                 or (
                     e.name.split()[-1] not in INSTITUTION_HEADS  # the EU is no company
                     and _initials_of(stem) in _HEADLINE_ACRONYM.findall(headline)  # "GM issues"
@@ -195,64 +191,6 @@ def _possessive_stripped(surface: str) -> str:
     return surface.rstrip(".,")
 
 
-def _split_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of capitalized-word runs, joined across "of"/"&" inside organization names."""
-    tokens: list[tuple[int, int]] = []
-    for m in _RUN.finditer(text):
-        if described(m.group()):
-            continue  # "Paris-based LVMH", "China-published Economic Observer": no name
-        end = m.end()
-        inside = bool(tokens) and text[tokens[-1][1] : m.start()] == " "  # "Shell U.K."
-        if (
-            inside
-            and _DOTTED.fullmatch(m.group())
-            and text[end : end + 2] == ". "
-            and (text[end + 2 : end + 3].isupper())
-        ):
-            end += 1  # "Shell U.K. Oil": the dot of "U.K." stays inside the name
-        elif (
-            inside
-            and len(m.group()) == 1
-            and text[end : end + 2] == ". "
-            and text[end + 2 : end + 3].isupper()
-        ):
-            end += 1  # "Donald K. McIvor": a middle initial stays inside the name
-        tokens.append((m.start(), end))
-    runs: list[tuple[int, int]] = []
-    prev_last = ""  # the run's last word is its last token: not split out of the whole run
-    for start, end in tokens:
-        token, previous = text[start:end], prev_last
-        prev_last = token
-        if runs:
-            gap = text[runs[-1][1] : start]
-            if previous.endswith("'s") and not (gap == " " and _SUFFIX.match(f" {token}")):
-                runs.append((start, end))  # "Chi-Chi's Inc" is one name, "BA's Rod" two
-                continue
-            if (
-                gap == " "
-                # "Marks & Spencer", "Procter & Gamble": one name ("Standard & Poor's" and
-                # "Transport & General Worker's Union" keep an 's no blank may cut off)
-                or (gap == " & " and not token.endswith("'s"))
-                or (gap == " on " and token == "Sunday")  # "The Mail on Sunday", a paper
-                or (_RUN_JOIN.match(gap) and gap.strip() == "of" and previous in OF_HEADS)
-                # "Lula da Silva", "Banca di Roma", "Pieter van der Vorm"
-                or (gap.strip() != "" and set(gap.split()) <= NAME_PARTICLES)
-            ):
-                runs[-1] = (runs[-1][0], end)
-                continue
-        runs.append((start, end))
-    merged: list[tuple[int, int]] = []
-    for run in runs:
-        if merged and text[merged[-1][1] : run[0]] == " and ":
-            first = text[merged[-1][0] : merged[-1][1]]
-            last_word = text[run[0] : run[1]].split()[-1]
-            if " " not in first and first not in TITLE_WORDS and last_word in ORG_HEADS:
-                merged[-1] = (merged[-1][0], run[1])
-                continue
-        merged.append(run)
-    return merged
-
-
 _LOWER_BRAND = re.compile(r"(?<![\w'.-])([a-z]{1,5})([A-Z][a-z]+[A-Za-z]*)(?![\w-])")
 _ACTS_AFTER = re.compile(r"(?:'s\b| said\b| has\b| is\b| was\b| shares\b| stock\b)")
 
@@ -298,7 +236,7 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
     for sentence in sentences:
         text = sentence.text
         lead = len(text) - len(text.lstrip("\"'("))
-        for start, end in _split_runs(text):
+        for start, end in split_runs(text):
             surface = text[start:end]
             if text[start - 1 : start] == "<" and _TICKER.fullmatch(surface):
                 continue  # "Amoco Corp <AN>": a ticker symbol, no second company
