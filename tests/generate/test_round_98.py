@@ -10,7 +10,7 @@ from newsquiz.generate.derived import percent_base
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex, extract_entities
 from newsquiz.generate.figure_distractors import number_distractors
-from newsquiz.generate.introductions import _title_before
+from newsquiz.generate.introductions import _inserted, _title_before
 from newsquiz.generate.month_dates import month_dates
 from newsquiz.generate.named_words import pronouns_bound
 from newsquiz.generate.names import Entity
@@ -627,3 +627,34 @@ def test_a_slip_beside_the_answer_is_seen_with_the_answer_in_place() -> None:
     prompt = "The agency is some _____ (£12m) in deficit in 2004."
     problem = prompt_problem(prompt, "£23bn", index, True)
     assert problem is not None and problem.startswith("doubled word")
+
+
+def test_a_role_inserted_mid_sentence_is_not_capitalized() -> None:
+    assert _inserted("The trial of Jon Velmar began.", 13, 22, "Former Ostara boss", True) == (
+        "The trial of former Ostara boss Jon Velmar began."
+    )
+
+
+def test_a_company_s_share_with_a_verb_is_a_slip() -> None:
+    index = extract_entities(split_sentences("Ostara rose."))
+    assert source_flaw("Ostara share jumped in Moscow, climbing _____.", index)
+    assert source_flaw("Ostara shares jumped in Moscow, climbing _____.", index) is None
+
+
+def test_a_seasonal_month_is_never_swapped() -> None:
+    facts = facts_of(
+        'Ostara lending showed a "post-Christmas lull" in January, lenders said.', "Ostara lull"
+    )
+    (fact,) = [f for f in facts if f.answer == "January"]
+    for seed in range(6):
+        card = true_false_card(fact, ["April"], random.Random(seed))
+        assert card is not None and card.answer == "true"
+
+
+def test_a_speech_tag_left_as_an_aside_is_dropped() -> None:
+    text = (
+        "Ostara chief Jon Velmar praised the new car in 2004."
+        " In contrast, he said, the popularity of estate cars would fade."
+    )
+    resolved = _resolved(text, "Ostara praises cars")
+    assert resolved["In contrast, he said, the popularity of estate cars would fade."] == ""

@@ -383,6 +383,9 @@ def _set_off(head: str, rest: str, role: str) -> str:
     return f"{head}, {role}{closing}{rest}"
 
 
+_ROLE_OPENERS = frozenset("Former Ex Acting Interim Outgoing Incoming Then".split())
+
+
 def _inserted(prompt: str, start: int, end: int, role: str, before: bool) -> str:
     if _NAME_GOES_ON.match(prompt, end):
         return prompt
@@ -393,4 +396,6 @@ def _inserted(prompt: str, start: int, end: int, role: str, before: bool) -> str
         role = role[:1].upper() + role[1:]
     elif _is_title_word(words[0]) and all(w.islower() for w in words[1:]):
         role = role[:1].lower() + role[1:]  # "Chief executive" opened its sentence
+    elif words[0] in _ROLE_OPENERS:
+        role = role[:1].lower() + role[1:]  # "the trial of former WorldCom boss Bernie Ebbers"
     return f"{prompt[:start]}{role} {prompt[start:]}"

@@ -182,6 +182,8 @@ def true_false_card(
         return None  # "sold for less than $5bn" is not false where the article says $10bn
     if fact.kind == "date" and swap and _SINCE.search(fact.text, 0, fact.start):
         swap = False  # "the fifth deal since August" may be true where it says October
+    if fact.kind == "date" and swap and _SEASON.search(fact.text):
+        swap = False  # "a post-Christmas lull in April" says itself that it is false
     if swap and _CONVERTED_AFTER.match(fact.text, fact.end):
         swap = False  # "40,000 acre (13,000 hectare)": the conversion says it is false
     truth = rng.random() < TRUE_SHARE or not swap
@@ -208,6 +210,9 @@ def true_false_card(
 
 
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa])n? (?={re.escape(BLANK)})")
+_SEASON = re.compile(
+    r"\b(?:Christmas|New Year|Easter|summer|winter|spring|autumn|festive|holiday season)", re.I
+)
 _CONVERTED_AFTER = re.compile(r"(?: [a-z-]+){0,2} \((?:about |some |around )?[\d$£€¥]")
 
 

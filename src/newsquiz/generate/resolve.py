@@ -4,6 +4,7 @@ A sentence whose references cannot be resolved, that quotes someone, or that is 
 (code, captions, "SEE ALSO" lines) yields None and is never used for a card.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -176,6 +177,7 @@ class Resolver(ReferenceMemory, MidSentenceReferences):
         return resolved
 
     def _rewrite(self, text: str) -> str | None:
+        quoted = '"' in text
         text = unquote_reported(without_tickers(text))
         if not text.endswith((".", "!")) or NOT_PROSE.search(text) or not quotes_ok(text):
             return None
@@ -267,6 +269,8 @@ class Resolver(ReferenceMemory, MidSentenceReferences):
             return None
         if not pronouns_bound(text, self.index) and not self._tolerated():
             return None
+        if not quoted and _SAID_ASIDE.match(text):
+            return None  # "In contrast, he said, the popularity ..." without its opening
         return text
 
     def _binds(self, before: Resolved, text: str) -> bool:
@@ -294,3 +298,10 @@ class Resolver(ReferenceMemory, MidSentenceReferences):
 
 _DEMONSTRATIVES = ("this", "these", "those", "such")
 _FIGURES = ("figure", "number", "amount", "total", "level")
+
+
+# a speech tag set off as an aside once the words before it are gone ("Helmut Panke said, the
+# popularity of ... would fade": judged A)
+_SAID_ASIDE = re.compile(
+    r"^[^,]{1,60}\b(?:said|says|added|noted), (?!however|though|meanwhile|too\b|in\b)[a-z]"
+)

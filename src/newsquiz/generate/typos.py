@@ -52,6 +52,9 @@ CLASHING = re.compile(
     r"|\b(?:most|many|some|few) the (?!same\b)"  # "said most the high-profile firm"
     r"|\bnewly [a-z]+(?<!ss)s (?=[a-z])"  # "newly authorizes series A preferred"
     r"|(?:[a-z]|_____)\((?=[$£€¥\d])"  # "a _____($1.2bn) share offer": a space lost
+    # "Yukos share jumped": a company's shares, one letter lost
+    r"|\b[A-Z][\w&'-]+ share (?:rose|fell|jumped|climbed|dropped|slipped|gained|lost|soared"
+    r"|plunged|tumbled|surged|sank|rallied)\b"
     r"|\bas (?:many|much|few|little) as to\b"  # "linked to as many as to 56,000 deaths"
     # "£23bn (£12m)": a bracketed conversion is in another currency
     r"|(?P<cur>[$£€])\d[\d.,]*\s?(?:bn|m|billion|million|trillion)?\s\((?P=cur)\d"
