@@ -658,3 +658,15 @@ def test_a_speech_tag_left_as_an_aside_is_dropped() -> None:
     )
     resolved = _resolved(text, "Ostara praises cars")
     assert resolved["In contrast, he said, the popularity of estate cars would fade."] == ""
+
+
+def test_a_line_of_business_is_not_the_company() -> None:
+    """ "The car business ... is expected to make a loss" was given to the group (judged C)."""
+    text = (
+        "Italian group Ostara Corp said sales rose 5% in 2004, Ostara Corp said."
+        " The car business, best known for its Velmar marque, is expected to make a loss of"
+        " about 800m euros in 2004."
+    )
+    resolved = _resolved(text, "Ostara Corp names new car boss")
+    (second,) = [v for k, v in resolved.items() if k.startswith("The car business")]
+    assert not second.startswith("Ostara")

@@ -26,6 +26,9 @@ ORG_NP = (
 )
 # "The merged group", "the new company": a body the story has just made, not the one named
 _NEW_BODY = r"(?!(?:merged|combined|new|enlarged|joint|proposed|resulting) )"
+# "The car business, best known for its Alfa Romeo marque": a line of business is a unit of
+# the story's company, never the company (Fiat Auto's loss was given to Fiat: C, round 105)
+_NEW_BODY += r"(?!\w+ business\b)"
 START_ORG = re.compile(rf"^(?:It|The(?: {_NEW_BODY}\w+)? {ORG_NP})(?='s\b|[\s,])")
 START_ORG_NAMED = re.compile(rf"^The(?: \w+)? {ORG_NP}, ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*),")
 START_ITS = re.compile(rf"^(?:Its|The(?: {_NEW_BODY}\w+)? {ORG_NP}'s)\s")
