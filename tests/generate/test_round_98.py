@@ -5,11 +5,13 @@ without its legal form."""
 
 import random
 
+from newsquiz.generate.answers import accepted_forms
 from newsquiz.generate.clauses import org_description
 from newsquiz.generate.derived import percent_base
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex, extract_entities
 from newsquiz.generate.figure_distractors import number_distractors
+from newsquiz.generate.frames import Fact
 from newsquiz.generate.introductions import _inserted, _title_before
 from newsquiz.generate.month_dates import month_dates
 from newsquiz.generate.named_words import pronouns_bound
@@ -17,6 +19,7 @@ from newsquiz.generate.names import Entity
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities, format_like
 from newsquiz.generate.questions import distractors_for, true_false_card, typed_blank
+from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.trust import prompt_problem
@@ -670,3 +673,14 @@ def test_a_line_of_business_is_not_the_company() -> None:
     resolved = _resolved(text, "Ostara Corp names new car boss")
     (second,) = [v for k, v in resolved.items() if k.startswith("The car business")]
     assert not second.startswith("Ostara")
+
+
+def test_a_capital_s_index_accepts_its_country() -> None:
+    """ "_____'s benchmark BLOM stock index": Lebanon was right too (judged D twice)."""
+    text = "Beirut's benchmark index closed down 7.9% in 2005."
+    sentence = split_sentences(text)[0]
+    resolved = Resolved(text, sentence, ())
+    fact = Fact("s0:org:Beirut", "org", "Beirut", text, 0, 6, resolved)
+    assert "Lebanon" in accepted_forms(fact)
+    elsewhere = Fact("s0:org:Beirut", "org", "Beirut", "Shares fell in Beirut.", 15, 21, resolved)
+    assert "Lebanon" not in accepted_forms(elsewhere)

@@ -10,6 +10,7 @@ import re
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.gazetteer import COMMON_NAMES, COUNTRIES, NATIONALITIES, PLACES
+from newsquiz.generate.nationality import capital_country
 from newsquiz.generate.person_names import chinese_surnames, western_given_names
 from newsquiz.generate.quantities import MONTHS
 from newsquiz.generate.textutil import CAMEL_BOUNDARY, COMPANY_ENDING, lemmas, word_positions
@@ -126,6 +127,10 @@ def accepted_forms(fact: Fact) -> list[str]:
         forms = [short, *common_names(fact.answer), *_short_names(short)]
         forms += common_names(short) + _without_country(short)  # "General Electric Co": "GE"
         forms += [CAMEL_BOUNDARY.sub(" ", fact.answer)]  # "EuroDisney" is also "Euro Disney"
+        country = capital_country(fact.answer)  # a city, whatever the extractor made of it
+        if country is not None and fact.text.startswith("'s", fact.end):
+            # "_____'s benchmark BLOM stock index": Beirut's is Lebanon's (judged D twice)
+            forms.append(country)
         broadcaster = _BROADCASTER.match(fact.answer)
         if broadcaster is not None:  # "Tehran Radio" is also "Radio Tehran"
             forms.append(f"{broadcaster.group(2)} {broadcaster.group(1)}")

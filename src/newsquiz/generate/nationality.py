@@ -150,7 +150,29 @@ _CAPITALS = {
     "Taipei": "Taiwan",
     "Washington": "United States",
     "London": "United Kingdom",
+    "Beirut": "Lebanon",
+    "Amman": "Jordan",
+    "Damascus": "Syria",
+    "Nairobi": "Kenya",
+    "Lagos": "Nigeria",
+    "Karachi": "Pakistan",
+    "Islamabad": "Pakistan",
+    "Colombo": "Sri Lanka",
+    "Dhaka": "Bangladesh",
+    "Hanoi": "Vietnam",
+    "Lima": "Peru",
+    "Santiago": "Chile",
+    "Caracas": "Venezuela",
+    "Bogota": "Colombia",
+    "Mexico City": "Mexico",
 }
+
+
+def capital_country(city: str) -> str | None:
+    """ "Lebanon" for Beirut: where a city's index or market is the country's, either fits."""
+    return _CAPITALS.get(city)
+
+
 _CAPITAL = re.compile(r"\b(" + "|".join(map(re.escape, _CAPITALS)) + r")\b")
 
 
