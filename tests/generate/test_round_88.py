@@ -18,7 +18,7 @@ from newsquiz.generate.distractors import _fits_title
 from newsquiz.generate.entities import EntityIndex, extract_entities
 from newsquiz.generate.figure_distractors import number_distractors
 from newsquiz.generate.frames import sentence_facts
-from newsquiz.generate.introductions import _appositive_after, introduced
+from newsquiz.generate.introductions import introduced
 from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.named_descriptions import name_descriptions
 from newsquiz.generate.names import Entity
@@ -28,6 +28,7 @@ from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.questions import distractors_for
 from newsquiz.generate.relative_time import without_relative_time
 from newsquiz.generate.resolve import Resolved
+from newsquiz.generate.role_phrases import appositive_after as _appositive_after
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.story_country import in_country

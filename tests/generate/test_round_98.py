@@ -12,7 +12,7 @@ from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex, extract_entities
 from newsquiz.generate.figure_distractors import number_distractors
 from newsquiz.generate.frames import Fact
-from newsquiz.generate.introductions import _inserted, _title_before
+from newsquiz.generate.introductions import _inserted
 from newsquiz.generate.month_dates import month_dates
 from newsquiz.generate.named_words import pronouns_bound
 from newsquiz.generate.names import Entity
@@ -20,6 +20,7 @@ from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities, format_like
 from newsquiz.generate.questions import distractors_for, true_false_card, typed_blank
 from newsquiz.generate.resolve import Resolved
+from newsquiz.generate.role_phrases import title_before as _title_before
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.trust import prompt_problem

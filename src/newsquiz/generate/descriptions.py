@@ -14,6 +14,7 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import COUNTRIES, NATIONALITIES
 from newsquiz.generate.names import Mention
 from newsquiz.generate.nationality import countries_in
+from newsquiz.generate.quantities import MONTH_RE, YEAR
 from newsquiz.generate.spelling import ALLOWED
 from newsquiz.generate.textutil import lemmas, word_positions
 from newsquiz.generate.verbs import finite
@@ -222,10 +223,7 @@ _WHOSE_DATA = re.compile(
     r"^(?:True or false\? )?The (?:[A-Z][\w&.'-]*(?: (?:for|of|on|and))? )+"
     r"(?:data|figures|statistics|numbers)\b(?! (?:for|on|of|covering)\b)"
 )
-_DATED = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|quarter|month)\b|\b(?:in|since|for) _____"
-)
+_DATED = re.compile(rf"{YEAR.pattern}|\b(?:{MONTH_RE}|quarter|month)\b|\b(?:in|since|for) _____")
 _NAME_BEFORE = re.compile(
     r"(?:[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*)*|_____),? $"
     # "became the world's biggest brewer", "would create the world's fourth biggest bank":

@@ -11,140 +11,20 @@ import re
 from functools import lru_cache
 
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import COUNTRIES, NAME_PARTICLES, NATIONALITIES, PLACES
+from newsquiz.generate.gazetteer import COUNTRIES, NATIONALITIES, PLACES
 from newsquiz.generate.names import Entity
 from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.quantities import YEAR
-from newsquiz.generate.sentence_text import without_tickers
+from newsquiz.generate.role_phrases import (
+    SENTENCE_END,
+    appositive_after,
+    flattened,
+    is_name_word,
+    is_title_word,
+    title_before,
+    token_core,
+)
 from newsquiz.generate.textutil import count_word
-
-# the word a role ends on ("finance director", "a Lufthansa spokesman")
-HEADS = frozenset(
-    """chairman chairwoman chair president director officer spokesman spokeswoman spokesperson
-    minister secretary governor analyst economist executive chief head manager founder
-    co-founder treasurer commissioner chancellor premier official aide adviser advisor
-    representative ambassador administrator strategist partner boss leader mayor senator
-    congressman editor professor lawyer trader dealer vice-chairman vice-president deputy
-    controller counsel consultant negotiator envoy""".split()
-)
-# words a title is made of besides its head ("acting Finance Minister", "chief operating")
-_MODIFIERS = frozenset(
-    """senior executive deputy acting former interim joint vice assistant general managing
-    chief finance financial operating trade foreign economy economic treasury prime
-    principal group international research marketing sales corporate non-executive
-    technology investment foreign-exchange monetary affairs farm agriculture agricultural energy
-    oil industry labor labour transport health defence defense interior justice commerce
-    environment budget planning communications legal""".split()
-)
-# capitalized words that open a clause rather than belong to a name or title
-_OPENERS = frozenset(
-    """The A An But And Or However Meanwhile In On At Of For To By With From As Also Then Last
-    This That These Those When While After Before Since Under Over Its His Her Their Our It He
-    She They We Earlier Later Now Today Yesterday Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday""".split()
-)
-_CONNECTORS = frozenset({"of", "and", "&", "for"})
-# an appositive that leans on the article itself is no introduction ("the company's chairman")
-_LEANING = re.compile(
-    r"\b(?:its|his|her|their|the (?:company|firm|group|bank|agency|ministry)(?:'s)?|who|which"
-    r"|said|says|told|there|here)\b",
-    re.I,
-)
-# a dot only inside a dotted abbreviation ("U.S."): "Associates. Lichtblau" ends the role, as
-# does the end of the sentence ("..., head of research at Union Bank of Switzerland. The")
-_APPOSITIVE = re.compile(
-    r"^,\s+((?:(?:a|an|the)\s+)?(?:[^,;:\"().]|(?<=[A-Z])\.){2,90}?)"
-    r"(?=,|;|\s(?:said|told|says)\b|\.?$|(?<![A-Z])\.\s)"
-)
-_SENTENCE_END = re.compile(r"[.!?][\"']?\s+(?=[A-Z\"])")
-_LIST_GOES_ON = re.compile(r",\s+[a-z]+(?:,\s+[a-z]+)*\s+(?:and|or)\s")
-MAX_ROLE_WORDS = 10
-
-
-@lru_cache(maxsize=8)
-def _flat(text: str) -> str:
-    return " ".join(without_tickers(text).split())
-
-
-def _token_core(token: str) -> str:
-    return token.strip(",.;:\"'()").removesuffix("'s")
-
-
-def _is_title_word(token: str) -> bool:
-    word = token.lower()
-    return word in HEADS or word in _MODIFIERS
-
-
-def _is_name_word(token: str) -> bool:
-    core = _token_core(token)
-    if not core or token != token.rstrip(",;:"):
-        return False
-    return core[0].isupper() and core not in _OPENERS
-
-
-# "last September. Deputy ... spokeswoman": a full stop that is no abbreviation's ("U.K.",
-# "Corp.") ends the sentence before the title
-_STOP_TOKEN = re.compile(
-    r"^(?![A-Z](?:\.[A-Z])*\.$)(?!(?:Corp|Inc|Co|Ltd|Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$).*\.$"
-)
-
-
-def _titled_name_ends(tokens: list[str]) -> bool:
-    """The words end on a name with its title before it ("Chancellor Gerhard Schroeder")."""
-    if not tokens or _is_title_word(_token_core(tokens[-1])) or not _is_name_word(tokens[-1]):
-        return False
-    return any(_is_title_word(_token_core(t)) for t in tokens[-4:-1])
-
-
-def _title_before(text: str, name_at: int) -> str | None:
-    """The title written right before a name: "Shell U.K. Finance director" for "... last year,
-    Shell U.K. Finance director Nigel Haslam said"."""
-    tokens = text[max(0, name_at - 160) : name_at].split()
-    if not tokens or not text[:name_at].endswith(" "):
-        return None
-    if not _is_title_word(_token_core(tokens[-1])) or tokens[-1] != _token_core(tokens[-1]):
-        return None
-    taken: list[str] = []
-    for at in range(len(tokens) - 1, -1, -1):
-        token = tokens[at]
-        if token != token.rstrip(',;:("') or _STOP_TOKEN.search(token):
-            break  # "1986," ends the clause before the title, "September." the sentence
-        if token == "and" and _titled_name_ends(tokens[:at]):
-            # "German Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi":
-            # Schroeder is not part of Berlusconi's title ("chairman and chief executive" is)
-            break
-        if _is_title_word(_token_core(token)) or _is_name_word(token) or token in _CONNECTORS:
-            taken.append(token)
-            continue
-        if token in NAME_PARTICLES and taken and _is_name_word(taken[-1]) and at > 0:
-            taken.append(token)  # "Barclays de Zoete Wedd economist", never "Zoete Wedd ..."
-            continue
-        break
-    taken.reverse()
-    while taken and (taken[0] in _CONNECTORS or _token_core(taken[0]) in _OPENERS):
-        taken = taken[1:]
-    if taken and taken[0] in NAME_PARTICLES:
-        return None  # "... de Zoete Wedd economist": the owner's name is cut
-    if not any(_token_core(t).lower() in HEADS for t in taken):
-        return None
-    return " ".join(taken) if len(taken) <= MAX_ROLE_WORDS else None
-
-
-def _appositive_after(text: str, name_end: int) -> str | None:
-    """The role set off after a name: "a Lufthansa spokesman" in "Michael Lamberty, a Lufthansa
-    spokesman, told the BBC"."""
-    match = _APPOSITIVE.match(text[name_end : name_end + 140])
-    if match is None:
-        return None
-    role = match.group(1).strip()
-    words = role.split()
-    if len(words) > MAX_ROLE_WORDS or _LEANING.search(role):
-        return None
-    if _LIST_GOES_ON.match(text, name_end + match.end()):
-        return None  # "chairman of the hotel, casino and resorts company": the list goes on
-    if not any(_token_core(w).lower() in HEADS for w in words):
-        return None
-    return role
 
 
 def _owner_named(role: str, index: EntityIndex) -> bool:
@@ -152,7 +32,7 @@ def _owner_named(role: str, index: EntityIndex) -> bool:
     if any(m.kind in {"org", "place"} for m in index.mentions(role)) or countries_in(role):
         return True  # "Sri Lankan finance minister" says whose
     return any(
-        _token_core(word) in PLACES or _token_core(word) in NATIONALITIES or word == "U.S."
+        token_core(word) in PLACES or token_core(word) in NATIONALITIES or word == "U.S."
         for word in role.split()
     )
 
@@ -163,7 +43,7 @@ def _main_org_leads(text: str, at: int, index: EntityIndex) -> str | None:
     if index.main_org is None or not index.main_org_in_headline:
         return None
     main = index.entities[index.main_org]
-    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    starts = [0] + [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
     for start in starts[-2:]:
         opening = index.mentions(text[start : start + 80])
         if not opening or opening[0].start != 0:
@@ -213,7 +93,7 @@ def _of_form(role: str, owner: str) -> str:
     title written in lower case, so no run of capitals reads as a name the article never
     writes."""
     plain = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I)
-    words = [w.lower() if _is_title_word(w) else w for w in plain.split()]
+    words = [w.lower() if is_title_word(w) else w for w in plain.split()]
     return f"{' '.join(words)} of {owner}"
 
 
@@ -223,17 +103,17 @@ def _role(
 ) -> tuple[str, bool, str | None] | None:
     """(description, written before the name, the article's own title before the name) from
     the article's first mention that has one."""
-    flat = _flat(text)
+    flat = flattened(text)
     entity: Entity = index.entities[person]
     family = person.split()[0] if entity.family_first else person.split()[-1]
     for form in (person, family):
         for match in re.finditer(rf"(?<![\w'-]){re.escape(form)}(?![\w-])", flat):
-            before = _title_before(flat, match.start())
+            before = title_before(flat, match.start())
             if before is not None:
                 owned = _with_owner(before, True, flat, match.start(), headline, index)
                 if owned is not None:
                     return owned[0], owned[1], before
-            after = _appositive_after(flat, match.end())
+            after = appositive_after(flat, match.end())
             if after is not None and family not in after.split():  # "U.S.A. Rugeroni, added"
                 owned = _with_owner(after, False, flat, match.start(), headline, index)
                 if owned is not None:
@@ -286,7 +166,7 @@ def introduced(
             continue
         if _looks_back(prompt[: mention.start], article[1]):
             continue
-        title = _title_before(prompt, mention.start)
+        title = title_before(prompt, mention.start)
         if title is not None and not _owner_named(title, index):
             # "General director Hannes Androsch said": the title the card already has, with
             # the employer the article gives it ("..., general director of Creditanstalt,")
@@ -337,22 +217,22 @@ def _has_context(prompt: str, start: int, end: int) -> bool:
     before = prompt[:start].split()
     if before:
         last = before[-1]
-        core = _token_core(last)
-        if last == core and (_is_title_word(core) or _is_name_word(last)):
+        core = token_core(last)
+        if last == core and (is_title_word(core) or is_name_word(last)):
             return True
         if re.fullmatch(r"[A-Z]\.", last):
             return True  # "G. Douglas Yearley": the name starts earlier
         if core == "_____" and last == core:
             return True  # "_____ chairman Lawrence Rawl" or "_____ Nigel": the blank names it
-    if _appositive_after(prompt, end) is not None:
+    if appositive_after(prompt, end) is not None:
         return True
     after = re.match(r"^,\s+(\S+)", prompt[end:])
     if after is None:
         return False
-    word = _token_core(after.group(1))
-    if _is_name_word(after.group(1).removesuffix("'s")):
+    word = token_core(after.group(1))
+    if is_name_word(after.group(1).removesuffix("'s")):
         return True  # "Donald K. McIvor, Exxon's senior vice president ..."
-    return word.lower() in {"a", "an", "the"} or _is_title_word(word) or word[:1].isdigit()
+    return word.lower() in {"a", "an", "the"} or is_title_word(word) or word[:1].isdigit()
 
 
 def _retitled(prompt: str, start: int, end: int, title: str, role: str) -> str:
@@ -394,7 +274,7 @@ def _inserted(prompt: str, start: int, end: int, role: str, before: bool) -> str
     words = role.split()
     if start == 0 or prompt[:start].endswith("? "):
         role = role[:1].upper() + role[1:]
-    elif _is_title_word(words[0]) and all(w.islower() for w in words[1:]):
+    elif is_title_word(words[0]) and all(w.islower() for w in words[1:]):
         role = role[:1].lower() + role[1:]  # "Chief executive" opened its sentence
     elif words[0] in _ROLE_OPENERS:
         role = role[:1].lower() + role[1:]  # "the trial of former WorldCom boss Bernie Ebbers"

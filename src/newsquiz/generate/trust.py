@@ -148,7 +148,6 @@ _RELATIVE_PERIOD = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\W{0,3}$")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
-_YEAR_ANSWER = re.compile(r"(?:19|20)\d\d")
 # a forecast or a risk: "may slide", "will grow", "pose risks for", "is expected to"
 _AHEAD = re.compile(
     r"\b(?:may|might|will|would|could|expects?|expected|forecasts?|predicts?|risks?"
@@ -304,7 +303,7 @@ def prompt_problem(
     kept: str | None = None  # a problem judged no worse than none: any other one comes first
     shown = PAPER_ON_SUNDAY.sub(r"\1 Paper", shown)  # "The Mail on Sunday": a paper, no day
     if not dated:
-        if _YEAR_ANSWER.fullmatch(answer) and _AHEAD.search(prompt):
+        if YEAR.fullmatch(answer) and _AHEAD.search(prompt):
             # "warned that earnings in _____ may slide": the coming year, which only the
             # article's date says (judged blind B, round 101)
             return f"{UNDATED}: the year ahead of an undated story"

@@ -7,18 +7,17 @@ written once beside a name written several times that differs by one letter.
 """
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import (
-    COMMON_NAMES,
     COUNTRIES,
     INSTITUTION_HEADS,
     NATIONALITIES,
     NOT_NAMES,
     PLACES,
 )
+from newsquiz.generate.name_slips import CAPITALIZED, near_twin
 from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.quantities import MONTHS, Quantity, find_quantities
 from newsquiz.generate.spelling import correction, edits, misspelt
@@ -82,8 +81,6 @@ _UNCLOSED = re.compile(
     r"|retailer|giant|minister|secretary|analyst|economist|regulator|watchdog), [A-Z][\w&.'-]*"
     r"(?: [A-Z][\w&.'-]*){0,3} (?:[a-z]+ed|fell|rose|said|says|is|was|has|had)\b"
 )
-# a capitalized word, camel case too ("Scott", "DaimlerChrysler")
-_CAPITALIZED = re.compile(r"(?<![\w'-])[A-Z][a-z]{3,}(?:[A-Z][a-z]+)*(?![\w-])")
 _COMMA_AFTER_US = re.compile(r"\bU\.S,(?= )")  # "the U.S, Europe": the last dot dropped
 _KNOWN_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")
 
@@ -127,13 +124,13 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
             return f"not an English word (typo in the source?): {word!r}"
     if source:
         named = {w for m in index.mentions(shown) for w in m.surface.split()}
-        for word in _CAPITALIZED.findall(shown):
+        for word in CAPITALIZED.findall(shown):
             if word in _PROPER:
                 continue  # "Iran" beside "Iraq" is no typo
             fixed = correction(word.lower()) if word not in named else None
             if fixed is not None and misspelt(word.lower()) and count_word(source, word) == 1:
                 return f"not an English word (typo in the source?): {word!r}"  # "Miniister"
-            twin = _near_twin(word, source)
+            twin = near_twin(word, source)
             if twin is not None:
                 return f"not an English word (typo in the source?): {word!r} beside {twin!r}"
     return None
@@ -252,63 +249,6 @@ def _used_twice(word: str, source: str) -> bool:
     return len(re.findall(rf"\b{re.escape(word)}\b", source)) >= 2
 
 
-@lru_cache(maxsize=8)
-def _capitalized_words(source: str) -> Counter[str]:
-    return Counter(_CAPITALIZED.findall(source))
-
-
-def _near_twin(word: str, source: str) -> str | None:
-    """ "Soctt" written once in an article that writes "Scott": the same name misspelt."""
-    if lemmas(word.lower()):
-        return None
-    for known in _KNOWN_NAMES:  # "DaimlerChrylser", however often the article repeats it
-        if word.startswith(known) or known.startswith(word):
-            continue  # "Volkswagens": the name with an ending, no slip
-        if len(word) >= 8 and _one_edit(word, known):
-            return known
-    for known in _REGIONS:  # "Scandivanian" (never "Americas" for "American": one edit)
-        if len(word) >= 8 and _swapped(word, known):
-            return known
-    words = _capitalized_words(source)
-    if words[word] > 1:
-        return None
-    for other, count in words.items():
-        if count < 2 or other.startswith(word) or word.startswith(other):
-            continue  # "Kuwait" and "Kuwaiti", "Dixon" and "Dixons" are both right
-        if abs(len(other) - len(word)) <= 1 and _one_edit(word, other):
-            return other
-    return None
-
-
-# well-known one-word names ("DaimlerChrysler"), whose misspelling an article may repeat
-_KNOWN_NAMES = frozenset(n for names in COMMON_NAMES for n in names if " " not in n and len(n) >= 8)
-
-
-# regional and national adjectives a slip of the hand may scramble ("Scandivanian")
-_REGIONS = frozenset(n for n in NATIONALITIES if len(n) >= 8) | frozenset(
-    "Scandinavian Mediterranean Caribbean European Australasian".split()
-)
-
-
-def _swapped(a: str, b: str) -> bool:
-    """Two letters of a long word swapped, neighbours or not: "Scandivanian"."""
-    if len(a) != len(b) or sorted(a) != sorted(b):
-        return False
-    return sum(x != y for x, y in zip(a, b, strict=True)) == 2
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """One letter inserted, dropped, changed, or two neighbours swapped."""
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        i, j = diff[0], diff[-1] if diff else 0
-        return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def corrected(prompt: str, source: str = "") -> str:
     """The prompt with each typo copied from the source put right where the fix is certain:
     one dictionary word one letter away, or the name the article writes several times
@@ -326,9 +266,9 @@ def corrected(prompt: str, source: str = "") -> str:
 
         def fix_name(match: re.Match[str]) -> str:
             word = match.group()
-            return word if word in _PROPER else _near_twin(word, source) or word
+            return word if word in _PROPER else near_twin(word, source) or word
 
-        prompt = _CAPITALIZED.sub(fix_name, prompt)
+        prompt = CAPITALIZED.sub(fix_name, prompt)
     prompt = _DOUBLED_SMALL_WORD.sub(r"\1", prompt)
     prompt = _APOSTROPHE_BEFORE_ACRONYM.sub(r"\1 (", prompt)  # "Incomes Data Services' (IDS) said"
     opened = _UNCLOSED_APPOSITION.match(prompt)
