@@ -5,6 +5,7 @@ from pathlib import Path
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.frames import Fact, sentence_facts
 from newsquiz.generate.prepare import prepare
+from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.models import Article
 
 REPO = Path(__file__).resolve().parents[2]
@@ -19,13 +20,14 @@ def assert_cards_pass(cards: list[AnyCard]) -> None:
 
 
 def assert_sound_deck(cards: list[AnyCard], text: str, at_least: int) -> None:
-    """Enough cards, each passing the checks with its evidence span inside `text`."""
+    """Enough cards, each passing the checks with its evidence span inside `text` (shown
+    without newswire ticker marks)."""
     assert len(cards) >= at_least
     assert_cards_pass(cards)
     for card in cards:
         assert card.evidence is not None and card.fact_key
         ev = card.evidence
-        assert ev.start is not None and text[ev.start : ev.end] == ev.sentence
+        assert ev.start is not None and without_tickers(text[ev.start : ev.end]) == ev.sentence
 
 
 def article(text: str, title: str = "Test story") -> Article:

@@ -34,6 +34,7 @@ from newsquiz.generate.gazetteer import (
     TITLE_CONTINUATIONS,
     TITLE_WORDS,
 )
+from newsquiz.generate.given_names import name_people_by_given_name
 from newsquiz.generate.name_runs import LEGAL_SUFFIX, split_runs
 from newsquiz.generate.names import Entity, Mention, clean_name
 from newsquiz.generate.nationality import is_demonym
@@ -348,6 +349,7 @@ def extract_entities(sentences: list[Sentence], headline: str = "") -> EntityInd
             del entities[alias]
     keep_name_apostrophes(entities, text)
     companies_named_after_people(entities, text)
+    name_people_by_given_name(entities, text)
     index = EntityIndex(entities)
     index.choose_main_org(headline)
     return index

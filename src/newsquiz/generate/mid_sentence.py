@@ -9,6 +9,7 @@ import re
 from newsquiz.generate.definite import with_the
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import INSTITUTION_HEADS
+from newsquiz.generate.given_names import is_given_name_of
 from newsquiz.generate.named_words import unknown_name_before
 from newsquiz.generate.reference_patterns import (
     HONORIFIC,
@@ -117,10 +118,17 @@ class MidSentenceReferences:
         return text[: match.start()] + name + text[match.end() :]
 
     def _expand_aliases(self, text: str) -> str:
-        for mention in sorted(self.index.mentions(text), key=lambda m: -m.start):
+        mentions = self.index.mentions(text)
+        first: dict[str, int] = {}
+        for mention in mentions:
+            first.setdefault(mention.name, mention.start)
+        for mention in sorted(mentions, key=lambda m: -m.start):
             if mention.kind == "person" and mention.surface != mention.name:
                 honorific = HONORIFIC_ONLY.fullmatch(mention.surface.split()[0])
-                if mention.name in text or (mention.start > 0 and not honorific):
+                # "headed by Anil": a first name alone is written in full where first used
+                given = is_given_name_of(mention.surface, mention.name)
+                given = given and mention.start == first[mention.name]
+                if mention.name in text or (mention.start > 0 and not honorific and not given):
                     continue  # only "Gao joined ..." and "Mr Parsons said ..." are expanded
                 text = text[: mention.start] + mention.name + text[mention.end :]
         return text

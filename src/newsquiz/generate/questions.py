@@ -21,6 +21,7 @@ from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.quotes import Quote
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.segment import Sentence
+from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.story_country import written_country
 from newsquiz.models import (
     BLANK,
@@ -57,9 +58,15 @@ _SHARE_BEFORE = re.compile(
 )
 
 
+def sentence_evidence(s: Sentence) -> Evidence:
+    """The sentence a learner reads after answering: without the newswire's ticker marks
+    ("Hitachi Ltd <HIT>", "<Encor Energy Corp Ltd>"), which a judge failed as broken text;
+    the span still points at the article as written."""
+    return Evidence(sentence=without_tickers(s.text), start=s.start, end=s.end)
+
+
 def evidence_of(fact: Fact | DerivedFact) -> Evidence:
-    s = fact.resolved.sentence
-    return Evidence(sentence=s.text, start=s.start, end=s.end)
+    return sentence_evidence(fact.resolved.sentence)
 
 
 # counts the world bounds: "access to homes in _____ countries" was offered 421 (judged E 1)
@@ -203,9 +210,9 @@ def true_false_card(
         fact_key=fact.key,
         # a true statement quotes its sentence ("The article gives Citicorp Savings: ..." read
         # as broken template text to a round-92 judge); a false one names the true value
-        explanation=quoted_statement(fact.resolved.sentence.text)
+        explanation=quoted_statement(without_tickers(fact.resolved.sentence.text))
         if truth
-        else statement_explanation(fact.answer, fact.resolved.sentence.text),
+        else statement_explanation(fact.answer, without_tickers(fact.resolved.sentence.text)),
     )
 
 
@@ -267,7 +274,7 @@ def role_card(
         prompt=f"Who is described as the {role}?",
         answer=person,
         options=options,
-        evidence=Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end),
+        evidence=sentence_evidence(sentence),
         fact_type=FactType.PERSON,
         fact_key=f"role:{person}",
     )
@@ -290,7 +297,7 @@ def term_card(
             *spelling_variants(expansion),
             *[f"the {v}" for v in spelling_variants(expansion)],
         ],
-        evidence=Evidence(sentence=s.text, start=s.start, end=s.end),
+        evidence=sentence_evidence(s),
         fact_type=FactType.TERM,
         fact_key=f"term:{acronym}",
         explanation=f"The article writes {expansion} ({acronym}).",
@@ -351,7 +358,7 @@ def quote_cards(
     """ "Who said ...?" with other people as options (for a person), and the sentence with the
     speaker blanked."""
     s = quote.sentence
-    evidence = Evidence(sentence=s.text, start=s.start, end=s.end)
+    evidence = sentence_evidence(s)
     key = f"quote:s{s.index}:{quote.speaker}"
     story = headline.strip().rstrip(".")
     cards: list[McqCard | ClozeCard] = []

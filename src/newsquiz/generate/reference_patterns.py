@@ -32,6 +32,14 @@ _NEW_BODY += r"(?!\w+ business\b)"
 START_ORG = re.compile(rf"^(?:It|The(?: {_NEW_BODY}\w+)? {ORG_NP})(?='s\b|[\s,])")
 START_ORG_NAMED = re.compile(rf"^The(?: \w+)? {ORG_NP}, ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*),")
 START_ITS = re.compile(rf"^(?:Its|The(?: {_NEW_BODY}\w+)? {ORG_NP}'s)\s")
+# "France's second largest carmaker enjoyed ...": the company the sentence before named,
+# called by its rank in its country (never followed by the name: "India's biggest carmaker
+# Maruti" names it)
+EPITHET_START = re.compile(
+    rf"^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?)'s? (?:[\w-]+ ){{0,2}}?"
+    rf"(?:largest|biggest|leading|oldest|top|second|third)\b(?:[ -][a-z]+){{0,3}}? {ORG_NP}\b"
+    r"(?!,? [A-Z(])"
+)
 START_PERSON = re.compile(r"^(?:He|She)\s")
 START_HIS = re.compile(r"^(?:His|Her)\s")
 # "the value of lira bank notes", "the group's chief executive": a noun after the company

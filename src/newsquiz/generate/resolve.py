@@ -30,6 +30,7 @@ from newsquiz.generate.reference_patterns import (
     DEMONSTRATIVE,
     DESCRIBED_ORG,
     DESCRIBED_SUBJECT,
+    EPITHET_START,
     EXPLETIVE,
     FIRST_SECOND,
     GARBLED,
@@ -160,10 +161,17 @@ class Resolver(ReferenceMemory, MidSentenceReferences):
             if owned is not None:  # "Net profit rose" in a one-company story: whose profit
                 result, named = owned, True
                 mentions = tuple(self.index.mentions(result))
-        if not named and not self.relative_year and before and self._binds(before, result):
-            # "The landmark deal could see ...": the sentence before says what it is about
-            return Resolved(result, sentence, mentions, f"{before.text} ", bound=True)
         framed = None if self.relative_year else in_country(result, self.country, self.index)
+        if not named and not self.relative_year and before and self._binds(before, result):
+            # "The landmark deal could see ...": the sentence before says what it is about;
+            # the story's country is written in too where that sentence does not name it
+            # ("has risen to 200 dinars" after "Demonstrators ... blocked roads": judged
+            # blind, which country? B)
+            named_before = countries_in(before.text) & countries_in(self.country or "")
+            if framed is not None and not named_before:
+                result = framed
+                mentions = tuple(self.index.mentions(result))
+            return Resolved(result, sentence, mentions, f"{before.text} ", bound=True)
         if framed is not None:  # "Unemployment remains high" in a story about France
             result, named = framed, True
             mentions = tuple(self.index.mentions(result))
@@ -238,6 +246,13 @@ class Resolver(ReferenceMemory, MidSentenceReferences):
                 text = START_PERSON.sub(f"{person} ", text, count=1)
             elif not self._tolerated():
                 return None
+        epithet = EPITHET_START.match(text)
+        if epithet is not None and not any(m.kind == "org" for m in self.index.mentions(text)):
+            if org is not None and org in self.previous_names and self._is_place(epithet.group(1)):
+                rest = text[epithet.end() :]
+                text = f"{_capitalize(with_the(org))}, {epithet.group()},{rest}"
+            elif not self._tolerated():
+                return None
         text = self._resolve_mid_org(text)
         text = self._resolve_mid_person(text)
         if maybe(text, "year") and YEAR_REL.search(text):
@@ -280,6 +295,11 @@ class Resolver(ReferenceMemory, MidSentenceReferences):
         if any(p.match(opening) for p in (START_ITS, START_ORG, START_HIS, START_PERSON)):
             return False
         return binds(before.text, before.mentions, text, self.index) and self.follows(before.text)
+
+    def _is_place(self, words: str) -> bool:
+        """ "France", "The world": whose ranking a company's epithet gives."""
+        places = [m for m in self.index.mentions(words) if m.kind == "place"]
+        return words == "The world" or bool(places) or bool(countries_in(words))
 
     def _tolerated(self) -> bool:
         """A reference the sentence cannot resolve alone: dropped, unless the sentence is

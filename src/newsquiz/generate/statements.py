@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterator
 
 from newsquiz.generate.checks import quoted_statement
 from newsquiz.generate.clauses import first_verb
+from newsquiz.generate.questions import sentence_evidence
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.segment import Sentence
-from newsquiz.models import Evidence, FactType, TrueFalseCard
+from newsquiz.generate.sentence_text import without_tickers
+from newsquiz.models import FactType, TrueFalseCard
 
 MAX_WORDS = 40  # a statement longer than this is a paragraph to parse, not a claim to judge
 MAX_STATEMENTS = 2  # a deck whose every answer is "true" teaches nothing
@@ -82,8 +84,8 @@ def stated_true(text: str, sentence: Sentence, key: str) -> TrueFalseCard:
     return TrueFalseCard(
         prompt=f"True or false? {text}",
         answer="true",
-        evidence=Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end),
+        evidence=sentence_evidence(sentence),
         fact_type=FactType.TERM,
         fact_key=key,
-        explanation=quoted_statement(sentence.text),
+        explanation=quoted_statement(without_tickers(sentence.text)),
     )

@@ -1,0 +1,165 @@
+"""The fourteenth round's rules, on sentences written for these tests: people called by a
+first name alone, a company called by its rank in its country, the story's country written
+into a sentence the one before explains, and evidence shown without newswire ticker marks."""
+
+from pathlib import Path
+
+from newsquiz.generate import generate_deck, read_article
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.prepare import prepare
+from newsquiz.generate.segment import split_sentences
+
+from .helpers import article
+
+
+def _resolved(text: str, title: str = "Test story") -> dict[str, str]:
+    """Each source sentence and the text the resolver made of it ("" when dropped)."""
+    prepared = prepare(article(text, title))
+    assert prepared is not None
+    done = {item.sentence.start: item.text for item in prepared.resolved}
+    return {s.text: done.get(s.start, "") for s in prepared.sentences}
+
+
+def _in_context(text: str, title: str, needle: str) -> tuple[str, str]:
+    """The context and the text of the one resolved sentence containing `needle`."""
+    prepared = prepare(article(text, title))
+    assert prepared is not None
+    item = next(r for r in prepared.resolved if needle in r.text)
+    return item.context, item.text
+
+
+# --- a first name alone -------------------------------------------------------------------
+
+_BROTHERS = (
+    "Ravi Kothari, the younger of two brothers running Ostara Textiles, has resigned as "
+    "chairman of its chemicals arm. The move follows a feud between Mr Kothari and his "
+    "brother Vikram over the group's debts. Ostara Chemicals is 46%-owned by Ostara Textiles, "
+    "which in turn is run by Vikram. Ostara Textiles shares added 1.7%, while Ostara Power, "
+    "headed by Ravi, jumped 7%."
+)
+
+
+def test_a_first_name_alone_is_the_person_named_in_full() -> None:
+    index = extract_entities(split_sentences(_BROTHERS), "Ostara unit loses Ravi Kothari")
+    assert index.entities["Ravi Kothari"].kind == "person"
+    assert index.alias_map["Ravi"] == "Ravi Kothari"
+    assert "Ravi" not in index.entities  # no company called Ravi
+
+
+def test_a_relative_named_by_first_name_takes_the_family_name() -> None:
+    index = extract_entities(split_sentences(_BROTHERS), "Ostara unit loses Ravi Kothari")
+    assert index.entities["Vikram Kothari"].kind == "person"
+    assert index.alias_map["Vikram"] == "Vikram Kothari"
+    assert all(e.kind != "org" for e in index.entities.values() if e.name.startswith("Vikram"))
+
+
+def test_a_card_writes_a_first_name_in_full_where_first_used() -> None:
+    done = _resolved(_BROTHERS, "Ostara unit loses Ravi Kothari")
+    shares = next(text for source, text in done.items() if source.startswith("Ostara Textiles"))
+    assert "headed by Ravi Kothari, jumped" in shares
+    owned = next(text for source, text in done.items() if "46%" in source)
+    assert owned.endswith("run by Vikram Kothari.")
+
+
+def test_a_first_name_is_expanded_once_in_a_sentence() -> None:
+    text = (
+        "Ravi Kothari left the board of Ostara Textiles. Ravi's demand that the finance "
+        "director be removed, made by Ravi in a letter to the board, was not met."
+    )
+    done = _resolved(text, "Ostara director quits")
+    demand = next(text for source, text in done.items() if "demand" in source)
+    assert demand.count("Ravi Kothari") == 1
+    assert demand.startswith("Ravi Kothari's demand")
+
+
+def test_a_first_name_shared_by_two_people_is_not_folded() -> None:
+    text = (
+        "Ravi Kothari and Ravi Menon joined the board of Ostara Textiles on Monday. "
+        "The shares of Ostara Textiles rose 3% after Ravi spoke to investors in Mumbai."
+    )
+    index = extract_entities(split_sentences(text), "Ostara board")
+    assert "Ravi" not in index.alias_map or index.alias_map["Ravi"] not in {
+        "Ravi Kothari",
+        "Ravi Menon",
+    }
+
+
+# --- a company called by its rank in its country ------------------------------------------
+
+_RANKED = (
+    "Strong sales in Asia helped Velmont SA boost its profits by more than 40% in 2004. "
+    "France's third largest carmaker enjoyed a 43% rise in net profits to 2.4bn euros as "
+    "sales rose 8% to 40.7bn euros."
+)
+
+
+def test_a_company_called_by_its_rank_is_the_company_named_before() -> None:
+    done = _resolved(_RANKED, "Velmont boss hails year")
+    ranked = next(text for source, text in done.items() if source.startswith("France's"))
+    assert ranked.startswith("Velmont SA, France's third largest carmaker, enjoyed a 43% rise")
+
+
+def test_a_rank_after_another_company_is_not_given_a_name() -> None:
+    """The sentence before names two companies: which one is France's third largest?"""
+    text = _RANKED.replace(
+        "helped Velmont SA boost its profits",
+        "helped Velmont SA and Corbel Motors boost their profits",
+    )
+    done = _resolved(text, "French carmakers gain")
+    ranked = next(source for source in done if source.startswith("France's"))
+    assert done[ranked] == "" or not done[ranked].startswith(("Velmont SA,", "Corbel Motors,"))
+
+
+def test_a_rank_followed_by_the_name_is_left_as_written() -> None:
+    text = _RANKED.replace(
+        "France's third largest carmaker enjoyed", "France's third largest carmaker Velmont enjoyed"
+    )
+    done = _resolved(text, "Velmont boss hails year")
+    ranked = next(text for source, text in done.items() if source.startswith("France's"))
+    assert ranked.startswith("France's third largest carmaker Velmont enjoyed")
+
+
+# --- the story's country in a sentence the one before explains ----------------------------
+
+
+def test_a_national_price_after_an_unplaced_sentence_names_the_country() -> None:
+    text = (
+        "Tunisia suffered a weekend of protests against plans to raise fuel prices. "
+        "Demonstrators blocked roads and attacked public buildings, the Daily Clarion reported. "
+        "The price of butane gas has risen to 200 dinars a canister from 170 dinars."
+    )
+    context, body = _in_context(text, "Tunisia hit by gas riots", "butane")
+    assert body.startswith("In Tunisia, the price of butane gas")
+    assert not context or "Tunisia" not in context
+
+
+def test_a_sentence_whose_context_names_the_country_is_not_framed_again() -> None:
+    text = (
+        "Tunisia sold 7 million Orvel Insurance shares, or about 70% of the capital of "
+        "Orvel Insurance. More than 800,000 applicants got 9 shares each for 205 dinars apiece."
+    )
+    context, body = _in_context(text, "Tunisian insurer shares soar", "applicants")
+    assert context.startswith("Tunisia sold")
+    assert body.startswith("More than 800,000 applicants")
+
+
+# --- evidence without ticker marks --------------------------------------------------------
+
+_NEWSWIRE = (
+    "ORVEL STEEL TO CUT DIVIDEND\n\n"
+    "Orvel Steel Corp <ORVS.T> plans to reduce its dividend to three yen in the year ending "
+    "March 31 1987 from five yen a year earlier, a company spokesman said. Sales of "
+    "<Corbel Trading Co Ltd> rose 12 pct to 2,150 mln yen in the year, Orvel Steel said.\n"
+)
+
+
+def test_evidence_shows_no_ticker_marks_and_true_statements_stay(tmp_path: Path) -> None:
+    source = tmp_path / "orvel.txt"
+    source.write_text(_NEWSWIRE)
+    deck = generate_deck(read_article(source))
+    assert deck.cards
+    for card in deck.cards:
+        assert card.evidence is not None
+        assert "<" not in card.evidence.sentence and ">" not in card.evidence.sentence
+        assert "<" not in (card.explanation or "")
+    assert any(c.kind == "true_false" for c in deck.cards)
