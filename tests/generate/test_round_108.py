@@ -5,6 +5,7 @@ into a sentence the one before explains, and evidence shown without newswire tic
 from pathlib import Path
 
 from newsquiz.generate import generate_deck, read_article
+from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.segment import split_sentences
@@ -163,3 +164,42 @@ def test_evidence_shows_no_ticker_marks_and_true_statements_stay(tmp_path: Path)
         assert "<" not in card.evidence.sentence and ">" not in card.evidence.sentence
         assert "<" not in (card.explanation or "")
     assert any(c.kind == "true_false" for c in deck.cards)
+
+
+# --- descriptions a frame's comma does not explain ----------------------------------------
+
+
+def _vague(
+    text: str, article_text: str = "Velmont SA said on Monday that sales rose."
+) -> str | None:
+    prepared = prepare(article(article_text, "Velmont results"))
+    assert prepared is not None
+    return vague_description(text, prepared.index)
+
+
+def test_a_planned_levy_is_a_description_only_the_article_resolves() -> None:
+    found = _vague(
+        "Jan de Wit said the proposed tax breached the trade treaty signed by Ruritania."
+    )
+    assert found == "the proposed tax"
+
+
+def test_a_frame_comma_is_no_apposition() -> None:
+    """ "In the UK, the strong services figure": which figure? (judged blind B)"""
+    found = _vague(
+        "In the UK, the strong services figure was welcomed by analysts in Leeds.",
+        "Retail sales in the UK fell in December, official figures show.",
+    )
+    assert found == "the strong services figure"
+
+
+def test_a_framed_country_pins_down_its_national_measure() -> None:
+    text = "In the US, the current account deficit, meanwhile, rose to a record $166bn in 2004."
+    assert (
+        _vague(text, "The dollar fell against the euro as the US reported a record deficit.")
+        is None
+    )
+
+
+def test_the_future_is_no_description() -> None:
+    assert _vague("For Velmont SA, the future lies in planes carrying 840 people.") is None
