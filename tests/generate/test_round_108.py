@@ -6,11 +6,12 @@ from pathlib import Path
 
 from newsquiz.generate import generate_deck, read_article
 from newsquiz.generate.descriptions import vague_description
+from newsquiz.generate.direction import direction_bounds, keeping_direction
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.segment import split_sentences
 
-from .helpers import article
+from .helpers import article, facts_of
 
 
 def _resolved(text: str, title: str = "Test story") -> dict[str, str]:
@@ -203,3 +204,29 @@ def test_a_framed_country_pins_down_its_national_measure() -> None:
 
 def test_the_future_is_no_description() -> None:
     assert _vague("For Velmont SA, the future lies in planes carrying 840 people.") is None
+
+
+# --- a figure set against a forecast ------------------------------------------------------
+
+_MISSED = (
+    "Excluding one-off items, Orvel's profit was 33 cents a share, but analysts had expected "
+    "34 cents."
+)
+
+
+def test_a_result_set_against_a_forecast_keeps_options_on_its_side() -> None:
+    facts = {f.answer: f for f in facts_of(_MISSED, "Orvel misses forecasts")}
+    assert direction_bounds(facts["33 cents"]) == (None, 34.0)
+    kept = keeping_direction(facts["33 cents"], ["30 cents", "38 cents", "41 cents", "31 cents"])
+    assert kept == ["30 cents", "31 cents"]
+
+
+def test_a_blanked_forecast_keeps_to_the_side_the_result_sets() -> None:
+    facts = {f.answer: f for f in facts_of(_MISSED, "Orvel misses forecasts")}
+    assert direction_bounds(facts["34 cents"]) == (33.0, None)
+
+
+def test_a_forecast_in_another_clause_sets_no_side() -> None:
+    text = "Orvel's profit was 33 cents a share. Analysts had expected 34 cents for the year."
+    facts = {f.answer: f for f in facts_of(text, "Orvel misses forecasts")}
+    assert direction_bounds(facts["33 cents"]) == (None, None)

@@ -221,6 +221,8 @@ def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
             return (None, target.value) if moving.group("up") else (target.value, None)
     if other is None and (compared := _compared_after(text, fact.end, others)) != (None, None):
         return compared
+    if other is None and (expected := _expectation(text, fact.start, fact.end, others)):
+        return (expected.value, None) if q.value > expected.value else (None, expected.value)
     if other is None:
         return _range_bounds(text, fact.start, fact.end, q, others)
     clause = before[: before.rfind(" from ")] if blank_is_start else before
@@ -231,6 +233,26 @@ def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
     if rising != blank_is_start:  # rose to _____ / fell from _____: above the other figure
         return other.value, None
     return None, other.value
+
+
+# "profit was _____ a share, but analysts had expected 34 cents": the figure set against a
+# forecast keeps to its side of it, a miss or a beat (judged blind E 1, twice in round 104)
+_EXPECTED = re.compile(
+    r"^[^.;\d]{0,60}?\b(?:but|while|whereas|against|versus|compared with)\b[^.;\d]{0,40}?"
+    r"\b(?:expected|expectations? of|forecasts? of|forecast|predicted|estimated|anticipated"
+    r"|consensus of)(?: (?:about|around|some|an average of|of))? $"
+)
+
+
+def _expectation(text: str, start: int, end: int, others: dict[int, Quantity]) -> Quantity | None:
+    """The forecast the blank is set against ("_____, but analysts had expected 34 cents"),
+    or the result a blanked forecast is set against ("33 cents, but ... expected _____")."""
+    for at, other in others.items():
+        if at >= end and _EXPECTED.match(text[end:at]):
+            return other
+        if other.end <= start and _EXPECTED.match(text[other.end : start]):
+            return other
+    return None
 
 
 # "_____ during 2004, well above 2003's 9.1%", "a margin of _____, less than the 47.3%
