@@ -230,3 +230,26 @@ def test_a_forecast_in_another_clause_sets_no_side() -> None:
     text = "Orvel's profit was 33 cents a share. Analysts had expected 34 cents for the year."
     facts = {f.answer: f for f in facts_of(text, "Orvel misses forecasts")}
     assert direction_bounds(facts["33 cents"]) == (None, None)
+
+
+# --- an institution called by the last words of its name ---------------------------------
+
+
+def test_the_bank_board_is_the_board_named_before() -> None:
+    text = (
+        "The Ruritanian Home Loan Bank Board said mortgage rates fell to a nine-year low in "
+        "March. Rates for adjustable mortgages fell to 8.43 pct in March, the bank board said."
+    )
+    done = _resolved(text, "Ruritania mortgage rates fall")
+    rates = next(text for source, text in done.items() if source.startswith("Rates"))
+    assert rates.endswith("the Ruritanian Home Loan Bank Board said.")
+
+
+def test_a_modifier_the_name_lacks_resolves_nothing() -> None:
+    text = (
+        "The Ruritanian Home Loan Bank Board said mortgage rates fell to a nine-year low in "
+        "March. Rates for adjustable mortgages fell to 8.43 pct in March, the full board said."
+    )
+    done = _resolved(text, "Ruritania mortgage rates fall")
+    rates = next(text for source, text in done.items() if source.startswith("Rates"))
+    assert "Bank Board" not in rates

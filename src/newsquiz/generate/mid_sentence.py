@@ -37,17 +37,20 @@ class MidSentenceReferences:
         """ "the ministry" is the one organization named so far with Ministry in its name."""
 
         def sub(match: re.Match[str]) -> str:
-            head = match.group(2).capitalize()
+            modifier, head = match.group(2), match.group(3).capitalize()
+            words = [modifier.capitalize(), head] if modifier else [head]
             fits = [
                 name
                 for name in sorted(self.seen_orgs)
-                if head in name.split() and name != head and not self.index.entities[name].media
+                if set(words) <= set(name.split())
+                and name != head
+                and not self.index.entities[name].media
             ]
-            described = self.described.get(match.group(2).lower(), "")
+            described = "" if modifier else self.described.get(match.group(3).lower(), "")
             if len(fits) != 1 and not described:
                 return match.group()
             name = fits[0] if len(fits) == 1 else described
-            if match.group(3):
+            if match.group(4):
                 name += "'" if name.endswith("s") else "'s"
             return f"{match.group(1)} {name}"
 

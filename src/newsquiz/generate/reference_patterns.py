@@ -106,9 +106,10 @@ BAD_START = re.compile(
     r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another|"
     r"Compared (?:with|to)|By comparison)\b"
 )
+# "the bank board" after the Federal Home Loan Bank Board: a word of the name may go before
 INSTITUTION_REF = re.compile(
-    r"\b([Tt]he) (ministry|agency|regulator|council|commission|fund|union|exchange|authority|"
-    r"department|board|bureau|association|federation|institute|court|"
+    r"\b([Tt]he) (?:([a-z]+) )?(ministry|agency|regulator|council|commission|fund|union"
+    r"|exchange|authority|department|board|bureau|association|federation|institute|court|"
     r"(?:Bank|Commission|Fund|Ministry|Agency)(?! of\b| [A-Z]))('s)?\b"
 )
 # "Caisse de depot, the government agency which ...": what later sentences call "the agency"
