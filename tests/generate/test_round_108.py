@@ -5,11 +5,14 @@ into a sentence the one before explains, and evidence shown without newswire tic
 from pathlib import Path
 
 from newsquiz.generate import generate_deck, read_article
+from newsquiz.generate.answers import common_names
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.direction import direction_bounds, keeping_direction
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.trust import UNDATED, prompt_problem
+from newsquiz.generate.typos import corrected
 
 from .helpers import article, facts_of
 
@@ -253,3 +256,72 @@ def test_a_modifier_the_name_lacks_resolves_nothing() -> None:
     done = _resolved(text, "Ruritania mortgage rates fall")
     rates = next(text for source, text in done.items() if source.startswith("Rates"))
     assert "Bank Board" not in rates
+
+
+# --- round 108's classes ------------------------------------------------------------------
+
+
+def test_a_nationality_copied_in_lower_case_is_capitalized() -> None:
+    fixed = corrected("Ministers said the rise of the european currency hurt polish exports.")
+    assert fixed == "Ministers said the rise of the European currency hurt polish exports."
+
+
+def test_on_a_month_and_year_is_in() -> None:
+    assert corrected("On May 2004, Velmont SA signed the deal.").startswith("In May 2004,")
+    assert corrected("Shares rose on May 2004 figures.") == "Shares rose on May 2004 figures."
+
+
+def _problem(prompt: str, answer: str, text: str = "Velmont SA said sales rose.") -> str | None:
+    prepared = prepare(article(text, "Velmont results"))
+    assert prepared is not None
+    return prompt_problem(prompt, answer, prepared.index, False, f"Velmont results\n{text}")
+
+
+def test_the_end_of_the_year_needs_the_articles_date() -> None:
+    found = _problem("Velmont SA's customers rose to _____ by the end of the year.", "5.1 million")
+    assert found is not None and found.startswith(UNDATED)
+    assert (
+        _problem("Velmont SA's customers rose to _____ by the end of 2004.", "5.1 million") is None
+    )
+
+
+def test_the_near_future_needs_the_articles_date() -> None:
+    found = _problem("True or false? Velmont SA will not be sold in the near future.", "")
+    assert found is not None and found.startswith(UNDATED)
+
+
+def test_a_month_answered_after_earlier_in_is_undated() -> None:
+    found = _problem("The dollar neared a low reached earlier in _____.", "November")
+    assert found is not None and found.startswith(UNDATED)
+
+
+def test_a_company_blank_with_nothing_naming_it_is_lone_at_any_length() -> None:
+    text = "Velmont SA said sales rose. Velmont SA keeps its books in U.S. dollars."
+    prompt = (
+        "_____ records its cash and accounts receivable in U.S. dollars, with the Canadian "
+        "dollar equivalent decreasing as the U.S. dollar falls."
+    )
+    found = _problem(prompt, "Velmont SA", text)
+    assert found is not None and found.startswith("unresolved description")
+
+
+def test_a_company_blank_its_rank_describes_is_not_lone() -> None:
+    text = "Velmont SA said sales rose. Velmont SA is Ruritania's largest private employer."
+    prompt = "_____, Ruritania's largest private sector employer, did not comment on reports of job cuts."
+    assert _problem(prompt, "Velmont SA", text) is None
+
+
+def test_a_level_a_move_would_carry_the_price_to_bounds_the_options() -> None:
+    text = (
+        "A close above the contract high of 0.7665 would signal a breakout, Orvel analyst Craig "
+        "Dunmore said, and the Canadian dollar contract would extend its advance to near the "
+        "0.7800 level."
+    )
+    facts = {f.answer: f for f in facts_of(text, "Canadian dollar futures rise")}
+    assert direction_bounds(facts["0.7665"]) == (None, 0.78)
+
+
+def test_common_company_forms_are_accepted() -> None:
+    assert "NatWest" in common_names("National Westminster Bank")
+    assert "Royal Dutch Shell" in common_names("Shell")
+    assert "ExxonMobil" not in common_names("Exxon")

@@ -146,6 +146,11 @@ def direction_bounds(fact: Fact) -> tuple[float | None, float | None]:
         if low <= q.value <= high:  # "_____, inflation remains within the 2-3% target range"
             above = max(above, low) if above is not None else low
             below = min(below, high) if below is not None else high
+    carried = _CARRIED_TO.match(fact.text[fact.end :]) if _BARE_LEVEL.fullmatch(q.text) else None
+    if carried is not None and above is None and below is None:
+        level = float(carried.group(1))
+        if 0.5 < level / q.value < 2:  # the same kind of level, not a rate beside a price
+            above, below = (level, None) if q.value > level else (None, level)
     part = _INCLUDING.match(fact.text, fact.end)
     if part is not None:  # "about _____, including 200 mln dlrs for scrubbers": above the part
         included = [x for x in find_quantities(fact.text) if x.start == part.end()]
@@ -241,6 +246,13 @@ _EXPECTED = re.compile(
     r"^[^.;\d]{0,60}?\b(?:but|while|whereas|against|versus|compared with)\b[^.;\d]{0,40}?"
     r"\b(?:expected|expectations? of|forecasts? of|forecast|predicted|estimated|anticipated"
     r"|consensus of)(?: (?:about|around|some|an average of|of))? $"
+)
+# "a close above _____ would signal a breakout ... and extend its advance to near the 0.7800
+# level": where the move would carry a bare level (judged blind E 1, rounds 103 and 108)
+_BARE_LEVEL = re.compile(r"\d+\.\d+")
+_CARRIED_TO = re.compile(
+    r"^[^.;]{0,160}?\b(?:extend|carry|take|push|lift|drive|send|propel)\w*\b[^.;\d]{0,40}?"
+    r" to (?:near |around |about |the |a )*(\d+\.\d+)(?= level|[,.;]| in\b| by\b)"
 )
 
 

@@ -387,4 +387,15 @@ COMMON_NAMES = [
     {"MPC", "Monetary Policy Committee"},
     {"ABN Amro", "ABN AMRO"},
     {"AT&T", "American Telephone and Telegraph"},
+    # the names business readers type for companies the corpora write otherwise (judged blind
+    # E 1: "NatWest", "Hannover Re", "Maruti Suzuki", "ExxonMobil", "Alcan" marked wrong)
+    {"NatWest", "Natwest", "National Westminster Bank", "National Westminster Bank Plc"},
+    {"Hannover Re", "Hanover Re"},
+    {"Maruti", "Maruti Suzuki", "Maruti Udyog"},
+    {"ExxonMobil", "Exxon Mobil"},
+    {"Alcan", "Alcan Aluminium", "Alcan Aluminum"},
+    {"Atomstroyexport", "Atomstroieksport"},
+    {"Sumitomo Mitsui", "Sumitomo Mitsui Financial", "Sumitomo Mitsui Financial Group", "SMFG"},
+    {"Foster's", "Foster's Group"},
+    {"Shell", "Royal Dutch Shell", "Royal Dutch/Shell"},
 ]

@@ -22,10 +22,11 @@ from newsquiz.generate.dangling import (
 )
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import PLACES
+from newsquiz.generate.gazetteer import NATIONALITIES, PLACES
 from newsquiz.generate.introductions import introduced
 from newsquiz.generate.invented_names import invented_name
 from newsquiz.generate.named_descriptions import name_descriptions
+from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.period_years import anchor_months, with_period_years
 from newsquiz.generate.quantities import MONTHS, YEAR
 from newsquiz.generate.relative_time import (
@@ -96,7 +97,9 @@ _UNDATED = re.compile(
     r"|(?:in|over|during|for) the (?:past|last) (?:(?:few|two|three|four|five|six|several|\d+)"
     r" )?(?:days?|weeks?|months?|years?|decades?)(?! (?:to|of|ended|ending) )"
     # "Seoul may allow some imports soon": soon after the article's day (judged blind B twice)
-    r"|(?<!so )(?<!as )soon(?! as| after)"
+    r"|(?<!so )(?<!as )soon(?! as| after)|in the near future"
+    # "by the end of the year": which year, only the article's date says (judged B, round 108)
+    r"|(?:by|at|before|until|towards?) the end of the (?:year|month|quarter)(?! (?:of|in) \d)"
     # "Pay N' Pak fell 1-1/2 to 19": a share's move on the article's day, quoted in fractions
     r"|(?:rose|fell|gained|lost|dropped|climbed|slipped|eased|firmed|jumped|was (?:up|down|off)"
     r"|were (?:up|down|off)|closed (?:up|down)|up|down)\b[^.;]{0,20}?\b(?:\d+-)?\d/\d+"
@@ -221,21 +224,39 @@ def repaired(card: AnyCard, article: Article, index: EntityIndex) -> AnyCard:
 _OPENING_LOWER = re.compile(r"^((?:True or false\? )?)(the)\b")
 
 
-def _lone_subject(prompt: str, index: EntityIndex) -> bool:
+def _lone_subject(prompt: str, index: EntityIndex, answer: str = "") -> bool:
     """ "_____ has about 42 mln shares outstanding", "_____ was predominantly in Northern
     California": a blank subject with a short predicate that names no company, person or
-    year, so the card could be about any company or country (judged blind B)."""
+    year, so the card could be about any company or country (judged blind B). A company's
+    blank is lone at any length without a figure: "_____ records its cash and accounts
+    receivable in U.S. dollars, with the Canadian dollar equivalent decreasing ..." fits
+    any Canadian company (judged blind B and D, round 108)."""
     if not prompt.startswith("_____"):
         return False
     rest = prompt[5:]  # a longer predicate, a name (capitalized) or a year says which story
-    if len(rest.split()) > _SHORT_PREDICATE or YEAR.search(rest):
-        return False
+    answer_entity = index.entities.get(index.alias_map.get(answer, answer))
+    company = answer_entity is not None and answer_entity.kind == "org"
+    # "_____, Italy's largest private sector employer, did not comment": a rank pins it down
+    anywhere = company and not _DIGIT.search(rest) and not _RANK.search(rest)
+    long_enough = len(rest.split()) > _SHORT_PREDICATE and not anywhere
+    if long_enough or YEAR.search(rest) or _APPOSITIVE.match(rest):
+        return False  # "_____, the Italian food group at the centre of ...": described
     places = {m.start for m in index.mentions(rest) if m.kind == "place"}
     named = [(m.start(), m.group()) for m in re.finditer(r"\b[A-Z][\w-]*(?:\.[A-Z]\.?)*", rest)]
-    return all(at in places or word in PLACES or word in _AREAS for at, word in named)
+    return all(
+        at in places
+        or word in PLACES
+        or word in _AREAS
+        or word in NATIONALITIES
+        or bool(countries_in(word))  # "U.S."
+        for at, word in named
+    )  # "the Canadian dollar equivalent": no company named
 
 
 _SHORT_PREDICATE = 12
+_DIGIT = re.compile(r"\d")
+_APPOSITIVE = re.compile(r"(?:'s)?, (?:the|a|an|[A-Z][\w.]*'s?) ")
+_RANK = re.compile(r"\b(?:largest|biggest|leading|top|oldest)\b")
 _AREAS = frozenset("Northern Southern Eastern Western Central".split())
 # a blank in a list left open: another member the article names fits it as well
 _OPEN_LIST = re.compile(
@@ -312,17 +333,21 @@ def prompt_problem(
         relative = _RELATIVE_PERIOD.search(shown)
         if relative is not None and not YEAR.search(timed):
             return f"{UNDATED}: {relative.group()!r}"
+        # "an all-time low reached earlier in _____" (November): the month answered is as
+        # undated as one written (judged blind B, round 108)
+        month = shown.replace("_____", answer) if _A_MONTH.fullmatch(answer) else shown
         for pattern, reason in ((_UNDATED, UNDATED), (_PERIOD, PERIOD)):
-            for match in pattern.finditer(shown):
+            read = month if pattern is _UNDATED else shown
+            for match in pattern.finditer(read):
                 if YEAR.search(match.group()) and YEAR.search(
-                    shown[: match.start()] + shown[match.end() :]
+                    read[: match.start()] + read[match.end() :]
                 ):
                     continue  # "in the year to September 1987 from ... the same 1986 period"
-                if not _YEAR_BEFORE.search(shown, 0, match.start()):
+                if not _YEAR_BEFORE.search(read, 0, match.start()):
                     if reason == UNDATED or _unanchored(match.group(), timed):
                         return f"{UNDATED}: {match.group()!r}"
                     kept = kept or f"{reason}: {match.group()!r}"
-    if _lone_subject(prompt, index):
+    if _lone_subject(prompt, index, answer):
         return "unresolved description: only the blank names what the card is about"
     if _OPEN_LIST.search(prompt):  # "brands including Louis Vuitton, _____ and Dior"
         return "open list: other members fit the blank"

@@ -19,7 +19,7 @@ from newsquiz.generate.gazetteer import (
 )
 from newsquiz.generate.name_slips import CAPITALIZED, near_twin
 from newsquiz.generate.person_names import western_given_names
-from newsquiz.generate.quantities import MONTHS, Quantity, find_quantities
+from newsquiz.generate.quantities import MONTH_RE, MONTHS, Quantity, find_quantities
 from newsquiz.generate.spelling import correction, edits, misspelt
 from newsquiz.generate.textutil import (
     capitalized_before,
@@ -277,7 +277,21 @@ def corrected(prompt: str, source: str = "") -> str:
     ):
         prompt = f"{opened.group(1)},{prompt[opened.end(1) :]}"
     prompt = _NAME_HEAD_TWICE.sub(_head_once, prompt)  # "the ... Bank Board board said"
+    prompt = _LOWER_NATIONALITY.sub(lambda m: m.group().capitalize(), prompt)
+    prompt = _ON_MONTH_YEAR.sub(
+        lambda m: f"{'I' if m.group(1) == 'O' else 'i'}n {m.group(2)}", prompt
+    )
     return _COMMA_AFTER_US.sub("U.S.,", prompt)
+
+
+# "european Union", "the european finance ministers": a nationality copied in lower case
+# (judged blind A, round 108)
+_LOWER_NATIONALS = sorted(
+    (n.lower() for n in NATIONALITIES if not lemmas(n.lower())), key=len, reverse=True
+)  # never "polish", "catholic", "democratic": English words in lower case
+_LOWER_NATIONALITY = re.compile(rf"(?<![\w'-])(?:{'|'.join(_LOWER_NATIONALS)})(?![\w'-])")
+# "On May 2004, Egypt ...": a month is "in", a day "on" (judged blind A, round 108)
+_ON_MONTH_YEAR = re.compile(rf"\b([Oo])n ((?:{MONTH_RE}) (?:19|20)\d\d)(?=,)")
 
 
 # "The Bank of Korea, the central bank fixed the won": the source left the apposition open
