@@ -1,13 +1,14 @@
 """A month or a day of a month without its year as an answer, with other months as options."""
 
 import random
+from datetime import date
 
 import pytest
 
 from newsquiz.generate import generate_cards
 from newsquiz.generate.month_dates import month_dates, month_distractors
 from newsquiz.generate.quantities import MONTHS
-from tests.generate.helpers import article
+from newsquiz.models import Article
 
 
 def dates(text: str) -> list[tuple[str, str]]:
@@ -73,11 +74,13 @@ def test_wrong_days_keep_the_month_and_the_order_written() -> None:
 
 
 def test_a_bare_month_gets_a_card_with_months_as_options() -> None:
+    """In a dated article: an undated one asks no month without its year (round 108)."""
     text = (
         "Dutch brewer Heineken plans to list its Asian unit on the Singapore exchange in "
         "September, chief executive Jan Visser said. The brewer made a profit of 1.2bn euros."
     )
-    cards = generate_cards(article(text, "Heineken to list Asian unit"))
+    dated = Article(title="Heineken to list Asian unit", text=text, published=date(2005, 3, 1))
+    cards = generate_cards(dated)
     choice = next(c for c in cards if c.answer == "September" and c.kind == "mcq")
     assert "_____" in choice.prompt and "September" not in choice.prompt
     assert len(choice.options) == 4

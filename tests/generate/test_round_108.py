@@ -2,6 +2,7 @@
 first name alone, a company called by its rank in its country, the story's country written
 into a sentence the one before explains, and evidence shown without newswire ticker marks."""
 
+from datetime import date
 from pathlib import Path
 
 from newsquiz.generate import generate_deck, read_article
@@ -9,6 +10,7 @@ from newsquiz.generate.answers import common_names
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.direction import direction_bounds, keeping_direction
 from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.period_years import anchor_months
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.trust import UNDATED, prompt_problem
@@ -307,7 +309,7 @@ def test_a_company_blank_with_nothing_naming_it_is_lone_at_any_length() -> None:
 
 def test_a_company_blank_its_rank_describes_is_not_lone() -> None:
     text = "Velmont SA said sales rose. Velmont SA is Ruritania's largest private employer."
-    prompt = "_____, Ruritania's largest private sector employer, did not comment on reports of job cuts."
+    prompt = "_____, Ruritania's largest private employer, did not comment on reports of job cuts."
     assert _problem(prompt, "Velmont SA", text) is None
 
 
@@ -325,3 +327,32 @@ def test_common_company_forms_are_accepted() -> None:
     assert "NatWest" in common_names("National Westminster Bank")
     assert "Royal Dutch Shell" in common_names("Shell")
     assert "ExxonMobil" not in common_names("Exxon")
+
+
+def test_a_company_described_but_never_named_opens_no_card() -> None:
+    text = (
+        "A US defence and telecoms company has agreed to pay $28.5m after admitting bribery. "
+        "Velmont SA said sales rose 5% in 2004."
+    )
+    done = _resolved(text, "Velmont results")
+    opening = next(source for source in done if source.startswith("A US"))
+    assert done[opening] == ""
+    assert _resolved("A spokesman for the firm said Velmont SA's sales rose 5% in 2004.")
+
+
+def test_a_month_asked_without_its_year_needs_the_articles_date() -> None:
+    found = _problem("German business confidence fell in _____, the Ifo survey showed.", "February")
+    assert found is not None and found.startswith(UNDATED)
+    assert _problem("Business confidence in Ruritania fell in _____ 2005.", "February") is None
+
+
+def test_a_month_ahead_is_anchored_to_the_coming_year() -> None:
+    """ "plans to list in September" published in March 2005 is September 2005, never 2004."""
+    published = date(2005, 3, 1)
+    assert anchor_months("Velmont plans to list its unit in September.", published).endswith(
+        "in September 2005."
+    )
+    assert anchor_months("Velmont will report in January.", published).endswith("January 2006.")
+    assert anchor_months("Velmont listed its unit in September.", published).endswith(
+        "September 2004."
+    )

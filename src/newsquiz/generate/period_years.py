@@ -125,6 +125,14 @@ def with_period_years(prompt: str, article_text: str) -> str:
     return _BARE_MONTH.sub(month, _BARE_QUARTER.sub(quarter, prompt))
 
 
+# "will", "plans to", "is due to": a month ahead of the article's date, not behind it
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|plans?(?: to)?|planned to|is to|are to|due to|due|expects? to"
+    r"|expected to|scheduled|aims? to|intends? to|set to|is to be|are to be)\b"
+)
+_AHEAD_REACH = 80  # characters before the month the tense is read from
+
+
 def anchor_months(prompt: str, published: date | None) -> str:
     """ "in January" in an article published in March 2005 is January 2005; in one published
     in February 2005, December is December 2004 (the latest such month up to publication)."""
@@ -133,7 +141,11 @@ def anchor_months(prompt: str, published: date | None) -> str:
 
     def year_of(match: re.Match[str]) -> str:
         month = MONTHS.index(match.group("month")) + 1
-        year = published.year if month <= published.month else published.year - 1
+        if _AHEAD.search(prompt, max(0, match.start() - _AHEAD_REACH), match.start()):
+            # "plans to list its unit in September", published in March 2005: the coming one
+            year = published.year if month >= published.month else published.year + 1
+        else:
+            year = published.year if month <= published.month else published.year - 1
         return f"{match.group()} {year}"
 
     return _BARE_MONTH.sub(year_of, prompt)

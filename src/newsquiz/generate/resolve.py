@@ -34,6 +34,7 @@ from newsquiz.generate.reference_patterns import (
     EXPLETIVE,
     FIRST_SECOND,
     GARBLED,
+    INDEFINITE_ORG_START,
     LEADING_TIME,
     NATIONAL_BODY,
     NATIONAL_BODY_START,
@@ -246,6 +247,13 @@ class Resolver(ReferenceMemory, MidSentenceReferences):
                 text = START_PERSON.sub(f"{person} ", text, count=1)
             elif not self._tolerated():
                 return None
+        indefinite = INDEFINITE_ORG_START.match(text) is not None
+        if (
+            indefinite
+            and not any(m.kind == "org" for m in self.index.mentions(text))
+            and not self._tolerated()
+        ):
+            return None
         epithet = EPITHET_START.match(text)
         if epithet is not None and not any(m.kind == "org" for m in self.index.mentions(text)):
             if org is not None and org in self.previous_names and self._is_place(epithet.group(1)):

@@ -328,6 +328,10 @@ def prompt_problem(
             # "warned that earnings in _____ may slide": the coming year, which only the
             # article's date says (judged blind B, round 101)
             return f"{UNDATED}: the year ahead of an undated story"
+        if _A_MONTH.fullmatch(answer) and not YEAR.search(shown):
+            # "German business confidence fell in _____" (February): which year's February,
+            # only the article's date says (judged blind B three times in round 108)
+            return f"{UNDATED}: a month asked without its year"
         # "cut its forecasts for the year to _____" (March 2005): the answer gives the year
         timed = shown.replace("_____", answer) if YEAR.search(answer) else shown
         relative = _RELATIVE_PERIOD.search(shown)
