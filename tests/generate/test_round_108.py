@@ -10,6 +10,7 @@ from newsquiz.generate.answers import common_names
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.direction import direction_bounds, keeping_direction
 from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.introductions import introduced
 from newsquiz.generate.period_years import anchor_months
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.segment import split_sentences
@@ -355,4 +356,22 @@ def test_a_month_ahead_is_anchored_to_the_coming_year() -> None:
     assert anchor_months("Velmont will report in January.", published).endswith("January 2006.")
     assert anchor_months("Velmont listed its unit in September.", published).endswith(
         "September 2004."
+    )
+
+
+def test_a_role_at_a_described_company_names_the_story_company() -> None:
+    """ "chairman ... of the hotel, casino and resorts company": whose? the headline's."""
+    title = "Orvel Resorts board approves recapitalization"
+    text = (
+        "Orvel Resorts Inc said its board approved a recapitalization plan worth 1 billion dlrs. "
+        "John Tarrant, chairman and chief executive officer of the hotel, casino and resorts "
+        "company, said the plan was superior to a rival offer. Tarrant said net income would "
+        "be about 28.7 mln dlrs in 1988."
+    )
+    prepared = prepare(article(text, title))
+    assert prepared is not None
+    prompt = "John Tarrant said net income would be about _____ in 1988."
+    shown = introduced(prompt, "28.7 mln dlrs", (title, text), prepared.index)
+    assert shown.startswith(
+        "John Tarrant, chairman and chief executive officer of Orvel Resorts Inc, said"
     )

@@ -16,6 +16,7 @@ from newsquiz.generate.names import Entity
 from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.quantities import YEAR
 from newsquiz.generate.role_phrases import (
+    OWNER_DESCRIBED,
     SENTENCE_END,
     appositive_after,
     flattened,
@@ -128,6 +129,11 @@ def _with_owner(
     sentence (or the one before): "chief financial officer of Time Inc"; a minister or a
     President gets the one country the headline names. A one-word title nobody owns
     ("minister Carlos Romero") says too little to be written in."""
+    described = OWNER_DESCRIBED.search(role)
+    if described is not None and index.main_org is not None and index.main_org_in_headline:
+        # "of the hotel, casino and resorts company" in a story the headline names Caesars
+        # World by: the story's company (judged blind B: whose chairman?)
+        return _of_form(role[: described.start()], index.main_org), False
     if _owner_named(role, index) or " of " in role:
         return role, before
     owner: str | None = None

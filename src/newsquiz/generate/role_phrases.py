@@ -50,6 +50,12 @@ _APPOSITIVE = re.compile(
 SENTENCE_END = re.compile(r"[.!?][\"']?\s+(?=[A-Z\"])")
 _LIST_GOES_ON = re.compile(r",\s+[a-z]+(?:,\s+[a-z]+)*\s+(?:and|or)\s")
 MAX_ROLE_WORDS = 10
+# "Henry Gluck, chairman and chief executive officer of the hotel, casino and resorts company,"
+_OWNER_KINDS = r"(?:company|group|firm|concern|corporation|conglomerate|maker|chain|retailer)"
+DESCRIBED_OWNER_ROLE = re.compile(
+    rf"^,\s+((?:[\w-]+\s+){{1,8}}?of the (?:[a-z-]+,?\s+){{1,6}}?{_OWNER_KINDS}),"
+)
+OWNER_DESCRIBED = re.compile(rf"\s+of the (?:[a-z-]+,?\s+){{1,6}}?{_OWNER_KINDS}$")
 
 
 @lru_cache(maxsize=8)
@@ -132,7 +138,10 @@ def appositive_after(text: str, name_end: int) -> str | None:
     if len(words) > MAX_ROLE_WORDS or _LEANING.search(role):
         return None
     if _LIST_GOES_ON.match(text, name_end + match.end()):
-        return None  # "chairman of the hotel, casino and resorts company": the list goes on
+        # "chairman of the hotel, casino and resorts company": the list goes on to the kind of
+        # company, which `introductions` may name; any other list is no role
+        described = DESCRIBED_OWNER_ROLE.match(text[name_end : name_end + 200])
+        return described.group(1) if described is not None else None
     if not any(token_core(w).lower() in HEADS for w in words):
         return None
     return role
