@@ -543,11 +543,16 @@ def test_a_held_card_is_never_shown_after_a_sentence_it_already_holds() -> None:
 
 
 def test_a_role_cut_inside_a_list_is_not_written_in() -> None:
+    """Never "chairman ... of the hotel": the whole list up to the kind of company, which
+    the story's company then names (round 108), or nothing."""
     text = (
         "Tom Hale, chairman and chief executive officer of the hotel, casino and resorts"
         " company, said the board backs the plan."
     )
-    assert _appositive_after(text, len("Tom Hale")) is None
+    role = _appositive_after(text, len("Tom Hale"))
+    assert role == "chairman and chief executive officer of the hotel, casino and resorts company"
+    listed = "Tom Hale, a maker of pumps, valves and pipes for refineries, said it will grow."
+    assert _appositive_after(listed, len("Tom Hale")) is None
 
 
 @pytest.mark.parametrize(
