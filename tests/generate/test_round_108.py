@@ -14,6 +14,7 @@ from newsquiz.generate.introductions import introduced
 from newsquiz.generate.period_years import anchor_months
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.trust import UNDATED, prompt_problem
 from newsquiz.generate.typos import corrected
 
@@ -375,3 +376,24 @@ def test_a_role_at_a_described_company_names_the_story_company() -> None:
     assert shown.startswith(
         "John Tarrant, chairman and chief executive officer of Orvel Resorts Inc, said"
     )
+
+
+# --- round 109's classes ------------------------------------------------------------------
+
+
+def test_an_offer_raised_to_a_price_per_share_from_the_blank_keeps_options_below() -> None:
+    text = "Orvel Corp raised its offer for Velmont to 92.50 dlrs per share from 80 dlrs per share."
+    facts = {f.answer: f for f in facts_of(text, "Orvel raises Velmont offer")}
+    assert direction_bounds(facts["80 dlrs"]) == (None, 92.5)
+
+
+def test_joint_departments_keep_their_capitals_after_us() -> None:
+    text = "The Weather Facility of the U.S. Agriculture and Commerce Departments said so."
+    assert without_tickers(text) == text
+    assert without_tickers("The U.S. Trade deficit widened.") == "The U.S. trade deficit widened."
+
+
+def test_a_central_bank_asked_by_monetary_policy_is_given_away() -> None:
+    found = _problem("Data suggest the _____ is guiding monetary policy on a steady path.", "Fed")
+    assert found is not None and found.startswith("answer given")
+    assert _problem("Shares in _____ rose 5% after it cut 500 jobs in 2004.", "Velmont SA") is None

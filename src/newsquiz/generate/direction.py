@@ -33,7 +33,9 @@ _LATER_FROM = re.compile(
 _APPROX = r"(?: (?:about|around|roughly|some|nearly|almost|just|only|just over|just under))?"
 _TO_BEFORE = re.compile(rf" to{_APPROX} $")
 _THEN_FROM = re.compile(
-    r"^(?: (?:in|on|at|during|by|projected|forecast|expected)[^,;\d]{0,25}?)? from $"
+    # "raised its offer to 92.50 dlrs per share from _____" (judged blind E 1, round 109)
+    r"^(?: (?:a|per) [a-z]+)?(?: (?:in|on|at|during|by|projected|forecast|expected)[^,;\d]{0,25}?)?"
+    r" from $"
 )
 
 

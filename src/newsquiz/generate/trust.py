@@ -174,6 +174,14 @@ _ATTRIBUTED = re.compile(
     r"\b(?:said|says|told|added|argued|warned|believes?|according to|predicted|reckons?)\b"
 )
 GIVEN_AWAY = "answer given in other units"
+_CENTRAL_BANK = re.compile(
+    r"^(?:the )?(?:Fed|Federal Reserve(?: Board)?|Bundesbank|Deutsche Bundesbank"
+    r"|Bank of (?:Japan|England|France|Italy|Canada)"
+    r"|(?:[A-Z][\w.]* )*(?:Central|Reserve|National) Bank(?: of \w+)?)$"
+)
+_MONETARY = re.compile(
+    r"\bmonetary policy\b|\bmoney supply\b|\bM-?[0123]\b|\bdiscount rate\b|\binterest rates?\b"
+)
 # "seize _____ acres (5,200 hectares)": the bracket converts the answer (judged blind: D)
 _CONVERTED_BLANK = re.compile(r"_____(?: [a-z-]+){0,2} \((?:about |some |around )?[\d$£€¥]")
 FRAGMENT = "broken text"  # "and Papua New Guinea ...", "141.25/_____"
@@ -308,6 +316,10 @@ def prompt_problem(
         return f"{FRAGMENT}: a name split after its particle"
     if _CONVERTED_BLANK.search(prompt):
         return f"{GIVEN_AWAY}: the blank is converted right after it"
+    if answer and _CENTRAL_BANK.search(answer) and _MONETARY.search(prompt):
+        # "the _____ is guiding monetary policy", "the _____ declined to assign a target to
+        # M-1": a central bank by definition (judged blind D twice, round 109)
+        return f"{GIVEN_AWAY}: a central bank asked by what only a central bank does"
     if answer and source and "_____'s" in prompt and not _written_bare(answer, source):
         return f"{FRAGMENT}: {answer}'s is one name"  # "McDonald's", "Sainsbury's"
     if source:
