@@ -7,6 +7,7 @@ from pathlib import Path
 
 from newsquiz.generate import generate_deck, read_article
 from newsquiz.generate.answers import common_names
+from newsquiz.generate.compose import _coordinated_figure
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.direction import direction_bounds, keeping_direction
 from newsquiz.generate.entities import extract_entities
@@ -397,3 +398,17 @@ def test_a_central_bank_asked_by_monetary_policy_is_given_away() -> None:
     found = _problem("Data suggest the _____ is guiding monetary policy on a steady path.", "Fed")
     assert found is not None and found.startswith("answer given")
     assert _problem("Shares in _____ rose 5% after it cut 500 jobs in 2004.", "Velmont SA") is None
+
+
+def test_a_question_never_splits_a_pair_of_figures() -> None:
+    assert _coordinated_figure(
+        "How many passengers did the strike leave stranded and 10,000 bags lost?"
+    )
+    assert not _coordinated_figure(
+        "How many planes will Orvel take delivery of between 2008 and 2012?"
+    )
+
+
+def test_weeks_ago_at_a_sentence_start_needs_the_articles_date() -> None:
+    found = _problem("Two weeks' ago Velmont SA said it would save a further _____ a year.", "$48m")
+    assert found is not None and found.startswith(UNDATED)

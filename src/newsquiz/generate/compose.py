@@ -78,6 +78,8 @@ def ask(fact: Fact, index: EntityIndex, proper: frozenset[str] = frozenset()) ->
     # 6.6 billion in February in January?": an aside or a month left behind by the question
     if question is not None and (_DASH.search(question) or len(_IN_MONTH.findall(question)) > 1):
         return None
+    if question is not None and _coordinated_figure(question):
+        return None  # "How many passengers did ... leave stranded and 10,000 pieces ...?" (A)
     if question is not None and len(question.split()) < KEPT_SHARE * len(fact.text.split()):
         return None  # "How much did Deutsche Boerse previously offer?": what for, said the rest
     undated = question is not None and not YEAR.search(question)
@@ -88,6 +90,18 @@ def ask(fact: Fact, index: EntityIndex, proper: frozenset[str] = frozenset()) ->
         if its is not None and not _NAMED.search(question, 1, its.start()):
             return None  # "Who is parting company with its chief executive?": a company's
     return question
+
+
+_AND_FIGURE = re.compile(r"\band (?:about |some |nearly |almost |more than )?[$£€]?\d")
+_BETWEEN = re.compile(r"\b(?:between|from) \S+ $")
+
+
+def _coordinated_figure(question: str) -> bool:
+    """A second figure joined to the asked one ("leave stranded and 10,000 pieces of baggage
+    undelivered"): the question splits a pair (not "between 2008 and 2012")."""
+    return any(
+        not _BETWEEN.search(question, 0, match.start()) for match in _AND_FIGURE.finditer(question)
+    )
 
 
 _ITS = re.compile(r"\bits\b")

@@ -66,7 +66,8 @@ _UNDATED = re.compile(
     rf"|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:{_WEEKDAY})|(?:{_WEEKDAY})'s close"
     r"|(?:this|last|next|current|latest|coming|previous|prior) (?:fiscal|financial|calendar)"
     r" (?:year|quarter|half)|latest (?:week|month|quarter)"
-    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)"
+    r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+    r"|[Ss]everal|[Aa] few|\d+)"
     rf" (?:days?|weeks?|months?|years?)'? ago|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:{_MONTH})"
     rf"|(?:{_WEEKDAY})|[Rr]ecent(?:ly)?"
     # "traded earlier", "said earlier": earlier than the article's day
