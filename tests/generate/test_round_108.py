@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from newsquiz.generate import generate_deck, read_article
-from newsquiz.generate.answers import common_names
+from newsquiz.generate.answers import accepted_forms, common_names
 from newsquiz.generate.compose import _coordinated_figure
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.direction import direction_bounds, keeping_direction
@@ -412,3 +412,20 @@ def test_a_question_never_splits_a_pair_of_figures() -> None:
 def test_weeks_ago_at_a_sentence_start_needs_the_articles_date() -> None:
     found = _problem("Two weeks' ago Velmont SA said it would save a further _____ a year.", "$48m")
     assert found is not None and found.startswith(UNDATED)
+
+
+def test_one_name_with_and_is_never_typed_the_other_way_round() -> None:
+    """An editor found "Exchange Commission and Securities" and "Jefferies and" accepted."""
+    text = (
+        "Orvel Lehman Brothers Inc was subpoenaed by the Securities and Exchange Commission. "
+        "It was subpoenaed for documents related to transactions with Jefferies and Co and "
+        "others."
+    )
+    facts = {f.answer: f for f in facts_of(text, "Shearson subpoenaed")}
+    for answer, wrong in (
+        ("Securities and Exchange Commission", "Exchange Commission and Securities"),
+        ("Jefferies and Co", "Co and Jefferies"),
+    ):
+        forms = accepted_forms(facts[answer])
+        assert wrong not in forms
+        assert not any(form.endswith((" and", " &")) for form in forms)

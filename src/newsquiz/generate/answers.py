@@ -123,6 +123,7 @@ def accepted_forms(fact: Fact) -> list[str]:
         forms = _date_forms(fact.answer)
     elif fact.kind in {"org", "place"}:
         short = _COMPANY_SUFFIX.sub("", fact.answer)  # "Dixons Group" -> "Dixons"
+        short = _DANGLING_AND.sub("", short)  # "Jefferies and Co" -> "Jefferies", never "... and"
         # grading ignores "the"; "the Rover" in the feedback only reads oddly (judged blind)
         forms = [short, *common_names(fact.answer), *_short_names(short)]
         forms += common_names(short) + _without_country(short)  # "General Electric Co": "GE"
@@ -136,7 +137,9 @@ def accepted_forms(fact: Fact) -> list[str]:
             forms.append(f"{broadcaster.group(2)} {broadcaster.group(1)}")
         forms += _initialisms(short) + _camel_first(fact.answer)
         pair = _PAIR.fullmatch(fact.answer)
-        if pair is not None:  # "Airbus and Boeing" is also typed "Boeing and Airbus"
+        if pair is not None and not _one_name(pair.group(2)):
+            # "Airbus and Boeing" is also typed "Boeing and Airbus"; never "Exchange Commission
+            # and Securities" nor "Co and Jefferies" (one name; an editor found them accepted)
             forms.append(f"{pair.group(2)} and {pair.group(1)}")
     if fact.kind == "date" and q is not None:  # "March 31 1987" holds the figure 1987
         forms += _date_forms(fact.answer)
@@ -235,6 +238,22 @@ _GENERIC_FIRST = frozenset(
 
 _BODY_HEADS = frozenset(
     "Ministry Department Office Bureau Agency Commission Council Board Authority".split()
+)
+
+
+_DANGLING_AND = re.compile(r"\s+(?:and|&)$")
+
+
+def _one_name(second: str) -> bool:
+    """ "Exchange Commission" of the Securities and Exchange Commission, "Co" of Jefferies and
+    Co: the second half of one organization's name, not a second name."""
+    return bool(_COMPANY_SUFFIX.fullmatch(f" {second}")) or second.split()[-1] in _NAME_HEADS
+
+
+_NAME_HEADS = frozenset(
+    """Commission Committee Board Bank Council Authority Agency Administration Department
+    Ministry Office Exchange Association Federation Union Institute Trust Fund Society
+    Partners Sons Brothers Industries Services Technologies Communications Electronics""".split()
 )
 
 
