@@ -429,3 +429,16 @@ def test_one_name_with_and_is_never_typed_the_other_way_round() -> None:
         forms = accepted_forms(facts[answer])
         assert wrong not in forms
         assert not any(form.endswith((" and", " &")) for form in forms)
+
+
+def test_an_inverted_not_only_gives_no_question() -> None:
+    """ "Which organisation is not only clearly very determined ...?" (A, round 111)."""
+    text = (
+        "Jan Velders, a director of the Ruritanian central bank, said the dollar would stay "
+        "weak. Not only is the US Congress clearly very determined to get the American balance "
+        "of payments into better shape, but the risks of brinkmanship are all the greater "
+        "because the EC has its own constraints in meeting outside pressure, Velders noted."
+    )
+    cards = generate_deck(article(text, "Velders sees weak dollar")).cards
+    assert any("Not only is the _____" in c.prompt for c in cards)
+    assert not any(c.prompt.startswith("Which") for c in cards)

@@ -33,7 +33,7 @@ def proper_words(text: str) -> frozenset[str]:
     return frozenset(_MID_SENTENCE_CAPITAL.findall(text))
 
 
-_PAIRED = re.compile(r"\bnot only\b|\bneither\b|\beither\b|\bwhether\b")
+_PAIRED = re.compile(r"\b[Nn]ot only\b|\b[Nn]either\b|\b[Ee]ither\b|\b[Ww]hether\b")
 
 
 def ask(fact: Fact, index: EntityIndex, proper: frozenset[str] = frozenset()) -> str | None:
