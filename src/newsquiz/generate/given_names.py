@@ -86,7 +86,9 @@ def name_people_by_given_name(entities: dict[str, Entity], text: str) -> None:
     taken = set(entities) | {alias for e in entities.values() for alias in e.aliases}
     for given, owners in full.items():
         # a first name used alone once is no entity of its own: the person's alias all the same
-        if len(owners) == 1 and given not in taken and _used_alone(given, text):
+        if len(owners) != 1 or given in taken or text.count(given) <= text.count(owners[0]):
+            continue  # written only as part of the full name: nothing to read
+        if _used_alone(given, text):
             entities[owners[0]].aliases.add(given)
     for name, entity in list(entities.items()):
         if not _lone_word(entity):

@@ -277,7 +277,8 @@ def corrected(prompt: str, source: str = "") -> str:
     ):
         prompt = f"{opened.group(1)},{prompt[opened.end(1) :]}"
     prompt = _NAME_HEAD_TWICE.sub(_head_once, prompt)  # "the ... Bank Board board said"
-    prompt = _LOWER_NATIONALITY.sub(lambda m: m.group().capitalize(), prompt)
+    if not _LOWER_NATIONAL_SET.isdisjoint(_LOWER_WORD.findall(prompt)):
+        prompt = _LOWER_NATIONALITY.sub(lambda m: m.group().capitalize(), prompt)
     prompt = _ON_MONTH_YEAR.sub(
         lambda m: f"{'I' if m.group(1) == 'O' else 'i'}n {m.group(2)}", prompt
     )
@@ -289,6 +290,8 @@ def corrected(prompt: str, source: str = "") -> str:
 _LOWER_NATIONALS = sorted(
     (n.lower() for n in NATIONALITIES if not lemmas(n.lower())), key=len, reverse=True
 )  # never "polish", "catholic", "democratic": English words in lower case
+_LOWER_NATIONAL_SET = frozenset(_LOWER_NATIONALS)
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _LOWER_NATIONALITY = re.compile(rf"(?<![\w'-])(?:{'|'.join(_LOWER_NATIONALS)})(?![\w'-])")
 # "On May 2004, Egypt ...": a month is "in", a day "on" (judged blind A, round 108)
 _ON_MONTH_YEAR = re.compile(rf"\b([Oo])n ((?:{MONTH_RE}) (?:19|20)\d\d)(?=,)")
