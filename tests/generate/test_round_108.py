@@ -12,6 +12,7 @@ from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.direction import direction_bounds, keeping_direction
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.introductions import introduced
+from newsquiz.generate.named_descriptions import name_descriptions
 from newsquiz.generate.period_years import anchor_months
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.segment import split_sentences
@@ -442,3 +443,40 @@ def test_an_inverted_not_only_gives_no_question() -> None:
     cards = generate_deck(article(text, "Velders sees weak dollar")).cards
     assert any("Not only is the _____" in c.prompt for c in cards)
     assert not any(c.prompt.startswith("Which") for c in cards)
+
+
+# --- rounds 110 and 111's classes ---------------------------------------------------------
+
+
+def test_descriptions_judged_unresolved_in_three_rounds() -> None:
+    assert _vague("The EC firms said they cut prices by up to 30 pct.") == "The EC firms"
+    spokesman = "The Ruritania spokesman, an agriculture official, said sales would grow."
+    assert _vague(spokesman) == "The Ruritania spokesman"
+    underwriters = "The co-managing underwriters said they are selling 3.5 mln shares."
+    assert _vague(underwriters) == "The co-managing underwriters"
+    assert _vague("Jan de Wit said trade had balanced since the link in 1983.") == "the link"
+    assert _vague("Jan de Wit said trade had balanced since the link with the dollar.") is None
+
+
+def test_affected_were_needs_the_sentence_before() -> None:
+    text = (
+        "A dry spell hit the main rice areas of Ruritania in March, officials said. "
+        "Affected were 14,030 hectares of rice, valued at 77.8 mln pesos, officials said."
+    )
+    done = _resolved(text, "Ruritania rice hit by drought")
+    affected = next(source for source in done if source.startswith("Affected"))
+    assert not done[affected].lower().startswith(("affected", "in ruritania, affected"))
+
+
+def test_a_description_is_never_named_from_a_cut_abbreviation_nor_another_persons_role() -> None:
+    earlier = "Velmont SA praised the link with the U.S. dollar. The spokesman for Orvel Ltd left."
+    prepared = prepare(article(earlier, "Velmont results"))
+    assert prepared is not None
+    linked = name_descriptions(
+        "Trade has balanced since the link in _____.", "1983", earlier, prepared.index
+    )
+    assert "the U in" not in linked and "the U.S in" not in linked
+    spoken = name_descriptions(
+        "The Ruritania spokesman said sales of _____ would grow.", "cocoa", earlier, prepared.index
+    )
+    assert "Orvel" not in spoken

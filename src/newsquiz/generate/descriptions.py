@@ -76,17 +76,23 @@ _COMPANY_NOUNS = frozenset(
     """carmaker automaker firm company bank airline carrier maker producer retailer insurer
     operator brewer lender giant conglomerate""".split()
 )  # "Renault, which owns 44% of the Japanese carmaker": which one (judged blind B)
+# "The EC firms said they ...", "The Indonesia spokesman": which firms, which spokesman? (judged
+# blind B in rounds 107, 109, 110 and 111)
+_PEOPLE_OF = frozenset("spokesman spokeswoman spokesperson delegate delegation".split())
+_COMPANY_PLURALS = frozenset(f"{noun}s" for noun in _COMPANY_NOUNS)
 _RELATIONS = (
     _EVENTS
     | _COMPANY_NOUNS
     | frozenset("unit subsidiary affiliate division directive decree regulation ruling".split())
+    | _PEOPLE_OF
+    | _COMPANY_PLURALS
 )
 # events and things of one story: an amount or a verb before them does not say which one
 _STRICT_HEADS = _EVENTS | frozenset(
     """scandal crisis row strike ruling report study survey bill law budget package loan
     trip visit farm plant factory mine field site facility products earthquake transaction
     programme program target division unit subsidiary business arm operation operations
-    tax levy tariff duty quota ban reform legislation""".split()
+    tax levy tariff duty quota ban reform legislation underwriters offering link peg""".split()
 )  # "the proposed tax contravened GATT": which tax, whose? (judged blind B, round 107)
 # "similar moves", "such steps", "that dependence": words that point back to the article
 _ANAPHORIC = re.compile(
@@ -181,6 +187,8 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
             return text[match.start() : end]
         if head in _EVENTS and _WHERE_ONLY.match(text[end:]):
             return text[match.start() : end]  # "the suit in Houston": where, not which
+        if head in _STRICT_HEADS and _ONLY_WHEN.match(text[end:]):
+            return text[match.start() : end]  # "the link in 1983": when, not which (B thrice)
         if _MODIFIED.match(text[end:]) and not _what_was_told(text, match.start(), end):
             continue
         if _named_after(text, end, index):
@@ -347,6 +355,9 @@ _DEVERBAL = {
 _VERB_BEFORE = {head: re.compile(rf"\b(?:{forms})\b") for head, forms in _DEVERBAL.items()}
 
 
+_ONLY_WHEN = re.compile(
+    r"^ (?:in|since) (?:(?:19|20)\d\d|_____)(?![\w,]* (?:of|to|with|between)\b)"
+)
 _FRAMED_MEASURES = frozenset(
     """deficit surplus inflation growth output unemployment production economy budget rate
     rates debt exports imports""".split()

@@ -19,11 +19,13 @@ _LOOSE_HEADS = frozenset(
 )  # also events that recur: "the meeting" is not the "meeting in Havana" of next month
 
 
+_PEOPLE = frozenset("spokesman spokeswoman spokesperson delegate delegation".split())
 _NAME = r"[A-Z][\w&'.-]*(?: (?:of |and |& )?[A-Z][\w&'.-]*){0,4}"
 # the name is whole: "stake in London underground consortium Tube Lines" is no "in London"
 _NAME_ENDS = (
-    r"(?=[,.;:)'\"]|$| (?:and|or|to|for|from|at|on|in|with|by|which|that|who|is|was|were|are"
-    r"|has|have|had|said|says|will|would|as|after|before|but|last|this|next)\b)"
+    # never "the U.S" cut at its dot before "dollar"
+    r"(?=[,;:)'\"]|\.(?! [a-z]|\w)|$| (?:and|or|to|for|from|at|on|in|with|by|which|that|who|is"
+    r"|was|were|are|has|have|had|said|says|will|would|as|after|before|but|last|this|next)\b)"
 )
 
 
@@ -58,6 +60,9 @@ def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex
             return prompt  # "his stake": a bare head has no article to hang an owner on
         if words[-1].lower() in _LOOSE_HEADS:
             return prompt  # "the market" of an earlier "the market in Gazprom" is no sure match
+        if words[-1].lower() in _PEOPLE:
+            return prompt  # "The Indonesia spokesman" is not the earlier "spokesman for the PNG
+            # Cocoa Industry Board": another person's role would be a misattribution
         if words[-1] not in earlier:
             return prompt  # nothing earlier to name it from
         named_after, owned = _naming_patterns(words[-1])

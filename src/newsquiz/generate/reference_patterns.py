@@ -111,6 +111,8 @@ BAD_START = re.compile(
     r"strategy|initiative|policy|"
     r"division|subsidiary|side|team|country|government|ministry|agency|regulator|currency)\b(?!\s+of\b)|"
     r"This|These|"
+    # "Affected were 14,030 hectares": affected by what, the sentence before says (B twice)
+    r"(?:Affected|Damaged|Destroyed|Hit) (?:were|was)|"
     r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another|"
     r"Compared (?:with|to)|By comparison)\b"
 )
