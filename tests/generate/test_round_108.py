@@ -466,6 +466,13 @@ def test_affected_were_needs_the_sentence_before() -> None:
     done = _resolved(text, "Ruritania rice hit by drought")
     affected = next(source for source in done if source.startswith("Affected"))
     assert not done[affected].lower().startswith(("affected", "in ruritania, affected"))
+    arriving = (
+        "Finance ministers met in Washington on Friday. Also seen arriving were Ruritania's "
+        "Finance Minister Jan de Wit and central bank governor Piet Velders."
+    )
+    done = _resolved(arriving, "Ministers meet")
+    seen = next(source for source in done if source.startswith("Also seen"))
+    assert not done[seen].startswith("Seen arriving")
 
 
 def test_a_description_is_never_named_from_a_cut_abbreviation_nor_another_persons_role() -> None:

@@ -111,8 +111,9 @@ BAD_START = re.compile(
     r"strategy|initiative|policy|"
     r"division|subsidiary|side|team|country|government|ministry|agency|regulator|currency)\b(?!\s+of\b)|"
     r"This|These|"
-    # "Affected were 14,030 hectares": affected by what, the sentence before says (B twice)
-    r"(?:Affected|Damaged|Destroyed|Hit) (?:were|was)|"
+    # "Affected were 14,030 hectares" (by what? B twice), "Also seen arriving were ...":
+    # an inverted sentence goes on from the one before
+    r"(?:[A-Z][a-z]+(?:ed|en)|Hit)(?: [a-z]+ing)? (?:were|was)|"
     r"That|Those|They|Such|Both|Others?|Some|Many|Most|The two|The three|One|Another|"
     r"Compared (?:with|to)|By comparison)\b"
 )
