@@ -21,7 +21,7 @@ from newsquiz.models import (
 from .helpers import article, assert_sound_deck
 
 TEXT = (
-    "Acme Corp said its revenue rose to $4.5bn from $4.0bn. "
+    "Acme Corp said its revenue rose to $4.5bn from $4.0bn in 2010. "
     "The company, which is based in Ohio, employs 23,000 people.\n\n"
     "Chief executive Jane Doerr said Acme Corp would open 300 new stores. "
     "Doerr joined Acme Corp in March 2011 from Widget Holdings.\n\n"
@@ -46,12 +46,12 @@ def test_every_card_passes_the_checks_and_has_evidence(cards: list) -> None:  # 
 def test_facts_are_asked_as_questions_first(cards: list) -> None:  # type: ignore[type-arg]
     """A fact's first card is a real question where one can be written; its second asks it
     another way (typed as a number), never the same blanked sentence as a second question.
-    An amount is asked in its sentence: judged blind, its question dropped what said which
-    figure it was (18 acceptable in 40, its blank 150 in 172)."""
+    An amount is asked as a question only when the question names its year: judged blind,
+    a question that dropped what said which figure it was was acceptable 18 times in 40."""
     revenue = [c for c in cards if c.answer == "$4.5bn"]
     assert [(c.kind, c.prompt) for c in revenue] == [
-        ("mcq", f"Acme Corp said its revenue rose to {BLANK} from $4.0bn."),
-        ("numeric", f"Acme Corp said its revenue rose to {BLANK} from $4.0bn."),
+        ("mcq", "To what amount did Acme Corp's revenue rise from $4.0bn in 2010?"),
+        ("numeric", f"Acme Corp said its revenue rose to {BLANK} from $4.0bn in 2010."),
     ]
     stores = [c.prompt for c in cards if c.answer == "300" and c.kind == "mcq"]
     assert stores == [
@@ -253,7 +253,7 @@ def test_every_fact_gets_its_second_card_before_any_fact_gets_a_third() -> None:
     """Two cards per fact (issue #10): a thin deck takes a fact's third form only when every
     fact has had its second, so two figures end up with about as many cards each."""
     text = (
-        "Orbex Holdings said its revenue rose to $4.5bn. "
+        "Orbex Holdings said its revenue rose to $4.5bn in 2010. "
         "Orbex Holdings said it employs 23,000 people."
     )
     cards = generate_cards(article(text, "Orbex revenue rises"))

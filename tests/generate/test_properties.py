@@ -52,7 +52,8 @@ def synthetic_article(seed: int) -> tuple[Article, dict[str, str]]:
     jobs = rng.randint(2, 90) * 100
     year = rng.randint(1995, 2015)
     text = (
-        f"{company} said that revenue rose {rise}% to ${revenue}bn.\n\n"
+        f"{company} said that revenue rose {rise}% to ${revenue}bn in the fourth quarter of "
+        "2016.\n\n"
         f"Chief executive {boss} will step down after {jobs:,} job cuts, the company said. "
         f"{successor}, finance director of {company}, will replace {boss}.\n\n"
         f"{boss.split()[-1]} joined {company} in {year}. The firm employs "

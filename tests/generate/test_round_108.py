@@ -487,3 +487,12 @@ def test_a_description_is_never_named_from_a_cut_abbreviation_nor_another_person
         "The Ruritania spokesman said sales of _____ would grow.", "cocoa", earlier, prepared.index
     )
     assert "Orvel" not in spoken
+
+
+def test_a_result_without_its_period_needs_the_articles_date() -> None:
+    """ "General Electric's net profit was up 6% at _____": which year's or quarter's?"""
+    found = _problem("Velmont SA's net profit was up 6% at _____.", "$16.6bn")
+    assert found is not None and found.startswith(UNDATED)
+    assert _problem("Velmont SA's net profit was up 6% at _____ in 2004.", "$16.6bn") is None
+    named = "Georgia lets people who hid their earnings under president _____ pay a fee."
+    assert _problem(named, "Eduard Shevardnadze") is None  # no figure asked

@@ -60,7 +60,7 @@ def test_blanks_hold_one_answer_span(cards: list) -> None:  # type: ignore[type-
 def test_real_questions_name_their_subject(cards: list) -> None:  # type: ignore[type-arg]
     prompts = {c.answer: c.prompt for c in cards}
     assert prompts["23,000"] == "How many people does Acme Corp employ?"
-    assert prompts["$4.5bn"] == "Acme Corp said its revenue rose to _____ from $4.0bn."
+    assert prompts["$4.5bn"] == "To what amount did Acme Corp's revenue rise from $4.0bn in 2010?"
     assert (
         prompts["Jane Doerr"] == "Which chief executive said Acme Corp would open 300 new stores?"
     )

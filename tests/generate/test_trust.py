@@ -391,7 +391,10 @@ def test_a_hundredfold_comparison_is_a_slip_of_the_source_whatever_is_blanked() 
     )
     assert problem is not None and problem.startswith("figure slip")
     fine = prompt_problem(
-        "Orbex had sales of _____ against 5.91 billion.", "6.57 billion stg", INDEX, dated=False
+        "Orbex had sales of _____ in 1986 against 5.91 billion.",
+        "6.57 billion stg",
+        INDEX,
+        dated=False,
     )
     assert fine is None
 

@@ -17,7 +17,7 @@ _RESULT = re.compile(
     r"\b(?:profits?|sales|revenues?|turnover|earnings|losses|loss|net income|income)\b", re.I
 )
 # any time of its own: a year, a month, a quarter, a season of trading, a span
-_TIMED = re.compile(
+TIMED = re.compile(
     rf"\b{_YEAR}\b|\b(?:{'|'.join(MONTHS)})\b"
     r"|\b(?:quarter|half|annual|annually|full[- ]year|fiscal|financial year"
     r"|year|month|week|season|Christmas|period|months|days|today|yesterday|now|currently)\b",
@@ -67,7 +67,7 @@ def with_story_period(prompt: str, text: str) -> str:
     """The prompt with the story's results period, when it states a result with no time of
     its own, no comparison the period could be misread onto, and no forecast."""
     statement = prompt.removeprefix("True or false? ")
-    if not _RESULT.search(statement) or _TIMED.search(statement) or _FORECAST.search(statement):
+    if not _RESULT.search(statement) or TIMED.search(statement) or _FORECAST.search(statement):
         return prompt
     if _COMPARED.search(statement) or not statement.endswith("."):
         return prompt

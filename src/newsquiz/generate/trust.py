@@ -34,6 +34,7 @@ from newsquiz.generate.relative_time import (
     anchor_weekdays,
     without_relative_time,
 )
+from newsquiz.generate.results_period import TIMED as _TIMED
 from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.spelled_out import ABBREVIATION_RUN, WELL_KNOWN, spell_out
 from newsquiz.generate.story_country import without_repeated_country
@@ -158,7 +159,11 @@ _AHEAD = re.compile(
     r"|outlook)\b(?:[ ,]+[\w'%.£$-]+){0,8}?[ ,]+(?:in|for|during|of|by) (?:early |late )?"
     r"_____|_____ (?:may|might|will|could|would)\b"
 )
-UNDATED = "time needs the article's date"  # "on Monday", "now", "last week"
+UNDATED = "time needs the article's date"
+_RESULT_WORDS = r"(?:profits?|sales|revenues?|turnover|earnings|losses|loss|net income|income)"
+_RESULT_AT_BLANK = re.compile(
+    rf"\b{_RESULT_WORDS}\b[^.;]{{0,40}}_____|_____[^.;]{{0,40}}\b{_RESULT_WORDS}\b", re.I
+)  # "on Monday", "now", "last week"
 PERIOD = "period without a year"  # "in December", "the fourth quarter"
 # copied from the source: never shown
 SOURCE_FLAWS = ("not an English word", "doubled word", "figure slip", "garbled name")
@@ -341,6 +346,15 @@ def prompt_problem(
             # "warned that earnings in _____ may slide": the coming year, which only the
             # article's date says (judged blind B, round 101)
             return f"{UNDATED}: the year ahead of an undated story"
+        if (
+            _DIGIT.search(answer)  # a figure's; "hid their earnings under president _____"
+            and not stated
+            and _RESULT_AT_BLANK.search(prompt)
+            and not _TIMED.search(prompt.replace("_____", " "))
+        ):
+            # "PDVSA foreign earnings ... were _____", "General Electric's net profit was up
+            # 6% at _____": which year's, which quarter's? (judged acceptable 20 times in 43)
+            return f"{UNDATED}: a result without its period"
         if _A_MONTH.fullmatch(answer) and not YEAR.search(shown):
             # "German business confidence fell in _____" (February): which year's February,
             # only the article's date says (judged blind B three times in round 108)
