@@ -17,8 +17,9 @@ from newsquiz.generate.period_years import anchor_months
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.sentence_text import without_tickers
-from newsquiz.generate.trust import UNDATED, prompt_problem
+from newsquiz.generate.trust import prompt_problem
 from newsquiz.generate.typos import corrected
+from newsquiz.generate.undated import UNDATED
 
 from .helpers import article, facts_of
 

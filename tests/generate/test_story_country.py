@@ -296,7 +296,8 @@ def test_a_central_bank_compound_is_an_official_body_beside_the_country_frame() 
 
 
 def test_a_share_s_move_quoted_in_fractions_needs_the_day() -> None:
-    from newsquiz.generate.trust import UNDATED, prompt_problem
+    from newsquiz.generate.trust import prompt_problem
+    from newsquiz.generate.undated import UNDATED
 
     problem = prompt_problem("True or false? Orbex fell 1-1/2 to 19.", "true", index_of(), False)
     assert problem is not None and problem.startswith(UNDATED)

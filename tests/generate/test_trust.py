@@ -10,13 +10,12 @@ from newsquiz.generate.period_years import with_period_years
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelling import misspelt
 from newsquiz.generate.trust import (
-    PERIOD,
-    UNDATED,
     anchor_months,
     name_descriptions,
     prompt_problem,
     spell_out,
 )
+from newsquiz.generate.undated import PERIOD, UNDATED
 
 ARTICLE = (
     "The Past Congressional Budget Office (CBO) expects a deficit. "

@@ -8,8 +8,9 @@ forms are stored on the card (`accepted`) and shown in the feedback.
 import re
 
 from newsquiz.generate.checks import AnyCard
+from newsquiz.generate.common_names import COMMON_NAMES
 from newsquiz.generate.frames import Fact
-from newsquiz.generate.gazetteer import COMMON_NAMES, COUNTRIES, NATIONALITIES, PLACES
+from newsquiz.generate.gazetteer import COUNTRIES, NATIONALITIES, PLACES
 from newsquiz.generate.nationality import capital_country
 from newsquiz.generate.person_names import chinese_surnames, western_given_names
 from newsquiz.generate.quantities import MONTHS

@@ -35,23 +35,20 @@ def _lone_word(entity: Entity) -> bool:
     )
 
 
-def _full_names(entities: dict[str, Entity]) -> dict[str, list[str]]:
-    """Given name -> the people of the article who have it, named in full."""
+def _by_name_part(entities: dict[str, Entity], part: int) -> dict[str, list[str]]:
+    """A part of the name (0: the given name, -1: the surname) -> the people of the article
+    named in full who have it."""
     found: dict[str, list[str]] = {}
     for entity in entities.values():
         parts = entity.name.split()
         if entity.kind == "person" and len(parts) >= 2 and not entity.family_first:
-            found.setdefault(parts[0], []).append(entity.name)
+            found.setdefault(parts[part], []).append(entity.name)
     return found
 
 
 def _surnames(entities: dict[str, Entity]) -> dict[str, str]:
     """Surname -> the one person of the article who has it."""
-    found: dict[str, list[str]] = {}
-    for entity in entities.values():
-        parts = entity.name.split()
-        if entity.kind == "person" and len(parts) >= 2 and not entity.family_first:
-            found.setdefault(parts[-1], []).append(entity.name)
+    found = _by_name_part(entities, -1)
     return {surname: names[0] for surname, names in found.items() if len(names) == 1}
 
 
@@ -81,7 +78,7 @@ def _used_alone(given: str, text: str) -> bool:
 
 def name_people_by_given_name(entities: dict[str, Entity], text: str) -> None:
     """Fold a lone first name into the person it names, or name the relative in full."""
-    full = _full_names(entities)
+    full = _by_name_part(entities, 0)
     relatives = _relatives(entities, text)
     taken = set(entities) | {alias for e in entities.values() for alias in e.aliases}
     for given, owners in full.items():

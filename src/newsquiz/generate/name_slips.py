@@ -6,7 +6,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from newsquiz.generate.gazetteer import COMMON_NAMES, NATIONALITIES
+from newsquiz.generate.common_names import COMMON_NAMES
+from newsquiz.generate.gazetteer import NATIONALITIES
 from newsquiz.generate.textutil import lemmas
 
 # a capitalized word, camel case too ("Scott", "DaimlerChrysler")

@@ -202,17 +202,18 @@ def true_false_card(
     statement = fact.text if truth else fact.replaced(distractors[0])
     if not truth and fact.answer in statement:
         return None
+    evidence = evidence_of(fact)
     return TrueFalseCard(
         prompt=f"True or false? {statement}",
         answer="true" if truth else "false",
-        evidence=evidence_of(fact),
+        evidence=evidence,
         fact_type=fact.fact_type,
         fact_key=fact.key,
         # a true statement quotes its sentence ("The article gives Citicorp Savings: ..." read
         # as broken template text to a round-92 judge); a false one names the true value
-        explanation=quoted_statement(without_tickers(fact.resolved.sentence.text))
+        explanation=quoted_statement(evidence.sentence)
         if truth
-        else statement_explanation(fact.answer, without_tickers(fact.resolved.sentence.text)),
+        else statement_explanation(fact.answer, evidence.sentence),
     )
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from newsquiz.generate.period_years import YEAR as _YEAR
 from newsquiz.generate.quantities import MONTHS
 
-_RESULT = re.compile(
+RESULT = re.compile(
     r"\b(?:profits?|sales|revenues?|turnover|earnings|losses|loss|net income|income)\b", re.I
 )
 # any time of its own: a year, a month, a quarter, a season of trading, a span
@@ -46,7 +46,7 @@ def story_period(text: str) -> str | None:
     sentences state, or None when they state none, or two, or speak of forecasts."""
     found: set[str] = set()
     for sentence in _SENTENCE.findall(" ".join(text.split())):
-        if not _RESULT.search(sentence) or _FORECAST.search(sentence):
+        if not RESULT.search(sentence) or _FORECAST.search(sentence):
             continue
         for match in _STATED.finditer(sentence):
             if _COMPARED.search(sentence[max(0, match.start() - 40) : match.start()]):
@@ -67,7 +67,7 @@ def with_story_period(prompt: str, text: str) -> str:
     """The prompt with the story's results period, when it states a result with no time of
     its own, no comparison the period could be misread onto, and no forecast."""
     statement = prompt.removeprefix("True or false? ")
-    if not _RESULT.search(statement) or TIMED.search(statement) or _FORECAST.search(statement):
+    if not RESULT.search(statement) or TIMED.search(statement) or _FORECAST.search(statement):
         return prompt
     if _COMPARED.search(statement) or not statement.endswith("."):
         return prompt

@@ -16,7 +16,6 @@ from newsquiz.generate.clauses import first_verb
 from newsquiz.generate.questions import sentence_evidence
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.segment import Sentence
-from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.models import FactType, TrueFalseCard
 
 MAX_WORDS = 40  # a statement longer than this is a paragraph to parse, not a claim to judge
@@ -81,11 +80,12 @@ def sentence_statements(
 
 def stated_true(text: str, sentence: Sentence, key: str) -> TrueFalseCard:
     """`text`, the article's `sentence` as a card shows it, to be judged true."""
+    evidence = sentence_evidence(sentence)
     return TrueFalseCard(
         prompt=f"True or false? {text}",
         answer="true",
-        evidence=sentence_evidence(sentence),
+        evidence=evidence,
         fact_type=FactType.TERM,
         fact_key=key,
-        explanation=quoted_statement(without_tickers(sentence.text)),
+        explanation=quoted_statement(evidence.sentence),
     )

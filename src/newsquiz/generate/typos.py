@@ -277,8 +277,9 @@ def corrected(prompt: str, source: str = "") -> str:
     ):
         prompt = f"{opened.group(1)},{prompt[opened.end(1) :]}"
     prompt = _NAME_HEAD_TWICE.sub(_head_once, prompt)  # "the ... Bank Board board said"
-    if not _LOWER_NATIONAL_SET.isdisjoint(_LOWER_WORD.findall(prompt)):
-        prompt = _LOWER_NATIONALITY.sub(lambda m: m.group().capitalize(), prompt)
+    nationals = _lower_nationals()
+    if not nationals.isdisjoint(_LOWER_WORD.findall(prompt)):
+        prompt = _LOWER_WORD.sub(lambda m: _capitalized_if(m.group(), nationals), prompt)
     prompt = _ON_MONTH_YEAR.sub(
         lambda m: f"{'I' if m.group(1) == 'O' else 'i'}n {m.group(2)}", prompt
     )
@@ -287,12 +288,20 @@ def corrected(prompt: str, source: str = "") -> str:
 
 # "european Union", "the european finance ministers": a nationality copied in lower case
 # (judged blind A, round 108)
-_LOWER_NATIONALS = sorted(
-    (n.lower() for n in NATIONALITIES if not lemmas(n.lower())), key=len, reverse=True
-)  # never "polish", "catholic", "democratic": English words in lower case
-_LOWER_NATIONAL_SET = frozenset(_LOWER_NATIONALS)
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-_LOWER_NATIONALITY = re.compile(rf"(?<![\w'-])(?:{'|'.join(_LOWER_NATIONALS)})(?![\w'-])")
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]{3,}(?![\w'-])")
+
+
+@lru_cache(maxsize=1)
+def _lower_nationals() -> frozenset[str]:
+    """Nationalities in lower case, never an English word ("polish", "catholic",
+    "democratic"); read on first use, as the dictionary is."""
+    return frozenset(n.lower() for n in NATIONALITIES if not lemmas(n.lower()))
+
+
+def _capitalized_if(word: str, nationals: frozenset[str]) -> str:
+    return word.capitalize() if word in nationals else word
+
+
 # "On May 2004, Egypt ...": a month is "in", a day "on" (judged blind A, round 108)
 _ON_MONTH_YEAR = re.compile(rf"\b([Oo])n ((?:{MONTH_RE}) (?:19|20)\d\d)(?=,)")
 
