@@ -36,6 +36,7 @@ from newsquiz.generate.questions import (
 from newsquiz.generate.ranking import MAX_CARDS, select_facts
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.statements import sentence_statements
+from newsquiz.generate.story_lead import story_lead, with_story_lead
 from newsquiz.generate.trust import (
     FRAGMENT,
     KEPT_PROBLEMS,
@@ -173,6 +174,11 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     # cards a blind reader may not follow, with their problem: only to reach MIN_CARDS
     held: list[tuple[int, int, AnyCard]] = []
 
+    def readable(text: str) -> bool:
+        problem = prompt_problem(text, "", index, dated, source)
+        return problem is None or problem.startswith(KEPT_PROBLEMS)
+
+    lead = story_lead(resolved, sentences, article.title, index, readable)
     # sentences read after the one before them, by where they start: that one is their context
     contexts = {item.sentence.start: item.context for item in resolved if item.bound}
 
@@ -208,6 +214,8 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
                 if rank is not None:
                     held.append((rank, len(held), card))
                 return
+        if not context:
+            card = with_story_lead(card, lead, index)
         if failed_checks(card):
             return
         identity = f"{card.kind}\x1f{card.prompt}\x1f{card.answer}"
@@ -330,10 +338,6 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
                     break
                 if vocabulary.evidence is None or vocabulary.evidence.start not in asked_before:
                     keep(vocabulary)  # a sentence already asked is not stated true again
-
-    def readable(text: str) -> bool:
-        problem = prompt_problem(text, "", index, dated, source)
-        return problem is None or problem.startswith(KEPT_PROBLEMS)
 
     if len(cards) < MIN_CARDS:  # before a doubtful card: a sentence not yet asked, stated true
         carded = {c.evidence.start for c in cards if c.evidence and c.evidence.start is not None}

@@ -154,6 +154,12 @@ _COUNT_NOUN = re.compile(
     r"\s(?:(?:more|new|extra|additional|fewer)\s)?"
     r"([a-z][a-z-]+s|people|staff|aircraft|personnel|cattle|sheep|livestock)\b"
 )
+# "70 Boeing 737-800 planes", "19,924 Cadillac XLR coupes": names between the number and what
+# it counts, which the count keeps ("How many Boeing 737-800 planes has Ryanair ordered?")
+_NAMED_COUNT_NOUN = re.compile(
+    r"\s((?:(?:[A-Z][\w.-]*|\d{3}[\w-]*)\s){1,3}(?:[a-z][a-z-]+s|aircraft|personnel))\b"
+    r"(?!,? (?:and )?[A-Z])"  # "19,924 Cadillac XLR coupes, SRX SUVs and ...": a list counted
+)
 _NOT_NOUNS = frozenset(
     """years months weeks days hours minutes times percent points cents pence shares""".split()
 )
@@ -266,9 +272,11 @@ def find_quantities(sentence: str) -> tuple[Quantity, ...]:
         if re.search(rf"(?:{MONTH_RE})\s$", sentence[max(0, m.start() - 10) : m.start()]):
             continue
         tail = sentence[m.end() : m.end() + 30]
-        noun_match = _COUNT_NOUN.match(tail)
+        noun_match = _COUNT_NOUN.match(tail) or _NAMED_COUNT_NOUN.match(
+            sentence, m.end(), m.end() + 50
+        )
         noun = ""
-        if noun_match and noun_match.group(1) not in _NOT_NOUNS:
+        if noun_match and noun_match.group(1).split()[-1] not in _NOT_NOUNS:
             noun = noun_match.group(1)
         if tail.startswith((" per ", " a ", " an ", "th", "st ", "nd ", "rd ")):
             continue

@@ -28,6 +28,7 @@ from newsquiz.generate.questions import (
     true_false_card,
 )
 from newsquiz.generate.ranking import select_facts
+from newsquiz.generate.story_lead import story_lead, with_story_lead
 from newsquiz.generate.trust import prompt_problem, repaired
 from newsquiz.generate.who_cards import all_quote_cards, unique_roles
 
@@ -51,6 +52,15 @@ class _Deck:
         self.per_fact: Counter[str] = Counter()
         self.source = prepared.source  # built once, not per card
         self.dated = prepared.article.published is not None
+        # sentences shown after the one before them: the lead would make three
+        self.bound = {item.sentence.start for item in prepared.resolved if item.bound}
+        self.lead = story_lead(
+            prepared.resolved,
+            prepared.sentences,
+            prepared.article.title,
+            prepared.index,
+            lambda text: prompt_problem(text, "", prepared.index, self.dated, self.source) is None,
+        )
 
     def full(self, limit: int = STORY_CARDS) -> bool:
         return len(self.cards) >= limit
@@ -64,6 +74,8 @@ class _Deck:
         problem = prompt_problem(card.prompt, card.answer, index, self.dated, self.source)
         if problem is not None:
             return False
+        if card.evidence is not None and card.evidence.start not in self.bound:
+            card = with_story_lead(card, self.lead, index)
         if failed_checks(card):
             return False
         source = card.evidence.sentence if card.evidence is not None else card.prompt

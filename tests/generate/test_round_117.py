@@ -1,0 +1,155 @@
+"""The fifteenth round's rules, on articles written for these tests: the story's lead shown
+before a card that names nothing of the story, and a count whose counted noun has names
+before it ("70 Boeing 737-800 planes")."""
+
+from newsquiz.generate import generate_deck
+from newsquiz.generate.prepare import prepare
+from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.story_lead import StoryLead, story_lead, with_story_lead
+from newsquiz.models import ClozeCard, Evidence, FactType, NumericCard, TrueFalseCard
+
+from .helpers import article
+
+_LEAD = (
+    "Harbourline Shipping has agreed to buy rival ferry operator Westmarch Lines for £420m, "
+    "creating the largest ferry group in northern Europe."
+)
+_FERRIES = (
+    f"{_LEAD} Harbourline chief executive Anna Berg said the deal would save £35m a year by "
+    "2007. Ferry operators across Europe carried 41 million passengers in 2004, according to "
+    "the trade body Interferry. Cross-Channel fares fell 6% in 2004 as low-cost airlines took "
+    "18% of the market, Interferry said. Shares in Harbourline rose 4% to 312 pence in London."
+)
+_TITLE = "Harbourline to buy Westmarch"
+
+
+def _prompts() -> dict[str, list[str]]:
+    deck = generate_deck(article(_FERRIES, _TITLE))
+    prompts: dict[str, list[str]] = {}
+    for card in deck.cards:
+        prompts.setdefault(card.answer, []).append(card.prompt)
+    return prompts
+
+
+def test_a_card_naming_nothing_of_the_story_is_shown_after_its_lead() -> None:
+    fares = _prompts()["6%"]
+    assert fares and all(p.startswith(f"{_LEAD} Cross-Channel fares fell _____") for p in fares)
+
+
+def test_a_card_naming_the_story_s_company_keeps_its_sentence_alone() -> None:
+    shares = _prompts()["4%"]
+    assert shares and all(p.startswith("Shares in Harbourline rose _____") for p in shares)
+
+
+def test_a_card_from_the_lead_is_not_shown_twice() -> None:
+    price = _prompts()["£420m"]
+    assert price and all(p.count("Harbourline Shipping") == 1 for p in price)
+
+
+def _lead() -> tuple[StoryLead, object]:
+    prepared = prepare(article(_FERRIES, _TITLE))
+    assert prepared is not None
+    lead = story_lead(
+        prepared.resolved, prepared.sentences, _TITLE, prepared.index, lambda text: True
+    )
+    assert lead is not None and lead.text == _LEAD
+    return lead, prepared.index
+
+
+def _evidence(sentence: str) -> Evidence:
+    start = _FERRIES.index(sentence)
+    return Evidence(sentence=sentence, start=start, end=start + len(sentence))
+
+
+_FARES = (
+    "Cross-Channel fares fell 6% in 2004 as low-cost airlines took 18% of the market, "
+    "Interferry said."
+)
+
+
+def test_the_lead_never_gives_the_answer_away() -> None:
+    lead, index = _lead()
+    card = ClozeCard(
+        prompt="Cross-Channel rivals of _____ cut fares 6% in 2004, Interferry said.",
+        answer="Westmarch Lines",
+        evidence=_evidence(_FARES),
+    )
+    assert with_story_lead(card, lead, index) is card  # type: ignore[arg-type]
+
+
+def _judged(statement: str) -> str:
+    """The prompt of a false statement about the fares, as the ferry story shows it."""
+    lead, index = _lead()
+    card = TrueFalseCard(
+        prompt=f"True or false? {statement}", answer="false", evidence=_evidence(_FARES)
+    )
+    return with_story_lead(card, lead, index).prompt  # type: ignore[arg-type]
+
+
+def test_a_statement_to_judge_follows_the_lead() -> None:
+    statement = "Cross-Channel fares fell 9% in 2004, Interferry said."
+    assert _judged(statement) == f"{_LEAD} True or false? {statement}"
+
+
+def test_a_lead_sharing_a_figure_with_a_statement_is_not_shown() -> None:
+    statement = "Cross-Channel fares fell £420m in 2004, Interferry said."
+    assert _judged(statement) == f"True or false? {statement}"
+
+
+def test_a_figure_worked_out_is_shown_without_the_lead() -> None:
+    lead, index = _lead()
+    derived = NumericCard(
+        prompt="The article gives 6% and 18%. What is their sum, in percent?",
+        answer="24%",
+        value=24.0,
+        evidence=_evidence(_FARES),
+        fact_type=FactType.DERIVED,
+    )
+    assert with_story_lead(derived, lead, index) is derived  # type: ignore[arg-type]
+
+
+def test_a_lead_a_blind_reader_could_not_follow_is_never_shown() -> None:
+    text = _FERRIES.replace("for £420m,", "for £420m on Tuesday,")
+    deck = generate_deck(article(text, _TITLE))
+    fares = [c.prompt for c in deck.cards if c.answer == "6%"]
+    assert fares and all(p.startswith("Cross-Channel fares fell _____") for p in fares)
+
+
+# --- a count with names before its noun ---------------------------------------------------
+
+
+def test_a_count_keeps_the_names_before_what_it_counts() -> None:
+    found = find_quantities("Ryanair has placed an order for 70 Boeing 737-800 planes.")
+    assert [(q.kind, q.text, q.noun) for q in found] == [("count", "70", "Boeing 737-800 planes")]
+
+
+def test_a_count_of_a_list_takes_no_single_noun() -> None:
+    found = find_quantities(
+        "GM is recalling 19,924 Cadillac XLR coupes, SRX SUVs and Pontiac sedans."
+    )
+    assert [(q.text, q.noun) for q in found] == [("19,924", "")]
+
+
+def _fares_after(lead: str) -> list[str]:
+    """The prompts of the fares card when the ferry story opens on `lead`."""
+    text = _FERRIES.replace(_LEAD, lead)
+    prepared = prepare(article(text, _TITLE))
+    assert prepared is not None
+    assert all(item.sentence.start != 0 for item in prepared.resolved)  # the lead is not asked
+    deck = generate_deck(article(text, _TITLE))
+    return [c.prompt for c in deck.cards if c.answer == "6%"]
+
+
+def test_a_lead_the_resolver_would_not_ask_is_still_shown_as_written() -> None:
+    lead = "Ferry unions have said they will strike at Harbourline Shipping over plans to cut jobs."
+    fares = _fares_after(lead)
+    assert fares and all(p.startswith(f"{lead} Cross-Channel fares fell _____") for p in fares)
+
+
+def test_a_lead_losing_its_time_to_no_rewrite_is_not_shown() -> None:
+    lead = (
+        "Harbourline Shipping's board met unions but held over until tomorrow the most "
+        "difficult votes on the sale of its Westmarch routes."
+    )
+    fares = _fares_after(lead)
+    assert fares and all(p.startswith("Cross-Channel fares fell _____") for p in fares)
