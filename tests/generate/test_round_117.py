@@ -3,6 +3,7 @@ before a card that names nothing of the story, and a count whose counted noun ha
 before it ("70 Boeing 737-800 planes")."""
 
 from newsquiz.generate import generate_deck
+from newsquiz.generate.name_forms import article_name_forms
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.story_lead import StoryLead, story_lead, with_story_lead
@@ -153,3 +154,36 @@ def test_a_lead_losing_its_time_to_no_rewrite_is_not_shown() -> None:
     )
     fares = _fares_after(lead)
     assert fares and all(p.startswith("Cross-Channel fares fell _____") for p in fares)
+
+
+# --- a person's name typed without its middle initials -------------------------------------
+
+
+def test_a_name_is_accepted_without_its_middle_initials() -> None:
+    text = "Prices will rise, said John H. Lichtblau, an oil economist. Lichtblau spoke in Houston."
+    forms = article_name_forms("John H. Lichtblau", {"John H. Lichtblau"}, text, person=True)
+    assert "John Lichtblau" in forms
+    assert "Victor Li" in article_name_forms(
+        "Victor T.K. Li", {"Victor T.K. Li"}, "Victor T.K. Li", person=True
+    )
+
+
+def test_initials_inside_a_company_name_stay() -> None:
+    forms = article_name_forms("J.P. Morgan", {"J.P. Morgan"}, "J.P. Morgan said.")
+    assert "Morgan" not in forms and "J Morgan" not in forms
+
+
+def test_a_card_naming_only_a_place_of_the_story_is_shown_after_its_lead() -> None:
+    passengers = _prompts()["41 million"]  # "across Europe", as the lead's "northern Europe"
+    assert passengers and all(p.startswith(f"{_LEAD} ") for p in passengers)
+
+
+def test_a_lead_holding_a_word_of_the_answer_is_not_shown() -> None:
+    lead, index = _lead()
+    card = ClozeCard(
+        prompt="Cross-Channel fares at _____ fell 6% in 2004, Interferry said.",
+        answer="Westmarch Ferries",
+        evidence=_evidence(_FARES),
+        fact_type=FactType.ORG,
+    )
+    assert with_story_lead(card, lead, index) is card  # type: ignore[arg-type]

@@ -180,7 +180,9 @@ def test_a_thin_deck_states_a_sentence_it_has_not_asked_before_a_doubtful_card()
     cards = generate_cards(article(text, "Orbex to build Indonesia plant"))
     assert_cards_pass(cards)
     stated = [c for c in cards if (c.fact_key or "").endswith(":statement")]
+    # after the story's lead: the statement names no person or company of the story
     assert [c.prompt for c in stated] == [
+        "Orbex Motors said it would build a plant in Indonesia in 2005. "
         "True or false? Indonesia's car sales have grown for a decade as incomes rose."
     ]
     assert all(c.answer == "true" for c in stated)

@@ -75,12 +75,23 @@ def article_name_forms(
     forms = _article_name_forms(answer, frozenset(names), article_text, person)
     if person:
         forms = tuple(f for f in forms if not _HONORIFIC.match(f))
+        # "John Lichtblau" for "John H. Lichtblau": judged blind, marking it wrong scored E 1
+        bare = (_without_initials(f) for f in (answer, *forms))
+        forms += tuple(dict.fromkeys(f for f in bare if f not in forms and f != answer))
     kept = [f for f in forms if not any(o not in answer and _has_word(f, o) for o in others)]
     kept = [f for f in kept if not _joins_another(f, answer, others)]
     kept = [f for f in kept if not any(o.startswith(f"{f} ") for o in others)]  # cut short
     # "Rosneft and Yuganskneftegaz" joins two companies when the article also names the second
     # on its own; "Carolina Power and Light" is one ("Light" is never a name alone)
     return [f for f in kept if _JOINED.search(answer) or not _joins_a_name(f, article_text)]
+
+
+_MIDDLE_INITIALS = re.compile(r"(?<=\w) (?:[A-Z]\.)+(?= [A-Z][a-z])")
+
+
+def _without_initials(name: str) -> str:
+    """ "Victor T.K. Li" -> "Victor Li": a name as people write it without its initials."""
+    return _MIDDLE_INITIALS.sub("", name)
 
 
 def _joins_another(form: str, answer: str, others: frozenset[str]) -> bool:
