@@ -3,10 +3,13 @@ before a card that names nothing of the story, and a count whose counted noun ha
 before it ("70 Boeing 737-800 planes")."""
 
 from newsquiz.generate import generate_deck
+from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.name_forms import article_name_forms
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.story_lead import StoryLead, story_lead, with_story_lead
+from newsquiz.generate.trust import prompt_problem
 from newsquiz.models import ClozeCard, Evidence, FactType, NumericCard, TrueFalseCard
 
 from .helpers import article
@@ -187,3 +190,24 @@ def test_a_lead_holding_a_word_of_the_answer_is_not_shown() -> None:
         fact_type=FactType.ORG,
     )
     assert with_story_lead(card, lead, index) is card  # type: ignore[arg-type]
+
+
+# --- a result's figure asked without its period ---------------------------------------------
+
+
+def _time_problem(prompt: str, answer: str) -> str | None:
+    index = extract_entities(split_sentences("Harbourline Shipping said."), "Harbourline")
+    return prompt_problem(prompt, answer, index, dated=False)
+
+
+def test_a_decimal_point_does_not_hide_a_result_without_its_period() -> None:
+    problem = _time_problem("Harbourline's sales rose 2.8% to _____.", "1.2bn euros")
+    assert problem is not None and "result without its period" in problem
+    assert _time_problem("Harbourline's sales rose 2.8% to _____ in 2004.", "1.2bn euros") is None
+
+
+def test_the_year_of_a_past_result_is_its_period_but_a_forecast_s_is_not() -> None:
+    past = "Harbourline's losses had deepened to £51.6m in _____ from £1.2m."
+    assert _time_problem(past, "2004") is None
+    ahead = "Harbourline expects its sales to grow 16% to £2.5m in _____."
+    assert _time_problem(ahead, "2005") is not None

@@ -121,10 +121,16 @@ _AHEAD = re.compile(
     r"|outlook)\b(?:[ ,]+[\w'%.£$-]+){0,8}?[ ,]+(?:in|for|during|of|by) (?:early |late )?"
     r"_____|_____ (?:may|might|will|could|would)\b"
 )
+_FORECASTING = re.compile(
+    r"\b(?:expects?|expected|expecting|predict\w*|forecast\w*|will|may|might|could|would"
+    r"|plans?|aims?|targets?|hopes?)\b"
+)
 UNDATED = "time needs the article's date"  # "on Monday", "now", "last week"
 # "PDVSA foreign earnings ... were _____": a result's figure a few words from its blank
+# ("sales rose 2.8% to _____": a decimal point ends no sentence)
+_WITHIN = r"(?:[^.;]|\.(?=\d)){0,40}"
 _RESULT_AT_BLANK = re.compile(
-    rf"{RESULT.pattern}[^.;]{{0,40}}_____|_____[^.;]{{0,40}}{RESULT.pattern}", re.I
+    rf"{RESULT.pattern}{_WITHIN}_____|_____{_WITHIN}{RESULT.pattern}", re.I
 )
 PERIOD = "period without a year"  # "in December", "the fourth quarter"
 
@@ -141,6 +147,9 @@ def time_problem(
         return f"{UNDATED}: the year ahead of an undated story", None
     if (
         re.search(r"\d", answer)  # a figure's; "hid their earnings under president _____"
+        # "losses had deepened to £51.6m in _____": the year asked is the period, unless a
+        # forecast's ("expects its sales to grow 16% in _____": the year ahead)
+        and not (YEAR.fullmatch(answer) and not _FORECASTING.search(prompt))
         and not stated
         and _RESULT_AT_BLANK.search(prompt)
         and not TIMED.search(prompt.replace("_____", " "))
