@@ -211,3 +211,12 @@ def test_the_year_of_a_past_result_is_its_period_but_a_forecast_s_is_not() -> No
     assert _time_problem(past, "2004") is None
     ahead = "Harbourline expects its sales to grow 16% to £2.5m in _____."
     assert _time_problem(ahead, "2005") is not None
+
+
+def test_a_day_s_close_needs_its_day() -> None:
+    problem = _time_problem("The yen closed at _____ to the dollar.", "151.53")
+    assert problem is not None and "a day's close" in problem
+    closed_up = "Harbourline shares closed up four pence at _____ pence."
+    assert _time_problem(closed_up, "274.5") is not None
+    dated = "Harbourline shares closed up four pence at _____ pence on 4 March 2005."
+    assert "a day's close" not in str(_time_problem(dated, "274.5"))

@@ -125,6 +125,13 @@ _FORECASTING = re.compile(
     r"\b(?:expects?|expected|expecting|predict\w*|forecast\w*|will|may|might|could|would"
     r"|plans?|aims?|targets?|hopes?)\b"
 )
+_A_DAYS_CLOSE = re.compile(
+    r"\b(?:closed|ended|finished|opened|fixed|settled|stood)\b(?: [\w.,/-]+){0,4}? "
+    r"(?:at|to|around|near) (?:about |around )?_____"
+)
+_DAY_GIVEN = re.compile(
+    rf"{YEAR.pattern}|\b(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday)\b"
+)
 UNDATED = "time needs the article's date"  # "on Monday", "now", "last week"
 # "PDVSA foreign earnings ... were _____": a result's figure a few words from its blank
 # ("sales rose 2.8% to _____": a decimal point ends no sentence)
@@ -157,6 +164,11 @@ def time_problem(
         # "PDVSA foreign earnings ... were _____", "General Electric's net profit was up
         # 6% at _____": which year's, which quarter's? (judged acceptable 20 times in 43)
         return f"{UNDATED}: a result without its period", None
+    if _A_DAYS_CLOSE.search(prompt) and not _DAY_GIVEN.search(shown):
+        # "The yen closed at _____ to the dollar", "The ISEQ index closed up 23 points to
+        # _____": one day's level, and which day only the article's date says (judged blind
+        # B in rounds 115, 116, 118 and 119)
+        return f"{UNDATED}: a day's close without its day", None
     if _A_MONTH.fullmatch(answer) and not YEAR.search(shown):
         # "German business confidence fell in _____" (February): which year's February,
         # only the article's date says (judged blind B three times in round 108)
