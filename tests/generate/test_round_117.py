@@ -10,6 +10,7 @@ from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.story_lead import StoryLead, story_lead, with_story_lead
 from newsquiz.generate.trust import prompt_problem
+from newsquiz.generate.typos import corrected
 from newsquiz.models import ClozeCard, Evidence, FactType, NumericCard, TrueFalseCard
 
 from .helpers import article
@@ -53,9 +54,7 @@ def test_a_card_from_the_lead_is_not_shown_twice() -> None:
 def _lead() -> tuple[StoryLead, object]:
     prepared = prepare(article(_FERRIES, _TITLE))
     assert prepared is not None
-    lead = story_lead(
-        prepared.resolved, prepared.sentences, _TITLE, prepared.index, lambda text: True
-    )
+    lead = story_lead(prepared, lambda text: True)
     assert lead is not None and lead.text == _LEAD
     return lead, prepared.index
 
@@ -113,10 +112,17 @@ def test_a_figure_worked_out_is_shown_without_the_lead() -> None:
 
 
 def test_a_lead_a_blind_reader_could_not_follow_is_never_shown() -> None:
-    text = _FERRIES.replace("for £420m,", "for £420m on Tuesday,")
+    text = _FERRIES.replace("for £420m,", "for £420m in the fourth quarter,")  # which year's?
     deck = generate_deck(article(text, _TITLE))
     fares = [c.prompt for c in deck.cards if c.answer == "6%"]
     assert fares and all(p.startswith("Cross-Channel fares fell _____") for p in fares)
+
+
+def test_the_lead_is_repaired_as_a_prompt_is() -> None:
+    text = _FERRIES.replace("for £420m,", "for £420m on Tuesday,")
+    deck = generate_deck(article(text, _TITLE))
+    fares = [c.prompt for c in deck.cards if c.answer == "6%"]
+    assert fares and all(p.startswith(f"{_LEAD} Cross-Channel fares") for p in fares)
 
 
 # --- a count with names before its noun ---------------------------------------------------
@@ -220,3 +226,21 @@ def test_a_day_s_close_needs_its_day() -> None:
     assert _time_problem(closed_up, "274.5") is not None
     dated = "Harbourline shares closed up four pence at _____ pence on 4 March 2005."
     assert "a day's close" not in str(_time_problem(dated, "274.5"))
+
+
+def test_one_of_two_bodies_named_together_gets_its_capital() -> None:
+    prompt = "The Facility of the U.S. agriculture and Commerce Departments said so."
+    assert "U.S. Agriculture and Commerce Departments" in corrected(prompt)
+    assert corrected("The farm and Commerce Departments said so.").startswith("The farm")
+
+
+def test_a_lead_holding_a_figure_near_the_answer_is_not_shown() -> None:
+    lead, index = _lead()  # "... for £420m, ..."
+    near = ClozeCard(
+        prompt="Cross-Channel fares brought in _____ in 2004, Interferry said.",
+        answer="£430m",
+        evidence=_evidence(_FARES),
+    )
+    assert with_story_lead(near, lead, index) is near  # type: ignore[arg-type]
+    far = near.model_copy(update={"answer": "£610m"})
+    assert with_story_lead(far, lead, index).prompt.startswith(_LEAD)  # type: ignore[arg-type]

@@ -178,7 +178,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         problem = prompt_problem(text, "", index, dated, source)
         return problem is None or problem.startswith(KEPT_PROBLEMS)
 
-    lead = story_lead(resolved, sentences, article.title, index, readable)
+    lead = story_lead(prepared, readable)
     # sentences read after the one before them, by where they start: that one is their context
     contexts = {item.sentence.start: item.context for item in resolved if item.bound}
 

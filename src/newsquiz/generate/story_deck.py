@@ -55,10 +55,7 @@ class _Deck:
         # sentences shown after the one before them: the lead would make three
         self.bound = {item.sentence.start for item in prepared.resolved if item.bound}
         self.lead = story_lead(
-            prepared.resolved,
-            prepared.sentences,
-            prepared.article.title,
-            prepared.index,
+            prepared,
             lambda text: prompt_problem(text, "", prepared.index, self.dated, self.source) is None,
         )
 

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.prepare import Prepared
 from newsquiz.generate.reference_patterns import FIRST_SECOND, NOT_PROSE
-from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.segment import Sentence
 from newsquiz.generate.sentence_text import drop_relative_time, without_tickers
 from newsquiz.generate.textutil import word_positions
-from newsquiz.models import FactType
+from newsquiz.generate.trust import repaired
+from newsquiz.models import Evidence, FactType, TrueFalseCard
 
 MAX_LEAD_WORDS = 40  # a longer lead turns the card into a reading exercise
 MAX_WORDS = 80  # lead and card together
@@ -41,16 +42,12 @@ class StoryLead:
     names: frozenset[str]
 
 
-def story_lead(
-    resolved: list[Resolved],
-    sentences: list[Sentence],
-    headline: str,
-    index: EntityIndex,
-    readable: Callable[[str], bool],
-) -> StoryLead | None:
+def story_lead(prepared: Prepared, readable: Callable[[str], bool]) -> StoryLead | None:
     """The first sentence as the resolver wrote it, or as the article did where the resolver
     would not ask it ("Revenues at media group Reuters slipped 11% ..., the group said": its
-    references stay inside it), when a blind reader can follow it."""
+    references stay inside it), repaired as any prompt is ("U.S. agriculture and Commerce
+    Departments": judged A), when a blind reader can follow it."""
+    resolved, sentences, index = prepared.resolved, prepared.sentences, prepared.index
     if not sentences or sentences[0].start != 0:
         return None
     first = resolved[0] if resolved and resolved[0].sentence.start == 0 else None
@@ -64,9 +61,21 @@ def story_lead(
         not text.endswith(".") or NOT_PROSE.search(text) or '"' in text or FIRST_SECOND.search(text)
     ):
         return None
+    text = _repaired(text, sentences[0], prepared)
     if len(text.split()) > MAX_LEAD_WORDS or not readable(text):
         return None
-    return StoryLead(text, 0, _names(f"{headline}. {text}", index))
+    return StoryLead(text, 0, _names(f"{prepared.article.title}. {text}", index))
+
+
+def _repaired(text: str, sentence: Sentence, prepared: Prepared) -> str:
+    """The lead with what `trust.repaired` puts right in a prompt, read as a true statement."""
+    evidence = Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end)
+    statement = TrueFalseCard(prompt=f"{_STATED}{text}", answer="true", evidence=evidence)
+    fixed = repaired(statement, prepared.article, prepared.index).prompt
+    return fixed.removeprefix(_STATED)
+
+
+_STATED = "True or false? "
 
 
 def _names(text: str, index: EntityIndex) -> frozenset[str]:
@@ -84,13 +93,13 @@ def with_story_lead(card: AnyCard, lead: StoryLead | None, index: EntityIndex) -
         return card
     if len(f"{lead.text} {card.prompt}".split()) > MAX_WORDS:
         return card
-    if card.kind == "true_false":
-        # the statement to judge stays one claim, after the lead; a figure the lead shares
-        # with it or its sentence could settle a swap
-        figures = set(_FIGURE.findall(f"{card.prompt} {card.evidence.sentence}"))
-        if figures & set(_FIGURE.findall(lead.text)):
-            return card
-    else:
+    # "above the $47 a barrel mark" before "rose $1.64 to _____" ($47.10): a figure of the lead
+    # near one the card asks or states settles it
+    stated = card.kind == "true_false"
+    asked = f"{card.prompt} {card.evidence.sentence}" if stated else card.answer
+    if _near(_values(lead.text), _values(asked)):
+        return card
+    if card.kind != "true_false":
         answers = [card.answer, *card.accepted]
         if any(len(a) > 1 and word_positions(lead.text, a) for a in answers):
             return card  # the lead would give the answer away
@@ -103,4 +112,16 @@ def with_story_lead(card: AnyCard, lead: StoryLead | None, index: EntityIndex) -
     return card if len(failed_checks(shown)) > len(failed_checks(card)) else shown
 
 
-_FIGURE = re.compile(r"\d[\d,.]*")
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+NEAR = 0.05  # options stand at least 8% apart: a figure this near singles the answer out
+
+
+def _values(text: str) -> list[float]:
+    """The figures of a text, but years ("in 2004" in the lead and the card says when)."""
+    values = [float(f.replace(",", "")) for f in _FIGURE.findall(text)]
+    return [v for v in values if not (v.is_integer() and 1900 <= v <= 2099)]
+
+
+def _near(lead: list[float], card: list[float]) -> bool:
+    """Does the lead write a figure within `NEAR` of one the card holds?"""
+    return any(abs(a - b) <= NEAR * max(abs(b), 1e-9) for a in lead for b in card if b)

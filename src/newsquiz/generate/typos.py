@@ -283,7 +283,15 @@ def corrected(prompt: str, source: str = "") -> str:
     prompt = _ON_MONTH_YEAR.sub(
         lambda m: f"{'I' if m.group(1) == 'O' else 'i'}n {m.group(2)}", prompt
     )
+    prompt = _LOWER_IN_NAMES.sub(lambda m: m.group(1).capitalize() + m.group(2), prompt)
     return _COMMA_AFTER_US.sub("U.S.,", prompt)
+
+
+# "the U.S. agriculture and Commerce Departments": one of two bodies named together copied in
+# lower case (judged blind A, round 120)
+_LOWER_IN_NAMES = re.compile(
+    r"(?<=[A-Z]\. )([a-z]+)( and [A-Z][a-z]+ (?:Departments|Ministries|Committees))\b"
+)
 
 
 # "european Union", "the european finance ministers": a nationality copied in lower case
