@@ -7,13 +7,14 @@ from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.name_forms import article_name_forms
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.questions import typed_blank
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.story_lead import StoryLead, story_lead, with_story_lead
 from newsquiz.generate.trust import prompt_problem
 from newsquiz.generate.typos import corrected
 from newsquiz.models import ClozeCard, Evidence, FactType, NumericCard, TrueFalseCard
 
-from .helpers import article
+from .helpers import article, facts_of
 
 _LEAD = (
     "Harbourline Shipping has agreed to buy rival ferry operator Westmarch Lines for £420m, "
@@ -244,3 +245,21 @@ def test_a_lead_holding_a_figure_near_the_answer_is_not_shown() -> None:
     assert with_story_lead(near, lead, index) is near  # type: ignore[arg-type]
     far = near.model_copy(update={"answer": "£610m"})
     assert with_story_lead(far, lead, index).prompt.startswith(_LEAD)  # type: ignore[arg-type]
+
+
+# --- "a(n) _____ increase" written as "an increase of _____" ---------------------------------
+
+
+def test_a_hedged_article_before_an_amount_noun_is_written_out() -> None:
+    text = (
+        "Harbourline Shipping reported a 12% increase in profits in 2004. Shares in "
+        "Harbourline Shipping rose after it bought an 18.8% stake in Westmarch Lines in 2004."
+    )
+    blanks = {f.answer: typed_blank(f) for f in facts_of(text, _TITLE) if f.kind == "percent"}
+    assert blanks["12%"].endswith("reported an increase of _____ in profits in 2004.")
+    assert "bought a stake of _____ in Westmarch Lines" in blanks["18.8%"]
+
+
+def test_a_stake_of_a_figure_in_a_company_says_what_it_is_in() -> None:
+    prompt = "Harbourline bought a stake of 18.8% in Westmarch Lines in 2004."
+    assert _time_problem(prompt, "") is None

@@ -404,7 +404,11 @@ def test_a_description_keeps_the_capitals_of_uk_based() -> None:
 def test_a_typed_blank_never_tells_its_first_sound() -> None:
     facts = facts_of("Ostara forecast an 8% fall in house prices in 2005.", "Ostara forecast")
     (fact,) = [f for f in facts if f.answer == "8%"]
-    assert typed_blank(fact).endswith("Ostara forecast a(n) _____ fall in house prices in 2005.")
+    # (written "a fall of _____" since the fifteenth round; "a(n)" where no noun allows it)
+    assert typed_blank(fact).endswith("Ostara forecast a fall of _____ in house prices in 2005.")
+    facts = facts_of("Ostara forecast an 8% annual fall in prices in 2005.", "Ostara forecast")
+    (fact,) = [f for f in facts if f.answer == "8%"]
+    assert typed_blank(fact).endswith("Ostara forecast a(n) _____ annual fall in prices in 2005.")
 
 
 def test_a_bound_the_answer_breaks_is_ignored() -> None:

@@ -128,7 +128,7 @@ _ANAPHORIC = re.compile(
 # "Malcolm Glazer and his family hold a stake of _____": a stake in what? (judged blind B)
 _STAKE = re.compile(r"\bstake\b")
 _STAKE_IN = re.compile(
-    r"\b(?:stakes?|holdings?) (?:\w+ ){0,3}in\b|\b(?:in|of) which\b|\bshares? in\b"
+    r"\b(?:stakes?|holdings?) (?:[\w.,%$£€]+ ){0,3}in\b|\b(?:in|of) which\b|\bshares? in\b"
     r"|shareholders?\b|investors\b"
     r"|\b[A-Z][\w&.-]*(?:'s)? stake\b"  # "its Encor stake", "Sunderland's leading shareholder"
 )
