@@ -3,6 +3,7 @@ before a card that names nothing of the story, and a count whose counted noun ha
 before it ("70 Boeing 737-800 planes")."""
 
 from newsquiz.generate import generate_deck
+from newsquiz.generate.answers import _initialisms, common_names
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.name_forms import article_name_forms
 from newsquiz.generate.prepare import prepare
@@ -263,3 +264,14 @@ def test_a_hedged_article_before_an_amount_noun_is_written_out() -> None:
 def test_a_stake_of_a_figure_in_a_company_says_what_it_is_in() -> None:
     prompt = "Harbourline bought a stake of 18.8% in Westmarch Lines in 2004."
     assert _time_problem(prompt, "") is None
+
+
+def test_a_us_department_is_accepted_as_readers_write_it() -> None:
+    forms = common_names("US Agriculture Department")
+    assert {"USDA", "US Department of Agriculture"} <= set(forms)
+    assert "Department of US Agriculture" not in forms
+
+
+def test_no_initials_are_made_up_for_a_department() -> None:
+    assert _initialisms("US Agriculture Department") == []
+    assert _initialisms("Korea Exchange Bank") == ["KEB"]

