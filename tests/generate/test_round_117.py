@@ -6,6 +6,7 @@ from newsquiz.generate import generate_deck
 from newsquiz.generate.answers import _initialisms, common_names
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.name_forms import article_name_forms
+from newsquiz.generate.named_descriptions import name_descriptions
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.questions import typed_blank
@@ -13,6 +14,7 @@ from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.story_lead import StoryLead, story_lead, with_story_lead
 from newsquiz.generate.trust import prompt_problem
 from newsquiz.generate.typos import corrected
+from newsquiz.generate.verb_frames import verb_takes
 from newsquiz.models import ClozeCard, Evidence, FactType, NumericCard, TrueFalseCard
 
 from .helpers import article, facts_of
@@ -275,3 +277,24 @@ def test_a_us_department_is_accepted_as_readers_write_it() -> None:
 def test_no_initials_are_made_up_for_a_department() -> None:
     assert _initialisms("US Agriculture Department") == []
     assert _initialisms("Korea Exchange Bank") == ["KEB"]
+
+
+# --- a preposition the verb takes -----------------------------------------------------------
+
+
+def test_a_verb_s_from_never_says_which_assets() -> None:
+    assert verb_takes("agreed to buy the steel assets from Dixons", 14, 30)
+    assert verb_takes("expected it to fully replace the outflow with a tender", 29, 40)
+    assert not verb_takes("The deal with Ford was signed.", 0, 8)
+
+
+def test_assets_an_agent_bid_for_are_named_by_their_owner() -> None:
+    earlier = (
+        "Citicorp said it wants to buy Cyclops Corp's steel assets from Dixons Group, more "
+        "than had been offered for the assets by Alleghany Corp."
+    )
+    index = extract_entities(split_sentences(earlier), "Citicorp seeks Cyclops unit")
+    prompt = "Alleghany's unit had agreed to buy the steel assets from Dixons Group for _____."
+    named = name_descriptions(prompt, "111.6 mln dlrs", earlier, index)
+    assert "buy Cyclops Corp's steel assets from Dixons Group" in named
+    assert "by Alleghany Corp" not in named

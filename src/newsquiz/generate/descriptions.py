@@ -17,6 +17,7 @@ from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.quantities import MONTH_RE, YEAR
 from newsquiz.generate.spelling import ALLOWED
 from newsquiz.generate.textutil import lemmas, word_positions
+from newsquiz.generate.verb_frames import verb_takes
 from newsquiz.generate.verbs import finite
 
 # every "the" starts a candidate: "the trial in the case" holds two
@@ -65,7 +66,7 @@ _NATIONAL_RATES = frozenset("unemployment jobless inflation".split())
 _PLACE_HEADS = frozenset("region area province".split())
 _STOCK_HEADS = frozenset("stock shares".split())
 # things that happen or are agreed: a rank or a name before them does not say which one
-_EVENTS = frozenset(
+EVENTS = frozenset(
     """stake deal group bid offer plan merger takeover acquisition sale talks move decision
     agreement case claim lawsuit probe investigation venture project scheme proposal accord
     pact dispute meeting meetings tender recall cut rise fall drop increase loss gain purchase
@@ -81,14 +82,14 @@ _COMPANY_NOUNS = frozenset(
 _PEOPLE_OF = frozenset("spokesman spokeswoman spokesperson delegate delegation".split())
 _COMPANY_PLURALS = frozenset(f"{noun}s" for noun in _COMPANY_NOUNS)
 _RELATIONS = (
-    _EVENTS
+    EVENTS
     | _COMPANY_NOUNS
     | frozenset("unit subsidiary affiliate division directive decree regulation ruling".split())
     | _PEOPLE_OF
     | _COMPANY_PLURALS
 )
 # events and things of one story: an amount or a verb before them does not say which one
-_STRICT_HEADS = _EVENTS | frozenset(
+_STRICT_HEADS = EVENTS | frozenset(
     """scandal crisis row strike ruling report study survey bill law budget package loan
     trip visit farm plant factory mine field site facility products earthquake transaction
     programme program target division unit subsidiary business arm operation operations
@@ -169,7 +170,7 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
         if match.start(1) > match.end() and head not in _STRICT_HEADS:
             continue  # "the $550m it lost": an amount asks "which" only of an event or thing
         end = match.start(1) + len(" ".join(phrase))
-        ranked = head not in _EVENTS and any(_RANKED.search(w) for w in [*modifiers, head])
+        ranked = head not in EVENTS and any(_RANKED.search(w) for w in [*modifiers, head])
         if head in _UNIQUE or head in _PERIODS or head in _CURRENCIES or ranked:
             continue  # a currency several countries use is judged below, by its country
         # "the country's GDP, according to the Bank of Mexico": a country's name pins it down
@@ -185,11 +186,12 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
             continue
         if head in _STRICT_HEADS and _SET_OFF.match(text[end:]):
             return text[match.start() : end]
-        if head in _EVENTS and _WHERE_ONLY.match(text[end:]):
+        if head in EVENTS and _WHERE_ONLY.match(text[end:]):
             return text[match.start() : end]  # "the suit in Houston": where, not which
         if head in _STRICT_HEADS and _ONLY_WHEN.match(text[end:]):
             return text[match.start() : end]  # "the link in 1983": when, not which (B thrice)
-        if _MODIFIED.match(text[end:]) and not _what_was_told(text, match.start(), end):
+        told = _what_was_told(text, match.start(), end)
+        if _MODIFIED.match(text[end:]) and not told and not verb_takes(text, match.start(), end):
             continue
         if _named_after(text, end, index):
             continue

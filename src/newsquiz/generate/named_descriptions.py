@@ -8,6 +8,7 @@ owner of a partitive): a wrong referent teaches a falsehood (judged blind: C).
 import re
 from functools import lru_cache
 
+from newsquiz.generate.descriptions import EVENTS as _EVENTS
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NATIONALITIES
@@ -67,6 +68,9 @@ def name_descriptions(prompt: str, answer: str, earlier: str, index: EntityIndex
             return prompt  # nothing earlier to name it from
         named_after, owned = _naming_patterns(words[-1])
         after = list(named_after.finditer(earlier))
+        if words[-1].lower() not in _EVENTS:
+            # "offered for the assets by Alleghany Corp": an agent of the verb, not the owner
+            after = [m for m in after if m.group(1) != "by"]
         # "two of Japan's biggest financial companies ... the companies": the companies are
         # the two, not Japan's (judged C: a misquote)
         owner = [m for m in owned.finditer(earlier) if not _PARTITIVE.search(earlier, 0, m.start())]
