@@ -9,10 +9,10 @@ from newsquiz.generate.name_forms import article_name_forms
 from newsquiz.generate.named_descriptions import name_descriptions
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities
-from newsquiz.generate.questions import typed_blank
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.story_lead import StoryLead, story_lead, with_story_lead
 from newsquiz.generate.trust import prompt_problem
+from newsquiz.generate.typed_blanks import typed_blank
 from newsquiz.generate.typos import corrected
 from newsquiz.generate.verb_frames import verb_takes
 from newsquiz.models import ClozeCard, Evidence, FactType, NumericCard, TrueFalseCard

@@ -18,12 +18,13 @@ from newsquiz.generate.named_words import pronouns_bound
 from newsquiz.generate.names import Entity
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities, format_like
-from newsquiz.generate.questions import distractors_for, true_false_card, typed_blank
+from newsquiz.generate.questions import distractors_for, true_false_card
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.role_phrases import title_before as _title_before
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.trust import prompt_problem
+from newsquiz.generate.typed_blanks import typed_blank
 from newsquiz.generate.typos import corrected, source_flaw
 from newsquiz.generate.wh_phrases import Target, org_noun
 from newsquiz.generate.wh_questions import question_for

@@ -10,8 +10,22 @@ pin down an event ("the largest recall" of whose vehicles?).
 
 import re
 
+from newsquiz.generate.description_heads import (
+    COMPANY_NOUNS,
+    COUNTRY_WORDS,
+    CURRENCIES,
+    DOLLAR_WORDS,
+    EVENTS,
+    NATIONAL,
+    NATIONAL_RATES,
+    PLACE_HEADS,
+    RELATIONS,
+    STOCK_HEADS,
+    STRICT_HEADS,
+    UNIQUE,
+)
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import COUNTRIES, NATIONALITIES
+from newsquiz.generate.gazetteer import NATIONALITIES
 from newsquiz.generate.names import Mention
 from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.quantities import MONTH_RE, YEAR
@@ -41,60 +55,12 @@ _MODIFIED = re.compile(
 # earthquake, Energy Ministry officials said" (the next clause's subject, not an appositive)
 _SET_OFF = re.compile(r"^, (?:which|who|whose|where\b|(?:[A-Z][\w&.'-]*\s){1,4}[a-z])")
 _WHERE_ONLY = re.compile(r"^ (?:in|at) (?:[A-Z][\w.'-]*\s?){1,3}(?:[,.]|$|(?:where|and|to|on)\b)")
-# referents that are one thing for every reader, or that the sentence's country pins down
-_UNIQUE = frozenset(
-    """world dollar euro pound yen yuan rouble public internet web sun moon weather environment
-    mark article story globe future past""".split()
-)
-# several countries' currencies: "The rupee climbed to 43.305 per US dollar" (judged blind B:
-# India's is named elsewhere); the dollar's own country does not say whose
-_CURRENCIES = frozenset("lira franc peso rupee dinar shilling rand".split())
-_SHARED_CURRENCY = re.compile(rf"\b[Tt]he (?:{'|'.join(sorted(_CURRENCIES))})\b(?! of\b)")
-_DOLLAR_WORDS = frozenset({"US", "U.S.", "America", "American", "United States"})
-_COUNTRY_WORDS = NATIONALITIES | COUNTRIES
-_NATIONAL = frozenset(
-    """government economy country currency nation parliament treasury president central
-    capital""".split()
-)
+# "The rupee climbed to 43.305 per US dollar": whose rupee, where several countries use it
+_SHARED_CURRENCY = re.compile(rf"\b[Tt]he (?:{'|'.join(sorted(CURRENCIES))})\b(?! of\b)")
 _RANKED = re.compile(
     r"(?:est|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|only"
     r"|top|next|same|most|least|number|worst|best|main|major|key|leading)$"
 )
-# "the jobless rate", "half the population" in a sentence that names its country: that
-# country's; "the region" after a named place, "the stock" after one named company
-_NATIONAL_RATES = frozenset("unemployment jobless inflation".split())
-_PLACE_HEADS = frozenset("region area province".split())
-_STOCK_HEADS = frozenset("stock shares".split())
-# things that happen or are agreed: a rank or a name before them does not say which one
-EVENTS = frozenset(
-    """stake deal group bid offer plan merger takeover acquisition sale talks move decision
-    agreement case claim lawsuit probe investigation venture project scheme proposal accord
-    pact dispute meeting meetings tender recall cut rise fall drop increase loss gain purchase
-    amalgamation intervention escalation restructuring suit incident filing""".split()
-)
-# "The Citicorp unit", "the European Community directive": which one, a name does not say
-_COMPANY_NOUNS = frozenset(
-    """carmaker automaker firm company bank airline carrier maker producer retailer insurer
-    operator brewer lender giant conglomerate""".split()
-)  # "Renault, which owns 44% of the Japanese carmaker": which one (judged blind B)
-# "The EC firms said they ...", "The Indonesia spokesman": which firms, which spokesman? (judged
-# blind B in rounds 107, 109, 110 and 111)
-_PEOPLE_OF = frozenset("spokesman spokeswoman spokesperson delegate delegation".split())
-_COMPANY_PLURALS = frozenset(f"{noun}s" for noun in _COMPANY_NOUNS)
-_RELATIONS = (
-    EVENTS
-    | _COMPANY_NOUNS
-    | frozenset("unit subsidiary affiliate division directive decree regulation ruling".split())
-    | _PEOPLE_OF
-    | _COMPANY_PLURALS
-)
-# events and things of one story: an amount or a verb before them does not say which one
-_STRICT_HEADS = EVENTS | frozenset(
-    """scandal crisis row strike ruling report study survey bill law budget package loan
-    trip visit farm plant factory mine field site facility products earthquake transaction
-    programme program target division unit subsidiary business arm operation operations
-    tax levy tariff duty quota ban reform legislation underwriters offering link peg""".split()
-)  # "the proposed tax contravened GATT": which tax, whose? (judged blind B, round 107)
 # "similar moves", "such steps", "that dependence": words that point back to the article
 _ANAPHORIC = re.compile(
     r"\b(?:[Ss]imilar|[Ss]uch|That|[Tt]hese|[Tt]hose) (?:moves?|steps?|measures?|actions?"
@@ -167,28 +133,28 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
         modifiers, head = phrase[:-1], phrase[-1]
         if len(modifiers) >= 2 and any(_HYPHENATED.fullmatch(word) for word in modifiers):
             continue  # "the split-capital investment trust scandal": described, not referred to
-        if match.start(1) > match.end() and head not in _STRICT_HEADS:
+        if match.start(1) > match.end() and head not in STRICT_HEADS:
             continue  # "the $550m it lost": an amount asks "which" only of an event or thing
         end = match.start(1) + len(" ".join(phrase))
         ranked = head not in EVENTS and any(_RANKED.search(w) for w in [*modifiers, head])
-        if head in _UNIQUE or head in _PERIODS or head in _CURRENCIES or ranked:
+        if head in UNIQUE or head in _PERIODS or head in CURRENCIES or ranked:
             continue  # a currency several countries use is judged below, by its country
         # "the country's GDP, according to the Bank of Mexico": a country's name pins it down
         capitalized = set(re.findall(r"[A-Z][a-z]+", text))
         national = (
-            head in _NATIONAL
+            head in NATIONAL
             or head == "population"
-            or (head == "rate" and _NATIONAL_RATES & set(modifiers))
+            or (head == "rate" and NATIONAL_RATES & set(modifiers))
         )
         if national and (places or NATIONALITIES & capitalized or countries_in(text)):
             continue
         if _named_before(text, match.start(), head, index):
             continue
-        if head in _STRICT_HEADS and _SET_OFF.match(text[end:]):
+        if head in STRICT_HEADS and _SET_OFF.match(text[end:]):
             return text[match.start() : end]
         if head in EVENTS and _WHERE_ONLY.match(text[end:]):
             return text[match.start() : end]  # "the suit in Houston": where, not which
-        if head in _STRICT_HEADS and _ONLY_WHEN.match(text[end:]):
+        if head in STRICT_HEADS and _ONLY_WHEN.match(text[end:]):
             return text[match.start() : end]  # "the link in 1983": when, not which (B thrice)
         told = _what_was_told(text, match.start(), end)
         if _MODIFIED.match(text[end:]) and not told and not verb_takes(text, match.start(), end):
@@ -255,10 +221,10 @@ def _set_beside_name(text: str, start: int, end: int) -> bool:
 
 def _whose_currency(text: str, places: list[Mention]) -> bool:
     """A country or nationality other than the dollar's says whose lira or rupee it is."""
-    if any(m.name not in _DOLLAR_WORDS for m in places):
+    if any(m.name not in DOLLAR_WORDS for m in places):
         return True
-    capitalized = set(re.findall(r"[A-Z][a-z]+", text)) - _DOLLAR_WORDS
-    return bool(_COUNTRY_WORDS & capitalized) or bool(set(countries_in(text)) - _DOLLAR_WORDS)
+    capitalized = set(re.findall(r"[A-Z][a-z]+", text)) - DOLLAR_WORDS
+    return bool(COUNTRY_WORDS & capitalized) or bool(set(countries_in(text)) - DOLLAR_WORDS)
 
 
 def _named_relation(text: str, index: EntityIndex) -> str | None:
@@ -267,10 +233,10 @@ def _named_relation(text: str, index: EntityIndex) -> str | None:
     for match in _NAMED_RELATION.finditer(text):
         head = match.group(2)
         after = text[match.end() :]
-        if head not in _RELATIONS or _MODIFIED.match(after) and not _SET_OFF.match(after):
+        if head not in RELATIONS or _MODIFIED.match(after) and not _SET_OFF.match(after):
             continue
         names = match.group(1).split()
-        if head in _COMPANY_NOUNS and (
+        if head in COMPANY_NOUNS and (
             names[-1].endswith("-based")
             or any(m.kind == "org" and m.end <= match.start() for m in index.mentions(text))
         ):
@@ -299,7 +265,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
         if not found and _HYPHENATED.fullmatch(word):
             found = _MODIFIER  # "the four-year plan", "the pan-European bourse": which one?
         following = words[at + 1] if at + 1 < len(words) else ""
-        if not phrase and word.endswith("ing") and following in _STRICT_HEADS - {"group"}:
+        if not phrase and word.endswith("ing") and following in STRICT_HEADS - {"group"}:
             return [word, following]  # "the trading scandal" (not "the mining group")
         compound = word.endswith("ing") and "NOUN" in lemmas(following)
         if phrase and compound and following not in _ENDS_PHRASE:
@@ -320,7 +286,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
         if phrase and past:
             break  # "the dollar fell": a verb's past form ends the phrase
         phrase.append(word)
-    if modified_by_verb and len(phrase) > 1 and phrase[-1] not in _STRICT_HEADS:
+    if modified_by_verb and len(phrase) > 1 and phrase[-1] not in STRICT_HEADS:
         return []
     while phrase and "NOUN" not in lemmas(phrase[-1]):
         if len(phrase) == 1 and _HYPHENATED.fullmatch(phrase[0]) and at_verb(words, 1):
@@ -388,14 +354,14 @@ def _named_before(text: str, start: int, head: str, index: EntityIndex) -> bool:
     apposition = before.endswith(", ") and not framed
     if apposition and before.endswith("_____, "):
         return True
-    if not (apposition or head in _PLACE_HEADS or head in _STOCK_HEADS):
+    if not (apposition or head in PLACE_HEADS or head in STOCK_HEADS):
         return False  # the names before it are looked up only where they can decide
     mentions = [m for m in index.mentions(before) if m.end <= start]
     if apposition and any(m.end == start - 2 for m in mentions):
         return True
-    if head in _PLACE_HEADS:
+    if head in PLACE_HEADS:
         return any(m.kind == "place" for m in mentions)
-    if head in _STOCK_HEADS:
+    if head in STOCK_HEADS:
         return len({m.name for m in mentions if m.kind == "org"}) == 1
     return False
 

@@ -214,10 +214,10 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
                 if rank is not None:
                     held.append((rank, len(held), card))
                 return
-        if not context:
-            card = with_story_lead(card, lead, index)
         if failed_checks(card):
             return
+        if not context:
+            card = with_story_lead(card, lead, index)
         identity = f"{card.kind}\x1f{card.prompt}\x1f{card.answer}"
         if identity in seen:
             return

@@ -8,7 +8,7 @@ owner of a partitive): a wrong referent teaches a falsehood (judged blind: C).
 import re
 from functools import lru_cache
 
-from newsquiz.generate.descriptions import EVENTS as _EVENTS
+from newsquiz.generate.description_heads import EVENTS as _EVENTS
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NATIONALITIES

@@ -23,6 +23,7 @@ from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.segment import Sentence
 from newsquiz.generate.sentence_text import without_tickers
 from newsquiz.generate.story_country import written_country
+from newsquiz.generate.typed_blanks import typed_blank
 from newsquiz.models import (
     BLANK,
     ClozeCard,
@@ -217,40 +218,10 @@ def true_false_card(
     )
 
 
-_ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa])n? (?={re.escape(BLANK)})")
 _SEASON = re.compile(
     r"\b(?:Christmas|New Year|Easter|summer|winter|spring|autumn|festive|holiday season)", re.I
 )
 _CONVERTED_AFTER = re.compile(r"(?: [a-z-]+){0,2} \((?:about |some |around )?[\d$£€¥]")
-
-
-def typed_blank(fact: Fact) -> str:
-    """The sentence with its blank, "a(n) _____" where it says "a" or "an": the article
-    would tell a typed answer's first sound ("forecast an _____ fall": 8%, judged blind D)."""
-    if fact.quantity is None:
-        return fact.blanked(BLANK)  # "A _____ spokesman said": a name's sound tells little
-    hedged = _ARTICLE_BEFORE_BLANK.sub(r"\1(n) ", fact.blanked(BLANK))
-    return _AMOUNT_NOUN_AFTER.sub(_noun_first, hedged)
-
-
-# "turning in a(n) _____ increase" reads "turning in an increase of _____": no hedge to
-# read (judged A once, and noted by judges as awkward in five more reasons)
-_OF_NOUNS = (
-    "rise|increase|fall|decline|drop|surge|jump|gain|loss|boost|cut|hit|shortfall|stake"
-    "|loan|payout|deficit|surplus|fine|dividend|premium|discount"
-)
-_WORTH_NOUNS = "deal|buyout|bid|offer|contract|order|takeover|acquisition|package"
-_AMOUNT_NOUN_AFTER = re.compile(
-    rf"\b([Aa])\(n\) {re.escape(BLANK)} ({_OF_NOUNS}|{_WORTH_NOUNS})\b(?![-'])"
-)
-
-
-def _noun_first(match: re.Match[str]) -> str:
-    noun = match.group(2)
-    article = "an" if noun[0] in "aeiou" else "a"  # the nouns above: no silent h, no "use"
-    article = article.capitalize() if match.group(1) == "A" else article
-    link = "worth" if re.fullmatch(_WORTH_NOUNS, noun) else "of"
-    return f"{article} {noun} {link} {BLANK}"
 
 
 def numeric_card(fact: Fact) -> NumericCard | None:

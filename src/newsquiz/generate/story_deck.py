@@ -71,10 +71,10 @@ class _Deck:
         problem = prompt_problem(card.prompt, card.answer, index, self.dated, self.source)
         if problem is not None:
             return False
-        if card.evidence is not None and card.evidence.start not in self.bound:
-            card = with_story_lead(card, self.lead, index)
         if failed_checks(card):
             return False
+        if card.evidence is not None and card.evidence.start not in self.bound:
+            card = with_story_lead(card, self.lead, index)
         source = card.evidence.sentence if card.evidence is not None else card.prompt
         fact_key = card.fact_key or card.prompt
         identity = f"{card.kind}\x1f{card.prompt}\x1f{card.answer}"

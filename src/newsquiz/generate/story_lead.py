@@ -109,7 +109,10 @@ def with_story_lead(card: AnyCard, lead: StoryLead | None, index: EntityIndex) -
     shown = card.model_copy(update={"prompt": f"{lead.text} {card.prompt}"})
     # a word of the answer in the lead ("China's national airline" for Air China), or a
     # reference the lead leaves open: the card stays as it was
-    return card if len(failed_checks(shown)) > len(failed_checks(card)) else shown
+    failed = failed_checks(shown)
+    if not failed:
+        return shown  # the decks check the card alone before they show it after the lead
+    return card if len(failed) > len(failed_checks(card)) else shown
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
