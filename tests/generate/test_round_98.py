@@ -409,7 +409,11 @@ def test_a_typed_blank_never_tells_its_first_sound() -> None:
     assert typed_blank(fact).endswith("Ostara forecast a fall of _____ in house prices in 2005.")
     facts = facts_of("Ostara forecast an 8% annual fall in prices in 2005.", "Ostara forecast")
     (fact,) = [f for f in facts if f.answer == "8%"]
-    assert typed_blank(fact).endswith("Ostara forecast a(n) _____ annual fall in prices in 2005.")
+    # (an adjective goes with its noun since the sixteenth round)
+    assert typed_blank(fact).endswith("Ostara forecast an annual fall of _____ in prices in 2005.")
+    facts = facts_of("Velmar, an 8% shareholder in Ostara, sold out.", "Velmar sold")
+    (fact,) = [f for f in facts if f.answer == "8%"]
+    assert "a(n) _____ shareholder" in typed_blank(fact)
 
 
 def test_a_bound_the_answer_breaks_is_ignored() -> None:

@@ -131,6 +131,9 @@ def accepted_forms(fact: Fact) -> list[str]:
         forms = _date_forms(fact.answer)
     elif fact.kind in {"org", "place"}:
         short = _COMPANY_SUFFIX.sub("", fact.answer)  # "Dixons Group" -> "Dixons"
+        # "British Petroleum Co PLC" -> "British Petroleum" (so "BP"; never "BPC", judged E 1)
+        while (shorter := _COMPANY_SUFFIX.sub("", short)) != short and " " in shorter:
+            short = shorter
         short = _DANGLING_AND.sub("", short)  # "Jefferies and Co" -> "Jefferies", never "... and"
         # grading ignores "the"; "the Rover" in the feedback only reads oddly (judged blind)
         forms = [short, *common_names(fact.answer), *_short_names(short)]

@@ -93,7 +93,11 @@ _QUOTED = re.compile(r'"[^"]*"')
 
 # "Ken Kim added that borrowing costs could rise": added to what? (judged blind B); a speaker
 # who "added" something outside a quotation only "said" it, as far as a card can show
-_ADDED = re.compile(r"\badded(?= that\b|[.,;]|$)")
+# ("157,000 new jobs were added." is no speech)
+_ADDED = re.compile(
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+    r"\badded(?= that\b|[.,;]|$)"
+)
 
 
 def without_also(prompt: str) -> str:

@@ -131,6 +131,8 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
         if not phrase:
             continue
         modifiers, head = phrase[:-1], phrase[-1]
+        if _PREDICATE.search(text, 0, match.start()):
+            continue  # "a merger of A and B would be the fifth telecoms deal": says what it is
         if len(modifiers) >= 2 and any(_HYPHENATED.fullmatch(word) for word in modifiers):
             continue  # "the split-capital investment trust scandal": described, not referred to
         if match.start(1) > match.end() and head not in STRICT_HEADS:
@@ -252,19 +254,34 @@ def _named_relation(text: str, index: EntityIndex) -> str | None:
 _TOLD = re.compile(r"\b(?:told|tells|tell|informed|warned|assured|reminded|convinced) $")
 _HYPHENATED = re.compile(r"[a-z]+(?:-[A-Za-z]+)+")
 _MODIFIER = {"ADJ": ("",)}
+_NOUN = {"NOUN": ("",)}
+_UNKNOWN = re.compile(r"[a-z]{4,}")
+_PREDICATE = re.compile(r"\b(?:would|will|could|to) (?:be|become) $")
+_UNKNOWN_MODIFIES = STRICT_HEADS | frozenset({"charge", "charges", "writedown", "provision"})
+_AFTER_HEAD = frozenset("of in on at for with from to by and or as".split())
 
 
 def _noun_phrase(words: list[str]) -> list[str]:
     """The words of a noun phrase up to its head noun ("late rise" of "late rise in ...")."""
     phrase: list[str] = []
+    assumed: set[str] = set()
     modified_by_verb = False
     for at, word in enumerate(words):
         if phrase and word in _ENDS_PHRASE:
             break  # "the companies up to 5%", "the finding comes in a report"
         found = lemmas(word)
+        following = words[at + 1] if at + 1 < len(words) else ""
         if not found and _HYPHENATED.fullmatch(word):
             found = _MODIFIER  # "the four-year plan", "the pan-European bourse": which one?
-        following = words[at + 1] if at + 1 < len(words) else ""
+        elif not found and _UNKNOWN.fullmatch(word) and word not in ALLOWED:
+            # a word the dictionary lacks: before a noun it modifies ("the pretax charge"),
+            # before a preposition or a verb it is the head ("replace the outflow with"; judged
+            # blind B in rounds 114 and 121, where no description had been seen)
+            if following in _UNKNOWN_MODIFIES:
+                found = _MODIFIER
+            elif following in _AFTER_HEAD or at_verb(words, at + 1):
+                found = _NOUN
+                assumed.add(word)
         if not phrase and word.endswith("ing") and following in STRICT_HEADS - {"group"}:
             return [word, following]  # "the trading scandal" (not "the mining group")
         compound = word.endswith("ing") and "NOUN" in lemmas(following)
@@ -288,7 +305,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
         phrase.append(word)
     if modified_by_verb and len(phrase) > 1 and phrase[-1] not in STRICT_HEADS:
         return []
-    while phrase and "NOUN" not in lemmas(phrase[-1]):
+    while phrase and "NOUN" not in lemmas(phrase[-1]) and phrase[-1] not in assumed:
         if len(phrase) == 1 and _HYPHENATED.fullmatch(phrase[0]) and at_verb(words, 1):
             break  # "The buy-back will be funded": a noun the dictionary lacks, then a verb
         phrase.pop()

@@ -51,16 +51,24 @@ def _to_then_from(text: str, start: int, others: dict[int, Quantity]) -> Quantit
 
 
 # "down from _____", "up from a close of _____"
-_MOVED_FROM = re.compile(r"\b(up|down) (?:from|on) (?:(?:a|an|the|its) )?(?:[a-z]+ ){0,2}(?:of )?$")
-# "a quota of 1.466 mln bpd, rising to _____": the blank moves on from the figure before
-_RISING_TO = re.compile(
-    r"(?:,| and) (?:(?P<up>rising|climbing|increasing|growing)|(?P<down>falling|dropping"
-    r"|declining|easing)) to $"
+# "down from the third quarter of 2004's _____" (judged blind E 1, round 119)
+_MOVED_FROM = re.compile(
+    r"\b(up|down) (?:from|on) (?:(?:a|an|the|its) )?"
+    r"(?:(?:[a-z]+ ){0,2}(?:of )?|(?:[\w-]+ ){0,4}[\w-]+'s )$"
 )
+# "a quota of 1.466 mln bpd, rising to _____": the blank moves on from the figure before
+# "was $124bn in 2003, and is expected to rise to about _____" (judged blind E, round 123)
+_AUX = (
+    r"(?: (?:is|are|was|were|will|would|could|may|might|should)(?: be)?"
+    r"(?: (?:expected|forecast|projected|set|likely|seen|due))?(?: to)?)?"
+)
+_UP_TO = r"rising|climbing|increasing|growing|rise|climb|increase|grow|rose|climbed|increased|grew"
+_DOWN_TO = r"falling|dropping|declining|easing|fall|drop|decline|ease|fell|dropped|declined|eased"
+_RISING_TO = re.compile(rf"(?:,| and|, and){_AUX} (?:(?P<up>{_UP_TO})|(?P<down>{_DOWN_TO})) to $")
 # "a quota of _____ mln bpd, rising to 1.54 mln": the blank is where the figure moves from
 _THEN_MOVING = re.compile(
-    r"^[^,;\d]{0,20}?,? (?:(?P<up>rising|climbing|increasing|growing)|(?P<down>falling|dropping"
-    r"|declining|easing)) to (?:about |around )?"
+    r"^(?: (?:in|for|during) (?:[a-z]+ )?\d{4})?[^,;\d]{0,20}?,?(?: and)?"
+    rf"{_AUX} (?:(?P<up>{_UP_TO})|(?P<down>{_DOWN_TO})) to (?:about |around )?"
 )
 _LATER_MOVE = re.compile(
     r"(?: (?:in|on|at|for|during) [^,;\d]{0,25}?(?:\d{4})?)?,?"
@@ -258,13 +266,24 @@ _CARRIED_TO = re.compile(
 )
 
 
+# "grow by 5.7% in 2005, rather than _____ as forecast before tsunamis hit": options on the
+# other side of the figure it replaces read as ruled out (judged blind E 1, rounds 120, 122)
+_INSTEAD = re.compile(
+    r"^(?: (?:in|for|during|by) [^,;.]{0,20}?)?,? (?:rather than|instead of)"
+    r"(?: (?:the|a|an|about|around))* $"
+)
+
+
 def _expectation(text: str, start: int, end: int, others: dict[int, Quantity]) -> Quantity | None:
     """The forecast the blank is set against ("_____, but analysts had expected 34 cents"),
-    or the result a blanked forecast is set against ("33 cents, but ... expected _____")."""
+    or the result a blanked forecast is set against ("33 cents, but ... expected _____");
+    the figure a blank replaces or is replaced by ("5.7%, rather than _____")."""
     for at, other in others.items():
-        if at >= end and _EXPECTED.match(text[end:at]):
+        if at >= end and (_EXPECTED.match(text[end:at]) or _INSTEAD.match(text[end:at])):
             return other
-        if other.end <= start and _EXPECTED.match(text[other.end : start]):
+        if other.end <= start and (
+            _EXPECTED.match(text[other.end : start]) or _INSTEAD.match(text[other.end : start])
+        ):
             return other
     return None
 

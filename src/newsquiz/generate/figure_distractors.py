@@ -176,7 +176,9 @@ def number_distractors(
         # Canadian dollar high at 0.7665 was offered sterling's 1.6080 (judged blind: E)
         # an article figure a tenth of the answer is no rival ("a grain goal of 30 mln tonnes"
         # beside 235 mln, judged blind: E 1)
-        low, high = (0.8, 1.25) if fine else (0.3, 3.3) if q.value >= 10 else (0.1, 10)
+        # nor is a rate three times the answer (17.5% beside growth of 5.1%, judged blind E)
+        wide = q.value < 10 and q.kind != "percent"
+        low, high = (0.8, 1.25) if fine else (0.1, 10) if wide else (0.3, 3.3)
         if _same_format(q, other) and low <= ratio <= high:
             take(other.text, other.value)
     step = _step(q)

@@ -332,4 +332,10 @@ def same_unit(a: Quantity, b: Quantity) -> bool:
     elided = {a.kind, b.kind} in ({"money", "count"}, {"percent", "count"}) and not (
         a.noun or b.noun
     )
-    return (a.kind == b.kind or elided) and a.scale.strip().lower() == b.scale.strip().lower()
+    return (a.kind == b.kind or elided) and _scale_word(a.scale) == _scale_word(b.scale)
+
+
+def _scale_word(scale: str) -> float | str:
+    """ "bn" and "billion" are one scale: "131.9 billion kronor from 117.7bn kronor"."""
+    word = scale.strip().lower()
+    return _SCALE_WORDS.get(word, word)

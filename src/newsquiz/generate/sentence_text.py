@@ -70,6 +70,14 @@ def maybe(text: str, *needles: str) -> bool:
     return any(needle in low for needle in needles)
 
 
+# a figure or a verb of change right before the time phrase: the phrase is the change's
+# period, and the change without it was judged not self-contained (round 122, B)
+_CHANGE_BEFORE = re.compile(
+    r"(?:\d%|\d pct|\d(?: ?(?:bn|m|mn|mln|billion|million|points?|cents?|pence|p))?"
+    r"|\b(?:rose|risen|fell|fallen|gained|lost|climbed|dropped|jumped|slipped|advanced"
+    r"|declined|increased|decreased|surged|slumped|soared|plunged|tumbled|eased|firmed))$"
+)
+_PERIOD = re.compile(r"^,? (?:this|last) (?:week|month|weekend)$")  # not "later this month"
 _RELATIVE_WORDS = ("week", "month", "yesterday", "today", "tomorrow", "recently")
 
 
@@ -87,6 +95,8 @@ def drop_relative_time(text: str) -> str | None:
         r"\b(?:of|in|since|until|by|from|to|than|during|over|for|on|at)$", text[: match.start()]
     ):
         return None  # "at the end of last month" cannot lose its time phrase
+    if _CHANGE_BEFORE.search(text, 0, match.start()) and _PERIOD.search(match.group()):
+        return None  # "shares which have advanced 4% this month": the period of the change
     if re.search(r"\b(?:which|who|that) \w+ ?$", text[: match.start()]) and text[
         match.end() :
     ].startswith(","):

@@ -39,6 +39,10 @@ _NATIONAL_ECONOMY = re.compile(
     r"|(?:grain|wheat|corn|rice|coffee|sugar|cocoa|oil) (?:output|production|exports|imports"
     r"|harvest|crop)"
     r"|finance minist\w+"
+    # a department of the story's government, the hours it counts (judged blind B, round 122:
+    # "overtime hours increased to _____ from 3.6", the Labor Department's, of the U.S.)
+    r"|(?:labor|commerce|agriculture|treasury|energy|transportation) department"
+    r"|(?:average )?work ?week|(?:manufacturing|overtime|factory) hours|(?:non-farm )?payrolls?"
     r"|the treasury|tax revenues?|the government|the country|the nation|exports|imports"
     r"|dinars?|rupees?|pesos?|rupiah|baht|kwacha|shillings?|lire|roubles?|rand|zloty"
     r"|crowns?|kronor|kroner|won|ringgit|dirhams?|riyals?)\b",

@@ -106,6 +106,8 @@ def with_story_lead(card: AnyCard, lead: StoryLead | None, index: EntityIndex) -
         entity = index.entities.get(index.alias_map.get(card.answer, card.answer))
         if entity is not None and any(word_positions(lead.text, a) for a in entity.aliases):
             return card
+        if _same_act(lead.text, card.prompt):
+            return card
     shown = card.model_copy(update={"prompt": f"{lead.text} {card.prompt}"})
     # a word of the answer in the lead ("China's national airline" for Air China), or a
     # reference the lead leaves open: the card stays as it was
@@ -113,6 +115,25 @@ def with_story_lead(card: AnyCard, lead: StoryLead | None, index: EntityIndex) -
     if not failed:
         return shown  # the decks check the card alone before they show it after the lead
     return card if len(failed) > len(failed_checks(card)) else shown
+
+
+# "... could see India invest up to $20bn" before "_____ could invest in Sakhalin" (ONGC): a
+# blanked subject whose verb the lead gives another subject lets that one fill the blank
+# (judged blind D twice, rounds 119 and 121)
+_SUBJECT_BLANK = re.compile(
+    r"(?:^|\? )_____ (?:(?:could|would|will|may|might|is to|was to|has|had|have|is|was|also"
+    r"|plans to|wants to) )*([a-z]{3,})\b"
+)
+
+
+def _same_act(lead: str, prompt: str) -> bool:
+    """Does the lead write the verb of the card's blanked subject?"""
+    blank = _SUBJECT_BLANK.search(prompt)
+    if blank is None:
+        return False
+    verb = blank.group(1)
+    stem = verb[:-1] if verb.endswith("s") else verb
+    return re.search(rf"\b{re.escape(stem)}(?:s|es|ed|d|ing)?\b", lead) is not None
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -26,17 +26,54 @@ def typed_blank(fact: Fact) -> str:
 # read (judged A once, and noted by judges as awkward in five more reasons)
 _OF_NOUNS = (
     "rise|increase|fall|decline|drop|surge|jump|gain|loss|boost|cut|hit|shortfall|stake"
-    "|loan|payout|deficit|surplus|fine|dividend|premium|discount"
+    "|loan|payout|deficit|surplus|fine|dividend|premium|discount|fraud|bill|limit|credit"
+    "|interest|figure|pipeline|charge|debt|budget|fund"
 )
-_WORTH_NOUNS = "deal|buyout|bid|offer|contract|order|takeover|acquisition|package"
+_WORTH_NOUNS = "deal|buyout|bid|offer|contract|order|takeover|acquisition|package|plan"
+# the unit an amount leaves between the blank and its noun: "a(n) _____ tonne figure" reads
+# "a figure of _____ tonnes" (a(n) was judged A in rounds 121 and 122)
+_UNITS = {
+    "tonne": "tonnes",
+    "ton": "tons",
+    "acre": "acres",
+    "barrel": "barrels",
+    "bpd": "bpd",
+    "ounce": "ounces",
+    "share": "shares",
+    "peseta": "pesetas",
+    "riyal": "riyals",
+    "dinar": "dinars",
+    "rupee": "rupees",
+    "franc": "francs",
+    "mark": "marks",
+    "dollar": "dollars",
+    "dlr": "dlrs",
+    "pound": "pounds",
+    "stg": "stg",
+    "yen": "yen",
+    "lira": "lire",
+    "rouble": "roubles",
+    "ruble": "rubles",
+    "krona": "kronor",
+    "euro": "euros",
+}
 _AMOUNT_NOUN_AFTER = re.compile(
-    rf"\b([Aa])\(n\) {re.escape(BLANK)} ({_OF_NOUNS}|{_WORTH_NOUNS})\b(?![-'])"
+    rf"\b([Aa])\(n\) {re.escape(BLANK)} (?:(?P<unit>{'|'.join(_UNITS)}) )?"
+    r"(?P<words>(?:(?:U\.S\.|[a-z]+) ){0,2}?)"
+    rf"(?P<noun>{_OF_NOUNS}|{_WORTH_NOUNS})\b(?![-'])(?! (?:{_OF_NOUNS}|{_WORTH_NOUNS})\b)"
 )
+
+
+def _an(word: str) -> str:
+    """ "an" before a vowel sound: "an annual increase", "a U.S. deficit", "a union fund"."""
+    vowel = word[0] in "aeiou" and not re.match(r"u[^aeiou][aeiou]|U\.|one\b|eu", word)
+    return "an" if vowel else "a"
 
 
 def _noun_first(match: re.Match[str]) -> str:
-    noun = match.group(2)
-    article = "an" if noun[0] in "aeiou" else "a"  # the nouns above: no silent h, no "use"
+    noun, words, unit = match.group("noun"), match.group("words"), match.group("unit")
+    article = _an(words or noun)
     article = article.capitalize() if match.group(1) == "A" else article
     link = "worth" if re.fullmatch(_WORTH_NOUNS, noun) else "of"
-    return f"{article} {noun} {link} {BLANK}"
+    after = f" {_UNITS[unit]}" if unit else ""
+    return f"{article} {words}{noun} {link} {BLANK}{after}"

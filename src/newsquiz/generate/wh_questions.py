@@ -118,10 +118,17 @@ def _lower_start(text: str) -> str:
     return text[:1].lower() + text[1:] if first.lower() in FUNCTION_START else text
 
 
+# "eBay", "iTunes": a brand with a lower-case first letter, capitalized at a sentence start
+# and written so inside a question (judged blind A, round 122)
+_E_BRAND = re.compile(r"[EI][A-Z][a-z]{2,}")
+
+
 def _decapitalize(text: str, is_name: bool, proper: frozenset[str] = frozenset()) -> str:
     """A sentence's first word moved inside a question: "inflation", "ten", but "Kenya",
     "OPEC", and "Shell" where the article writes it capitalized mid-sentence."""
     first = re.match(r"[A-Za-z]+", text)
+    if first is not None and _E_BRAND.fullmatch(first.group()):
+        return text[:1].lower() + text[1:]  # "EBay" opens a sentence the way "eBay" is written
     is_name = is_name or (first is not None and first.group() in proper)
     titled = (
         re.match(r"[A-Za-z]+\s[A-Z]", text) is not None
