@@ -186,3 +186,9 @@ def test_a_rate_three_times_the_answer_is_no_option() -> None:
     options = number_distractors(q, pool, random.Random(1), "Ostara's sales grew _____ in 2004.")
     assert "17.5%" not in options and "4.4%" in options
 
+
+def test_officials_of_no_one_are_not_named() -> None:
+    from newsquiz.generate.reference_patterns import DESCRIBED_SUBJECT
+
+    assert DESCRIBED_SUBJECT.match("Officials have said the tariffs could be modified.")
+    assert not DESCRIBED_SUBJECT.match("Officials in Cojedes state said the land would go.")
