@@ -192,3 +192,70 @@ def test_officials_of_no_one_are_not_named() -> None:
 
     assert DESCRIBED_SUBJECT.match("Officials have said the tariffs could be modified.")
     assert not DESCRIBED_SUBJECT.match("Officials in Cojedes state said the land would go.")
+
+
+# --- round 125's own failures ----------------------------------------------------------------
+
+
+def test_a_broadcaster_holding_shares_is_offered_against_companies() -> None:
+    import random
+
+    from newsquiz.generate.prepare import prepare
+    from newsquiz.generate.questions import distractors_for
+
+    from .helpers import article
+
+    text = (
+        "Velmar Holdings paid 31p a share for the Financial Times holding in Ostara FC in "
+        "2004. Ostara Capital and Ruritania Bank also hold shares in Ostara FC, the Guardian "
+        "reported. The Financial Times said Ostara Capital would sell."
+    )
+    prepared = prepare(article(text, "Velmar bids"))
+    assert prepared is not None
+    facts = [f for f in facts_of(text, "Velmar bids") if f.answer == "Financial Times"]
+    holding = [f for f in facts if "holding" in f.text]
+    assert holding and facts[0].media
+    options = distractors_for(holding[0], prepared.index, prepared.pool, random.Random(2), "")
+    assert "Ostara Capital" in options and "Wall Street Journal" not in options
+
+
+def test_two_names_run_together_are_no_accepted_form() -> None:
+    from newsquiz.generate.answers import _JOINED
+
+    assert _JOINED.search("Barclays and California-based Wells")
+    assert not _JOINED.search("Securities and Exchange Commission")
+
+
+def test_a_name_after_a_common_word_is_accepted_alone() -> None:
+    from newsquiz.generate.answers import _short_names
+
+    assert "Rossignol" in _short_names("Skis Rossignol")
+    assert _short_names("Air France") == []
+
+
+def test_a_past_year_s_options_end_at_the_story_s_last_year() -> None:
+    import random
+
+    from newsquiz.generate.figure_distractors import date_distractors
+
+    q = find_quantities("Profits were ten times more than in 2003.")[0]
+    pool = find_quantities("Profits rose in 2004 after 2003.")
+    for seed in range(10):
+        options = date_distractors(q, pool, random.Random(seed), "ten times more than in _____.")
+        assert options and all(int(o) <= 2004 for o in options)
+    ahead = date_distractors(q, pool, random.Random(0), "profits will double by _____.")
+    assert any(int(o) > 2004 for o in ahead)
+
+
+def test_a_lead_s_total_less_a_part_shown_is_not_shown_before_the_other_part() -> None:
+    lead_text = "A defence firm has agreed to pay $28.5m after admitting bribery in Ruritania."
+    later = "Ostara agreed to pay $13m in penalties, as well as $15.5m to settle a lawsuit."
+    index = extract_entities(split_sentences(f"{lead_text} {later}"))
+    lead = StoryLead(text=lead_text, start=0, names=frozenset())
+    start = len(lead_text) + 1
+    card = ClozeCard(
+        prompt="Ostara agreed to pay _____ in penalties, as well as $15.5m to settle a lawsuit.",
+        answer="$13m",
+        evidence=Evidence(sentence=later, start=start, end=start + len(later)),
+    )
+    assert with_story_lead(card, lead, index) is card  # type: ignore[arg-type]

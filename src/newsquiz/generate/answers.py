@@ -164,7 +164,14 @@ def accepted_forms(fact: Fact) -> list[str]:
     if q is None:  # "an acrid odour" is also typed "acrid odour"
         forms += [re.sub(r"^(?:a|an|the) ", "", f, flags=re.I) for f in [fact.answer, *forms]]
     forms = [" ".join(f.split()) for f in forms]  # "2.58  dollars" had two spaces
+    # "Barclays and California-based Wells" for Barclays: two names the extractor ran
+    # together are no form of one (judged blind A, round 125)
+    joined = _JOINED.search(fact.answer) is not None
+    forms = [f for f in forms if joined or _JOINED.search(f) is None]
     return sorted({f for f in forms if f and f != fact.answer})
+
+
+_JOINED = re.compile(r"(?: and | & ).*?[\w-]*based\b")
 
 
 _SPELLINGS = (
@@ -321,6 +328,20 @@ def _short_names(name: str) -> list[str]:
         out.append(first)
     if any(c.isdigit() for c in words[-1]) and len(words[-1]) >= 3:
         out.append(words[-1])
+    last = words[-1]
+    if (
+        len(words) == 2
+        and lemmas(first.lower())
+        and not country
+        and first not in PLACES
+        and len(last) >= 4
+        and not last.isupper()
+        and not lemmas(last.lower())
+        and last not in PLACES
+        and last not in COUNTRIES
+        and not _COMPANY_SUFFIX.fullmatch(f" {last}")
+    ):
+        out.append(last)  # "Rossignol" for Skis Rossignol (judged blind E 1, round 125)
     return out
 
 

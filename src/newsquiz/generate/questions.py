@@ -70,6 +70,14 @@ def evidence_of(fact: Fact | DerivedFact) -> Evidence:
     return sentence_evidence(fact.resolved.sentence)
 
 
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:told|to|by|in|on|with|from|according to|cited|quoted)(?: the)?\s*$",
+    re.IGNORECASE,
+)
+_REPORTING_AFTER = re.compile(
+    r"(?:'s)?(?: [a-z]+){0,2}? (?:said|says|reported|reports|quoted|cited|newspaper|news"
+    r"|agency|television|radio|daily|weekly|magazine|website|interview|survey|poll)\b"
+)
 # counts the world bounds: "access to homes in _____ countries" was offered 421 (judged E 1)
 _CAPS = {"countries": 190.0, "nations": 190.0}
 
@@ -119,7 +127,13 @@ def distractors_for(
         article = ""
         if _AFTER_THE.search(fact.text, 0, fact.start):  # "the _____ news agency": Reuters
             article = "agency" if _AGENCY_AFTER.match(fact.text, fact.end) else "the"
-        return org_distractors(fact.answer, fact.media, index, rng, prompt, after=article)
+        # a broadcaster that holds shares is a company there: "the _____ holding of 31p a
+        # share" offered three newspapers beside BSkyB (judged blind E 1, round 125)
+        media = fact.media and bool(
+            _REPORTING_BEFORE.search(fact.text, 0, fact.start)
+            or _REPORTING_AFTER.match(fact.text, fact.end)
+        )
+        return org_distractors(fact.answer, media, index, rng, prompt, after=article)
     return []
 
 
