@@ -259,3 +259,22 @@ def test_a_lead_s_total_less_a_part_shown_is_not_shown_before_the_other_part() -
         evidence=Evidence(sentence=later, start=start, end=start + len(later)),
     )
     assert with_story_lead(card, lead, index) is card  # type: ignore[arg-type]
+
+
+def test_a_list_under_a_plural_role_is_offered_only_people_of_that_role() -> None:
+    import random
+
+    from newsquiz.generate.prepare import prepare
+    from newsquiz.generate.questions import distractors_for
+
+    from .helpers import article
+
+    text = (
+        "Ostara FC needs the support of the Irish tycoons Sean Doyle and Liam Walsh in 2005. "
+        "Ostara FC chief executive Anna Berg and fund manager Tom Reid backed the bid in 2005."
+    )
+    prepared = prepare(article(text, "Ostara bid"))
+    assert prepared is not None
+    (fact,) = [f for f in facts_of(text, "Ostara bid") if f.answer == "Liam Walsh"]
+    options = distractors_for(fact, prepared.index, prepared.pool, random.Random(0), fact.text)
+    assert "Anna Berg" not in options and "Tom Reid" not in options

@@ -62,13 +62,16 @@ def person_distractors(
     invent: bool = False,
     title: str = "",
     role: str = "",
+    sentence: str = "",
 ) -> list[str]:
-    """Other people in the article (holding a title like the answer's `title`); invented
+    """Other people in the article (holding a title like the answer's `title`, and the role
+    a list in the blanked `sentence` gives its people); invented
     (Faker) names only with `invent`: judged blind,
     an invented name beside a real official is an absurd option (wrong country, gender or
     era), so story cards use the article's people or become typed questions."""
     out: list[str] = []
     answer_parts = set(answer.split())
+    listed = _LISTED_AS.search(sentence or prompt)
     for entity in sorted(index.of_kind("person"), key=lambda e: (-e.mentions, e.name)):
         if len(out) >= n:
             return out
@@ -78,8 +81,11 @@ def person_distractors(
             and not answer_parts & set(entity.name.split())
             and _fits_title(entity, title)
             and _fits_role(entity, role)
+            and (listed is None or _holds(entity, listed.group(1)))
         ):
             out.append(entity.name)
+    if listed is not None:
+        return out  # never an invented "tycoon"
     if not invent or countries_in(title):
         return out
     if family_first:
@@ -100,6 +106,19 @@ def person_distractors(
             out.append(name)
             used.update({family, first})
     return out
+
+
+# "the Irish horseracing tycoons JP McManus and _____", "footballers _____ and Ole Gunnar
+# Solskjaer": a list of people under a plural role; a wrong option must hold that role too
+# (judged blind E 1 twice in round 126: a chief executive and a fund manager offered)
+_LISTED_AS = re.compile(
+    r"\b([a-z]{4,}?)s (?:(?:[A-Z][\w'.-]*\s){1,3}(?:and|&) _____|_____ (?:and|&) [A-Z])"
+)
+
+
+def _holds(person: Entity, role: str) -> bool:
+    """Does the article give the person the role ("tycoon" of "tycoons")?"""
+    return any(role in held.lower() for held, _ in person.roles)
 
 
 def _fits_title(person: Entity, title: str) -> bool:

@@ -121,7 +121,14 @@ def distractors_for(
     if fact.kind == "person":
         title = title_before_blank(fact.text[: fact.start] + BLANK)  # "French Finance Minister"
         return person_distractors(
-            fact.answer, fact.family_first, index, rng, prompt, invent=invent, title=title
+            fact.answer,
+            fact.family_first,
+            index,
+            rng,
+            prompt,
+            invent=invent,
+            title=title,
+            sentence=fact.blanked(BLANK),  # "the Irish tycoons JP McManus and _____"
         )
     if fact.kind == "org":
         article = ""
