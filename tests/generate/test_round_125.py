@@ -278,3 +278,25 @@ def test_a_list_under_a_plural_role_is_offered_only_people_of_that_role() -> Non
     (fact,) = [f for f in facts_of(text, "Ostara bid") if f.answer == "Liam Walsh"]
     options = distractors_for(fact, prepared.index, prepared.pool, random.Random(0), fact.text)
     assert "Anna Berg" not in options and "Tom Reid" not in options
+
+
+def test_source_slips_seen_in_four_rounds_are_never_shown() -> None:
+    from newsquiz.generate.typos import source_flaw
+
+    run_on = (
+        "Ostara agreed to sell the stations in Leeds and Houston VLX Broadcast for 24 mln dlrs."
+    )
+    text = (
+        "Ostara Broadcasting agreed to sell its stations in Leeds to VLX Broadcast Group. "
+        f"{run_on} VLX is based in London."
+    )
+    index = extract_entities(split_sentences(text))
+    assert source_flaw(run_on, index, text)
+    fine = "Ostara sold the stations in Leeds to VLX Broadcast for 24 mln dlrs."
+    assert source_flaw(fine, index, text) is None
+    among = (
+        "Among Anna Berg's proposals, made in 2004, were a requirement that raiders give notice."
+    )
+    assert source_flaw(among, index, text)
+    both = "Among the bidders were a German bank and a French insurer, Ostara said."
+    assert source_flaw(both, index, text) is None
