@@ -347,7 +347,7 @@ def test_an_all_capitals_headline_is_shown_in_title_case_without_tickers() -> No
 
 
 def test_typed_company_answers_accept_their_short_names() -> None:
-    from newsquiz.generate.answers import _short_names
+    from newsquiz.generate.company_short_forms import short_names as _short_names
 
     assert _short_names("SBC Communications") == ["SBC"]
     assert _short_names("TransCanada PipeLines") == ["TransCanada"]
@@ -529,7 +529,8 @@ def test_a_price_in_cents_is_accepted_in_dollars_without_rounding() -> None:
 
 def test_a_ministry_of_several_words_is_accepted_the_other_way_round() -> None:
     """ "Foreign Trade Ministry" is also "Ministry of Foreign Trade", and never "Foreign"."""
-    from newsquiz.generate.answers import _short_names, common_names
+    from newsquiz.generate.answers import common_names
+    from newsquiz.generate.company_short_forms import short_names as _short_names
 
     assert "Ministry of Foreign Trade" in common_names("Foreign Trade Ministry")
     assert "Foreign Trade Ministry" in common_names("Ministry of Foreign Trade")

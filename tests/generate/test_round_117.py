@@ -3,7 +3,8 @@ before a card that names nothing of the story, and a count whose counted noun ha
 before it ("70 Boeing 737-800 planes")."""
 
 from newsquiz.generate import generate_deck
-from newsquiz.generate.answers import _initialisms, common_names
+from newsquiz.generate.answers import common_names
+from newsquiz.generate.company_short_forms import initialisms as _initialisms
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.name_forms import article_name_forms
 from newsquiz.generate.named_descriptions import name_descriptions

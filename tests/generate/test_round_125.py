@@ -227,7 +227,7 @@ def test_two_names_run_together_are_no_accepted_form() -> None:
 
 
 def test_a_name_after_a_common_word_is_accepted_alone() -> None:
-    from newsquiz.generate.answers import _short_names
+    from newsquiz.generate.company_short_forms import short_names as _short_names
 
     assert "Rossignol" in _short_names("Skis Rossignol")
     assert _short_names("Air France") == []

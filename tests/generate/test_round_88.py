@@ -7,8 +7,9 @@ import random
 import pytest
 
 from newsquiz.generate import generate_cards
-from newsquiz.generate.answers import _date_forms, _short_names, accepted_forms
+from newsquiz.generate.answers import _date_forms, accepted_forms
 from newsquiz.generate.checks import quoted_statement
+from newsquiz.generate.company_short_forms import short_names as _short_names
 from newsquiz.generate.compose import ask
 from newsquiz.generate.context_pairs import after_sentence_before
 from newsquiz.generate.derived import percent_base

@@ -5,8 +5,10 @@ Sentences are written for the tests."""
 import pytest
 
 from newsquiz.generate import generate_cards
-from newsquiz.generate.answers import _short_names, _without_country, accepted_forms
+from newsquiz.generate.answers import accepted_forms
 from newsquiz.generate.checks import answer_not_in_prompt, failed_checks, one_name_fits
+from newsquiz.generate.company_short_forms import short_names as _short_names
+from newsquiz.generate.company_short_forms import without_country as _without_country
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.frames import sentence_facts
 from newsquiz.generate.name_forms import article_name_forms, entity_name_forms

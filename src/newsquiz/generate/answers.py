@@ -9,12 +9,18 @@ import re
 
 from newsquiz.generate.checks import AnyCard
 from newsquiz.generate.common_names import COMMON_NAMES
+from newsquiz.generate.company_short_forms import (
+    camel_first,
+    initialisms,
+    short_names,
+    without_country,
+)
 from newsquiz.generate.frames import Fact
-from newsquiz.generate.gazetteer import COUNTRIES, NATIONALITIES, PLACES
+from newsquiz.generate.gazetteer import NATIONALITIES
 from newsquiz.generate.nationality import capital_country
 from newsquiz.generate.person_names import chinese_surnames, western_given_names
 from newsquiz.generate.quantities import MONTHS
-from newsquiz.generate.textutil import CAMEL_BOUNDARY, COMPANY_ENDING, lemmas, word_positions
+from newsquiz.generate.textutil import CAMEL_BOUNDARY, COMPANY_ENDING, word_positions
 
 UNIT_WORDS = {
     "bn": "billion",
@@ -136,8 +142,8 @@ def accepted_forms(fact: Fact) -> list[str]:
             short = shorter
         short = _DANGLING_AND.sub("", short)  # "Jefferies and Co" -> "Jefferies", never "... and"
         # grading ignores "the"; "the Rover" in the feedback only reads oddly (judged blind)
-        forms = [short, *common_names(fact.answer), *_short_names(short)]
-        forms += common_names(short) + _without_country(short)  # "General Electric Co": "GE"
+        forms = [short, *common_names(fact.answer), *short_names(short)]
+        forms += common_names(short) + without_country(short)  # "General Electric Co": "GE"
         forms += [CAMEL_BOUNDARY.sub(" ", fact.answer)]  # "EuroDisney" is also "Euro Disney"
         country = capital_country(fact.answer)  # a city, whatever the extractor made of it
         if country is not None and fact.text.startswith("'s", fact.end):
@@ -146,7 +152,7 @@ def accepted_forms(fact: Fact) -> list[str]:
         broadcaster = _BROADCASTER.match(fact.answer)
         if broadcaster is not None:  # "Tehran Radio" is also "Radio Tehran"
             forms.append(f"{broadcaster.group(2)} {broadcaster.group(1)}")
-        forms += _initialisms(short) + _camel_first(fact.answer)
+        forms += initialisms(short) + camel_first(fact.answer)
         pair = _PAIR.fullmatch(fact.answer)
         if pair is not None and not _one_name(pair.group(2)):
             # "Airbus and Boeing" is also typed "Boeing and Airbus"; never "Exchange Commission
@@ -248,17 +254,6 @@ def spelling_variants(text: str) -> list[str]:
     return list(dict.fromkeys(v for v in out if v != text))
 
 
-_GENERIC_FIRST = frozenset(
-    """The New General National International American British European United First Royal
-    Bank Air Banco Grupo Societe Compagnie Deutsche Credit""".split()
-)
-
-
-_BODY_HEADS = frozenset(
-    "Ministry Department Office Bureau Agency Commission Council Board Authority".split()
-)
-
-
 _DANGLING_AND = re.compile(r"\s+(?:and|&)$")
 
 
@@ -276,94 +271,6 @@ _NAME_HEADS = frozenset(
 
 
 _PAIR = re.compile(r"([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*)*) and ([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*)*)")
-_INITIAL_WORDS = frozenset({"of", "and", "for", "the", "&"})
-
-
-def _initialisms(name: str) -> list[str]:
-    """ "KEB" for Korea Exchange Bank, "IPAI" for International Primary Aluminum Institute:
-    what a reader types for a long name of three or more capitalized words (judged blind E 1:
-    "KEB not accepted")."""
-    words = [w for w in name.split() if w.lower() not in _INITIAL_WORDS]
-    if len(words) < 3 or not all(w[:1].isupper() for w in words):
-        return []
-    if words[-1] in {"Department", "Ministry"}:
-        return []  # "UAD" for the US Agriculture Department: no one writes it (judged odd)
-    letters = "".join(w[0] for w in words)
-    return [] if letters in PLACES or letters in COUNTRIES else [letters]
-
-
-def _camel_first(name: str) -> list[str]:
-    """ "Exxon" for ExxonMobil, "Daimler" for DaimlerChrysler: the first part of a camel-case
-    name, where it is no dictionary word ("Time" is no TimeWarner)."""
-    if " " in name:
-        return []
-    parts = re.findall(r"[A-Z][a-z]+", name)
-    first = parts[0] if len(parts) >= 2 and name.startswith(parts[0]) else ""
-    return [first] if len(first) >= 4 and not lemmas(first.lower()) else []
-
-
-def _short_names(name: str) -> list[str]:
-    """What a reader calls a company or product for short: "SBC" for "SBC Communications",
-    "TransCanada" for "TransCanada PipeLines", "A320" for "Airbus A320". Never a place or an
-    ordinary word: judged blind, "China" for "China National Petroleum" and "Wall" for "Wall
-    Street Journal" were wrong answers marked right (the article's own short forms, such as
-    "Rover" for "MG Rover", come from `article_name_forms`)."""
-    words = name.split()
-    if len(words) < 2:
-        return []
-    out = []
-    first = words[0]
-    body = words[-1] in _BODY_HEADS  # "Foreign" is no short name of "Foreign Trade Ministry"
-    country = first.replace(".", "") in {"US", "UK", "USSR"} or first in NATIONALITIES
-    ordinary = country or first in PLACES or first in COUNTRIES or bool(lemmas(first.lower()))
-    ordinary = ordinary or " ".join(words[:2]) in PLACES  # "Abu" of "Abu Dhabi Commercial Bank"
-    ordinary = ordinary or first in western_given_names()  # "Louis" is no Louis Vuitton
-    if (
-        len(first) >= 3
-        and first not in _GENERIC_FIRST
-        and not first.endswith("'s")
-        and not body
-        and not ordinary
-    ):
-        out.append(first)
-    if any(c.isdigit() for c in words[-1]) and len(words[-1]) >= 3:
-        out.append(words[-1])
-    last = words[-1]
-    if (
-        len(words) == 2
-        and lemmas(first.lower())
-        and not country
-        and first not in PLACES
-        and len(last) >= 4
-        and not last.isupper()
-        and not lemmas(last.lower())
-        and last not in PLACES
-        and last not in COUNTRIES
-        and not _COMPANY_SUFFIX.fullmatch(f" {last}")
-    ):
-        out.append(last)  # "Rossignol" for Skis Rossignol (judged blind E 1, round 125)
-    return out
-
-
-_COUNTRY_FIRST = re.compile(r"^(?:U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+) (?=[A-Z])")
-
-
-def _without_country(name: str) -> list[str]:
-    """ "State Department" for "U.S. State Department", "Senate" for "U.S. Senate": the
-    country in front of a public body is left out as often as not."""
-    words = name.split()
-    first = _COUNTRY_FIRST.match(name)
-    if first is None or len(words) < 2 or words[-1] not in _PUBLIC_BODIES:
-        return []
-    country = first.group().strip()
-    if country in {"U.S.", "US", "UK", "U.K."} or country in NATIONALITIES:
-        return [name[first.end() :]]
-    return []
-
-
-_PUBLIC_BODIES = _BODY_HEADS | frozenset("Senate Congress Parliament Treasury".split())
-
-
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen twenty"

@@ -231,6 +231,22 @@ def _not_a_rival_name(name: str) -> bool:
 _CUT_OR_TICKER = re.compile(r"(?:^|\s)[A-Z](?:\.[A-Z])+$|^[A-Z]{1,5}\.[A-Z]{1,3}$")
 
 
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:told|to|by|in|on|with|from|according to|cited|quoted)(?: the)?\s*$",
+    re.IGNORECASE,
+)
+_REPORTING_AFTER = re.compile(
+    r"(?:'s)?(?: [a-z]+){0,2}? (?:said|says|reported|reports|quoted|cited|newspaper|news"
+    r"|agency|television|radio|daily|weekly|magazine|website|interview|survey|poll)\b"
+)
+
+
+def reports(text: str, start: int, end: int) -> bool:
+    """Is the name at `text[start:end]` in a news source's role ("told the _____", "the _____
+    newspaper said"), where other media are its rivals?"""
+    return bool(_REPORTING_BEFORE.search(text, 0, start) or _REPORTING_AFTER.match(text, end))
+
+
 def org_distractors(
     answer: str,
     media: bool,

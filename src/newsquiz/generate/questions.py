@@ -12,7 +12,7 @@ from newsquiz.generate.answers import UNIT_WORDS, accepted_forms, spelling_varia
 from newsquiz.generate.checks import quoted_statement, statement_explanation
 from newsquiz.generate.derived import DerivedFact
 from newsquiz.generate.direction import bounded, direction_bounds, keeping_direction
-from newsquiz.generate.distractors import org_distractors, person_distractors
+from newsquiz.generate.distractors import org_distractors, person_distractors, reports
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.figure_distractors import date_distractors, number_distractors
 from newsquiz.generate.frames import Fact
@@ -70,14 +70,6 @@ def evidence_of(fact: Fact | DerivedFact) -> Evidence:
     return sentence_evidence(fact.resolved.sentence)
 
 
-_REPORTING_BEFORE = re.compile(
-    r"\b(?:told|to|by|in|on|with|from|according to|cited|quoted)(?: the)?\s*$",
-    re.IGNORECASE,
-)
-_REPORTING_AFTER = re.compile(
-    r"(?:'s)?(?: [a-z]+){0,2}? (?:said|says|reported|reports|quoted|cited|newspaper|news"
-    r"|agency|television|radio|daily|weekly|magazine|website|interview|survey|poll)\b"
-)
 # counts the world bounds: "access to homes in _____ countries" was offered 421 (judged E 1)
 _CAPS = {"countries": 190.0, "nations": 190.0}
 
@@ -136,10 +128,7 @@ def distractors_for(
             article = "agency" if _AGENCY_AFTER.match(fact.text, fact.end) else "the"
         # a broadcaster that holds shares is a company there: "the _____ holding of 31p a
         # share" offered three newspapers beside BSkyB (judged blind E 1, round 125)
-        media = fact.media and bool(
-            _REPORTING_BEFORE.search(fact.text, 0, fact.start)
-            or _REPORTING_AFTER.match(fact.text, fact.end)
-        )
+        media = fact.media and reports(fact.text, fact.start, fact.end)
         return org_distractors(fact.answer, media, index, rng, prompt, after=article)
     return []
 

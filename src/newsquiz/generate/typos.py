@@ -17,6 +17,7 @@ from newsquiz.generate.gazetteer import (
     NOT_NAMES,
     PLACES,
 )
+from newsquiz.generate.grammar_slips import grammar_slip
 from newsquiz.generate.name_slips import CAPITALIZED, near_twin
 from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.quantities import MONTH_RE, MONTHS, Quantity, find_quantities
@@ -85,28 +86,6 @@ _COMMA_AFTER_US = re.compile(r"\bU\.S,(?= )")  # "the U.S, Europe": the last dot
 _KNOWN_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")
 
 
-_AMONG_WERE_A = re.compile(r"^Among\b[^.;]*?\b(were an?) [a-z]+\b")
-_AND_A = re.compile(r"\band an? \b")
-_PLACE_THEN_NAME = re.compile(r"\b(?:and|in|,) ([A-Z][a-z]+) ([A-Z][\w&]*(?: [A-Z][\w&]*)*) for\b")
-
-
-def _adjacent_names(shown: str, match: re.Match[str], index: EntityIndex) -> bool:
-    """A place and a company's name side by side with nothing between them: two mentions, or
-    one the extractor ran together ("Houston TVX Broadcast") where the article also names
-    the company alone."""
-    place, name = match.group(1), match.group(2)
-    if place not in PLACES:
-        return False
-    for mention in index.mentions(shown):
-        if mention.start == match.start(2) and mention.kind == "org":
-            return True
-        if mention.start == match.start(1) and mention.kind == "org":
-            return mention.surface == f"{place} {name}" and any(
-                alias.startswith(name) for alias in index.alias_map if alias != mention.surface
-            )
-    return False
-
-
 def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     """A typo or doubled word copied from the source: never shown, whatever else the card
     has going for it."""
@@ -120,16 +99,9 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     )
     if doubled is not None:
         return f"doubled word copied from the source: {doubled.group()!r}"
-    agreement = _AMONG_WERE_A.match(statement)
-    if agreement is not None and not _AND_A.search(statement, agreement.end()):
-        # "Among David Roderick's proposals ... were a requirement that": was (judged blind A
-        # in rounds 124 and 127, twice)
-        return f"doubled word copied from the source: {agreement.group(1)!r}"
-    run_on = _PLACE_THEN_NAME.search(shown)
-    if run_on is not None and _adjacent_names(shown, run_on, index):
-        # "the stations in Miami and Houston TVX Broadcast for 240 mln dlrs": the "to" before
-        # the buyer is lost (judged blind A in rounds 119, 120, 123 and 127)
-        return f"doubled word copied from the source: {run_on.group()!r}"
+    slip = grammar_slip(statement, index)
+    if slip is not None:
+        return f"doubled word copied from the source: {slip!r}"
     stray = _STRAY_POSSESSIVE.search(shown)
     if stray is not None and count_word(source, f"{stray.group(1)}s") >= 2:
         return f"not an English word (typo in the source?): {stray.group()!r}"  # "Cyclop's"

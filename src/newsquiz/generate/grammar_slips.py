@@ -1,0 +1,42 @@
+"""Grammar the source got wrong in a way no spelling check sees: judged blind, a card that
+copies it fails (criterion A), so its sentence is never shown."""
+
+import re
+
+from newsquiz.generate.entities import EntityIndex
+from newsquiz.generate.gazetteer import PLACES
+
+_AMONG_WERE_A = re.compile(r"^Among\b[^.;]*?\b(were an?) [a-z]+\b")
+_AND_A = re.compile(r"\band an? \b")
+_PLACE_THEN_NAME = re.compile(r"\b(?:and|in|,) ([A-Z][a-z]+) ([A-Z][\w&]*(?: [A-Z][\w&]*)*) for\b")
+
+
+def _adjacent_names(shown: str, match: re.Match[str], index: EntityIndex) -> bool:
+    """A place and a company's name side by side with nothing between them: two mentions, or
+    one the extractor ran together ("Houston TVX Broadcast") where the article also names
+    the company alone."""
+    place, name = match.group(1), match.group(2)
+    if place not in PLACES:
+        return False
+    for mention in index.mentions(shown):
+        if mention.start == match.start(2) and mention.kind == "org":
+            return True
+        if mention.start == match.start(1) and mention.kind == "org":
+            return mention.surface == f"{place} {name}" and any(
+                alias.startswith(name) for alias in index.alias_map if alias != mention.surface
+            )
+    return False
+
+
+def grammar_slip(statement: str, index: EntityIndex) -> str | None:
+    """The words of a slip in `statement`, or None. "Among David Roderick's proposals ... were
+    a requirement that" (judged blind A in rounds 124 and 127); "the stations in Miami and
+    Houston TVX Broadcast for 240 mln dlrs", whose "to" before the buyer is lost (A in rounds
+    119, 120, 123 and 127)."""
+    agreement = _AMONG_WERE_A.match(statement)
+    if agreement is not None and not _AND_A.search(statement, agreement.end()):
+        return agreement.group(1)
+    run_on = _PLACE_THEN_NAME.search(statement)
+    if run_on is not None and _adjacent_names(statement, run_on, index):
+        return run_on.group()
+    return None
