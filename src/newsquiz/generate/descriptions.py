@@ -158,8 +158,11 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
             return text[match.start() : end]  # "the suit in Houston": where, not which
         if head in STRICT_HEADS and _ONLY_WHEN.match(text[end:]):
             return text[match.start() : end]  # "the link in 1983": when, not which (B thrice)
-        told = _what_was_told(text, match.start(), end)
-        if _MODIFIED.match(text[end:]) and not told and not verb_takes(text, match.start(), end):
+        if (
+            _MODIFIED.match(text[end:])
+            and not _what_was_told(text, match.start(), end)
+            and not verb_takes(text, match.start(), end)
+        ):
             continue
         if _named_after(text, end, index):
             continue

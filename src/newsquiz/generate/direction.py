@@ -64,7 +64,7 @@ _AUX = (
 )
 _UP_TO = r"rising|climbing|increasing|growing|rise|climb|increase|grow|rose|climbed|increased|grew"
 _DOWN_TO = r"falling|dropping|declining|easing|fall|drop|decline|ease|fell|dropped|declined|eased"
-_RISING_TO = re.compile(rf"(?:,| and|, and){_AUX} (?:(?P<up>{_UP_TO})|(?P<down>{_DOWN_TO})) to $")
+_RISING_TO = re.compile(rf"(?:,| and){_AUX} (?:(?P<up>{_UP_TO})|(?P<down>{_DOWN_TO})) to $")
 # "a quota of _____ mln bpd, rising to 1.54 mln": the blank is where the figure moves from
 _THEN_MOVING = re.compile(
     r"^(?: (?:in|for|during) (?:[a-z]+ )?\d{4})?[^,;\d]{0,20}?,?(?: and)?"
@@ -279,13 +279,16 @@ def _expectation(text: str, start: int, end: int, others: dict[int, Quantity]) -
     or the result a blanked forecast is set against ("33 cents, but ... expected _____");
     the figure a blank replaces or is replaced by ("5.7%, rather than _____")."""
     for at, other in others.items():
-        if at >= end and (_EXPECTED.match(text[end:at]) or _INSTEAD.match(text[end:at])):
+        if at >= end and _set_against(text[end:at]):
             return other
-        if other.end <= start and (
-            _EXPECTED.match(text[other.end : start]) or _INSTEAD.match(text[other.end : start])
-        ):
+        if other.end <= start and _set_against(text[other.end : start]):
             return other
     return None
+
+
+def _set_against(gap: str) -> bool:
+    """Do the words between two figures set one against the other?"""
+    return bool(_EXPECTED.match(gap) or _INSTEAD.match(gap))
 
 
 # "_____ during 2004, well above 2003's 9.1%", "a margin of _____, less than the 47.3%

@@ -15,7 +15,7 @@ alone).
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsquiz.generate.checks import AnyCard, failed_checks
 from newsquiz.generate.entities import EntityIndex
@@ -36,11 +36,18 @@ _NAMED = frozenset({"org", "person"})
 
 @dataclass(frozen=True)
 class StoryLead:
-    """The article's first sentence, as a card can show it, and what it names."""
+    """The article's first sentence, as a card can show it, and what it names; its figures
+    are read once here, not once per card it may go before."""
 
     text: str
     start: int
     names: frozenset[str]
+    figures: list[float] = field(init=False)
+    money: list[float] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "figures", _values(self.text))
+        object.__setattr__(self, "money", _money(self.text))
 
 
 def story_lead(prepared: Prepared, readable: Callable[[str], bool]) -> StoryLead | None:
@@ -98,9 +105,9 @@ def with_story_lead(card: AnyCard, lead: StoryLead | None, index: EntityIndex) -
     # near one the card asks or states settles it
     stated = card.kind == "true_false"
     asked = f"{card.prompt} {card.evidence.sentence}" if stated else card.answer
-    if _near(_values(lead.text), _values(asked)):
+    if _near(lead.figures, _values(asked)):
         return card
-    if _difference_gives(_money(lead.text), _money(card.prompt), _money(asked)):
+    if _difference_gives(lead.money, _money(card.prompt), _money(asked)):
         return card
     if card.kind != "true_false":
         answers = [card.answer, *card.accepted]

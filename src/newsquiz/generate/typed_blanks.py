@@ -8,6 +8,7 @@ first ("a fall of _____").
 import re
 
 from newsquiz.generate.frames import Fact
+from newsquiz.generate.textutil import reads_with_an
 from newsquiz.models import BLANK
 
 _ARTICLE_BEFORE_BLANK = re.compile(rf"\b([Aa])n? (?={re.escape(BLANK)})")
@@ -64,15 +65,9 @@ _AMOUNT_NOUN_AFTER = re.compile(
 )
 
 
-def _an(word: str) -> str:
-    """ "an" before a vowel sound: "an annual increase", "a U.S. deficit", "a union fund"."""
-    vowel = word[0] in "aeiou" and not re.match(r"u[^aeiou][aeiou]|U\.|one\b|eu", word)
-    return "an" if vowel else "a"
-
-
 def _noun_first(match: re.Match[str]) -> str:
     noun, words, unit = match.group("noun"), match.group("words"), match.group("unit")
-    article = _an(words or noun)
+    article = "an" if reads_with_an(words or noun) else "a"
     article = article.capitalize() if match.group(1) == "A" else article
     link = "worth" if re.fullmatch(_WORTH_NOUNS, noun) else "of"
     after = f" {_UNITS[unit]}" if unit else ""

@@ -8,17 +8,15 @@ description's own modifier, as in "the deal with Ford").
 
 import re
 
-_FRAMES = {
-    "with": """replace replaces replaced replacing provide provides provided providing
-    supply supplies supplied supplying fund funds funded funding finance finances financed
-    financing combine combines combined combining merge merges merged merging compare
-    compares compared comparing share shares shared sharing offset offsets offsetting""",
-    "from": """buy buys bought buying acquire acquires acquired acquiring purchase purchases
-    purchased purchasing take takes took taken taking receive receives received receiving
-    borrow borrows borrowed borrowing remove removes removed removing withdraw withdraws
-    withdrew withdrawn withdrawing separate separates separated separating""",
+from newsquiz.generate.textutil import lemmas
+
+# the verbs by their lemma: every form of them takes the preposition
+_VERBS = {
+    "with": frozenset(
+        "replace provide supply fund finance combine merge compare share offset".split()
+    ),
+    "from": frozenset("buy acquire purchase take receive borrow remove withdraw separate".split()),
 }
-_VERBS = {prep: frozenset(words.split()) for prep, words in _FRAMES.items()}
 _LAST_WORD = re.compile(r"([A-Za-z]+)(?:\s+[a-z]+ly)?\s*$")  # "to fully replace"
 _PREPOSITION = re.compile(r"^,?\s(with|from)\b")
 
@@ -29,4 +27,7 @@ def verb_takes(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     before = _LAST_WORD.search(text[:start])
-    return before is not None and before.group(1).lower() in _VERBS[after.group(1)]
+    if before is None:
+        return False
+    verbs = lemmas(before.group(1).lower()).get("VERB", ())
+    return not _VERBS[after.group(1)].isdisjoint(verbs)
