@@ -652,8 +652,8 @@ def test_the_companies_of_a_partitive_are_not_its_owners() -> None:
 
 def test_a_stock_exchange_is_asked_as_an_exchange() -> None:
     text = (
-        "India's Bombay Stock Exchange inched slightly above its previous record close on"
-        " Wednesday. Elsewhere, the Jakarta exchange also hit a record."
+        "India's Bombay Stock Exchange inched slightly above its previous record close of"
+        " 6,600 points on Wednesday. Elsewhere, the Jakarta exchange also hit a record."
     )
     cards = generate_cards(article(text, "Markets at record"))
     asked = [c.prompt for c in cards if c.prompt.endswith("?")]

@@ -482,7 +482,7 @@ def test_a_name_that_ends_in_s_is_never_cut_before_it() -> None:
 def test_an_abbreviation_is_no_answer_unless_the_article_spells_it_out() -> None:
     from newsquiz.generate.trust import ABBREVIATED_ANSWER
 
-    prompt = "A _____ spokesman said Russia had acquired new missiles."
+    prompt = "A _____ spokesman said Russia had acquired 40 new missiles."
     problem = prompt_problem(prompt, "XQZ", INDEX, dated=False, source=ARTICLE)
     assert problem is not None and problem.startswith(ABBREVIATED_ANSWER)
     for spelled in ("GMB", "CBO"):  # "The Grain Marketing Board's (GMB)": the article says

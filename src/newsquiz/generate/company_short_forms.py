@@ -17,6 +17,28 @@ _GENERIC_FIRST = frozenset(
 )
 
 
+_TRADES = frozenset(
+    """Industries Petroleum Motor Motors Airlines Airways Holdings Communications Electric
+    Electronics Chemical Chemicals Steel Oil Energy Pharmaceuticals Technologies Systems Foods
+    Resources Mining Telecom Insurance Computer Computers Brewing Breweries""".split()
+)
+
+
+def _common_only(word: str) -> bool:
+    """A common word that is no place, people or given name ("Reliance", "Occidental")."""
+    return (
+        word not in PLACES
+        and word not in COUNTRIES
+        and word not in NATIONALITIES
+        and word not in western_given_names()
+        and word not in _GENERIC_FIRST
+        and word not in _COMPASS
+    )
+
+
+_COMPASS = frozenset("Northern Southern Eastern Western Central Pacific Atlantic".split())
+
+
 _BODY_HEADS = frozenset(
     "Ministry Department Office Bureau Agency Commission Council Board Authority".split()
 )
@@ -64,6 +86,10 @@ def short_names(name: str) -> list[str]:
     ordinary = country or first in PLACES or first in COUNTRIES or bool(lemmas(first.lower()))
     ordinary = ordinary or " ".join(words[:2]) in PLACES  # "Abu" of "Abu Dhabi Commercial Bank"
     ordinary = ordinary or first in western_given_names()  # "Louis" is no Louis Vuitton
+    # "Reliance" for Reliance Industries, "Occidental" for Occidental Petroleum: a common word
+    # is the name when all that follows is the trade (judged blind E 1 twice, round 128)
+    trade = len(words) == 2 and words[1] in _TRADES and not country and not body
+    ordinary = ordinary and not (trade and first[:1].isupper() and _common_only(first))
     if (
         len(first) >= 3
         and first not in _GENERIC_FIRST
@@ -85,6 +111,7 @@ def short_names(name: str) -> list[str]:
         and not lemmas(last.lower())
         and last not in PLACES
         and last not in COUNTRIES
+        and last not in NATIONALITIES  # never "Dutch" for Royal Dutch
         and not _COMPANY_SUFFIX.fullmatch(f" {last}")
     ):
         out.append(last)  # "Rossignol" for Skis Rossignol (judged blind E 1, round 125)

@@ -249,6 +249,12 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
         unknown_word = not lemmas(family.lower()) and family not in PLACES and not company
         if not whole and not known and (people or unknown_word):
             return f"bare surname: {family!r}"
+    followed = _FOLLOWED.search(prompt)
+    if followed is not None:
+        return f"ending that needs the sentence before: {followed.group()!r}"
+    them = _unresolved_them(shown_text := prompt.removeprefix("True or false? "))
+    if them:
+        return f"pronoun without its antecedent: {shown_text[them - 5 : them + 4]!r}"
     there = _THERE.search(prompt)
     if there is not None:
         return f"place named elsewhere: {there.group()!r}"
@@ -259,6 +265,48 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
     if body is not None:
         return f"body without its country: {body!r}"
     return None
+
+
+# "A sudden spike in M&S's share price followed.": followed what? (judged blind B twice)
+_FOLLOWED = re.compile(r"(?<!\bbe )(?<!\bwas )(?<!\bwere )\b(?:followed|ensued|followed suit)\.?$")
+_THEM = re.compile(r"(?<!\bamong )\bthem\b")
+_PLURAL = re.compile(r"\b([A-Za-z]{3,}s)\b| and ")
+# "1 million Indonesians could join them": a verb's own subject is never its "them"
+_OWN_SUBJECT = re.compile(
+    r"\b[A-Za-z]{3,}s (?:(?:could|would|will|may|might|can|must|should|to) )?[a-z]+ $"
+)
+
+
+def _unresolved_them(prompt: str) -> int:
+    """Where a "them" stands that nothing plural before it can be (judged blind B five times:
+    "The Asian Development Bank fears that 1 million Indonesians could join them"), or 0."""
+    them = _THEM.search(prompt)
+    if them is None:
+        return 0
+    before = prompt[: them.start()]
+    own = _OWN_SUBJECT.search(before)
+    candidates = [
+        m
+        for m in _PLURAL.finditer(before)
+        if (own is None or m.start() != own.start())
+        and (m.group(1) is None or _plural_noun(m.group(1), before[: m.start()]))
+    ]
+    return 0 if candidates else them.start()
+
+
+_SUBJECT_BEFORE = re.compile(r"(?:\b[A-Z][\w.&'-]*|\b(?:it|he|she|which|who|that)) $")
+
+
+def _plural_noun(word: str, before: str) -> bool:
+    """ "phones", "leaders", "Indonesians"; not "has", "its", nor the verb of "the Bank
+    fears"."""
+    lowered = word.lower()
+    if word[:1].isupper():
+        return word[:-1] in NATIONALITIES
+    found = lemmas(lowered)
+    if "VERB" in found and _SUBJECT_BEFORE.search(before):
+        return False
+    return any(lemma != lowered for lemma in found.get("NOUN", ()))
 
 
 def body_without_country(text: str, index: EntityIndex) -> str | None:

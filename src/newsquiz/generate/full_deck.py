@@ -42,9 +42,11 @@ from newsquiz.generate.trust import (
     KEPT_PROBLEMS,
     SOURCE_FLAWS,
     SPLICED,
+    UNMARKED,
     prompt_problem,
     repaired,
 )
+from newsquiz.generate.unmarked import unmarked_company
 from newsquiz.generate.who_cards import all_quote_cards, unique_roles
 from newsquiz.models import FactType
 
@@ -203,8 +205,12 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         if context and card.kind == "true_false":
             return  # two sentences to judge true or false: one claim at a time
         if not checked and not (card.fact_key or "").startswith("term:"):  # asks the acronym
-            card = without_given_forms(repaired(card, article, index))
+            card = without_given_forms(repaired(card, article, index), index)
             problem = prompt_problem(card.prompt, card.answer, index, dated, source, context)
+            if problem == UNMARKED and not context:
+                led = with_story_lead(card, lead, index)
+                if led is not card and not unmarked_company(led.prompt, led.answer, index):
+                    problem = None  # the lead names the story's company or person
             if problem is not None and problem.startswith(SOURCE_FLAWS):
                 return
             if problem is not None and problem.startswith((SPLICED, FRAGMENT)):

@@ -14,6 +14,12 @@ from newsquiz.generate.textutil import initials, lemmas, word_positions
 
 # what may follow a name the article cuts short, and a bracketed abbreviation it defines
 _NAME_GOES_ON = re.compile(r"((?: (?:and|&|of|de) [A-Z][\w&.'-]*| [A-Z][\w&.'-]*){1,4})")
+# "its Mercedes Smart mini-car range": a product of the company, not a longer name of it
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:[a-z]+-)?(?:range|brand|brands|model|models|line|car|cars|phone|phones|product"
+    r"|products|vehicle|vehicles|jet|jets|plane|planes|engine|engines|drug|drugs)\b"
+)
+_HYPHENATED = re.compile(r"(?<![\w-])(([A-Z][\w&]+)-[A-Z][a-z]+)(?![\w-])")
 _DEFINED_AS = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
 _WORD_CHAR = re.compile(r"[\w&'-]")
 
@@ -38,6 +44,7 @@ def entity_name_forms(
             and other.name != entity.name
             and word_positions(other.name, entity.name)
             and not _JOINED.search(other.name)  # "Fiat and General Motors" is two companies
+            and not _only_a_product(other.name, article_text)
         ]
         if len(longer) == 1:
             names.add(longer[0])
@@ -49,6 +56,13 @@ def entity_name_forms(
     if entity.kind == "org":  # never "Bank" for the Bank of Israel, "Louis" for Louis Vuitton
         forms = [f for f in forms if " " in f or not _generic_word(f)]
     return forms
+
+
+def _only_a_product(name: str, text: str) -> bool:
+    """ "its Mercedes Smart mini-car range": a name the article only writes before a product
+    word is a product of the company, not a longer name of it (judged blind E 1)."""
+    ends = _ends_of(name, text)
+    return bool(ends) and all(_PRODUCT_AFTER.match(text, end) for end in ends)
 
 
 def _generic_word(word: str) -> bool:
@@ -138,7 +152,7 @@ def _article_name_forms(
             continue  # "Carolina" of "Carolina Power" goes on into "North Carolina Environmental"
         for end in _ends_of(name, article_text):
             longer = _NAME_GOES_ON.match(article_text, end)
-            if longer is not None:
+            if longer is not None and not _PRODUCT_AFTER.match(article_text, longer.end()):
                 more = longer.group(1).rstrip(".,").split()
                 forms.update(  # "Carolina Power and Light" and "Carolina Power and Light Co"
                     " ".join([name, *more[: i + 1]])
@@ -148,6 +162,8 @@ def _article_name_forms(
             defined = _DEFINED_AS.match(article_text, end)
             if defined is not None:
                 forms.add(defined.group(1))
+    if not person:  # "Mercedes-Benz" where the story also writes "Mercedes"
+        forms.update(m.group(1) for m in _HYPHENATED.finditer(article_text) if m.group(2) == answer)
     words = answer.split()
     if len(words) > 1:
         for word in words:

@@ -60,8 +60,10 @@ def misspelt(word: str) -> bool:
     """A word no dictionary knows but one letter away from one that it does ("surpasssing",
     "inadvertantly", "subcommitte"): a typo copied from the source. A word merely unknown
     ("offline", "desmoteplase") is not one."""
-    if len(word) < 5 or word in ALLOWED or known(word):
+    if len(word) < 5 or word in ALLOWED or lemmas(word) or _derived(word):
         return False
+    if _compound(word) and not _one_slip_from_a_word(word):
+        return False  # "feedgrain"; but "stategist" is one letter from "strategist"
     if any(edit != word and lemmas(edit) and _slip(word, edit) for edit in edits(word)):
         return True
     # "usuaually": two letters typed twice over
@@ -126,13 +128,25 @@ def edits(word: str) -> list[str]:
 def known(word: str) -> bool:
     """An English word, a regular derivation of one ("issuers", "protectionism") or two run
     together ("warships", "feedgrain"; not "surpass|sing", whose three s's are a slip)."""
-    if lemmas(word):
-        return True
-    if not _TRIPLED.search(word) and any(
+    return bool(lemmas(word)) or _compound(word) or _derived(word)
+
+
+def _compound(word: str) -> bool:
+    """Two words run together ("warships", "feedgrain"; not "surpass|sing")."""
+    return not _TRIPLED.search(word) and any(
         {"NOUN", "ADJ"} & lemmas(word[:i]).keys() and "NOUN" in lemmas(word[i:])
         for i in range(3, len(word) - 3)
-    ):
-        return True
+    )
+
+
+def _one_slip_from_a_word(word: str) -> bool:
+    """One letter dropped from a longer dictionary word ("stategist" of "strategist"): a
+    compound reading ("state" + "gist") is a coincidence then."""
+    return any(len(edit) > len(word) and lemmas(edit) and _slip(word, edit) for edit in edits(word))
+
+
+def _derived(word: str) -> bool:
+    """A regular derivation of a dictionary word ("issuers", "protectionism")."""
     return any(
         word.endswith(suffix)
         and len(word) - len(suffix) >= 3

@@ -66,7 +66,9 @@ class _Deck:
         """Add a card a blind reader can follow and that passes the automatic checks."""
         if card is None:
             return False
-        card = without_given_forms(repaired(card, self.prepared.article, self.prepared.index))
+        card = without_given_forms(
+            repaired(card, self.prepared.article, self.prepared.index), self.prepared.index
+        )
         index = self.prepared.index
         problem = prompt_problem(card.prompt, card.answer, index, self.dated, self.source)
         if problem is not None:

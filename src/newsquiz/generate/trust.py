@@ -47,6 +47,7 @@ from newsquiz.generate.typos import (
     with_fitting_article,
 )
 from newsquiz.generate.undated import PERIOD, time_problem
+from newsquiz.generate.unmarked import unmarked_company
 from newsquiz.models import Article, FactType
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
@@ -65,6 +66,8 @@ _ATTRIBUTED = re.compile(
     r"\b(?:said|says|told|added|argued|warned|believes?|according to|predicted|reckons?)\b"
 )
 GIVEN_AWAY = "answer given in other units"
+# a last resort, as any unresolved description; a story's lead shown before it may mark it
+UNMARKED = "unresolved description: the blank's company is the only one named"
 _CENTRAL_BANK = re.compile(
     r"^(?:the )?(?:Fed|Federal Reserve(?: Board)?|Bundesbank|Deutsche Bundesbank"
     r"|Bank of (?:Japan|England|France|Italy|Canada)"
@@ -232,6 +235,8 @@ def prompt_problem(
             return problem
     if _lone_subject(prompt, index, answer):
         return "unresolved description: only the blank names what the card is about"
+    if answer and not stated and unmarked_company(prompt, answer, index):
+        return UNMARKED
     if _OPEN_LIST.search(prompt):  # "brands including Louis Vuitton, _____ and Dior"
         return "open list: other members fit the blank"
     described = shown  # "The _____ budget" is the $2.58 trillion one: which, whose?
