@@ -1,0 +1,177 @@
+"""The seventeenth round's rules, on sentences written for these tests: a company asked with
+nothing else to tell it by, a "them" or "followed." that points out of the sentence, a typo
+that reads as two words run together, the short forms a reader types for a company, and
+options kept near a level the article quotes."""
+
+import random
+
+from newsquiz.generate import generate_cards
+from newsquiz.generate.answers import without_given_forms
+from newsquiz.generate.company_short_forms import short_names
+from newsquiz.generate.dangling import dangling_reference
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.figure_distractors import number_distractors
+from newsquiz.generate.name_forms import entity_name_forms
+from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.spelling import correction, misspelt
+from newsquiz.generate.trust import UNMARKED, prompt_problem
+from newsquiz.generate.unmarked import unmarked_company
+from newsquiz.models import ClozeCard
+
+from .helpers import article
+
+_TEXT = (
+    "Ostara Holdings said profits rose to $40m. Velmar Group and Kestrel Bank also reported."
+    " Ruritanian carmaker Tamsin Motors cut prices."
+)
+_INDEX = extract_entities(split_sentences(_TEXT), "Ostara results")
+
+
+# --- a company asked with nothing else named ---------------------------------------------
+
+
+def test_a_company_with_nothing_else_named_is_unmarked() -> None:
+    for prompt in (
+        "Analysts said _____'s earnings forecast was better than expected.",
+        "Order growth was broad based across _____'s product lines, it said.",
+        "Which company has fought back with its own budget airline?",
+        "Any major decisions would have to be reserved for _____ foreign ministers.",
+    ):
+        assert unmarked_company(prompt, "Ostara Holdings", _INDEX), prompt
+        problem = prompt_problem(prompt, "Ostara Holdings", _INDEX, dated=False, source=_TEXT)
+        assert problem == UNMARKED, prompt
+
+
+def test_a_description_a_figure_a_rank_or_another_name_marks_the_company() -> None:
+    for prompt in (
+        "Ruritanian rival _____ cut prices again.",  # a description before the blank
+        "_____, the world's biggest insurance broker, cut prices.",  # an apposition
+        "The chief executive of the _____ conglomerate took control of its car business.",
+        "Analysts said _____'s earnings rose 4% last year.",  # a figure
+        "_____ is the largest lender in the region.",  # a rank
+        "Velmar Group said it may boost its stake in _____.",  # another company
+        "Which Ruritanian carmaker cut prices?",  # the asked kind with its country
+    ):
+        assert not unmarked_company(prompt, "Ostara Holdings", _INDEX), prompt
+
+
+def test_a_place_says_where_not_which_company() -> None:
+    prompt = "In Scotland, where prices kept rising, increases were more moderate, _____ said."
+    assert unmarked_company(prompt, "Ostara Holdings", _INDEX)
+
+
+def test_a_person_or_a_figure_answer_is_not_a_company_asked() -> None:
+    assert not unmarked_company("Analysts said _____ was right.", "Jane Doerr", _INDEX)
+
+
+def test_a_deck_does_not_ask_a_company_by_nothing() -> None:
+    text = (
+        "Ostara Holdings, the Ruritanian bank, said on Monday that profits rose 12% to $40m in"
+        " 2004. Shares in Velmar Group fell 3% to 140 pence. Analysts said Ostara's earnings"
+        " forecast was better than expected."
+    )
+    prompts = [c.prompt for c in generate_cards(article(text, "Ostara profits rise"))]
+    assert prompts and not any("_____'s earnings forecast" in p for p in prompts), prompts
+
+
+# --- references out of the sentence ----------------------------------------------------------
+
+
+def test_them_that_only_its_own_subject_could_be_points_back() -> None:
+    problem = dangling_reference(
+        "The Ruritanian Bank fears that 2 million Velmarians could join them.", _INDEX
+    )
+    assert problem is not None and "them" in problem
+
+
+def test_them_after_a_plural_or_a_pair_is_resolved() -> None:
+    for prompt in (
+        "Ostara Holdings pinned its hopes on its new phones but demand for them was slow.",
+        "Velmar Group and Kestrel Bank hold a 28% stake, making them the biggest holders.",
+        "Ostara Holdings said the lenders had to pay savers more to keep them.",
+        "Ostara Holdings leaders, among them Jane Doerr, will attend.",
+    ):
+        assert dangling_reference(prompt, _INDEX) is None, prompt
+
+
+def test_a_sentence_ending_followed_points_back() -> None:
+    problem = dangling_reference("A sharp rise in _____'s share price followed.", _INDEX)
+    assert problem is not None and "followed" in problem
+    assert dangling_reference("Ostara Holdings said the rules would be followed.", _INDEX) is None
+
+
+# --- typos ---------------------------------------------------------------------------------
+
+
+def test_a_letter_dropped_from_a_word_is_a_typo_even_if_it_splits_in_two() -> None:
+    assert misspelt("stategist")  # "state" + "gist", but one letter from "strategist"
+    assert correction("stategist") == "strategist"
+    assert not misspelt("warships") and not misspelt("feedgrain")
+
+
+# --- what a reader types for a company -------------------------------------------------------
+
+
+def test_a_common_word_is_the_short_name_before_the_trade() -> None:
+    assert "Reliance" in short_names("Reliance Industries")
+    assert "Occidental" in short_names("Occidental Petroleum")
+    assert "Ford" in short_names("Ford Motor")
+
+
+def test_no_place_people_or_compass_word_is_a_short_name() -> None:
+    assert short_names("Royal Dutch") == []
+    assert short_names("Southern Energy") == []
+    assert short_names("Texas Instruments") == []
+
+
+def test_a_hyphenated_name_is_accepted_and_a_product_range_is_not() -> None:
+    text = (
+        "Profits fell at luxury car maker Mercedes. Mercedes-Benz's woes hit its parent."
+        " Losses came from its Mercedes Smart mini-car range. Mercedes hopes to recover."
+    )
+    index = extract_entities(split_sentences(text), "Carmaker profits")
+    forms = entity_name_forms("Mercedes", [], index, text)
+    assert "Mercedes-Benz" in forms
+    assert "Mercedes Smart" not in forms
+
+
+def _cloze(prompt: str, answer: str, accepted: list[str]) -> ClozeCard:
+    return ClozeCard(prompt=prompt, answer=answer, accepted=accepted)
+
+
+def test_a_figure_inside_another_is_not_the_form_shown() -> None:
+    card = _cloze(
+        "Output rose 0.1 pct in January after gaining _____ in December.",
+        "1.0 pct",
+        ["1", "1 pct", "1%"],
+    )
+    assert without_given_forms(card).accepted == ["1", "1 pct", "1%"]
+    shown = _cloze("Output rose 1 pct in January after gaining _____.", "1.0 pct", ["1 pct"])
+    assert without_given_forms(shown).accepted == []
+
+
+def test_no_short_form_that_begins_another_company_of_the_story() -> None:
+    text = (
+        "Harbour Petroleum Ltd sold shares. Harbour Mines Ltd rose. Alcan said stocks fell."
+        " Alcan Aluminium Ltd is based in Montreal."
+    )
+    index = extract_entities(split_sentences(text), "Miners")
+    card = _cloze(
+        "Shares of _____ fell.", "Harbour Petroleum Ltd", ["Harbour", "Harbour Petroleum"]
+    )
+    assert without_given_forms(card, index).accepted == ["Harbour Petroleum"]
+    alcan = _cloze("_____ said stocks fell.", "Alcan", ["Alcan Aluminium"])
+    assert without_given_forms(alcan, index).accepted == ["Alcan Aluminium"]
+
+
+# --- options near the story's level ---------------------------------------------------------
+
+
+def test_options_stay_near_a_level_the_article_quotes_twice() -> None:
+    (q,) = find_quantities("a fixed rate of 3.80 pct")
+    pool = find_quantities("rise to 3.85 pct, after 3.60 pct and 3.70 pct")
+    for seed in range(10):
+        options = number_distractors(q, pool, random.Random(seed), "at a fixed rate of _____.")
+        values = [float(o.split()[0]) for o in options]
+        assert all(0.75 <= v / 3.80 <= 1.3 for v in values), options
