@@ -16,6 +16,7 @@ from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelling import correction, misspelt
 from newsquiz.generate.trust import UNMARKED, prompt_problem
+from newsquiz.generate.typos import evidence_slip
 from newsquiz.generate.unmarked import unmarked_company
 from newsquiz.models import ClozeCard
 
@@ -175,3 +176,34 @@ def test_options_stay_near_a_level_the_article_quotes_twice() -> None:
         options = number_distractors(q, pool, random.Random(seed), "at a fixed rate of _____.")
         values = [float(o.split()[0]) for o in options]
         assert all(0.75 <= v / 3.80 <= 1.3 for v in values), options
+
+
+# --- the evidence a card shows, and names with a leading initial ---------------------------
+
+
+def test_a_typo_in_the_evidence_is_a_slip_unless_the_article_uses_the_word_twice() -> None:
+    sentence = "Its foreign earnings for oil and petrochemcial sales rose."
+    assert evidence_slip(sentence, sentence) is not None
+    assert evidence_slip("Assurances that the the arms would stay.", "") is not None
+    riyals = "Applicants paid 205 riyals. Shares cost 9 riyals."
+    assert evidence_slip("Applicants paid 205 riyals.", riyals) is None
+
+
+def test_a_deck_never_shows_a_slip_in_its_evidence() -> None:
+    text = (
+        "Ostara Holdings said on Monday it had acquired 11.2 mln acres for expoloration in 2004."
+        " Velmar Group said it sold 3.5 mln shares to Kestrel Bank in 2004."
+    )
+    cards = generate_cards(article(text, "Ostara buys acreage"))
+    assert cards
+    assert not any(c.evidence and "expoloration" in c.evidence.sentence for c in cards)
+
+
+def test_an_initial_a_given_name_and_a_surname_are_a_person() -> None:
+    text = (
+        "Trade is the key, Dutch Finance Minister H. Onno Ruding said. Ruding told a meeting"
+        " that protectionism would lead to retaliation."
+    )
+    index = extract_entities(split_sentences(text), "Ruding on trade")
+    entity = index.entities.get(index.alias_map.get("Ruding", ""))
+    assert entity is not None and entity.kind == "person" and entity.name == "H. Onno Ruding"

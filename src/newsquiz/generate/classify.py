@@ -94,6 +94,7 @@ def _name_shaped(tokens: list[str]) -> bool:
     return all(
         _NAME_TOKEN.fullmatch(t)
         or (0 < i < len(tokens) - 1 and (_INITIAL.fullmatch(t) or t in NAME_PARTICLES))
+        or (i == 0 and len(tokens) == 3 and _INITIAL.fullmatch(t))  # "H. Onno Ruding"
         for i, t in enumerate(tokens)
     )
 
@@ -108,6 +109,8 @@ def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
         return True, True  # "Rha Woong-bae", "Chung In-yong": family name first
     if tokens[0] in chinese_surnames() and len(tokens) == 2:
         return True, tokens[1] not in western_given_names()
+    if _INITIAL.fullmatch(tokens[0]):
+        return True, False  # "H. Onno Ruding said": an initial, a given name and a surname
     return tokens[0] in western_given_names(), False
 
 

@@ -46,6 +46,7 @@ from newsquiz.generate.trust import (
     prompt_problem,
     repaired,
 )
+from newsquiz.generate.typos import evidence_slip
 from newsquiz.generate.unmarked import unmarked_company
 from newsquiz.generate.who_cards import all_quote_cards, unique_roles
 from newsquiz.models import FactType
@@ -222,6 +223,8 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
                 return
         if failed_checks(card):
             return
+        if card.evidence is not None and evidence_slip(card.evidence.sentence, source):
+            return  # the sentence shown after answering would copy the source's slip
         if not context:
             card = with_story_lead(card, lead, index)
         identity = f"{card.kind}\x1f{card.prompt}\x1f{card.answer}"

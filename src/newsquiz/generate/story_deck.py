@@ -30,6 +30,7 @@ from newsquiz.generate.questions import (
 from newsquiz.generate.ranking import select_facts
 from newsquiz.generate.story_lead import story_lead, with_story_lead
 from newsquiz.generate.trust import prompt_problem, repaired
+from newsquiz.generate.typos import evidence_slip
 from newsquiz.generate.who_cards import all_quote_cards, unique_roles
 
 MAIN_FACTS = 5  # the cards of this many top-ranked facts come before derived ones
@@ -74,6 +75,8 @@ class _Deck:
         if problem is not None:
             return False
         if failed_checks(card):
+            return False
+        if card.evidence is not None and evidence_slip(card.evidence.sentence, self.source):
             return False
         if card.evidence is not None and card.evidence.start not in self.bound:
             card = with_story_lead(card, self.lead, index)

@@ -140,6 +140,19 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
     return None
 
 
+def evidence_slip(sentence: str, source: str) -> str | None:
+    """A typo the card would show in its evidence, the source's sentence as written ("for oil
+    and petrochemcial sales", "the the arms"): judged blind, a learner reading it after
+    answering fails the card as surely as one in its prompt (A, rounds 125 and 126)."""
+    doubled = _DOUBLED_SMALL_WORD.search(sentence)
+    if doubled is not None:
+        return f"doubled word copied from the source: {doubled.group()!r}"
+    for word in _KNOWN_WORDS.findall(sentence):
+        if misspelt(word) and not _used_twice(word, source):
+            return f"not an English word (typo in the source?): {word!r}"
+    return None
+
+
 # "54 pct of Cyclop's outstanding" where the article writes Cyclops: the 's of a name that
 # ends in s, misplaced
 _STRAY_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{3,}[^s\W])'s\b")
