@@ -207,3 +207,14 @@ def test_an_initial_a_given_name_and_a_surname_are_a_person() -> None:
     index = extract_entities(split_sentences(text), "Ruding on trade")
     entity = index.entities.get(index.alias_map.get("Ruding", ""))
     assert entity is not None and entity.kind == "person" and entity.name == "H. Onno Ruding"
+
+
+def test_a_month_without_its_year_is_never_a_statement_to_judge() -> None:
+    text = (
+        "Ostara Holdings, the Ruritanian steel maker, has agreed to sell its Velmar unit to"
+        " Kestrel Bank for $40m, the company said on Monday. Ostara Holdings delisted its shares"
+        " from the Ruritanian stock exchange in May, after profits fell 12% to $8m."
+    )
+    cards = generate_cards(article(text, "Ostara sells unit"))
+    assert cards
+    assert not [c for c in cards if c.kind == "true_false" and c.fact_type == "date"]
