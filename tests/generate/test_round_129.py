@@ -8,15 +8,16 @@ import random
 from newsquiz.generate import generate_cards
 from newsquiz.generate.answers import without_given_forms
 from newsquiz.generate.company_short_forms import short_names
-from newsquiz.generate.dangling import dangling_reference
+from newsquiz.generate.dangling import dangling_reference, without_connective
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.figure_distractors import number_distractors
 from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelling import correction, misspelt
-from newsquiz.generate.trust import UNMARKED, prompt_problem
-from newsquiz.generate.typos import evidence_slip
+from newsquiz.generate.trust import GIVEN_AWAY, UNMARKED, prompt_problem
+from newsquiz.generate.typos import CLASHING, evidence_slip
 from newsquiz.generate.unmarked import unmarked_company
 from newsquiz.models import ClozeCard
 
@@ -218,3 +219,41 @@ def test_a_month_without_its_year_is_never_a_statement_to_judge() -> None:
     cards = generate_cards(article(text, "Ostara sells unit"))
     assert cards
     assert not [c for c in cards if c.kind == "true_false" and c.fact_type == "date"]
+
+
+# --- after round 129 -------------------------------------------------------------------------
+
+
+def test_neither_nor_is_kept_whole_and_an_inverted_nor_points_back() -> None:
+    whole = "Neither Ostara Holdings nor Velmar Group thrilled investors with their results."
+    assert without_connective(whole) == whole
+    assert dangling_reference(whole, _INDEX) is None
+    for prompt in (
+        "Nor could Ostara Holdings say how many shares it held.",
+        "Neither does the plan include any cash for Velmar Group.",
+    ):
+        problem = dangling_reference(prompt, _INDEX)
+        assert problem is not None and "sentence before" in problem, prompt
+
+
+def test_the_answer_in_another_currency_after_or_gives_it_away() -> None:
+    prompt = "Many live on less than _____, or three euros, a day."
+    problem = prompt_problem(prompt, "$4", _INDEX, dated=False, source=_TEXT)
+    assert problem is not None and problem.startswith(GIVEN_AWAY)
+    per_share = "Ostara Holdings earned _____, or 65 cts per share, in 2004."
+    assert prompt_problem(per_share, "165 mln dlrs", _INDEX, dated=False, source=_TEXT) is None
+
+
+def test_a_name_run_into_main_has_lost_its_possessive() -> None:
+    assert CLASHING.search("Menatep, Ostara main shareholders' group, has threatened action.")
+    assert CLASHING.search("Shoprite is Africa biggest retail chain.")
+    assert not CLASHING.search("The main reason is cost.")
+    assert not CLASHING.search("Its main drug is Zantac.")
+
+
+def test_the_story_period_goes_before_a_closing_however() -> None:
+    text = "Ostara Holdings made a profit of $40m in the fourth quarter of 2004."
+    prompt = "True or false? Velmar Group's profit fell to $8m, however."
+    assert with_story_period(prompt, text) == (
+        "True or false? Velmar Group's profit fell to $8m in the fourth quarter of 2004, however."
+    )

@@ -25,6 +25,9 @@ _ANAPHORIC_OPENING = re.compile(
     r"|scheme|offer|rules)|In (?:that|this) case|Even so|Besides|Likewise|Similarly"
     r"|In (?:both|either) cases?|Of (?:these|those|this|that)|Altogether|In all|All told)\b"
     r"|^Earlier(?=,)"  # "Earlier, the yen touched its lowest": earlier than what, when?
+    # "Nor could over 65% ...", "Neither does the budget ...": not as well as what? ("Neither
+    # Rover nor Shanghai Automotive commented" stands alone)
+    r"|^(?:Nor|Neither)\b(?![^.;]*\bnor\b)"
 )
 _PERSONAL = re.compile(r"(?<![\w'])(?:he|she|him|her|his|hers)(?![\w'])")
 _SPEAKING_IT = re.compile(

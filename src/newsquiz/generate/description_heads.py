@@ -50,5 +50,7 @@ STRICT_HEADS = EVENTS | frozenset(
     """scandal crisis row strike ruling report study survey bill law budget package loan
     trip visit farm plant factory mine field site facility products earthquake transaction
     programme program target division unit subsidiary business arm operation operations
-    tax levy tariff duty quota ban reform legislation underwriters offering link peg""".split()
-)  # "the proposed tax contravened GATT": which tax, whose? (judged blind B, round 107)
+    tax levy tariff duty quota ban reform legislation underwriters offering link peg
+    battle fight campaign""".split()
+)  # "the proposed tax contravened GATT": which tax, whose? (judged blind B, round 107);
+# "Wal-Mart kicked off the battle with adverts": which battle? (round 129)

@@ -13,7 +13,6 @@ CONNECTIVE = re.compile(
     r"At the same time|On the other hand|As a result|Similarly|Likewise|In turn|Even so|"
     r"By contrast|In contrast|Consequently|Therefore|Additionally|"
     r"Nonetheless|Even so|Again|Crucially|Importantly|Significantly|Ultimately|"
-    r"Nor|Neither|"
     r"In the meantime|Meantime|Of course|In other words|Anyway)"
     r"\b,?\s+"
     # a time word without its comma may open a longer phrase: "Earlier in the day came ..."

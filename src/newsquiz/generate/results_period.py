@@ -37,7 +37,10 @@ _STATED = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
-_ATTRIBUTION = re.compile(r",[^,]{1,60}\b(?:said|says|added|reported|announced)\.$")
+_ATTRIBUTION = re.compile(
+    r",[^,]{1,60}\b(?:said|says|added|reported|announced)\.$"
+    r"|, (?:however|though|too|as well|meanwhile)\.$"  # "... profit news, however."
+)
 
 
 @lru_cache(maxsize=8)

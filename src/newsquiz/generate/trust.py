@@ -77,7 +77,12 @@ _MONETARY = re.compile(
     r"\bmonetary policy\b|\bmoney supply\b|\bM-?[0123]\b|\bdiscount rate\b|\binterest rates?\b"
 )
 # "seize _____ acres (5,200 hectares)": the bracket converts the answer (judged blind: D)
-_CONVERTED_BLANK = re.compile(r"_____(?: [a-z-]+){0,2} \((?:about |some |around )?[\d$£€¥]")
+_CONVERTED_BLANK = re.compile(
+    r"_____(?: [a-z-]+){0,2} \((?:about |some |around )?[\d$£€¥]"
+    # "less than _____, or three euros, a day" ($4): the same sum in another currency
+    r"|_____,? or (?:about |some |around )?(?:[\d.]+|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten) (?:euros?|dollars?|pounds?|yen|marks|francs)\b(?! (?:a|per) share)"
+)
 FRAGMENT = "broken text"  # "and Papua New Guinea ...", "141.25/_____"
 # "and Papua New Guinea ...", "141.25/_____", "Audio/_____", "_____/S", "it' working capital"
 _BROKEN = re.compile(
