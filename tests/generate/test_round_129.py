@@ -12,9 +12,11 @@ from newsquiz.generate.dangling import dangling_reference, without_connective
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.figure_distractors import number_distractors
 from newsquiz.generate.name_forms import entity_name_forms
+from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.spelling import correction, misspelt
 from newsquiz.generate.trust import GIVEN_AWAY, UNMARKED, prompt_problem
 from newsquiz.generate.typos import CLASHING, evidence_slip
@@ -257,3 +259,17 @@ def test_the_story_period_goes_before_a_closing_however() -> None:
     assert with_story_period(prompt, text) == (
         "True or false? Velmar Group's profit fell to $8m in the fourth quarter of 2004, however."
     )
+
+
+def test_an_ampersand_initialism_is_the_company_it_abbreviates() -> None:
+    text = (
+        "The housing market remains robust, according to mortgage lender Bradford & Bingley."
+        " B&B said the buy-to-let market would continue to grow. B&B reported a 6% rise in"
+        " profits to £280m. Shares in B&B fell 4% to 325p."
+    )
+    prepared = prepare(article(text, "Housing optimism"))
+    assert prepared is not None
+    index = prepared.index
+    assert index.alias_map.get("B&B") == "Bradford & Bingley"
+    prompt = "True or false? B&B said that housing fundamentals remain strong."
+    assert "Bradford & Bingley said" in spell_out(prompt, text, index)

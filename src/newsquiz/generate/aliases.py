@@ -123,6 +123,9 @@ def merge_acronyms(entities: dict[str, "Entity"], sentences: list[Sentence]) -> 
         parts = [w for w in entity.name.split() if w[:1].isupper()]
         if entity.kind == "org" and len(parts) >= 2:
             by_initials.setdefault("".join(w[0] for w in parts), []).append(entity)
+            if " & " in entity.name:  # "B&B" for Bradford & Bingley, "AT&T", "M&S"
+                kept = [w for w in entity.name.split() if w[:1].isupper() or w == "&"]
+                by_initials.setdefault("".join(w[0] for w in kept), []).append(entity)
     for name in [n for n, e in entities.items() if e.kind == "org" and n.isupper()]:
         owners = by_initials.get(name, [])
         if len(owners) == 1:  # "BRC" in an article about the British Retail Consortium

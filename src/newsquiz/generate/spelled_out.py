@@ -115,7 +115,10 @@ def spell_out(prompt: str, article_text: str, index: EntityIndex) -> str:
 
 def _short_company(surface: str, name: str) -> bool:
     """ "Hardie" for the building group James Hardie, "Rover" for MG Rover: a company's one
-    word, where the card first names it (judged blind B: "Hardie's former chief executive")."""
+    word, where the card first names it (judged blind B: "Hardie's former chief executive"),
+    and "B&B" for Bradford & Bingley (judged blind B, round 129)."""
+    if "&" in surface and " & " in name:
+        return surface == "".join(w[0] for w in name.split() if w[:1].isupper() or w == "&")
     if " " in surface or surface == name or surface not in name.split():
         return False
     if surface in NOT_NAMES or surface in PLACES:
