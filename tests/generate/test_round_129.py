@@ -273,3 +273,16 @@ def test_an_ampersand_initialism_is_the_company_it_abbreviates() -> None:
     assert index.alias_map.get("B&B") == "Bradford & Bingley"
     prompt = "True or false? B&B said that housing fundamentals remain strong."
     assert "Bradford & Bingley said" in spell_out(prompt, text, index)
+
+
+def test_a_code_of_digits_and_a_slash_is_not_explained_by_the_card() -> None:
+    prompt = "There will be difficulty in limiting 0/92 to wheat, said _____, a Velmar aide."
+    problem = prompt_problem(prompt, "Jane Doerr", _INDEX, dated=False, source=_TEXT)
+    assert problem is not None and "0/92" in problem
+    for fine in (
+        "Ostara Holdings sold 10 mln tonnes of ore in fiscal 1986/87, said _____.",
+        "Rates have risen since the low reached after 9/11, said _____ of Velmar Group.",
+        'It is too late for a full 0/92 acreage provision, or "decoupling," said _____.',
+    ):
+        problem = prompt_problem(fine, "Jane Doerr", _INDEX, dated=False, source=_TEXT)
+        assert problem is None or "code" not in problem, fine

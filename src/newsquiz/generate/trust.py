@@ -160,6 +160,10 @@ def _lone_subject(prompt: str, index: EntityIndex, answer: str = "") -> bool:
     )  # "the Canadian dollar equivalent": no company named
 
 
+# "limiting 0/92 to wheat", "a 50/92 plan": a farm bill's code, never explained on the card
+# (judged blind B in rounds 127 and 130); not a season ("1986/87"), a quote ("141.25/35"), 9/11
+# nor one the sentence explains ('a full 0/92 acreage provision, or "decoupling"')
+_CODE = re.compile(r"(?<![\d./-])(?!9/11\b)\d{1,2}/\d{2,3}(?![\d/])(?![^,.]{0,25}, or\b)")
 _SHORT_PREDICATE = 12
 _DIGIT = re.compile(r"\d")
 _APPOSITIVE = re.compile(r"(?:'s)?, (?:the|a|an|[A-Z][\w.]*'s?) ")
@@ -242,6 +246,9 @@ def prompt_problem(
         return "unresolved description: only the blank names what the card is about"
     if answer and not stated and unmarked_company(prompt, answer, index):
         return UNMARKED
+    code = _CODE.search(prompt)
+    if code is not None:
+        return f"unresolved description: {code.group()!r} is a code the card does not explain"
     if _OPEN_LIST.search(prompt):  # "brands including Louis Vuitton, _____ and Dior"
         return "open list: other members fit the blank"
     described = shown  # "The _____ budget" is the $2.58 trillion one: which, whose?
