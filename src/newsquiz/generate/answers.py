@@ -351,6 +351,8 @@ def _core(name: str) -> str:
 def _shown(prompt: str, form: str) -> bool:
     """Whether the prompt writes `form`; a figure inside another ("1 pct" in "0.1 pct") is
     not it (judged blind E 1: "1 pct" was refused for 1.0 pct beside "0.1 pct")."""
+    if form not in prompt:
+        return False
     if not form[:1].isdigit():
         return bool(word_positions(prompt, form))
     return re.search(rf"(?<![\d.,]){re.escape(form)}(?![\w]|[.,]\d)", prompt) is not None
