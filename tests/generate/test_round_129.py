@@ -8,7 +8,7 @@ import random
 from newsquiz.generate import generate_cards
 from newsquiz.generate.answers import without_given_forms
 from newsquiz.generate.company_short_forms import short_names
-from newsquiz.generate.dangling import dangling_reference, without_connective
+from newsquiz.generate.dangling import dangling_reference, without_also, without_connective
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.figure_distractors import number_distractors
 from newsquiz.generate.name_forms import entity_name_forms
@@ -18,10 +18,11 @@ from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelled_out import spell_out
 from newsquiz.generate.spelling import correction, misspelt
+from newsquiz.generate.story_lead import StoryLead, with_story_lead
 from newsquiz.generate.trust import GIVEN_AWAY, UNMARKED, prompt_problem
 from newsquiz.generate.typos import CLASHING, evidence_slip
 from newsquiz.generate.unmarked import unmarked_company
-from newsquiz.models import ClozeCard
+from newsquiz.models import ClozeCard, Evidence, McqCard
 
 from .helpers import article
 
@@ -286,3 +287,54 @@ def test_a_code_of_digits_and_a_slash_is_not_explained_by_the_card() -> None:
     ):
         problem = prompt_problem(fine, "Jane Doerr", _INDEX, dated=False, source=_TEXT)
         assert problem is None or "code" not in problem, fine
+
+
+def test_an_aside_against_the_sentence_before_is_left_out() -> None:
+    question = "Which organisation did Velmar Group, meanwhile, have to pay $250m?"
+    assert without_also(question) == "Which organisation did Velmar Group have to pay $250m?"
+    assert without_also("Ostara Holdings, however, said sales rose.") == (
+        "Ostara Holdings said sales rose."
+    )
+    quoted = '"Ostara, however, is strong," Jane Doerr said.'
+    assert without_also(quoted) == quoted
+
+
+def test_in_total_opening_needs_the_sentence_before() -> None:
+    problem = dangling_reference("In total, sales outside Europe rose 16.5%.", _INDEX)
+    assert problem is not None and "In total" in problem
+
+
+def test_the_lead_is_not_shown_where_it_writes_two_wrong_options() -> None:
+    lead = StoryLead(
+        "Ruritania has raised the limit for foreign investment from 49% to 74%.",
+        0,
+        frozenset(),
+    )
+    card = McqCard(
+        prompt="Analysts forecast that the mobile market will grow by about _____ a year.",
+        answer="40%",
+        options=["28%", "40%", "49%", "74%"],
+        evidence=Evidence(sentence="x", start=80, end=90),
+    )
+    assert with_story_lead(card, lead, _INDEX) is card
+    fair = card.model_copy(update={"options": ["28%", "40%", "49%", "55%"]})
+    assert with_story_lead(fair, lead, _INDEX).prompt.startswith("Ruritania has raised")
+
+
+def test_a_market_moved_by_it_needs_the_market_named() -> None:
+    prompt = "Comments by officials and heavy buying had pushed it above 145 yen."
+    problem = dangling_reference(prompt, _INDEX)
+    assert problem is not None and "pushed it above" in problem
+    named = "The dollar firmed as heavy buying pushed it above 145 yen."
+    assert dangling_reference(named, _INDEX) is None
+
+
+def test_a_place_taken_for_a_company_still_only_says_where() -> None:
+    text = (
+        "Ostara Holdings said first quarter sales rose 12 pct. Growth was strongest in U.S, it"
+        " said. U.S said it would act. Growth in U.S was strong, U.S said."
+    )
+    index = extract_entities(split_sentences(text), "Ostara sales")
+    assert index.entities["U.S"].kind == "org"  # the extractor's slip this rule allows for
+    prompt = "Order growth was broad based across _____'s product lines, growing most in U.S."
+    assert unmarked_company(prompt, "Ostara Holdings", index)

@@ -23,7 +23,8 @@ _ANAPHORIC_OPENING = re.compile(
     r"|At (?:the|that) time|By then|Since then|Until then|Then|Afterwards|In response"
     r"|As a result|In return|Instead|In turn|Under the (?:plan|deal|agreement|terms|proposal"
     r"|scheme|offer|rules)|In (?:that|this) case|Even so|Besides|Likewise|Similarly"
-    r"|In (?:both|either) cases?|Of (?:these|those|this|that)|Altogether|In all|All told)\b"
+    r"|In (?:both|either) cases?|Of (?:these|those|this|that)|Altogether|In all|In total"
+    r"|All told)\b"
     r"|^Earlier(?=,)"  # "Earlier, the yen touched its lowest": earlier than what, when?
     # "Nor could over 65% ...", "Neither does the budget ...": not as well as what? ("Neither
     # Rover nor Shanghai Automotive commented" stands alone)
@@ -103,9 +104,22 @@ _ADDED = re.compile(
 )
 
 
+# "Which organisation did Qwest, meanwhile, have to pay ...?": an aside that sets the sentence
+# against the one before it (judged blind A, round 130)
+_ASIDE = re.compile(
+    r", (?:meanwhile|however|though|in turn|for (?:its|their|his|her) part|by contrast"
+    r"|in contrast|nonetheless|nevertheless|too),(?= )"
+)
+
+
 def without_also(prompt: str) -> str:
-    """The prompt without an "also" or "added" that points to the sentence before, outside
-    quotations."""
+    """The prompt without an "also" or "added" that points to the sentence before, or an aside
+    ("X, meanwhile, said"), outside quotations."""
+    if ", " in prompt:
+        quoted = [m.span() for m in _QUOTED.finditer(prompt)]
+        for match in reversed(list(_ASIDE.finditer(prompt))):
+            if not any(a <= match.start() < b for a, b in quoted):
+                prompt = prompt[: match.start()] + prompt[match.end() :]
     if " added" in prompt:
         quoted = [m.span() for m in _QUOTED.finditer(prompt)]
         for match in reversed(list(_ADDED.finditer(prompt))):
@@ -252,6 +266,9 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
         unknown_word = not lemmas(family.lower()) and family not in PLACES and not company
         if not whole and not known and (people or unknown_word):
             return f"bare surname: {family!r}"
+    moved = _MOVED_IT.search(prompt)
+    if moved is not None and not _MARKET_NOUN.search(prompt, 0, moved.start()):
+        return f"pronoun without its antecedent: {moved.group()!r}"
     followed = _FOLLOWED.search(prompt)
     if followed is not None:
         return f"ending that needs the sentence before: {followed.group()!r}"
@@ -270,6 +287,16 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
     return None
 
 
+# "Comments by Japanese officials had pushed it above 145 yen": the dollar, named only in the
+# sentence before (judged blind B in rounds 127, 128 and 131)
+_MOVED_IT = re.compile(
+    r"\b(?:pushed|sent|drove|lifted|took|knocked|dragged|pulled|helped|kept|brought) it"
+    r" (?:above|below|to|higher|lower|up|down|back|under|over)\b"
+)
+_MARKET_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts) (?:[\w-]+ )?(?:dollar|yen|pound|sterling|euro|mark|franc|currency|index"
+    r"|market|price|shares?|stock|rate|bond|yield|gold|oil|crude)\b"
+)
 # "A sudden spike in M&S's share price followed.": followed what? (judged blind B twice)
 _FOLLOWED = re.compile(r"(?<!\bbe )(?<!\bwas )(?<!\bwere )\b(?:followed|ensued|followed suit)\.?$")
 _THEM = re.compile(r"(?<!\bamong )\bthem\b")

@@ -109,6 +109,9 @@ def with_story_lead(card: AnyCard, lead: StoryLead | None, index: EntityIndex) -
         return card
     if _difference_gives(lead.money, _money(card.prompt), _money(asked)):
         return card
+    wrong = [o for o in getattr(card, "options", None) or [] if o != card.answer]
+    if sum(bool(word_positions(lead.text, option)) for option in wrong) >= 2:
+        return card  # "from 49% to 74%" in the lead beside options 49% and 74% (judged E 1)
     if card.kind != "true_false":
         answers = [card.answer, *card.accepted]
         if any(len(a) > 1 and word_positions(lead.text, a) for a in answers):

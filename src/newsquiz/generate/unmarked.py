@@ -59,8 +59,11 @@ def unmarked_company(prompt: str, answer: str, index: EntityIndex) -> bool:
     which = _WHICH.match(prompt)
     if which is not None and which.group(1).strip():
         return False  # "Which British energy firm ...": its country says which
-    if any(m.kind in {"org", "person"} for m in index.mentions(prompt)):
-        return False
+    if any(
+        m.kind in {"org", "person"} and not _says_where(m.surface, m.start, prompt)
+        for m in index.mentions(prompt)
+    ):
+        return False  # ("U.S" taken for a company by the extractor is still a place)
     return all(_says_where(word, at, prompt) for at, word in _names(prompt))
 
 
