@@ -109,9 +109,8 @@ def _is_person_tokens(tokens: list[str]) -> tuple[bool, bool]:
         return True, True  # "Rha Woong-bae", "Chung In-yong": family name first
     if tokens[0] in chinese_surnames() and len(tokens) == 2:
         return True, tokens[1] not in western_given_names()
-    if _INITIAL.fullmatch(tokens[0]):
-        return True, False  # "H. Onno Ruding said": an initial, a given name and a surname
-    return tokens[0] in western_given_names(), False
+    # "H. Onno Ruding said": an initial, a given name and a surname
+    return bool(_INITIAL.fullmatch(tokens[0])) or tokens[0] in western_given_names(), False
 
 
 def _surname_of_a_nation(tokens: list[str], title_cue: bool) -> bool:
