@@ -9,11 +9,13 @@ from newsquiz.generate import generate_cards
 from newsquiz.generate.answers import without_given_forms
 from newsquiz.generate.company_short_forms import short_names
 from newsquiz.generate.dangling import dangling_reference, without_also, without_connective
+from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.figure_distractors import number_distractors
 from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.reader import lowercase_after_us
 from newsquiz.generate.results_period import with_story_period
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.spelled_out import spell_out
@@ -338,3 +340,23 @@ def test_a_place_taken_for_a_company_still_only_says_where() -> None:
     assert index.entities["U.S"].kind == "org"  # the extractor's slip this rule allows for
     prompt = "Order growth was broad based across _____'s product lines, growing most in U.S."
     assert unmarked_company(prompt, "Ostara Holdings", index)
+
+
+# --- after round 132 -------------------------------------------------------------------------
+
+
+def test_a_verb_after_us_is_lowered_even_before_a_name() -> None:
+    text = "Mutsuki Kato said if the U.S. Insists Japan open its rice market, it will comply."
+    assert "if the U.S. insists Japan open" in lowercase_after_us(text)
+    assert "U.S. Trade Representative" in lowercase_after_us("The U.S. Trade Representative said.")
+
+
+def test_a_vote_does_not_say_which_decision() -> None:
+    prompt = "Tobacco stocks rose sharply on Wall Street after the 2-1 decision."
+    assert vague_description(prompt, _INDEX) == "the 2-1 decision"
+
+
+def test_to_date_needs_the_article_s_date() -> None:
+    prompt = "True or false? To date there are no set standards for non-financial reporting."
+    problem = prompt_problem(prompt, "true", _INDEX, dated=False, source=_TEXT)
+    assert problem is not None and "date" in problem.lower()

@@ -37,9 +37,11 @@ from newsquiz.generate.verbs import finite
 # every "the" starts a candidate: "the trial in the case" holds two
 # "the £13.8m deal", "The $2.18 trillion budget": an amount describes the noun after it
 _AMOUNT = r"(?:[$£€]\d[\d.,]*(?:bn|m)?\s(?:(?:billion|million|trillion)\s)?)"
-# "the 2005 target": a year describes it too; "the bill--whether": a dash ends the noun
+# "the 2005 target": a year describes it too, a vote says nothing ("the 2-1 decision": whose?,
+# judged blind B); "the bill--whether": a dash ends the noun
 _DEFINITE = re.compile(
-    rf"\b[Tt]he (?=(?:{_AMOUNT}|(?:19|20)\d\d\s)?((?:[a-z]\w*(?:-\w+)*\s?){{1,4}}))"
+    rf"\b[Tt]he (?=(?:{_AMOUNT}|(?:19|20)\d\d\s|\d{{1,2}}-\d{{1,2}}\s)?"
+    rf"((?:[a-z]\w*(?:-\w+)*\s?){{1,4}}))"
 )
 # "The Shearson stake", "the German group": a name or nationality before a relation
 _NAMED_RELATION = re.compile(r"\b[Tt]he ((?:[A-Z][\w.&'-]*\s){1,2})([a-z]+)\b")

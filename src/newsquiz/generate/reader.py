@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsquiz.errors import ArticleError
 from newsquiz.generate.spelling import known
-from newsquiz.generate.textutil import written_inside
+from newsquiz.generate.textutil import lemmas, written_inside
 from newsquiz.models import Article
 from newsquiz.sources.extract import extract_page, parse_iso_date
 
@@ -98,11 +98,13 @@ def lowercase_after_us(text: str) -> str:
         if word in _FUNCTION_WORDS:
             return word.lower() + rest
         named = _NAME_BEFORE.search(text, 0, match.start()) is not None  # "Shell U.K. Oil"
-        if rest or named or word in _BODIES or word in _OPENERS or not known(word.lower()):
+        # "if the U.S. Insists Japan open ...": a verb never goes on into a name
+        goes_on = bool(rest) and lemmas(word.lower()).keys() != {"VERB"}
+        if goes_on or named or word in _BODIES or word in _OPENERS or not known(word.lower()):
             return word + rest
         if written_inside(word, text):
-            return word  # "the Treasury" elsewhere: a name here too
-        return word.lower()
+            return word + rest  # "the Treasury" elsewhere: a name here too
+        return word.lower() + rest
 
     return _AFTER_US.sub(lower, text)
 

@@ -67,6 +67,8 @@ _UNDATED = re.compile(
     # meeting": which year, which meeting, only the date says (judged blind B, rounds 120, 123)
     r"|(?:at|around|since) the turn of the year(?! (?:19|20)\d\d)|next meeting|next meet\b"
     r"|(?:are|is) next (?:meeting|due|scheduled)"
+    # "To date there are no set standards": up to the article's day (judged blind B, round 132)
+    r"|\b[Tt]o date\b"
     # "by the end of the year": which year, only the article's date says (judged B, round 108)
     r"|(?:by|at|before|until|towards?) the end of the (?:year|month|quarter)(?! (?:of|in) \d)"
     # "Pay N' Pak fell 1-1/2 to 19": a share's move on the article's day, quoted in fractions
