@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from newsquiz.generate.gazetteer import NAME_PARTICLES
 from newsquiz.generate.reference_patterns import COMPANY_USE
 from newsquiz.generate.segment import Sentence
-from newsquiz.generate.textutil import word_positions
+from newsquiz.generate.textutil import ampersand_initials, word_positions
 
 if TYPE_CHECKING:
     from newsquiz.generate.names import Entity
@@ -124,8 +124,7 @@ def merge_acronyms(entities: dict[str, "Entity"], sentences: list[Sentence]) -> 
         if entity.kind == "org" and len(parts) >= 2:
             by_initials.setdefault("".join(w[0] for w in parts), []).append(entity)
             if " & " in entity.name:  # "B&B" for Bradford & Bingley, "AT&T", "M&S"
-                kept = [w for w in entity.name.split() if w[:1].isupper() or w == "&"]
-                by_initials.setdefault("".join(w[0] for w in kept), []).append(entity)
+                by_initials.setdefault(ampersand_initials(entity.name), []).append(entity)
     for name in [n for n, e in entities.items() if e.kind == "org" and n.isupper()]:
         owners = by_initials.get(name, [])
         if len(owners) == 1:  # "BRC" in an article about the British Retail Consortium

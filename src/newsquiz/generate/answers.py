@@ -21,7 +21,12 @@ from newsquiz.generate.gazetteer import NATIONALITIES
 from newsquiz.generate.nationality import capital_country
 from newsquiz.generate.person_names import chinese_surnames, western_given_names
 from newsquiz.generate.quantities import MONTHS
-from newsquiz.generate.textutil import CAMEL_BOUNDARY, COMPANY_ENDING, word_positions
+from newsquiz.generate.textutil import (
+    CAMEL_BOUNDARY,
+    COMPANY_ENDING,
+    COMPANY_SUFFIX,
+    word_positions,
+)
 
 UNIT_WORDS = {
     "bn": "billion",
@@ -69,7 +74,6 @@ def common_names(name: str) -> list[str]:
 
 
 _BROADCASTER = re.compile(r"^([A-Z][\w-]+) (Radio|Television|TV)$")
-_COMPANY_SUFFIX = re.compile(rf"\s{COMPANY_ENDING}$")
 
 
 def accepted_forms(fact: Fact) -> list[str]:
@@ -137,9 +141,9 @@ def accepted_forms(fact: Fact) -> list[str]:
     elif fact.kind == "date":
         forms = _date_forms(fact.answer)
     elif fact.kind in {"org", "place"}:
-        short = _COMPANY_SUFFIX.sub("", fact.answer)  # "Dixons Group" -> "Dixons"
+        short = COMPANY_SUFFIX.sub("", fact.answer)  # "Dixons Group" -> "Dixons"
         # "British Petroleum Co PLC" -> "British Petroleum" (so "BP"; never "BPC", judged E 1)
-        while (shorter := _COMPANY_SUFFIX.sub("", short)) != short and " " in shorter:
+        while (shorter := COMPANY_SUFFIX.sub("", short)) != short and " " in shorter:
             short = shorter
         short = _DANGLING_AND.sub("", short)  # "Jefferies and Co" -> "Jefferies", never "... and"
         # grading ignores "the"; "the Rover" in the feedback only reads oddly (judged blind)
@@ -261,7 +265,7 @@ _DANGLING_AND = re.compile(r"\s+(?:and|&)$")
 def _one_name(second: str) -> bool:
     """ "Exchange Commission" of the Securities and Exchange Commission, "Co" of Jefferies and
     Co: the second half of one organization's name, not a second name."""
-    return bool(_COMPANY_SUFFIX.fullmatch(f" {second}")) or second.split()[-1] in _NAME_HEADS
+    return bool(COMPANY_SUFFIX.fullmatch(f" {second}")) or second.split()[-1] in _NAME_HEADS
 
 
 _NAME_HEADS = frozenset(
@@ -322,23 +326,25 @@ def without_given_forms(card: AnyCard, index: EntityIndex | None = None) -> AnyC
         return card
     prompt = card.prompt.lower()
     kept = [a for a in accepted if not _shown(prompt, a.lower())]
-    if index is not None:
-        kept = [a for a in kept if not _begins_another(a, card.answer, index)]
+    if index is not None and kept:
+        others = _other_names(card.answer, index)
+        kept = [a for a in kept if not any(other.startswith(f"{a} ") for other in others)]
     return card if kept == accepted else card.model_copy(update={"accepted": kept})
 
 
-def _begins_another(form: str, answer: str, index: EntityIndex) -> bool:
+def _other_names(answer: str, index: EntityIndex) -> list[str]:
+    """The article's companies and people other than the answer's, without legal endings."""
     own = index.alias_map.get(answer, answer)
-    mine = _core(answer)
+    mine, own_core = _core(answer), _core(own)
+    out = []
     for entity in index.entities.values():
         other = _core(entity.name)
-        if entity.name == own or entity.kind not in {"org", "person"} or other == _core(own):
+        if entity.name == own or entity.kind not in {"org", "person"} or other == own_core:
             continue  # "Agrimont SPA" is Agrimont Group
         if other.startswith(f"{mine} ") or mine.startswith(f"{other} ") or other == mine:
             continue  # "Alcan Aluminium Ltd" for Alcan, "Dome" for Dome Petroleum: the same one
-        if other.startswith(f"{form} "):
-            return True
-    return False
+        out.append(other)
+    return out
 
 
 _LEGAL_TAIL = re.compile(rf"(?:\s(?:{COMPANY_ENDING}|SPA|SpA|Limited))+$")

@@ -7,9 +7,7 @@ import re
 
 from newsquiz.generate.gazetteer import COUNTRIES, NATIONALITIES, PLACES
 from newsquiz.generate.person_names import western_given_names
-from newsquiz.generate.textutil import COMPANY_ENDING, lemmas
-
-_COMPANY_SUFFIX = re.compile(rf"\s{COMPANY_ENDING}$")
+from newsquiz.generate.textutil import COMPANY_SUFFIX, lemmas
 
 _GENERIC_FIRST = frozenset(
     """The New General National International American British European United First Royal
@@ -112,7 +110,7 @@ def short_names(name: str) -> list[str]:
         and last not in PLACES
         and last not in COUNTRIES
         and last not in NATIONALITIES  # never "Dutch" for Royal Dutch
-        and not _COMPANY_SUFFIX.fullmatch(f" {last}")
+        and not COMPANY_SUFFIX.fullmatch(f" {last}")
     ):
         out.append(last)  # "Rossignol" for Skis Rossignol (judged blind E 1, round 125)
     return out

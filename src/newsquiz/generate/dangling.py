@@ -116,21 +116,20 @@ def without_also(prompt: str) -> str:
     """The prompt without an "also" or "added" that points to the sentence before, or an aside
     ("X, meanwhile, said"), outside quotations."""
     if ", " in prompt:
-        quoted = [m.span() for m in _QUOTED.finditer(prompt)]
-        for match in reversed(list(_ASIDE.finditer(prompt))):
-            if not any(a <= match.start() < b for a, b in quoted):
-                prompt = prompt[: match.start()] + prompt[match.end() :]
+        prompt = _outside_quotes(prompt, _ASIDE, "")
     if " added" in prompt:
-        quoted = [m.span() for m in _QUOTED.finditer(prompt)]
-        for match in reversed(list(_ADDED.finditer(prompt))):
-            if not any(a <= match.start() < b for a, b in quoted):
-                prompt = prompt[: match.start()] + "said" + prompt[match.end() :]
-    if " also" not in prompt:
-        return prompt
+        prompt = _outside_quotes(prompt, _ADDED, "said")
+    if " also" in prompt:
+        prompt = _outside_quotes(prompt, _ALSO, "")
+    return prompt
+
+
+def _outside_quotes(prompt: str, pattern: re.Pattern[str], replacement: str) -> str:
+    """`pattern`'s matches replaced where they stand outside a quotation."""
     quoted = [m.span() for m in _QUOTED.finditer(prompt)]
-    for match in reversed(list(_ALSO.finditer(prompt))):
+    for match in reversed(list(pattern.finditer(prompt))):
         if not any(start <= match.start() < end for start, end in quoted):
-            prompt = prompt[: match.start()] + prompt[match.end() :]
+            prompt = prompt[: match.start()] + replacement + prompt[match.end() :]
     return prompt
 
 

@@ -133,12 +133,13 @@ def number_distractors(
     sibling = near and level and any(0.7 <= value / q.value <= 1.43 for value in like)
     # "a fixed rate of _____" (3.80 pct) where the article quotes 3.60 and 3.85 pct: its level
     # is the story's, so options stay near it (2.28 and 6.84 pct were judged ruled out, E 1)
-    cluster = [
-        o
-        for o in pool
-        if _same_format(q, o) and o.text != q.text and 0.8 <= o.value / q.value <= 1.25
-    ]
-    sibling = sibling or (near and level and len({o.value for o in cluster}) >= 2)
+    if near and level and not sibling:
+        cluster = {
+            o.value
+            for o in pool
+            if _same_format(q, o) and o.text != q.text and 0.8 <= o.value / q.value <= 1.25
+        }
+        sibling = len(cluster) >= 2
     priced = priced or moved or sibling
     if priced and not fine:
         spread = _PRICE_SPREAD

@@ -11,6 +11,7 @@ from functools import lru_cache
 from newsquiz.generate.definite import with_the
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NOT_NAMES, PLACES
+from newsquiz.generate.textutil import ampersand_initials
 
 ABBREVIATION_RUN = re.compile(r"\b[A-Z][A-Z&]{1,5}s?\b")
 _DEFINED = re.compile(
@@ -118,7 +119,7 @@ def _short_company(surface: str, name: str) -> bool:
     word, where the card first names it (judged blind B: "Hardie's former chief executive"),
     and "B&B" for Bradford & Bingley (judged blind B, round 129)."""
     if "&" in surface and " & " in name:
-        return surface == "".join(w[0] for w in name.split() if w[:1].isupper() or w == "&")
+        return surface == ampersand_initials(name)
     if " " in surface or surface == name or surface not in name.split():
         return False
     if surface in NOT_NAMES or surface in PLACES:

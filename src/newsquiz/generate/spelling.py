@@ -153,3 +153,22 @@ def _derived(word: str) -> bool:
         and bool(lemmas(word[: -len(suffix)]) or lemmas(word[: -len(suffix)] + "e"))
         for suffix in _SUFFIXES
     )
+
+
+LOWER_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")  # the words a slip can be
+
+
+@lru_cache(maxsize=65536)
+def used_twice(word: str, source: str) -> bool:
+    """A word the article writes twice is its word ("warships"), not a slip."""
+    return len(re.findall(rf"\b{re.escape(word)}\b", source)) >= 2
+
+
+def first_slip(text: str, source: str) -> str | None:
+    """The first word of `text` that is a slip of the hand, unless the article (`source`)
+    writes it twice, as its own word."""
+    for match in LOWER_WORDS.finditer(text):
+        word = match.group()
+        if misspelt(word) and not (source and used_twice(word, source)):
+            return word
+    return None

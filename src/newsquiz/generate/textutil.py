@@ -101,6 +101,15 @@ def initials(name: str) -> set[str]:
     return {i for i in out if len(i) >= 2}
 
 
+def ampersand_initials(name: str) -> str:
+    """ "B&B" for Bradford & Bingley, "AT&T" for American Telephone & Telegraph: the initials
+    a name joined by "&" is written with."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() or w == "&")
+
+
+COMPANY_SUFFIX = re.compile(rf"\s{COMPANY_ENDING}$")  # "Dixons Group": the ending after a space
+
+
 _VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")  # "an EC committee", "an SEC filing"
 
 

@@ -22,11 +22,9 @@ from newsquiz.generate.dangling import (
 )
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import EntityIndex
-from newsquiz.generate.gazetteer import NATIONALITIES, PLACES
 from newsquiz.generate.introductions import introduced
 from newsquiz.generate.invented_names import invented_name
 from newsquiz.generate.named_descriptions import name_descriptions
-from newsquiz.generate.nationality import countries_in
 from newsquiz.generate.period_years import anchor_months, with_period_years
 from newsquiz.generate.quantities import YEAR
 from newsquiz.generate.relative_time import (
@@ -47,7 +45,7 @@ from newsquiz.generate.typos import (
     with_fitting_article,
 )
 from newsquiz.generate.undated import PERIOD, time_problem
-from newsquiz.generate.unmarked import unmarked_company
+from newsquiz.generate.unmarked import names_a_place, unmarked_company
 from newsquiz.models import Article, FactType
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
@@ -150,14 +148,8 @@ def _lone_subject(prompt: str, index: EntityIndex, answer: str = "") -> bool:
         return False  # "_____, the Italian food group at the centre of ...": described
     places = {m.start for m in index.mentions(rest) if m.kind == "place"}
     named = [(m.start(), m.group()) for m in re.finditer(r"\b[A-Z][\w-]*(?:\.[A-Z]\.?)*", rest)]
-    return all(
-        at in places
-        or word in PLACES
-        or word in _AREAS
-        or word in NATIONALITIES
-        or bool(countries_in(word))  # "U.S."
-        for at, word in named
-    )  # "the Canadian dollar equivalent": no company named
+    # "the Canadian dollar equivalent", "U.S.": no company named
+    return all(at in places or names_a_place(word) for at, word in named)
 
 
 # "limiting 0/92 to wheat", "a 50/92 plan": a farm bill's code, never explained on the card
@@ -168,7 +160,6 @@ _SHORT_PREDICATE = 12
 _DIGIT = re.compile(r"\d")
 _APPOSITIVE = re.compile(r"(?:'s)?, (?:the|a|an|[A-Z][\w.]*'s?) ")
 _RANK = re.compile(r"\b(?:largest|biggest|leading|top|oldest)\b")
-_AREAS = frozenset("Northern Southern Eastern Western Central".split())
 # a blank in a list left open: another member the article names fits it as well
 _OPEN_LIST = re.compile(
     r"\b(?:including|such as|among them)\s(?:[^.;:_]*?(?:,|\sand|\sor)\s)?_____"

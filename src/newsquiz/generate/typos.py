@@ -21,7 +21,14 @@ from newsquiz.generate.grammar_slips import grammar_slip
 from newsquiz.generate.name_slips import CAPITALIZED, near_twin
 from newsquiz.generate.person_names import western_given_names
 from newsquiz.generate.quantities import MONTH_RE, MONTHS, Quantity, find_quantities
-from newsquiz.generate.spelling import correction, edits, misspelt
+from newsquiz.generate.spelling import (
+    LOWER_WORDS,
+    correction,
+    edits,
+    first_slip,
+    misspelt,
+    used_twice,
+)
 from newsquiz.generate.textutil import (
     capitalized_before,
     count_word,
@@ -87,7 +94,6 @@ _UNCLOSED = re.compile(
     r"(?: [A-Z][\w&.'-]*){0,3} (?:[a-z]+ed|fell|rose|said|says|is|was|has|had)\b"
 )
 _COMMA_AFTER_US = re.compile(r"\bU\.S,(?= )")  # "the U.S, Europe": the last dot dropped
-_KNOWN_WORDS = re.compile(r"(?<![\w'-])[a-z]{4,}(?![\w'-])")
 
 
 def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
@@ -127,9 +133,9 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
         and misspelt(first.group().lower())
     ):
         return f"not an English word (typo in the source?): {first.group()!r}"
-    for word in _KNOWN_WORDS.findall(shown):
-        if misspelt(word) and not (source and _used_twice(word, source)):
-            return f"not an English word (typo in the source?): {word!r}"
+    slip = first_slip(shown, source)
+    if slip is not None:
+        return f"not an English word (typo in the source?): {slip!r}"
     if source:
         named = {w for m in index.mentions(shown) for w in m.surface.split()}
         for word in CAPITALIZED.findall(shown):
@@ -151,9 +157,9 @@ def evidence_slip(sentence: str, source: str) -> str | None:
     doubled = _DOUBLED_SMALL_WORD.search(sentence)
     if doubled is not None:
         return f"doubled word copied from the source: {doubled.group()!r}"
-    for word in _KNOWN_WORDS.findall(sentence):
-        if misspelt(word) and not _used_twice(word, source):
-            return f"not an English word (typo in the source?): {word!r}"
+    slip = first_slip(sentence, source)
+    if slip is not None:
+        return f"not an English word (typo in the source?): {slip!r}"
     return None
 
 
@@ -264,12 +270,6 @@ def scale_slip(shown: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=65536)
-def _used_twice(word: str, source: str) -> bool:
-    """A word the article writes twice is its word ("warships"), not a slip."""
-    return len(re.findall(rf"\b{re.escape(word)}\b", source)) >= 2
-
-
 def corrected(prompt: str, source: str = "") -> str:
     """The prompt with each typo copied from the source put right where the fix is certain:
     one dictionary word one letter away, or the name the article writes several times
@@ -278,11 +278,11 @@ def corrected(prompt: str, source: str = "") -> str:
     def fix_word(match: re.Match[str]) -> str:
         word = match.group()
         fixed = correction(word)
-        if fixed is None or (source and _used_twice(word, source)):
+        if fixed is None or (source and used_twice(word, source)):
             return word
         return fixed
 
-    prompt = _KNOWN_WORDS.sub(fix_word, prompt)
+    prompt = LOWER_WORDS.sub(fix_word, prompt)
     if source:
 
         def fix_name(match: re.Match[str]) -> str:

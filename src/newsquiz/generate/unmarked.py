@@ -71,15 +71,15 @@ def _names(prompt: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _NAME.finditer(prompt)]
 
 
+def names_a_place(word: str) -> bool:
+    """A capitalized word that says where ("Japan", "Dutch", "Northern", "U.S."), never which
+    company."""
+    return word in PLACES or word in NATIONALITIES or word in _AREAS or bool(countries_in(word))
+
+
 def _says_where(word: str, at: int, prompt: str) -> bool:
     """A capitalized word that names a place or a people, or only opens the sentence."""
     bare = word.removesuffix("'s").rstrip(".'")
     if at == 0 and bare in _OPENING_WORDS:
         return True
-    return (
-        bare in PLACES
-        or bare in NATIONALITIES
-        or bare in _AREAS
-        or bool(countries_in(bare))
-        or bare in {"US", "UK", "U.S", "U.K", "EU"}
-    )
+    return names_a_place(bare) or bare in {"US", "UK", "U.S", "U.K", "EU"}
