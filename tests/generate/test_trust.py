@@ -684,10 +684,10 @@ def test_a_description_is_named_only_by_a_whole_name() -> None:
 
 
 def test_a_blanked_national_body_needs_its_country_in_the_prompt() -> None:
-    prompt = "The _____ lowered its advances rate to 5.1 pct from 5.25 pct on Monday."
+    prompt = "The _____ said its gold reserves rose to 5.1 bln guilders on Monday."
     problem = prompt_problem(prompt, "Central Bank", INDEX, True)
     assert problem is not None and problem.startswith("body without its country")
-    dutch = "The Dutch _____ lowered its advances rate to 5.1 pct."
+    dutch = "The Dutch _____ said its gold reserves rose to 5.1 bln guilders."
     assert prompt_problem(dutch, "Central Bank", INDEX, True) is None
 
 

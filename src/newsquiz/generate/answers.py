@@ -20,7 +20,7 @@ from newsquiz.generate.frames import Fact
 from newsquiz.generate.gazetteer import NATIONALITIES
 from newsquiz.generate.nationality import capital_country
 from newsquiz.generate.person_names import chinese_surnames, western_given_names
-from newsquiz.generate.quantities import MONTHS
+from newsquiz.generate.quantities import MONTHS, Quantity
 from newsquiz.generate.textutil import (
     CAMEL_BOUNDARY,
     COMPANY_ENDING,
@@ -42,6 +42,7 @@ UNIT_WORDS = {
 _SYMBOL_OF = {"dollar": "$", "pound": "£", "euro": "€"}
 # "1.9 billion" is also written "1.9bn", "15 million" "15m" or "15 mln"
 _NEXT_SCALE = {"million": "billion", "billion": "trillion"}
+_SMALLER_SCALE = {"billion": "million", "trillion": "billion"}
 _SCALE_ABBREVIATIONS = {"billion": ("bn", "bln"), "million": ("m", "mln"), "trillion": ("tn",)}
 _MINISTRY = re.compile(
     r"^(?:the )?([A-Z]\w+(?: [A-Z]\w+){0,2}) (Ministry|Department)$"
@@ -81,56 +82,7 @@ def accepted_forms(fact: Fact) -> list[str]:
     q = fact.quantity
     forms: list[str] = []
     if q is not None:
-        number = q.number
-        plain = number.replace(",", "")
-        scale = q.scale.strip()
-        word = UNIT_WORDS.get(scale.lower(), scale)
-        if q.kind == "percent":
-            forms = [f"{number}%", f"{number} per cent", f"{number} percent", f"{number} pct"]
-            forms.append(plain)
-        elif q.kind == "money":
-            currency = q.suffix.strip() or q.currency + "s"
-            forms = [
-                f"{q.prefix}{number} {word}".strip(),
-                f"{q.prefix}{number}{scale}",
-                f"{number} {word} {currency}".replace("  ", " "),
-                f"{plain} {word}".strip(),
-            ]
-            symbol = _SYMBOL_OF.get(q.currency)
-            if symbol and not q.prefix:  # "15 mln dlrs" is "$15 million", "12 cts" "12 cents"
-                forms += [f"{symbol}{number} {word}".strip(), f"{number} {word} {q.currency}s"]
-            if q.currency == "cent":
-                forms.append(f"{number} cents")
-                if plain.replace(".", "").isdigit() and float(plain) < 100:
-                    places = 2 + len(plain.partition(".")[2])  # 72.5 cents: $0.725, never $0.72
-                    forms += [f"${float(plain) / 100:.{places}f}", f"{plain}c"]  # "$0.65", "65c"
-        elif q.kind == "count":
-            forms = [plain, f"{number}{q.scale}", f"{number} {word}".strip()]
-            if plain.isdigit() and int(plain) < len(_NUMBER_WORDS):  # "ten", "one million"
-                forms.append(f"{_NUMBER_WORDS[int(plain)]} {word}".strip())
-        symbol = _SYMBOL_OF.get(q.currency) if q.kind == "money" and not q.prefix else None
-        for short in _SCALE_ABBREVIATIONS.get(word, ()):
-            forms.append(f"{q.prefix}{number}{short}")  # "$1.5bn", "1.9bn"
-            if symbol:
-                forms.append(f"{symbol}{number}{short}")  # "1bn euros" is "€1bn"
-            if len(short) == 3:
-                forms.append(f"{q.prefix}{number} {short}")  # "15 mln"
-        if q.kind == "percent" and "point" in fact.answer:
-            forms += [f"{number} percentage points", f"{number} points"]
-        bigger = _NEXT_SCALE.get(word)
-        if bigger and float(plain) >= 1000:  # "6,000 billion yen" is "6 trillion yen"
-            big = f"{float(plain) / 1000:g}"
-            after = f" {q.suffix.strip()}" if q.suffix.strip() else ""
-            forms.append(f"{q.prefix}{big} {bigger}{after}")  # "$1,000bn" is "$1 trillion"
-            forms += [f"{q.prefix}{big}{short}{after}" for short in _SCALE_ABBREVIATIONS[bigger]]
-        whole, dot, decimals = number.partition(".")
-        if whole.isdigit() and len(whole) >= 4 and not 1900 <= int(whole) <= 2099:
-            grouped = f"{int(whole):,}{dot}{decimals}"  # "6661.89" is also "6,661.89"
-            forms.append(fact.answer.replace(number, grouped, 1))
-        trimmed = re.sub(r"(\.\d*?)0+$", r"\1", number).rstrip(".")
-        if trimmed != number:  # "1.3280" is "1.328", "1.0 pct" is "1%"
-            forms.append(fact.answer.replace(number, trimmed, 1))
-            forms += [f.replace(number, trimmed, 1) for f in list(forms) if number in f]
+        forms = quantity_forms(q, fact.answer)
     elif fact.kind == "person":
         tokens = fact.answer.split()
         forms = [tokens[0] if fact.family_first else tokens[-1]]
@@ -180,6 +132,69 @@ def accepted_forms(fact: Fact) -> list[str]:
     joined = _JOINED.search(fact.answer) is not None
     forms = [f for f in forms if joined or _JOINED.search(f) is None]
     return sorted({f for f in forms if f and f != fact.answer})
+
+
+def quantity_forms(q: Quantity, answer: str) -> list[str]:
+    """Other ways to write a figure ("$1.13 billion" for "$1.13bn", "740m euros" for "0.74bn
+    euros"), shown with the card so a reader sees which typed forms count."""
+    number = q.number
+    plain = number.replace(",", "")
+    scale = q.scale.strip()
+    word = UNIT_WORDS.get(scale.lower(), scale)
+    forms: list[str] = []
+    if q.kind == "percent":
+        forms = [f"{number}%", f"{number} per cent", f"{number} percent", f"{number} pct"]
+        forms.append(plain)
+    elif q.kind == "money":
+        currency = q.suffix.strip() or q.currency + "s"
+        forms = [
+            f"{q.prefix}{number} {word}".strip(),
+            f"{q.prefix}{number}{scale}",
+            f"{number} {word} {currency}".replace("  ", " "),
+            f"{plain} {word}".strip(),
+        ]
+        symbol = _SYMBOL_OF.get(q.currency)
+        if symbol and not q.prefix:  # "15 mln dlrs" is "$15 million", "12 cts" "12 cents"
+            forms += [f"{symbol}{number} {word}".strip(), f"{number} {word} {q.currency}s"]
+        if q.currency == "cent":
+            forms.append(f"{number} cents")
+            if plain.replace(".", "").isdigit() and float(plain) < 100:
+                places = 2 + len(plain.partition(".")[2])  # 72.5 cents: $0.725, never $0.72
+                forms += [f"${float(plain) / 100:.{places}f}", f"{plain}c"]  # "$0.65", "65c"
+    elif q.kind == "count":
+        forms = [plain, f"{number}{q.scale}", f"{number} {word}".strip()]
+        if plain.isdigit() and int(plain) < len(_NUMBER_WORDS):  # "ten", "one million"
+            forms.append(f"{_NUMBER_WORDS[int(plain)]} {word}".strip())
+    symbol = _SYMBOL_OF.get(q.currency) if q.kind == "money" and not q.prefix else None
+    for short in _SCALE_ABBREVIATIONS.get(word, ()):
+        forms.append(f"{q.prefix}{number}{short}")  # "$1.5bn", "1.9bn"
+        if symbol:
+            forms.append(f"{symbol}{number}{short}")  # "1bn euros" is "€1bn"
+        if len(short) == 3:
+            forms.append(f"{q.prefix}{number} {short}")  # "15 mln"
+    if q.kind == "percent" and "point" in answer:
+        forms += [f"{number} percentage points", f"{number} points"]
+    bigger = _NEXT_SCALE.get(word)
+    if bigger and float(plain) >= 1000:  # "6,000 billion yen" is "6 trillion yen"
+        big = f"{float(plain) / 1000:g}"
+        after = f" {q.suffix.strip()}" if q.suffix.strip() else ""
+        forms.append(f"{q.prefix}{big} {bigger}{after}")  # "$1,000bn" is "$1 trillion"
+        forms += [f"{q.prefix}{big}{short}{after}" for short in _SCALE_ABBREVIATIONS[bigger]]
+    whole, dot, decimals = number.partition(".")
+    if whole.isdigit() and len(whole) >= 4 and not 1900 <= int(whole) <= 2099:
+        grouped = f"{int(whole):,}{dot}{decimals}"  # "6661.89" is also "6,661.89"
+        forms.append(answer.replace(number, grouped, 1))
+    trimmed = re.sub(r"(\.\d*?)0+$", r"\1", number).rstrip(".")
+    if trimmed != number:  # "1.3280" is "1.328", "1.0 pct" is "1%"
+        forms.append(answer.replace(number, trimmed, 1))
+        forms += [f.replace(number, trimmed, 1) for f in list(forms) if number in f]
+    smaller = _SMALLER_SCALE.get(word)
+    if smaller and q.kind == "money" and 0 < float(plain) < 1:  # "0.74bn euros" is "740m euros"
+        small = f"{float(plain) * 1000:g}"
+        after = f" {q.suffix.strip()}" if q.suffix.strip() else ""
+        forms.append(f"{q.prefix}{small} {smaller}{after}")
+        forms += [f"{q.prefix}{small}{short}{after}" for short in _SCALE_ABBREVIATIONS[smaller]]
+    return forms
 
 
 _JOINED = re.compile(r"(?: and | & ).*?[\w-]*based\b")

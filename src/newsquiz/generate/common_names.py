@@ -39,6 +39,11 @@ COMMON_NAMES = [
     {"RICS", "Rics", "Royal Institution of Chartered Surveyors"},
     {"ADB", "Asian Development Bank"},
     {"ECB", "European Central Bank"},
+    # the rating agency and central banks by the short names readers know them by (judged
+    # blind E 1: "Standard & Poor's" marked wrong for S&P, "BOJ" for the Bank of Japan)
+    {"S&P", "Standard & Poor's", "Standard and Poor's"},
+    {"BOJ", "BoJ", "Bank of Japan"},
+    {"BoE", "Bank of England"},
     {"IEA", "International Energy Agency"},
     {"EBRD", "European Bank for Reconstruction and Development"},
     {"FTC", "Federal Trade Commission"},

@@ -8,6 +8,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from newsquiz.generate.answers import quantity_forms
 from newsquiz.generate.quantities import Quantity, find_quantities
 from newsquiz.generate.resolve import Resolved
 
@@ -68,6 +69,14 @@ def _render(template: Quantity, value: float, digits: int = 2) -> str:
     if template.kind == "money":
         return f"{template.prefix}{number}{template.scale}{template.suffix}"
     return number + template.scale
+
+
+def _written(answer: str) -> list[str]:
+    """ "£763 million" and "763m pounds" for "£763m", "740m euros" for "0.74bn euros": the forms
+    a typed reply may take, shown with the card (judged blind E, round 133)."""
+    found = [q for q in find_quantities(answer) if q.text == answer]
+    forms = quantity_forms(found[0], answer) if found else []
+    return sorted(set(forms) - {answer})
 
 
 def _plain(value: float) -> str:
@@ -132,7 +141,9 @@ def percent_base(resolved: Resolved) -> list[DerivedFact]:
                 explanation=explanation,
                 resolved=resolved,
                 template=q,
-                accepted=(answer.replace(",", ""), f"about {answer}"),
+                accepted=tuple(
+                    dict.fromkeys([answer.replace(",", ""), f"about {answer}", *_written(answer)])
+                ),
                 wrong=_other_bases(q, pct, falling, digits, answer),
             )
         )

@@ -20,7 +20,9 @@ NATIONAL = frozenset(
 # "the jobless rate", "half the population" in a sentence that names its country: that
 # country's; "the region" after a named place, "the stock" after one named company
 NATIONAL_RATES = frozenset("unemployment jobless inflation".split())
-PLACE_HEADS = frozenset("region area province".split())
+PLACE_HEADS = frozenset(
+    "region area province north south east west northeast northwest southeast southwest".split()
+)
 STOCK_HEADS = frozenset("stock shares".split())
 # things that happen or are agreed: a rank or a name before them does not say which one
 EVENTS = frozenset(

@@ -234,18 +234,26 @@ def _whose_currency(text: str, places: list[Mention]) -> bool:
     return bool(COUNTRY_WORDS & capitalized) or bool(set(countries_in(text)) - DOLLAR_WORDS)
 
 
+# "Renault, which owns 44% of the Japanese carmaker": the company named before is a party to
+# the other one, never the description itself (judged blind B, round 129)
+_OTHER_PARTY = re.compile(r"\b(?:of|in|with|for|from|against|into) $")
+
+
 def _named_relation(text: str, index: EntityIndex) -> str | None:
     """ "The Shearson stake" (whose stake, sold to whom?), "the German group" (which?); "the
     Edelman group" names its leader, and a name that goes on is a name ("the Bank of X")."""
     for match in _NAMED_RELATION.finditer(text):
         head = match.group(2)
         after = text[match.end() :]
-        if head not in RELATIONS or _MODIFIED.match(after) and not _SET_OFF.match(after):
+        # "of the Japanese carmaker, in April": a phrase set off by a comma is no modifier
+        if head not in RELATIONS or _MODIFIED.match(after) and not after.startswith(","):
             continue
         names = match.group(1).split()
+        other = _OTHER_PARTY.search(text, 0, match.start()) and not after.startswith("'s")
         if head in COMPANY_NOUNS and (
             names[-1].endswith("-based")
-            or any(m.kind == "org" and m.end <= match.start() for m in index.mentions(text))
+            or not other
+            and any(m.kind == "org" and m.end <= match.start() for m in index.mentions(text))
         ):
             continue  # "the Ohio-based company" (see `_BASED`), "Fiat ... the Italian carmaker"
         people = [index.alias_map.get(word.rstrip(".")) for word in names]
@@ -258,6 +266,7 @@ def _named_relation(text: str, index: EntityIndex) -> str | None:
 # "Richard Morrow told the analysts that ...": "that" opens what was told, not which analysts
 _TOLD = re.compile(r"\b(?:told|tells|tell|informed|warned|assured|reminded|convinced) $")
 _HYPHENATED = re.compile(r"[a-z]+(?:-[A-Za-z]+)+")
+_ADVERB = re.compile(r"[a-z]{3,}ly")
 _MODIFIER = {"ADJ": ("",)}
 _NOUN = {"NOUN": ("",)}
 _UNKNOWN = re.compile(r"[a-z]{4,}")
@@ -268,6 +277,16 @@ _AFTER_HEAD = frozenset("of in on at for with from to by and or as".split())
 
 def _noun_phrase(words: list[str]) -> list[str]:
     """The words of a noun phrase up to its head noun ("late rise" of "late rise in ...")."""
+    # "the fiercely contested tax", "the newly created unit": an adverb and the participle or
+    # adjective it qualifies describe the noun after them (judged blind B, round 131)
+    if (
+        len(words) > 2
+        and _ADVERB.fullmatch(words[0])
+        and "ADV" in lemmas(words[0])
+        and (words[1].endswith("ed") or "ADJ" in lemmas(words[1]))
+    ):
+        rest = _noun_phrase(words[2:])
+        return [*words[:2], *rest] if rest else []
     phrase: list[str] = []
     assumed: set[str] = set()
     modified_by_verb = False

@@ -36,6 +36,7 @@ from newsquiz.generate.questions import (
 )
 from newsquiz.generate.ranking import MAX_CARDS, select_facts
 from newsquiz.generate.resolve import Resolved
+from newsquiz.generate.results_period import TIMED
 from newsquiz.generate.statements import sentence_statements
 from newsquiz.generate.story_lead import story_lead, with_story_lead
 from newsquiz.generate.trust import (
@@ -48,6 +49,7 @@ from newsquiz.generate.trust import (
     repaired,
 )
 from newsquiz.generate.typos import evidence_slip
+from newsquiz.generate.undated import UNDATED_RESULT
 from newsquiz.generate.unmarked import unmarked_company
 from newsquiz.generate.who_cards import all_quote_cards, unique_roles
 from newsquiz.models import FactType
@@ -216,6 +218,16 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
                 led = with_story_lead(card, lead, index)
                 if led is not card and not unmarked_company(led.prompt, led.answer, index):
                     problem = None  # the lead names the story's company or person
+            # "The UK's trade gap narrowed in November" before "UK exports rose by _____": the
+            # lead dates the figure
+            if (
+                problem == UNDATED_RESULT
+                and not context
+                and lead is not None
+                and TIMED.search(lead.text)
+                and with_story_lead(card, lead, index) is not card
+            ):
+                problem = None
             if problem is not None and problem.startswith(SOURCE_FLAWS):
                 return
             if problem is not None and problem.startswith((SPLICED, FRAGMENT)):

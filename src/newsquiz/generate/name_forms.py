@@ -54,7 +54,7 @@ def entity_name_forms(
     # never the city of "Chongqing Lifan Industry Group" (judged blind: a wrong answer marked right)
     forms = [f for f in forms if not _is_place(f, index) or _is_place(answer, index)]
     if entity.kind == "org":  # never "Bank" for the Bank of Israel, "Louis" for Louis Vuitton
-        forms = [f for f in forms if " " in f or not _generic_word(f)]
+        forms = [f for f in forms if " " in f or not _generic_word(f, answer)]
     return forms
 
 
@@ -65,8 +65,11 @@ def _only_a_product(name: str, text: str) -> bool:
     return bool(ends) and all(_PRODUCT_AFTER.match(text, end) for end in ends)
 
 
-def _generic_word(word: str) -> bool:
-    return word in ORG_HEADS or word in NOT_NAMES or word in western_given_names()
+def _generic_word(word: str, answer: str) -> bool:
+    """A head, a common word, or the given name a company's name begins with ("Louis"); the
+    surname it ends with is the company's short name ("Lilly" for Eli Lilly, judged E 1)."""
+    given = word in western_given_names() and answer.startswith(f"{word} ")
+    return word in ORG_HEADS or word in NOT_NAMES or given
 
 
 def _is_place(name: str, index: EntityIndex) -> bool:

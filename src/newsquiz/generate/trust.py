@@ -50,7 +50,13 @@ from newsquiz.models import Article, FactType
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
 # copied from the source: never shown
-SOURCE_FLAWS = ("not an English word", "doubled word", "figure slip", "garbled name")
+SOURCE_FLAWS = (
+    "not an English word",
+    "doubled word",
+    "figure slip",
+    "garbled name",
+    "grammar slip",
+)
 HEADLINE_PREFIX = "headline prefix"
 ABBREVIATION = "abbreviation not spelled out"
 ABBREVIATED_ANSWER = "answer an abbreviation the article never spells out"
@@ -71,8 +77,12 @@ _CENTRAL_BANK = re.compile(
     r"|Bank of (?:Japan|England|France|Italy|Canada)"
     r"|(?:[A-Z][\w.]* )*(?:Central|Reserve|National) Bank(?: of \w+)?)$"
 )
+# "the _____ lowered its special advances rate" (judged blind D, round 134): what only a
+# central bank sets
 _MONETARY = re.compile(
-    r"\bmonetary policy\b|\bmoney supply\b|\bM-?[0123]\b|\bdiscount rate\b|\binterest rates?\b"
+    r"\bmonetary policy\b|\bmoney supply\b|\bM-?[0123]\b|\binterest rates?\b"
+    r"|\b(?:discount|advances|repurchase|repo|tender|[Ll]ombard|overnight|intervention|base"
+    r"|deposit|refinancing) rates?\b"
 )
 # "seize _____ acres (5,200 hectares)": the bracket converts the answer (judged blind: D)
 _CONVERTED_BLANK = re.compile(

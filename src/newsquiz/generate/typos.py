@@ -111,7 +111,7 @@ def source_flaw(shown: str, index: EntityIndex, source: str = "") -> str | None:
         return f"doubled word copied from the source: {doubled.group()!r}"
     slip = grammar_slip(statement, index)
     if slip is not None:
-        return f"doubled word copied from the source: {slip!r}"
+        return f"grammar slip copied from the source: {slip!r}"
     stray = _STRAY_POSSESSIVE.search(shown)
     if stray is not None and count_word(source, f"{stray.group(1)}s") >= 2:
         return f"not an English word (typo in the source?): {stray.group()!r}"  # "Cyclop's"

@@ -145,7 +145,23 @@ _WITHIN = r"(?:[^.;]|\.(?=\d)){0,40}"
 _RESULT_AT_BLANK = re.compile(
     rf"{RESULT.pattern}{_WITHIN}_____|_____{_WITHIN}{RESULT.pattern}", re.I
 )
+# "US imports rose by _____", "The US deficit with China, up _____": a country's monthly or
+# yearly figure, which month or year only the article's date says (judged blind B four times
+# in rounds 122-134; acceptable 12 times in 27 over rounds 98-134)
+_MEASURE = (
+    r"\b(?:imports|exports|trade (?:deficit|surplus|gap)|deficit|surplus|output|GDP"
+    r"|inflation|unemployment|jobless (?:rate|total)|industrial production|retail sales"
+    r"|(?:house|consumer|producer) prices)\b"
+)
+_MOVED = (
+    r"\b(?:rose|fell|grew|increased|decreased|dropped|declined|jumped|slipped|climbed|slid"
+    r"|up|down)\b"
+)
+_NEAR = r"(?:[^.;]|\.(?=\d)){0,25}"
+_MEASURE_AT_BLANK = re.compile(rf"{_MEASURE}{_WITHIN}?{_MOVED}{_NEAR}_____")
+_MEASURE_STATED = re.compile(rf"{_MEASURE}{_WITHIN}?{_MOVED}{_NEAR}\d")
 PERIOD = "period without a year"  # "in December", "the fourth quarter"
+UNDATED_RESULT = f"{UNDATED}: a result without its period"
 
 
 def time_problem(
@@ -164,12 +180,14 @@ def time_problem(
         # forecast's ("expects its sales to grow 16% in _____": the year ahead)
         and not (YEAR.fullmatch(answer) and not _FORECASTING.search(prompt))
         and not stated
-        and _RESULT_AT_BLANK.search(prompt)
+        and (_RESULT_AT_BLANK.search(prompt) or _MEASURE_AT_BLANK.search(prompt))
         and not TIMED.search(prompt.replace("_____", " "))
     ):
         # "PDVSA foreign earnings ... were _____", "General Electric's net profit was up
         # 6% at _____": which year's, which quarter's? (judged acceptable 20 times in 43)
-        return f"{UNDATED}: a result without its period", None
+        return UNDATED_RESULT, None
+    if stated and _MEASURE_STATED.search(prompt) and not TIMED.search(prompt):
+        return UNDATED_RESULT, None  # "True or false? US imports rose by 3.4%": when?
     if _A_DAYS_CLOSE.search(prompt) and not _DAY_GIVEN.search(shown):
         # "The yen closed at _____ to the dollar", "The ISEQ index closed up 23 points to
         # _____": one day's level, and which day only the article's date says (judged blind

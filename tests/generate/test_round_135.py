@@ -1,0 +1,168 @@
+"""The eighteenth round's rules, on sentences written for these tests: a company described
+as another party's, an adverb inside a description, a country's figure with no period, a
+move told in the present though dated in the past, the country frame before a hyphenated
+word, and the forms a typed answer may take (a worked-out amount, a company's surname, the
+short names of a rating agency and a central bank)."""
+
+from newsquiz.generate import generate_cards
+from newsquiz.generate.answers import common_names, quantity_forms
+from newsquiz.generate.derived import percent_base
+from newsquiz.generate.descriptions import vague_description
+from newsquiz.generate.entities import extract_entities
+from newsquiz.generate.grammar_slips import grammar_slip
+from newsquiz.generate.name_forms import entity_name_forms
+from newsquiz.generate.prepare import prepare
+from newsquiz.generate.quantities import find_quantities
+from newsquiz.generate.segment import split_sentences
+from newsquiz.generate.story_country import in_country
+from newsquiz.generate.trust import GIVEN_AWAY, prompt_problem
+from newsquiz.generate.undated import UNDATED_RESULT, time_problem
+
+from .helpers import article
+
+_TEXT = (
+    "Ostara Holdings said profits rose to $40m. Velmar Group and Kestrel Bank also reported."
+    " Ruritanian carmaker Tamsin Motors cut prices."
+)
+_INDEX = extract_entities(split_sentences(_TEXT), "Ostara results")
+
+
+# --- descriptions --------------------------------------------------------------------------
+
+
+def test_a_company_described_as_another_partys_is_unresolved() -> None:
+    prompt = (
+        "Jane Doerr is to become chief executive of Ostara Holdings, which owns _____ of the"
+        " Ruritanian carmaker, in April."
+    )
+    assert vague_description(prompt, _INDEX) == "the Ruritanian carmaker"
+
+
+def test_a_description_of_the_company_named_before_is_resolved() -> None:
+    for prompt in (
+        "Ostara Holdings is to stop making engines, unions at the Ruritanian carmaker said.",
+        "Velmar Group will meet Ostara Holdings over the future of the Ruritanian firm's unit.",
+        "Ostara Holdings, the Ruritanian carmaker, cut prices by _____.",
+    ):
+        assert vague_description(prompt, _INDEX) is None, prompt
+
+
+def test_an_adverb_and_its_participle_describe_the_noun_after_them() -> None:
+    for prompt, description in (
+        ("The fiercely contested tax would be a levy on consumers.", "The fiercely contested tax"),
+        ("The newly created unit will make engines.", "The newly created unit"),
+    ):
+        assert vague_description(prompt, _INDEX) == description, prompt
+    resolved = "The recently announced cuts of 5% at Ostara Holdings will go ahead."
+    assert vague_description(resolved, _INDEX) is None
+
+
+def test_a_compass_region_after_its_country_is_that_countrys() -> None:
+    prompt = "Canada's oil prices fell by _____ on forecasts of a mild winter in the northeast."
+    index = extract_entities(split_sentences("Canada is cold."))
+    assert vague_description(prompt, index) is None
+    assert vague_description(prompt.replace("Canada's oil", "Oil"), index) == "the northeast"
+
+
+# --- time ----------------------------------------------------------------------------------
+
+
+def test_a_countrys_figure_without_its_period_needs_the_date() -> None:
+    for prompt in (
+        "Ruritanian imports rose by _____, while exports increased by only 0.6%.",
+        "The Ruritanian deficit with Velmaria, up _____ at $162bn, was the largest ever.",
+        "Ruritanian exports rose _____, fuelled by sales of chemicals.",
+    ):
+        problem, _ = time_problem(prompt, prompt, "3.4%", stated=False)
+        assert problem == UNDATED_RESULT, prompt
+    stated = "True or false? Ruritanian imports rose by 3.4%, while exports rose 0.6%."
+    assert time_problem(stated, stated, "", stated=True)[0] == UNDATED_RESULT
+
+
+def test_a_dated_figure_or_one_that_is_no_countrys_measure_is_kept() -> None:
+    for prompt in (
+        "Ruritanian imports rose by _____ in 2004, while exports rose 0.6%.",
+        "Ruritanian imports rose by _____ in November.",
+        "Officials said the _____ tariffs on $300m of Ruritanian exports could be cut.",
+    ):
+        assert time_problem(prompt, prompt, "3.4%", stated=False)[0] is None, prompt
+
+
+def test_a_lead_that_dates_the_figure_lets_the_card_show() -> None:
+    figure = " Car exports rose by 3.2% to $24.8bn, although imports rose to $27.9bn."
+    dated = "Canada's trade gap narrowed in November 2004, helped by a 7.5% rise in exports."
+    undated = "Car makers met trade ministers in Ottawa to discuss new tariffs on steel."
+    shown = [c.prompt for c in generate_cards(article(dated + figure, "Canada's trade gap"))]
+    assert any(p.startswith(dated) and "rose by _____" in p for p in shown), shown
+    held = [c.prompt for c in generate_cards(article(undated + figure, "Car makers meet"))]
+    assert not any("rose by _____" in p for p in held), held
+
+
+# --- the source's grammar ----------------------------------------------------------------
+
+
+def test_a_move_dated_in_the_past_but_told_in_the_present_is_a_slip() -> None:
+    for prompt in (
+        "Rates for home loans decline eight basis points from early May to _____ in early June,"
+        " the Ruritanian Bank Board said.",
+        "Rates for home loans decline eight basis points from early May to 8.43 pct in early"
+        " June, the Ruritanian Bank Board said.",
+    ):
+        assert grammar_slip(prompt, _INDEX) == "decline", prompt
+        problem = prompt_problem(prompt, "8.43 pct", _INDEX, dated=False, source=_TEXT)
+        assert problem is not None and problem.startswith("grammar slip"), prompt
+
+
+def test_a_move_after_saw_or_a_modal_is_no_slip() -> None:
+    for prompt in (
+        "Ostara Holdings saw its annual profits drop _____ and warned earnings in 2005 may slide.",
+        "Analysts expect prices to rise 5% in March.",
+        "Rates for home loans declined eight basis points in early June.",
+    ):
+        assert grammar_slip(prompt, _INDEX) is None, prompt
+
+
+def test_the_country_frame_lowers_a_hyphenated_common_word() -> None:
+    framed = in_country("Anti-smoking groups urge the government to fight on.", "Ruritania", _INDEX)
+    assert framed == "In Ruritania, anti-smoking groups urge the government to fight on."
+
+
+# --- what a reader types ---------------------------------------------------------------------
+
+
+def test_a_worked_out_amount_accepts_its_written_forms() -> None:
+    prepared = prepare(article("Velmar Group said pre-tax profits rose 56% to 1.16bn euros."))
+    assert prepared is not None
+    derived = [d for item in prepared.resolved for d in percent_base(item)]
+    assert derived and derived[0].answer == "0.74bn euros"
+    assert {"740m euros", "740 million euros", "0.74 billion euros"} <= set(derived[0].accepted)
+
+
+def test_an_amount_below_one_billion_is_also_written_in_millions() -> None:
+    quantity = next(q for q in find_quantities("£0.83bn") if q.text == "£0.83bn")
+    forms = quantity_forms(quantity, "£0.83bn")
+    assert "£830m" in forms and "£830 million" in forms
+    whole = next(q for q in find_quantities("£1.5bn") if q.text == "£1.5bn")
+    assert not any(f.startswith("£1500") for f in quantity_forms(whole, "£1.5bn"))
+
+
+def test_a_company_named_for_a_person_accepts_its_surname_not_its_given_name() -> None:
+    text = (
+        "Drugs group Eli Lilly is planning a campaign. Lilly said the claims were false."
+        " Louis Vuitton said sales rose. Louis Vuitton shops opened."
+    )
+    index = extract_entities(split_sentences(text), "Drug claims")
+    assert "Lilly" in entity_name_forms("Eli Lilly", [], index, text)
+    assert "Louis" not in entity_name_forms("Louis Vuitton", [], index, text)
+
+
+def test_a_rating_agency_and_central_banks_accept_their_short_names() -> None:
+    assert "Standard & Poor's" in common_names("S&P")
+    assert "BOJ" in common_names("Bank of Japan")
+    assert "Bank of England" in common_names("BoE")
+
+
+def test_a_central_bank_asked_by_the_rate_only_it_sets_is_given_away() -> None:
+    prompt = "In Ruritania, the _____ lowered its special advances rate to 5.1 pct from 5.25 pct."
+    problem = prompt_problem(prompt, "Central Bank", _INDEX, dated=False, source=_TEXT)
+    assert problem is not None and problem.startswith(GIVEN_AWAY)
