@@ -95,6 +95,13 @@ def drop_relative_time(text: str) -> str | None:
         r"\b(?:of|in|since|until|by|from|to|than|during|over|for|on|at)$", text[: match.start()]
     ):
         return None  # "at the end of last month" cannot lose its time phrase
+    if re.search(
+        r"\b(?:sometime|some time|as early as|as soon as|no later than)$",
+        text[: match.start()].rstrip(),
+    ):
+        # "will be completed sometime next month" would end "completed sometime." (judged
+        # blind A, round 135)
+        return None
     if _CHANGE_BEFORE.search(text, 0, match.start()) and _PERIOD.search(match.group()):
         return None  # "shares which have advanced 4% this month": the period of the change
     if re.search(r"\b(?:which|who|that) \w+ ?$", text[: match.start()]) and text[

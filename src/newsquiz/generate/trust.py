@@ -26,7 +26,7 @@ from newsquiz.generate.introductions import introduced
 from newsquiz.generate.invented_names import invented_name
 from newsquiz.generate.named_descriptions import name_descriptions
 from newsquiz.generate.period_years import anchor_months, with_period_years
-from newsquiz.generate.quantities import YEAR
+from newsquiz.generate.quantities import MONTH_RE, YEAR
 from newsquiz.generate.relative_time import (
     PAPER_ON_SUNDAY,
     anchor_weekdays,
@@ -77,6 +77,7 @@ _CENTRAL_BANK = re.compile(
     r"|Bank of (?:Japan|England|France|Italy|Canada)"
     r"|(?:[A-Z][\w.]* )*(?:Central|Reserve|National) Bank(?: of \w+)?)$"
 )
+_MONTH_DAY = re.compile(rf"\b(?:{MONTH_RE}) \d{{1,2}}\b|\b\d{{1,2}} (?:{MONTH_RE})\b")
 # "the _____ lowered its special advances rate" (judged blind D, round 134): what only a
 # central bank sets
 _MONETARY = re.compile(
@@ -220,6 +221,11 @@ def prompt_problem(
         return f"{FRAGMENT}: a name split after its particle"
     if _CONVERTED_BLANK.search(prompt):
         return f"{GIVEN_AWAY}: the blank is converted right after it"
+    day = _MONTH_DAY.search(answer) if answer and not stated else None
+    if day is not None and re.search(rf"\b{day.group()}\b", prompt):
+        # "debentures due March 31, 1993, ... through _____" (March 31, 1987): options of
+        # one month leave only the day the prompt writes (judged blind D, round 135)
+        return f"{GIVEN_AWAY}: the prompt writes the answer's day in another date"
     if answer and _CENTRAL_BANK.search(answer) and _MONETARY.search(prompt):
         # "the _____ is guiding monetary policy", "the _____ declined to assign a target to
         # M-1": a central bank by definition (judged blind D twice, round 109)
