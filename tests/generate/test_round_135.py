@@ -16,7 +16,7 @@ from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.story_country import in_country
-from newsquiz.generate.trust import GIVEN_AWAY, prompt_problem
+from newsquiz.generate.trust import GIVEN_AWAY, prompt_problem, spelled_by_prompt
 from newsquiz.generate.undated import UNDATED_RESULT, time_problem
 
 from .helpers import article
@@ -200,3 +200,48 @@ def test_a_name_cased_otherwise_than_the_article_writes_it_is_a_slip() -> None:
     )  # written twice, still less often than the article's own form
     assert near_twin("CitiCorp", source) == "Citicorp"
     assert near_twin("Citicorp", source) is None
+
+
+def test_a_description_after_an_opening_phrase_is_no_apposition() -> None:
+    opened = "Ahead of talks with the _____, the pan-European bourse said it may pay in cash."
+    assert vague_description(opened, _INDEX) == "the pan-European bourse"
+    for apposed in (
+        "Ostara Holdings bought _____, the pan-European bourse, for $5bn.",
+        "_____, the pan-European bourse, said it may bid.",
+    ):
+        assert vague_description(apposed, _INDEX) is None, apposed
+
+
+def test_another_before_a_blank_or_a_role_points_back() -> None:
+    prompt = "Jane Doerr asked that Anna Berg - another _____ board member - be thrown out."
+    assert vague_description(prompt, _INDEX) == "another _____"
+    assert vague_description("Anna Berg, another director, left.", _INDEX) == "another director"
+    named = "Ostara Holdings named another director of Velmar Group."
+    assert vague_description(named, _INDEX) is None
+
+
+def test_a_holiday_names_the_month_asked() -> None:
+    prompt = "Ruritanian retail sales fell in _____, making it the worst Christmas since 1981."
+    problem = prompt_problem(prompt, "December", _INDEX, dated=True, source=_TEXT)
+    assert problem is not None and problem.startswith(GIVEN_AWAY)
+    plain = "Ruritanian retail sales fell in _____, the worst month since 1981."
+    assert prompt_problem(plain, "December", _INDEX, dated=True, source=_TEXT) is None
+
+
+def test_an_abbreviation_made_of_the_prompts_words_is_given_away() -> None:
+    assert spelled_by_prompt("UNAIDS", "The UN programme tackling Aids, _____, said so.")
+    assert not spelled_by_prompt("OPEC", "The oil exporters' group, _____, met.")
+    assert not spelled_by_prompt("ITAT", "It went to _____ at noon.")  # "it", "at": no words
+    problem = prompt_problem(
+        "The UN programme tackling Aids, _____, said so.", "UNAIDS", _INDEX, True, _TEXT
+    )
+    assert problem is not None and problem.startswith(GIVEN_AWAY)
+
+
+def test_a_worked_out_figure_says_how_close_a_typed_answer_must_come() -> None:
+    text = "Velmar Group said sales rose 2.8% to 14.96bn euros in 2004. Profits fell."
+    cards = generate_cards(article(text, "Velmar sales rise"))
+    typed = [c for c in cards if c.kind == "numeric" and c.fact_type == "derived"]
+    assert typed, [c.prompt for c in cards]
+    assert typed[0].explanation is not None
+    assert typed[0].explanation.endswith("from 13.9bn euros to 15.3bn euros counts.")

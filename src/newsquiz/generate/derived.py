@@ -71,6 +71,14 @@ def _render(template: Quantity, value: float, digits: int = 2) -> str:
     return number + template.scale
 
 
+def tolerance_note(fact: DerivedFact) -> str:
+    """ "Any typed answer from 13.9bn euros to 15.3bn euros counts.": how close a typed
+    answer must come, in the figure's own style."""
+    low = _render(fact.template, fact.value - fact.tolerance, 3)
+    high = _render(fact.template, fact.value + fact.tolerance, 3)
+    return f"Any typed answer from {low} to {high} counts."
+
+
 def _written(answer: str) -> list[str]:
     """ "£763 million" and "763m pounds" for "£763m", "740m euros" for "0.74bn euros": the forms
     a typed reply may take, shown with the card (judged blind E, round 133)."""

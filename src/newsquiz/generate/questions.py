@@ -10,7 +10,7 @@ from typing import Any
 
 from newsquiz.generate.answers import UNIT_WORDS, accepted_forms, spelling_variants
 from newsquiz.generate.checks import quoted_statement, statement_explanation
-from newsquiz.generate.derived import DerivedFact
+from newsquiz.generate.derived import DerivedFact, tolerance_note
 from newsquiz.generate.direction import bounded, direction_bounds, keeping_direction
 from newsquiz.generate.distractors import org_distractors, person_distractors, reports
 from newsquiz.generate.entities import EntityIndex
@@ -319,7 +319,9 @@ def derived_cards(fact: DerivedFact, rng: random.Random) -> list[NumericCard | M
             evidence=evidence_of(fact),
             fact_type=FactType.DERIVED,
             fact_key=fact.key,
-            explanation=fact.explanation,
+            # "14.55bn" typed for "about 14.6bn euros" is right: the reader is told how close
+            # counts (judged blind E 1, round 135: only the rounded forms were listed)
+            explanation=f"{fact.explanation} {tolerance_note(fact)}",
         )
     ]
     template = Quantity(

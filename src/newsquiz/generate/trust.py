@@ -77,6 +77,9 @@ _CENTRAL_BANK = re.compile(
     r"|Bank of (?:Japan|England|France|Italy|Canada)"
     r"|(?:[A-Z][\w.]* )*(?:Central|Reserve|National) Bank(?: of \w+)?)$"
 )
+_SMALL_WORDS = frozenset("TO IN OF AT ON AN AS BY IS IT OR BE NO SO UP DO IF".split())
+_HOLIDAY = re.compile(r"\b(?:Christmas|festive|New Year|Easter|Thanksgiving)\b")
+_A_MONTH_ANSWER = re.compile(rf"(?:\d{{1,2}} )?(?:{MONTH_RE})\b")
 _MONTH_DAY = re.compile(rf"\b(?:{MONTH_RE}) \d{{1,2}}\b|\b\d{{1,2}} (?:{MONTH_RE})\b")
 # "the _____ lowered its special advances rate" (judged blind D, round 134): what only a
 # central bank sets
@@ -183,6 +186,18 @@ def _written_bare(name: str, source: str) -> bool:
     return re.search(rf"\b{re.escape(name)}\b(?!')", source) is not None
 
 
+def spelled_by_prompt(answer: str, prompt: str) -> bool:
+    """ "UNAIDS" beside "UN" and "Aids": an abbreviation that is two or more of the prompt's
+    words run together."""
+    if not re.fullmatch(r"[A-Z]{4,}", answer):
+        return False
+    words = {w.upper() for w in re.findall(r"[A-Za-z]+", prompt) if len(w) >= 2} - _SMALL_WORDS
+    return any(
+        answer[:cut] in words and (answer[cut:] in words or spelled_by_prompt(answer[cut:], prompt))
+        for cut in range(2, len(answer) - 1)
+    )
+
+
 def prompt_problem(
     prompt: str, answer: str, index: EntityIndex, dated: bool, source: str = "", context: str = ""
 ) -> str | None:
@@ -221,6 +236,14 @@ def prompt_problem(
         return f"{FRAGMENT}: a name split after its particle"
     if _CONVERTED_BLANK.search(prompt):
         return f"{GIVEN_AWAY}: the blank is converted right after it"
+    if answer and not stated and _HOLIDAY.search(prompt) and _A_MONTH_ANSWER.match(answer):
+        # "UK retail sales fell in _____, ... the worst Christmas since 1981" (December):
+        # the season names the month (judged blind D in rounds 130 and 135)
+        return f"{GIVEN_AWAY}: a holiday in the prompt names the month"
+    if answer and not stated and spelled_by_prompt(answer, prompt):
+        # "The UN programme tackling Aids, _____" (UNAIDS): the answer is the prompt's words run
+        # together (judged blind D in rounds 114, 127 and 135)
+        return f"{GIVEN_AWAY}: the answer is made of the prompt's own words"
     day = _MONTH_DAY.search(answer) if answer and not stated else None
     if day is not None and re.search(rf"\b{day.group()}\b", prompt):
         # "debentures due March 31, 1993, ... through _____" (March 31, 1987): options of
