@@ -6,6 +6,7 @@ short names of a rating agency and a central bank)."""
 
 from newsquiz.generate import generate_cards
 from newsquiz.generate.answers import common_names, quantity_forms
+from newsquiz.generate.dangling import dangling_reference
 from newsquiz.generate.derived import percent_base
 from newsquiz.generate.descriptions import vague_description
 from newsquiz.generate.entities import extract_entities
@@ -245,3 +246,40 @@ def test_a_worked_out_figure_says_how_close_a_typed_answer_must_come() -> None:
     assert typed, [c.prompt for c in cards]
     assert typed[0].explanation is not None
     assert typed[0].explanation.endswith("from 13.9bn euros to 15.3bn euros counts.")
+
+
+def test_a_days_close_or_an_after_hours_move_needs_its_day() -> None:
+    for prompt, answer, stated in (
+        ("True or false? Share prices in London and Paris closed higher.", "", True),
+        (
+            "Shares of Ostara rose more than _____ in trading after the close of markets.",
+            "4%",
+            False,
+        ),
+    ):
+        problem, _ = time_problem(prompt, prompt, answer, stated)
+        assert problem is not None and problem.startswith("time needs"), prompt
+    dated = "True or false? Share prices in London and Paris closed higher on 3 March 2005."
+    assert time_problem(dated, dated, "", stated=True)[0] is None
+
+
+def test_a_question_asking_a_result_without_its_period_needs_the_date() -> None:
+    for prompt in (
+        "To what amount did Ostara Holdings' revenues rise?",
+        "By how much did sales of Ostara's brands fall as demand cooled?",
+    ):
+        assert time_problem(prompt, prompt, "$51.2bn", stated=False)[0] == UNDATED_RESULT
+    for kept in (
+        "To what amount did Ostara Holdings' revenues rise in 2004?",
+        "How many jobs is Ostara Holdings to cut as a result of falling profits?",
+    ):
+        assert time_problem(kept, kept, "2,850", stated=False)[0] is None, kept
+
+
+def test_it_said_by_two_parties_is_neither_of_them() -> None:
+    pair = "True or false? The European Community and Japan have said it is unrealistic."
+    problem = dangling_reference(pair, _INDEX)
+    assert problem is not None and "it is" in problem
+    assert (
+        dangling_reference("True or false? Ostara Holdings said it is unrealistic.", _INDEX) is None
+    )

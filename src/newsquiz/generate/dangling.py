@@ -222,6 +222,13 @@ def _full_names(family: str, article_text: str, index: EntityIndex) -> set[str]:
     return names
 
 
+_PAIR_SAID_IT = re.compile(
+    r"^(?:True or false\? )?(?:The )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)* and (?:the )?"
+    r"[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)* (?:have |had )?(?:said|say) (?:that )?(it (?:is|was|"
+    r"would|will|could))\b"
+)
+
+
 def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
     """What in the prompt points back into the article, or None."""
     # "In the Netherlands, since then, ...": the opening behind the story's country frame
@@ -250,6 +257,11 @@ def dangling_reference(prompt: str, index: EntityIndex) -> str | None:
             named = len(speakers) > 1 or bool(_PEOPLE.search(prompt, 0, speaking.start()))
         if not named:
             return f"pronoun without its speaker: {speaking.group()!r}"
+    joined = _PAIR_SAID_IT.search(prompt)
+    if joined is not None:
+        # "The European Community and Japan have said it is unrealistic": "it" is neither of
+        # them, and nothing else in the sentence (judged blind B, round 120)
+        return f"pronoun without its antecedent: {joined.group(1)!r}"
     bare = _BARE_SPEAKER.search(prompt)
     if bare is not None:
         family = bare.group(1)

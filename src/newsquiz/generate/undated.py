@@ -55,7 +55,7 @@ _UNDATED = re.compile(
     r"|(?:[Ee]arly|[Ll]ate) (?:morning|afternoon|evening)|later(?=[.,;])|[Aa]t today's"
     # the day's opening or close, and the dateline's city: "fell six pct at the opening",
     # "a speech at the World Petroleum Congress here"
-    r"|at the (?:opening|close)(?! of (?:19|20)\d\d)"
+    r"|(?:at|after|before) the (?:opening|close)(?! of (?:19|20)\d\d)"
     r"|(?<![\w'])here(?! (?:is|are|was|were)\b)(?=[ ,.;])"
     # holidays and spans counted back from the article's day
     r"|(?:on |over )?(?:Christmas|New Year's|Boxing) (?:Day|Eve)(?!,? (?:19|20)\d\d)"
@@ -138,6 +138,7 @@ _A_DAYS_CLOSE = re.compile(
 _DAY_GIVEN = re.compile(
     rf"{YEAR.pattern}|\b(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday)\b"
 )
+_CLOSED_MOVE = re.compile(r"\bclosed (?:higher|lower|firmer|weaker|mixed|flat|unchanged)\b")
 UNDATED = "time needs the article's date"  # "on Monday", "now", "last week"
 # "PDVSA foreign earnings ... were _____": a result's figure a few words from its blank
 # ("sales rose 2.8% to _____": a decimal point ends no sentence)
@@ -160,6 +161,13 @@ _MOVED = (
 _NEAR = r"(?:[^.;]|\.(?=\d)){0,25}"
 _MEASURE_AT_BLANK = re.compile(rf"{_MEASURE}{_WITHIN}?{_MOVED}{_NEAR}_____")
 _MEASURE_STATED = re.compile(rf"{_MEASURE}{_WITHIN}?{_MOVED}{_NEAR}\d")
+# a question asking a result's or a country's figure
+_FIGURE_ASKED = re.compile(
+    rf"\b(?:How much|By how much|To what (?:amount|level)) did [^?]*"
+    rf"(?:{RESULT.pattern}|{_MEASURE})(?: of [^?]{{1,30}})? (?:rise|fall|jump|climb|drop|grow"
+    r"|increase|decline|slump|surge|slide|tumble)\b[^?]*\?$",
+    re.I,
+)
 PERIOD = "period without a year"  # "in December", "the fourth quarter"
 UNDATED_RESULT = f"{UNDATED}: a result without its period"
 
@@ -188,6 +196,19 @@ def time_problem(
         return UNDATED_RESULT, None
     if stated and _MEASURE_STATED.search(prompt) and not TIMED.search(prompt):
         return UNDATED_RESULT, None  # "True or false? US imports rose by 3.4%": when?
+    if (
+        not stated
+        and "_____" not in prompt
+        and _FIGURE_ASKED.search(prompt)
+        and not TIMED.search(prompt)
+    ):
+        # "To what amount did General Motors' revenues rise?": a quarter's or a year's? (judged
+        # blind B, rounds 118 and 124)
+        return UNDATED_RESULT, None
+    if _CLOSED_MOVE.search(prompt) and not _DAY_GIVEN.search(shown):
+        # "Share prices in London, Frankfurt and Paris closed higher": on which day? (judged
+        # blind B, round 115)
+        return f"{UNDATED}: a day's close without its day", None
     if _A_DAYS_CLOSE.search(prompt) and not _DAY_GIVEN.search(shown):
         # "The yen closed at _____ to the dollar", "The ISEQ index closed up 23 points to
         # _____": one day's level, and which day only the article's date says (judged blind
