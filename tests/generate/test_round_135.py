@@ -19,6 +19,7 @@ from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.story_country import in_country
 from newsquiz.generate.trust import GIVEN_AWAY, prompt_problem, spelled_by_prompt
 from newsquiz.generate.undated import UNDATED_RESULT, time_problem
+from newsquiz.generate.unmarked import unmarked
 
 from .helpers import article
 
@@ -283,3 +284,18 @@ def test_it_said_by_two_parties_is_neither_of_them() -> None:
     assert (
         dangling_reference("True or false? Ostara Holdings said it is unrealistic.", _INDEX) is None
     )
+
+
+def test_a_speaker_asked_by_a_quotation_that_names_nothing_is_unmarked() -> None:
+    for prompt in (
+        '"Current spending should come from tax revenues," _____ said.',
+        'Ruritania is to review its budget. "We deserve an honest response," _____ told reporters.',
+    ):
+        assert unmarked(prompt, "Mr Doerr", _INDEX), prompt
+    named = '"Obtaining control over Ostara Holdings is the beginning," _____ said.'
+    assert not unmarked(named, "Mr Doerr", _INDEX)
+
+
+def test_a_unit_of_a_three_word_name_is_unresolved() -> None:
+    prompt = "True or false? The E.F. Velmar Group subsidiary is supplying $450m in financing."
+    assert vague_description(prompt, _INDEX) == "The E.F. Velmar Group subsidiary"

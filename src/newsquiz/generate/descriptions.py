@@ -44,7 +44,7 @@ _DEFINITE = re.compile(
     rf"((?:[a-z]\w*(?:-\w+)*\s?){{1,4}}))"
 )
 # "The Shearson stake", "the German group": a name or nationality before a relation
-_NAMED_RELATION = re.compile(r"\b[Tt]he ((?:[A-Z][\w.&'-]*\s){1,2})([a-z]+)\b")
+_NAMED_RELATION = re.compile(r"\b[Tt]he ((?:[A-Z][\w.&'-]*\s){1,3})([a-z]+)\b")
 _MODIFIED = re.compile(
     r"^(?:'s)?,? (?:(?:to|by|on|at) (?=[A-Z\d_$£€]|the [A-Z])|from\b"
     r"|of|for|in|with|between|among|[a-z]+ed by"

@@ -50,7 +50,7 @@ from newsquiz.generate.trust import (
 )
 from newsquiz.generate.typos import evidence_slip
 from newsquiz.generate.undated import UNDATED_RESULT
-from newsquiz.generate.unmarked import unmarked_company
+from newsquiz.generate.unmarked import unmarked
 from newsquiz.generate.who_cards import all_quote_cards, unique_roles
 from newsquiz.models import FactType
 
@@ -216,7 +216,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
             problem = prompt_problem(card.prompt, card.answer, index, dated, source, context)
             if problem == UNMARKED and not context:
                 led = with_story_lead(card, lead, index)
-                if led is not card and not unmarked_company(led.prompt, led.answer, index):
+                if led is not card and not unmarked(led.prompt, led.answer, index):
                     problem = None  # the lead names the story's company or person
             # "The UK's trade gap narrowed in November" before "UK exports rose by _____": the
             # lead dates the figure

@@ -45,7 +45,7 @@ from newsquiz.generate.typos import (
     with_fitting_article,
 )
 from newsquiz.generate.undated import PERIOD, time_problem
-from newsquiz.generate.unmarked import names_a_place, unmarked_company
+from newsquiz.generate.unmarked import names_a_place, unmarked
 from newsquiz.models import Article, FactType
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) [A-Z][\w'-]+")
@@ -274,7 +274,7 @@ def prompt_problem(
             return problem
     if _lone_subject(prompt, index, answer):
         return "unresolved description: only the blank names what the card is about"
-    if answer and not stated and unmarked_company(prompt, answer, index):
+    if answer and not stated and unmarked(prompt, answer, index):
         return UNMARKED
     code = _CODE.search(prompt)
     if code is not None:

@@ -43,6 +43,24 @@ _AREAS = frozenset("Northern Southern Eastern Western Central".split())
 _NAME = re.compile(r"\b[A-Z][\w&'.-]*")
 
 
+# '"Current government expenditure should come from tax revenues," _____ said.' (Mr Khatami):
+# a quotation that names nothing, then its speaker asked (judged blind B, rounds 103 and 136)
+# (after the story's lead too: the lead does not say who spoke)
+_QUOTE_THEN_SPEAKER = re.compile(r'(?:^|(?<=[.?!] ))"([^"]+?),?" _____ (?:said|says|added|told)\b')
+
+
+def unmarked(prompt: str, answer: str, index: EntityIndex) -> bool:
+    """A company asked by nothing that tells it from any other (`unmarked_company`), or a
+    speaker asked by a quotation that names no one, no place and no figure."""
+    quoted = _QUOTE_THEN_SPEAKER.search(prompt)
+    if quoted is not None:
+        words = quoted.group(1).split()
+        named = any(w[:1].isupper() for w in words[1:]) or re.search(r"\d", quoted.group(1))
+        if not named:
+            return True
+    return unmarked_company(prompt, answer, index)
+
+
 def unmarked_company(prompt: str, answer: str, index: EntityIndex) -> bool:
     """Is `answer`, a company, asked by a prompt that could be about any company?"""
     entity = index.entities.get(index.alias_map.get(answer, answer))
