@@ -299,3 +299,21 @@ def test_a_speaker_asked_by_a_quotation_that_names_nothing_is_unmarked() -> None
 def test_a_unit_of_a_three_word_name_is_unresolved() -> None:
     prompt = "True or false? The E.F. Velmar Group subsidiary is supplying $450m in financing."
     assert vague_description(prompt, _INDEX) == "The E.F. Velmar Group subsidiary"
+
+
+def test_a_capital_standing_for_the_country_the_prompt_names_is_given_away() -> None:
+    prompt = "The U.S. opposes short-term measures. _____ will review the proposal when it is sent."
+    problem = prompt_problem(prompt, "Washington", _INDEX, dated=True, source=_TEXT)
+    assert problem is not None and problem.startswith(GIVEN_AWAY)
+    other = "Japan opposes short-term measures. _____ will review the proposal when it is sent."
+    problem = prompt_problem(other, "Washington", _INDEX, dated=True, source=_TEXT)
+    assert problem is None or not problem.startswith(GIVEN_AWAY)
+
+
+def test_just_and_mid_morning_need_the_articles_day() -> None:
+    for prompt in (
+        "True or false? A Ruritanian delegation has just left Riyadh after talks.",
+        "True or false? Freezing rain was scattered over Colorado by mid morning.",
+    ):
+        problem, _ = time_problem(prompt, prompt, "", stated=True)
+        assert problem is not None and problem.startswith("time needs"), prompt

@@ -25,6 +25,7 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.introductions import introduced
 from newsquiz.generate.invented_names import invented_name
 from newsquiz.generate.named_descriptions import name_descriptions
+from newsquiz.generate.nationality import capital_country, countries_in
 from newsquiz.generate.period_years import anchor_months, with_period_years
 from newsquiz.generate.quantities import MONTH_RE, YEAR
 from newsquiz.generate.relative_time import (
@@ -240,6 +241,11 @@ def prompt_problem(
         # "UK retail sales fell in _____, ... the worst Christmas since 1981" (December):
         # the season names the month (judged blind D in rounds 130 and 135)
         return f"{GIVEN_AWAY}: a holiday in the prompt names the month"
+    capital = capital_country(answer) if answer and not stated else None
+    if capital is not None and capital in countries_in(prompt.replace("_____", " ")):
+        # "The U.S. is not opposed ... _____ will review the proposal" (Washington): the
+        # capital stands for the country the prompt names (judged blind D, rounds 120-137)
+        return f"{GIVEN_AWAY}: the prompt names the country its capital stands for"
     if answer and not stated and spelled_by_prompt(answer, prompt):
         # "The UN programme tackling Aids, _____" (UNAIDS): the answer is the prompt's words run
         # together (judged blind D in rounds 114, 127 and 135)

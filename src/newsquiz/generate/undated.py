@@ -43,7 +43,7 @@ _UNDATED = re.compile(
     r"|(?:over|in|during|for) the period(?! (?:ended|ending|to|from|of|between|since)\b)"
     # snapshots and moments that only the article's date pins down
     r"|current(?! account)|latest|the rest of the (?:year|month|week|quarter)|after-hours"
-    r"|\d{4} (?:GMT|gmt)|mid-?morning|(?:[Bb]efore|[Aa]fter|[Bb]y|[Oo]ver) (?:Christmas|Easter)"
+    r"|\d{4} (?:GMT|gmt)|mid[- ]?morning|(?:[Bb]efore|[Aa]fter|[Bb]y|[Oo]ver) (?:Christmas|Easter)"
     r"|(?:is|are) (?:now )?trading at|trades at"
     # a snapshot, unless it is a yardstick ("sold at less than market value") or dated
     r"|(?<!than )(?<!below )(?<!above )(?<!at )market (?:value|capitali[sz]ation)"
@@ -69,6 +69,8 @@ _UNDATED = re.compile(
     r"|(?:are|is) next (?:meeting|due|scheduled)"
     # "To date there are no set standards": up to the article's day (judged blind B, round 132)
     r"|\b[Tt]o date\b"
+    # "A British delegation has just left Riyadh": just before the article's day (round 137)
+    r"|\b(?:has|have) just\b"
     # "by the end of the year": which year, only the article's date says (judged B, round 108)
     r"|(?:by|at|before|until|towards?) the end of the (?:year|month|quarter)(?! (?:of|in) \d)"
     # "Pay N' Pak fell 1-1/2 to 19": a share's move on the article's day, quoted in fractions
