@@ -317,3 +317,13 @@ def test_just_and_mid_morning_need_the_articles_day() -> None:
     ):
         problem, _ = time_problem(prompt, prompt, "", stated=True)
         assert problem is not None and problem.startswith("time needs"), prompt
+
+
+def test_shares_held_in_a_company_the_sentence_never_names_are_unresolved() -> None:
+    prompt = "Ostara Holdings will hold 43 pct, Jane Doerr will own nine pct and Velmar the rest."
+    assert vague_description(prompt, _INDEX) == "hold 43 pct"
+    for named in (
+        "Ostara Holdings will hold 43 pct of Velmar Group.",
+        "Velmar Group shareholders will hold 43 pct, Ostara said.",
+    ):
+        assert vague_description(named, _INDEX) is None, named
