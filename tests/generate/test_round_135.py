@@ -9,6 +9,7 @@ from newsquiz.generate.answers import common_names, quantity_forms
 from newsquiz.generate.dangling import dangling_reference
 from newsquiz.generate.derived import percent_base
 from newsquiz.generate.descriptions import vague_description
+from newsquiz.generate.direction import direction_bounds
 from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.grammar_slips import grammar_slip
 from newsquiz.generate.name_forms import entity_name_forms
@@ -21,7 +22,7 @@ from newsquiz.generate.trust import GIVEN_AWAY, prompt_problem, spelled_by_promp
 from newsquiz.generate.undated import UNDATED_RESULT, time_problem
 from newsquiz.generate.unmarked import unmarked
 
-from .helpers import article
+from .helpers import article, facts_of
 
 _TEXT = (
     "Ostara Holdings said profits rose to $40m. Velmar Group and Kestrel Bank also reported."
@@ -327,3 +328,20 @@ def test_shares_held_in_a_company_the_sentence_never_names_are_unresolved() -> N
         "Velmar Group shareholders will hold 43 pct, Ostara said.",
     ):
         assert vague_description(named, _INDEX) is None, named
+
+
+def test_elsewhere_in_the_world_and_its_contribution_point_back() -> None:
+    for prompt, description in (
+        ("Some Ostara operations elsewhere in the world were criticised in 2004.", "elsewhere"),
+        ("As Ruritania grows by _____ a year, its contribution would rise to 9bn euros.", "its"),
+    ):
+        found = vague_description(prompt, _INDEX)
+        assert found is not None and found.startswith(description), prompt
+    to_what = "As Ruritania grows, its contribution to Velmar Group would rise to 9bn euros."
+    assert vague_description(to_what, _INDEX) is None
+
+
+def test_a_figure_moved_to_then_from_a_blank_after_a_comma_keeps_its_side() -> None:
+    text = "The Velmar index edged up in January to 102.5, from 102.2 in October."
+    facts = [f for f in facts_of(text, "Velmar index") if f.answer == "102.2"]
+    assert facts and direction_bounds(facts[0]) == (None, 102.5)

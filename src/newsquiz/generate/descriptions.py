@@ -89,8 +89,12 @@ _ANAPHORIC = re.compile(
     r"|executives)\b(?!,? [A-Z])"
     # "for refining in this country": the dateline's country, which the card does not show
     r"|\b[Tt]his (?:country|city|state|province|island|nation|region|territory)\b"
-    # "Yukos will not let go of its unit without a fight": which unit?
-    r"|\b(?:[Ii]ts|[Tt]heir) (?:unit|subsidiary|division|affiliate|venture)\b"
+    # "Some Citigroup operations elsewhere in the world": elsewhere than where? (judged blind
+    # B four times, rounds 112-137)
+    r"|\belsewhere in the world\b"
+    # "Yukos will not let go of its unit without a fight": which unit? "its contribution would
+    # rise": to what? (judged blind B five times, rounds 108-137)
+    r"|\b(?:[Ii]ts|[Tt]heir) (?:unit|subsidiary|division|affiliate|venture|contribution)\b"
     r"(?!,? [A-Z]| (?:in|of|for|that|which|to|based)\b)"
     # "its higher offer": higher than which? "the revised bid": revised from what?
     r"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Tt]he) (?:higher|improved|sweetened|revised|raised|lower"

@@ -35,7 +35,7 @@ _TO_BEFORE = re.compile(rf" to{_APPROX} $")
 _THEN_FROM = re.compile(
     # "raised its offer to 92.50 dlrs per share from _____" (judged blind E 1, round 109)
     r"^(?: (?:a|per) [a-z]+)?(?: (?:in|on|at|during|by|projected|forecast|expected)[^,;\d]{0,25}?)?"
-    r" from $"
+    r",? from $"  # "edged up in January to 102.5, from _____ in October" (judged E 1, round 137)
 )
 
 
@@ -240,7 +240,7 @@ def _moved_bounds(fact: Fact) -> tuple[float | None, float | None]:
         return (expected.value, None) if q.value > expected.value else (None, expected.value)
     if other is None:
         return _range_bounds(text, fact.start, fact.end, q, others)
-    clause = before[: before.rfind(" from ")] if blank_is_start else before
+    clause = before[: before.rfind(" from ")].rstrip(",") if blank_is_start else before
     move = _MOVE.search(clause)
     if move is None:
         return None, None
