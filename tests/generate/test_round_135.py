@@ -14,11 +14,13 @@ from newsquiz.generate.entities import extract_entities
 from newsquiz.generate.grammar_slips import grammar_slip
 from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.name_slips import near_twin
+from newsquiz.generate.nationality import title_before_blank
 from newsquiz.generate.prepare import prepare
 from newsquiz.generate.quantities import find_quantities
 from newsquiz.generate.segment import split_sentences
 from newsquiz.generate.story_country import in_country
 from newsquiz.generate.trust import GIVEN_AWAY, prompt_problem, spelled_by_prompt
+from newsquiz.generate.typos import evidence_slip
 from newsquiz.generate.undated import UNDATED_RESULT, time_problem
 from newsquiz.generate.unmarked import unmarked
 
@@ -345,3 +347,22 @@ def test_a_figure_moved_to_then_from_a_blank_after_a_comma_keeps_its_side() -> N
     text = "The Velmar index edged up in January to 102.5, from 102.2 in October."
     facts = [f for f in facts_of(text, "Velmar index") if f.answer == "102.2"]
     assert facts and direction_bounds(facts[0]) == (None, 102.5)
+
+
+def test_a_lower_case_title_after_its_country_keeps_the_options_of_that_country() -> None:
+    prompt = "In 1983 Jane Doerr became adviser to then-US secretary of state _____."
+    assert title_before_blank(prompt) == "then-US secretary of state"
+    assert (
+        title_before_blank("Ruritanian Finance Minister _____ said")
+        == "Ruritanian Finance Minister"
+    )
+    assert title_before_blank("the bank said chief executive _____ left") == ""
+
+
+def test_a_clash_in_the_evidence_or_a_noun_for_the_relative_verb_is_the_sources_slip() -> None:
+    clash = "With the agency some £23bn (£12m) in deficit, economists want Congress to act."
+    assert evidence_slip(clash, clash) is not None
+    noun = "Ruritania has _____ smokers who consumer 1.7 trillion cigarettes a year."
+    assert grammar_slip(noun, _INDEX) == "who consumer"
+    for fine in ("Savers who lost a fortune sued.", "Analysts who recently cut 3% said so."):
+        assert grammar_slip(fine, _INDEX) is None, fine

@@ -198,7 +198,16 @@ OFFICIAL_TITLES = frozenset(
 )
 
 
+# "to then-US secretary of state _____": a title written in lower case after its country
+# (judged blind E 1, round 137: three Israelis offered as the US secretary of state)
+_LOWER_TITLE = re.compile(
+    r"((?:then-|ex-|former )?[A-Z][\w.]*[- ](?:[a-z]+ ){0,3}(?:secretary|minister|president"
+    r"|governor|chancellor|ambassador|premier)(?: of [a-z]+)? )_____"
+)
+
+
 def title_before_blank(prompt: str) -> str:
-    """The capitalized title right before the blank ("U.S. Treasury Secretary"), or ""."""
-    match = _TITLE_RUN.search(prompt)
+    """The capitalized title right before the blank ("U.S. Treasury Secretary"), or the
+    country and title before it ("then-US secretary of state"), or ""."""
+    match = _TITLE_RUN.search(prompt) or _LOWER_TITLE.search(prompt)
     return match.group(1).strip() if match else ""

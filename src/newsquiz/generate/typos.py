@@ -154,8 +154,8 @@ def evidence_slip(sentence: str, source: str) -> str | None:
     """A typo the card would show in its evidence, the source's sentence as written ("for oil
     and petrochemcial sales", "the the arms"): judged blind, a learner reading it after
     answering fails the card as surely as one in its prompt (A, rounds 125 and 126)."""
-    doubled = _DOUBLED_SMALL_WORD.search(sentence)
-    if doubled is not None:
+    doubled = _DOUBLED_SMALL_WORD.search(sentence) or CLASHING.search(sentence)
+    if doubled is not None:  # and "some £23bn (£12m) in deficit" (judged A, round 138)
         return f"doubled word copied from the source: {doubled.group()!r}"
     slip = first_slip(sentence, source)
     if slip is not None:
