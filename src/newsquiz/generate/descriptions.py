@@ -28,7 +28,7 @@ from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import NATIONALITIES
 from newsquiz.generate.names import Mention
 from newsquiz.generate.nationality import countries_in
-from newsquiz.generate.noun_phrases import noun_phrase
+from newsquiz.generate.noun_phrases import HYPHENATED, noun_phrase
 from newsquiz.generate.quantities import MONTH_RE, YEAR
 from newsquiz.generate.textutil import word_positions
 from newsquiz.generate.verb_frames import verb_takes
@@ -142,7 +142,7 @@ def vague_description(text: str, index: EntityIndex) -> str | None:
         modifiers, head = phrase[:-1], phrase[-1]
         if _PREDICATE.search(text, 0, match.start()):
             continue  # "a merger of A and B would be the fifth telecoms deal": says what it is
-        if len(modifiers) >= 2 and any(_HYPHENATED.fullmatch(word) for word in modifiers):
+        if len(modifiers) >= 2 and any(HYPHENATED.fullmatch(word) for word in modifiers):
             continue  # "the split-capital investment trust scandal": described, not referred to
         if match.start(1) > match.end() and head not in STRICT_HEADS:
             continue  # "the $550m it lost": an amount asks "which" only of an event or thing
@@ -276,7 +276,6 @@ def _named_relation(text: str, index: EntityIndex) -> str | None:
 # "Richard Morrow told the analysts that ...": "that" opens what was told, not which analysts
 _TOLD = re.compile(r"\b(?:told|tells|tell|informed|warned|assured|reminded|convinced) $")
 _PREDICATE = re.compile(r"\b(?:would|will|could|to) (?:be|become) $")
-_HYPHENATED = re.compile(r"[a-z]+(?:-[A-Za-z]+)+")
 
 
 def _what_was_told(text: str, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from newsquiz.generate.compose import ask, proper_words, question_card
 from newsquiz.generate.context_pairs import after_sentence_before
 from newsquiz.generate.derived import exchange_rate, percent_base
 from newsquiz.generate.distractors import person_distractors
+from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.frames import Fact, place_subject_fact, sentence_facts
 from newsquiz.generate.key_terms import key_term_cards
 from newsquiz.generate.name_forms import entity_name_forms
@@ -38,7 +39,7 @@ from newsquiz.generate.ranking import MAX_CARDS, select_facts
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.results_period import TIMED
 from newsquiz.generate.statements import sentence_statements
-from newsquiz.generate.story_lead import story_lead, with_story_lead
+from newsquiz.generate.story_lead import StoryLead, story_lead, with_story_lead
 from newsquiz.generate.trust import (
     FRAGMENT,
     KEPT_PROBLEMS,
@@ -164,6 +165,22 @@ def _fill_rank(problem: str) -> int | None:
     return next((i for i, p in enumerate(order) if problem.startswith(p)), None)
 
 
+def _lead_settles(
+    problem: str | None, card: AnyCard, lead: StoryLead | None, index: EntityIndex
+) -> bool:
+    """Whether the story's lead in front of the card mends its problem: it names the story's
+    company or person the card asks by nothing, or it dates a figure given without its period
+    ("The UK's trade gap narrowed in November" before "UK exports rose by _____")."""
+    if problem not in (UNMARKED, UNDATED_RESULT):
+        return False
+    led = with_story_lead(card, lead, index)
+    if led is card or lead is None:
+        return False
+    if problem == UNMARKED:
+        return not unmarked(led.prompt, led.answer, index)
+    return TIMED.search(lead.text) is not None
+
+
 def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
     """Every checked card of the article's facts, most important first (up to 30)."""
     article, sentences, index = prepared.article, prepared.sentences, prepared.index
@@ -214,19 +231,7 @@ def full_cards(prepared: Prepared, seed: int = 0) -> list[AnyCard]:
         if not checked and not (card.fact_key or "").startswith("term:"):  # asks the acronym
             card = without_given_forms(repaired(card, article, index), index)
             problem = prompt_problem(card.prompt, card.answer, index, dated, source, context)
-            if problem == UNMARKED and not context:
-                led = with_story_lead(card, lead, index)
-                if led is not card and not unmarked(led.prompt, led.answer, index):
-                    problem = None  # the lead names the story's company or person
-            # "The UK's trade gap narrowed in November" before "UK exports rose by _____": the
-            # lead dates the figure
-            if (
-                problem == UNDATED_RESULT
-                and not context
-                and lead is not None
-                and TIMED.search(lead.text)
-                and with_story_lead(card, lead, index) is not card
-            ):
+            if not context and _lead_settles(problem, card, lead, index):
                 problem = None
             if problem is not None and problem.startswith(SOURCE_FLAWS):
                 return

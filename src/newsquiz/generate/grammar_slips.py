@@ -5,6 +5,7 @@ import re
 
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.gazetteer import PLACES
+from newsquiz.generate.quantities import MONTH_RE
 from newsquiz.generate.textutil import lemmas
 
 _AMONG_WERE_A = re.compile(r"^Among\b[^.;]*?\b(were an?) [a-z]+\b")
@@ -53,7 +54,6 @@ def grammar_slip(statement: str, index: EntityIndex) -> str | None:
 # "China has 350 million smokers who consumer 1.7 trillion cigarettes": a noun where the
 # relative clause needs its verb (judged blind A, round 138)
 _WHO_THEN = re.compile(r"\b(?:who|which) ([a-z]{3,}) (?=\d|a |an |the |some )")
-_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "Rates for adjustable-rate mortgages decline eight basis points from early February to 8.43
 # pct in early March": a move the sentence dates in the past, told in the present (judged
 # blind A in rounds 129, 133 and 134); never "saw its profits drop 33% in 2004"
@@ -61,7 +61,7 @@ _PRESENT_MOVE = re.compile(
     r"^(?:True or false\? )?(?:[\w'-]+ ){0,6}?[a-z]+s "
     r"(decline|rise|fall|drop|climb|increase|decrease|gain|ease|slip|jump|edge) (?:by |from )?"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|_____)(?:[^.;]|\.(?=\d))*?"
-    rf"\b(?:in (?:early |late |mid-)?(?:{_MONTH})|last (?:week|month|year)|yesterday"
+    rf"\b(?:in (?:early |late |mid-)?(?:{MONTH_RE})|last (?:week|month|year)|yesterday"
     r"|in (?:19|20)\d\d)\b"
 )
 _BARE_INFINITIVE = re.compile(

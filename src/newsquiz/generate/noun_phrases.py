@@ -15,7 +15,7 @@ _ENDS_PHRASE = frozenset(
     makes made goes went gets got sees saw will would could should may might must can shall
     has have had is was are were be been back""".split()
 )
-_HYPHENATED = re.compile(r"[a-z]+(?:-[A-Za-z]+)+")
+HYPHENATED = re.compile(r"[a-z]+(?:-[A-Za-z]+)+")  # "the four-year plan"
 _ADVERB = re.compile(r"[a-z]{3,}ly")
 _MODIFIER = {"ADJ": ("",)}
 _NOUN = {"NOUN": ("",)}
@@ -44,7 +44,7 @@ def noun_phrase(words: list[str]) -> list[str]:
             break  # "the companies up to 5%", "the finding comes in a report"
         found = lemmas(word)
         following = words[at + 1] if at + 1 < len(words) else ""
-        if not found and _HYPHENATED.fullmatch(word):
+        if not found and HYPHENATED.fullmatch(word):
             found = _MODIFIER  # "the four-year plan", "the pan-European bourse": which one?
         elif not found and _UNKNOWN.fullmatch(word) and word not in ALLOWED:
             # a word the dictionary lacks: before a noun it modifies ("the pretax charge"),
@@ -79,7 +79,7 @@ def noun_phrase(words: list[str]) -> list[str]:
     if modified_by_verb and len(phrase) > 1 and phrase[-1] not in STRICT_HEADS:
         return []
     while phrase and "NOUN" not in lemmas(phrase[-1]) and phrase[-1] not in assumed:
-        if len(phrase) == 1 and _HYPHENATED.fullmatch(phrase[0]) and at_verb(words, 1):
+        if len(phrase) == 1 and HYPHENATED.fullmatch(phrase[0]) and at_verb(words, 1):
             break  # "The buy-back will be funded": a noun the dictionary lacks, then a verb
         phrase.pop()
     return phrase

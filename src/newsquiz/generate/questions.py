@@ -18,7 +18,6 @@ from newsquiz.generate.figure_distractors import date_distractors, number_distra
 from newsquiz.generate.frames import Fact
 from newsquiz.generate.nationality import title_before_blank
 from newsquiz.generate.quantities import Quantity, find_quantities
-from newsquiz.generate.quotes import Quote
 from newsquiz.generate.resolve import Resolved
 from newsquiz.generate.segment import Sentence
 from newsquiz.generate.sentence_text import without_tickers
@@ -354,48 +353,4 @@ def derived_cards(fact: DerivedFact, rng: random.Random) -> list[NumericCard | M
                 explanation=fact.explanation,
             )
         )
-    return cards
-
-
-def quote_cards(
-    quote: Quote, headline: str, distractors: list[str], rng: random.Random
-) -> list[McqCard | ClozeCard]:
-    """ "Who said ...?" with other people as options (for a person), and the sentence with the
-    speaker blanked."""
-    s = quote.sentence
-    evidence = sentence_evidence(s)
-    key = f"quote:s{s.index}:{quote.speaker}"
-    story = headline.strip().rstrip(".")
-    cards: list[McqCard | ClozeCard] = []
-    named_in_full = quote.surface == quote.speaker
-    if quote.kind == "person" and named_in_full and len(distractors) >= 3 and story:
-        options = [quote.speaker, *distractors[:3]]
-        rng.shuffle(options)
-        cards.append(
-            McqCard(
-                prompt=f'From the story "{story}": who said "{quote.quote}"?',
-                answer=quote.speaker,
-                options=options,
-                evidence=evidence,
-                fact_type=FactType.PERSON,
-                fact_key=key,
-                explanation=f"The article quotes {quote.speaker}.",
-            )
-        )
-    if quote.kind != "person":
-        accepted = []
-    elif named_in_full:
-        accepted = [quote.speaker.split()[-1]]
-    else:  # "Mr Dein said": the article's own words are the answer, the full name accepted
-        accepted = [quote.speaker, quote.surface.split()[-1]]
-    cards.append(
-        ClozeCard(
-            prompt=s.text[: quote.start] + BLANK + s.text[quote.end :],
-            answer=quote.surface,
-            accepted=accepted,
-            evidence=evidence,
-            fact_type=FactType.PERSON,
-            fact_key=key,
-        )
-    )
     return cards

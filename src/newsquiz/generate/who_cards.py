@@ -12,9 +12,9 @@ from newsquiz.generate.distractors import person_distractors
 from newsquiz.generate.entities import EntityIndex
 from newsquiz.generate.name_forms import entity_name_forms
 from newsquiz.generate.prepare import Prepared
-from newsquiz.generate.questions import quote_cards
-from newsquiz.generate.quotes import find_quotes
-from newsquiz.models import ClozeCard, McqCard
+from newsquiz.generate.questions import sentence_evidence
+from newsquiz.generate.quotes import Quote, find_quotes
+from newsquiz.models import BLANK, ClozeCard, FactType, McqCard
 
 
 def unique_roles(index: EntityIndex) -> list[tuple[str, str, int]]:
@@ -60,4 +60,48 @@ def all_quote_cards(prepared: Prepared, seed: int) -> list[McqCard | ClozeCard]:
                 forms = entity_name_forms(card.answer, known, index, prepared.article.text)
                 card = card.model_copy(update={"accepted": list(dict.fromkeys(forms or known))})
             cards.append(card)
+    return cards
+
+
+def quote_cards(
+    quote: Quote, headline: str, distractors: list[str], rng: random.Random
+) -> list[McqCard | ClozeCard]:
+    """ "Who said ...?" with other people as options (for a person), and the sentence with the
+    speaker blanked."""
+    s = quote.sentence
+    evidence = sentence_evidence(s)
+    key = f"quote:s{s.index}:{quote.speaker}"
+    story = headline.strip().rstrip(".")
+    cards: list[McqCard | ClozeCard] = []
+    named_in_full = quote.surface == quote.speaker
+    if quote.kind == "person" and named_in_full and len(distractors) >= 3 and story:
+        options = [quote.speaker, *distractors[:3]]
+        rng.shuffle(options)
+        cards.append(
+            McqCard(
+                prompt=f'From the story "{story}": who said "{quote.quote}"?',
+                answer=quote.speaker,
+                options=options,
+                evidence=evidence,
+                fact_type=FactType.PERSON,
+                fact_key=key,
+                explanation=f"The article quotes {quote.speaker}.",
+            )
+        )
+    if quote.kind != "person":
+        accepted = []
+    elif named_in_full:
+        accepted = [quote.speaker.split()[-1]]
+    else:  # "Mr Dein said": the article's own words are the answer, the full name accepted
+        accepted = [quote.speaker, quote.surface.split()[-1]]
+    cards.append(
+        ClozeCard(
+            prompt=s.text[: quote.start] + BLANK + s.text[quote.end :],
+            answer=quote.surface,
+            accepted=accepted,
+            evidence=evidence,
+            fact_type=FactType.PERSON,
+            fact_key=key,
+        )
+    )
     return cards
